@@ -1,0 +1,25 @@
+package org.quntuan.audit;
+
+import org.quntuan.platform.Coded;
+
+public enum AuditType implements Coded {
+	LOGIN_SUCCESS("登录成功"),
+	LOGIN_FAILURE("登录失败"),
+	LOGOUT("退出登录"),
+	PERSONAL_DATA_VIEW("查看个人信息"),
+	ACCESS_DENIED("拒绝访问"),
+	CREATE("新增"),
+	UPDATE("修改"),
+	DELETE("删除");
+
+	private final String label;
+
+	AuditType(String label) {
+		this.label = label;
+	}
+
+	@Override
+	public String label() {
+		return label;
+	}
+}

@@ -1,0 +1,36 @@
+package org.quntuan.identity;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Signs in an API request that carries {@code Authorization: Bearer <token>}. */
+class BearerTokenFilter extends OncePerRequestFilter {
+
+	private final ApiTokens tokens;
+
+	BearerTokenFilter(ApiTokens tokens) {
+		this.tokens = tokens;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String header = request.getHeader("Authorization");
+		if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+			tokens.principalOf(header.substring(7).strip()).ifPresent(principal -> {
+				SecurityContext context = SecurityContextHolder.createEmptyContext();
+				context.setAuthentication(AccountAuthenticator.authenticated(principal));
+				SecurityContextHolder.setContext(context);
+			});
+		}
+		chain.doFilter(request, response);
+	}
+}

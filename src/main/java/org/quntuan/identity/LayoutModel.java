@@ -1,0 +1,34 @@
+package org.quntuan.identity;
+
+import org.quntuan.platform.CurrentUser;
+import org.quntuan.platform.CurrentUserProvider;
+import org.quntuan.platform.Role;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** What every page's header needs: who is signed in and which menu entries they may use. */
+@ControllerAdvice(annotations = Controller.class)
+class LayoutModel {
+
+	record Navigation(String displayName, Long personId, boolean admin, boolean federationAdmin, String roleLabel) {
+	}
+
+	private final CurrentUserProvider users;
+
+	LayoutModel(CurrentUserProvider users) {
+		this.users = users;
+	}
+
+	@ModelAttribute("nav")
+	Navigation navigation() {
+		return users.currentIfAny().map(LayoutModel::of).orElse(null);
+	}
+
+	static Navigation of(CurrentUser user) {
+		String label = user.scope().grants().stream().findFirst().map(g -> g.role().label() + " · " + g.orgName())
+			.orElse(Role.MEMBER.label());
+		return new Navigation(user.displayName(), user.personId(), user.scope().isAdmin(),
+				user.scope().has(Role.FEDERATION_ADMIN), label);
+	}
+}

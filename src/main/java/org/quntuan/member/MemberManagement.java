@@ -1,0 +1,180 @@
+package org.quntuan.member;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import org.quntuan.audit.AuditLog;
+import org.quntuan.audit.AuditType;
+import org.quntuan.organization.OrgSummary;
+import org.quntuan.organization.OrgType;
+import org.quntuan.organization.OrganizationQueries;
+import org.quntuan.platform.BusinessRuleException;
+import org.quntuan.platform.Coded;
+import org.quntuan.platform.ConflictException;
+import org.quntuan.platform.CurrentUser;
+import org.quntuan.platform.CurrentUserProvider;
+import org.quntuan.platform.ForbiddenException;
+import org.quntuan.platform.IdNumber;
+import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.MobileNumber;
+import org.quntuan.platform.Pinyin;
+import org.quntuan.platform.TextInput;
+import org.quntuan.platform.Zones;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Registering and editing people, by admins within their scope. */
+@Service
+@Transactional
+public class MemberManagement {
+
+	private final PersonRepository people;
+
+	private final MemberQueries queries;
+
+	private final OrganizationQueries orgs;
+
+	private final CurrentUserProvider users;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	MemberManagement(PersonRepository people, MemberQueries queries, OrganizationQueries orgs,
+			CurrentUserProvider users, AuditLog audit, Clock clock) {
+		this.people = people;
+		this.queries = queries;
+		this.orgs = orgs;
+		this.users = users;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	public long create(PersonForm form) {
+		CurrentUser user = requireAdmin();
+		PersonValues values = validate(form, null);
+		OrgSummary organ = orgs.visible(values.organId());
+		if (organ.type() != OrgType.ORGAN || !organ.active()) {
+			throw new BusinessRuleException("所属单位应为一个未停用的单位");
+		}
+		long id;
+		try {
+			id = people.insert(values, OffsetDateTime.now(clock));
+		}
+		catch (DuplicateKeyException ex) {
+			throw new ConflictException("身份证号或手机号与已有人员重复");
+		}
+		// the new person must fall inside the caller's scope, else the whole insert rolls back
+		if (!queries.canEdit(user, id)) {
+			throw new ForbiddenException("该人员不在您的管理范围内（请核对所属单位和会籍）");
+		}
+		audit.record(AuditType.CREATE, "PERSON", id, AuditLog.SUCCESS, "登记人员：" + values.name());
+		return id;
+	}
+
+	public void update(long id, PersonForm form) {
+		CurrentUser user = requireAdmin();
+		PersonRow current = queries.visibleRow(user, id);
+		if (!queries.canEdit(user, id)) {
+			throw new ForbiddenException("您无权修改该人员信息");
+		}
+		if (form.version() == null) {
+			throw new InvalidValueException("version", "缺少版本号");
+		}
+		PersonValues values = validate(form, current);
+		int changed;
+		try {
+			changed = people.update(id, form.version(), values, OffsetDateTime.now(clock));
+		}
+		catch (DuplicateKeyException ex) {
+			throw new ConflictException("身份证号或手机号与已有人员重复");
+		}
+		if (changed == 0) {
+			throw new ConflictException("该人员信息已被他人修改，请刷新后重试");
+		}
+		audit.record(AuditType.UPDATE, "PERSON", id, AuditLog.SUCCESS, "修改人员信息：" + values.name());
+	}
+
+	private CurrentUser requireAdmin() {
+		CurrentUser user = users.current();
+		if (!user.scope().isAdmin()) {
+			throw new ForbiddenException("您没有管理人员的权限");
+		}
+		return user;
+	}
+
+	/** Checks every field; the organ of an existing person changes only by a transfer. */
+	private PersonValues validate(PersonForm f, PersonRow current) {
+		String name = TextInput.normalize(f.name());
+		if (name == null) {
+			throw new InvalidValueException("name", "请填写姓名");
+		}
+		if (name.length() > 50) {
+			throw new InvalidValueException("name", "姓名不能超过 50 个字");
+		}
+		IdNumber idNumber = IdNumber.parse(f.idNumber());
+		Gender gender = Coded.parse(Gender.class, f.gender());
+		Gender fromId = idNumber.isMale() ? Gender.MALE : Gender.FEMALE;
+		if (gender != null && gender != fromId) {
+			throw new InvalidValueException("gender", "性别与身份证号不一致");
+		}
+		LocalDate birth = f.birthDate();
+		if (birth != null && !birth.equals(idNumber.birthDate())) {
+			throw new InvalidValueException("birthDate", "出生日期与身份证号不一致");
+		}
+		MobileNumber mobile = MobileNumber.parse(f.mobile());
+		Long exceptId = current == null ? null : current.id();
+		if (people.idNumberTaken(idNumber.value(), exceptId)) {
+			throw new ConflictException("该身份证号已登记");
+		}
+		if (people.mobileTaken(mobile.value(), exceptId)) {
+			throw new ConflictException("该手机号已被其他在册人员使用");
+		}
+		long organId;
+		if (current != null) {
+			if (f.organId() != null && f.organId() != current.organId()) {
+				throw new BusinessRuleException("变更所属单位请办理人员调动");
+			}
+			organId = current.organId();
+		}
+		else {
+			if (f.organId() == null) {
+				throw new InvalidValueException("organId", "请选择所属单位");
+			}
+			organId = f.organId();
+		}
+		String position = TextInput.normalize(f.position());
+		if (position != null && position.length() > 100) {
+			throw new InvalidValueException("position", "职务不能超过 100 个字");
+		}
+		PoliticalStatus political = required(PoliticalStatus.class, f.politicalStatus(), "politicalStatus", "请选择政治面貌");
+		UnionStatus union = required(UnionStatus.class, f.unionStatus(), "unionStatus", "请选择工会会籍");
+		EmploymentStatus employment = required(EmploymentStatus.class, f.employmentStatus(), "employmentStatus",
+				"请选择在职状态");
+		LocalDate joined = f.unionJoinedOn();
+		if (joined != null && joined.isAfter(LocalDate.now(clock.withZone(Zones.BUSINESS)))) {
+			throw new InvalidValueException("unionJoinedOn", "入会日期不能晚于今天");
+		}
+		if (joined != null && joined.isBefore(idNumber.birthDate())) {
+			throw new InvalidValueException("unionJoinedOn", "入会日期不能早于出生日期");
+		}
+		return new PersonValues(name, Pinyin.full(name, true), Pinyin.initials(name, true), fromId,
+				idNumber.birthDate(), idNumber.value(), mobile.value(), organId, position, political, union, joined,
+				employment);
+	}
+
+	private static <E extends Enum<E> & Coded> E required(Class<E> type, String value, String field, String message) {
+		try {
+			E e = Coded.parse(type, value);
+			if (e == null) {
+				throw new InvalidValueException(field, message);
+			}
+			return e;
+		}
+		catch (InvalidValueException ex) {
+			throw new InvalidValueException(field, ex.field() == null ? message + "（" + ex.getMessage() + "）" : ex.getMessage());
+		}
+	}
+}

@@ -1,0 +1,112 @@
+package org.quntuan.member;
+
+import org.quntuan.organization.OrganizationQueries;
+import org.quntuan.platform.BusinessRuleException;
+import org.quntuan.platform.ConflictException;
+import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class MemberPageController {
+
+	private final MemberQueries queries;
+
+	private final MemberManagement management;
+
+	private final OrganizationQueries orgs;
+
+	MemberPageController(MemberQueries queries, MemberManagement management, OrganizationQueries orgs) {
+		this.queries = queries;
+		this.management = management;
+		this.orgs = orgs;
+	}
+
+	@GetMapping("/members")
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long orgId,
+			@RequestParam(required = false) Integer page, Model model) {
+		fillTable(q, orgId, page, model);
+		if (orgId != null) {
+			model.addAttribute("filterOrg", orgs.visible(orgId));
+		}
+		return "member/list";
+	}
+
+	/** The table alone, for htmx: search as you type, paging, the people of an org detail page. */
+	@GetMapping("/members/table")
+	String table(@RequestParam(required = false) String q, @RequestParam(required = false) Long orgId,
+			@RequestParam(required = false) Integer page, Model model) {
+		fillTable(q, orgId, page, model);
+		return "member/list :: table";
+	}
+
+	private void fillTable(String q, Long orgId, Integer page, Model model) {
+		model.addAttribute("people", queries.list(q, orgId, PageRequest.of(page, 20)));
+		model.addAttribute("q", q);
+		model.addAttribute("orgId", orgId);
+	}
+
+	@GetMapping("/members/{id}")
+	String detail(@PathVariable long id, @RequestParam(defaultValue = "false") boolean reveal, Model model) {
+		model.addAttribute("person", queries.detail(id, reveal));
+		return "member/detail";
+	}
+
+	@GetMapping("/members/new")
+	String createForm(Model model) {
+		queries.requireAdministersPeople();
+		model.addAttribute("form", PersonForm.empty());
+		return form(model, null);
+	}
+
+	@GetMapping("/members/{id}/edit")
+	String editForm(@PathVariable long id, Model model) {
+		model.addAttribute("form", queries.formFor(id));
+		return form(model, id);
+	}
+
+	private String form(Model model, Long id) {
+		model.addAttribute("personId", id);
+		model.addAttribute("organs", orgs.organsForPeopleAdministration());
+		model.addAttribute("genders", Gender.values());
+		model.addAttribute("politicalStatuses", PoliticalStatus.values());
+		model.addAttribute("unionStatuses", UnionStatus.values());
+		model.addAttribute("employmentStatuses", EmploymentStatus.values());
+		return "member/form";
+	}
+
+	@PostMapping("/members")
+	String create(@ModelAttribute PersonForm form, Model model, RedirectAttributes flash) {
+		try {
+			long id = management.create(form);
+			flash.addFlashAttribute("success", "已登记人员：" + form.name());
+			return "redirect:/members/" + id;
+		}
+		catch (InvalidValueException | BusinessRuleException | ConflictException ex) {
+			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("form", form);
+			return form(model, null);
+		}
+	}
+
+	@PostMapping("/members/{id}")
+	String update(@PathVariable long id, @ModelAttribute PersonForm form, Model model, RedirectAttributes flash) {
+		try {
+			management.update(id, form);
+			flash.addFlashAttribute("success", "已保存");
+			return "redirect:/members/" + id;
+		}
+		catch (InvalidValueException | BusinessRuleException | ConflictException ex) {
+			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("form", form);
+			return form(model, id);
+		}
+	}
+}

@@ -1,0 +1,143 @@
+package org.quntuan.member;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.quntuan.audit.AuditLog;
+import org.quntuan.audit.AuditType;
+import org.quntuan.organization.OrgPeopleCounts;
+import org.quntuan.organization.OrgSummary;
+import org.quntuan.organization.OrganizationQueries;
+import org.quntuan.platform.CurrentUser;
+import org.quntuan.platform.CurrentUserProvider;
+import org.quntuan.platform.ForbiddenException;
+import org.quntuan.platform.NotFoundException;
+import org.quntuan.platform.PageRequest;
+import org.quntuan.platform.PageResult;
+import org.quntuan.platform.ScopeGrant;
+import org.quntuan.platform.Zones;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads of people, always within the caller's scope. */
+@Service
+@Transactional(readOnly = true)
+public class MemberQueries implements OrgPeopleCounts {
+
+	/** What other modules may know of a person. */
+	public record PersonRef(long id, String name, long organId, boolean active) {
+	}
+
+	private final PersonRepository people;
+
+	private final OrganizationQueries orgs;
+
+	private final CurrentUserProvider users;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	MemberQueries(PersonRepository people, OrganizationQueries orgs, CurrentUserProvider users, AuditLog audit,
+			Clock clock) {
+		this.people = people;
+		this.orgs = orgs;
+		this.users = users;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	LocalDate today() {
+		return LocalDate.now(clock.withZone(Zones.BUSINESS));
+	}
+
+	public CurrentUser requireAdministersPeople() {
+		CurrentUser user = users.current();
+		if (!user.scope().isAdmin()) {
+			throw new ForbiddenException("您没有查看和管理人员名单的权限");
+		}
+		return user;
+	}
+
+	/** The people an admin of the current user reaches; 403 for callers who administer nobody. */
+	public PageResult<PersonListItem> list(String q, Long orgId, PageRequest page) {
+		CurrentUser user = requireAdministersPeople();
+		PersonScope scope = PersonScope.of(user.scope().adminGrants(), null, today());
+		PersonScope filter = orgId == null ? new PersonScope("1 = 1", Map.of()) : filterFor(orgs.visible(orgId));
+		long total = people.count(scope, filter, q);
+		List<PersonListItem> content = people.page(scope, filter, q, page.offset(), page.size())
+			.stream().map(p -> PersonListItem.of(p, today())).toList();
+		return PageResult.of(content, page, total);
+	}
+
+	/** An organization as a filter: its subtree, or the members a mass organization stands for. */
+	private PersonScope filterFor(OrgSummary org) {
+		ScopeGrant asGrant = new ScopeGrant(null, org.id(), org.name(), org.type().name(), org.path(),
+				PersonScope.kindOf(org.type().name()), org.organId());
+		return PersonScope.of(List.of(asGrant), null, today(), "filter");
+	}
+
+	/**
+	 * A person the caller may see, whole (and logged when the viewer is not the person) or masked.
+	 */
+	public PersonDetail detail(long id, boolean whole) {
+		CurrentUser user = users.current();
+		PersonRow row = visibleRow(user, id);
+		boolean self = user.isSelf(id);
+		if (whole && !self) {
+			audit.recordIndependently(AuditType.PERSONAL_DATA_VIEW, user.accountId(), user.username(), "PERSON", id,
+					AuditLog.SUCCESS, "查看完整身份证号和手机号：" + row.name());
+		}
+		return PersonDetail.of(row, whole, canEdit(user, id), people.organHistory(id));
+	}
+
+	/** The current values of a person for the edit form; 403 for who may see but not edit. */
+	public PersonForm formFor(long id) {
+		CurrentUser user = users.current();
+		PersonRow row = visibleRow(user, id);
+		if (!canEdit(user, id)) {
+			throw new ForbiddenException("您无权修改该人员信息");
+		}
+		return PersonForm.of(row);
+	}
+
+	PersonRow visibleRow(CurrentUser user, long id) {
+		PersonScope scope = PersonScope.of(user.scope().adminGrants(), user.personId(), today());
+		if (!people.inScope(id, scope)) {
+			throw new NotFoundException();
+		}
+		return people.find(id).orElseThrow(NotFoundException::new);
+	}
+
+	boolean canEdit(CurrentUser user, long id) {
+		return user.scope().isAdmin()
+				&& people.inScope(id, PersonScope.of(user.scope().adminGrants(), null, today()));
+	}
+
+	/** Active people per organ, for the tree's head counts. */
+	@Override
+	public Map<Long, Counts> countsByOrgan() {
+		return people.countsByOrgan(PersonScope.leagueBornAfter(today()))
+			.stream()
+			.collect(Collectors.toMap(PersonRepository.OrganCounts::organId,
+					c -> new Counts(c.people(), c.unionMembers(), c.leagueMembers(), c.women())));
+	}
+
+	/** Unscoped: for sign-in by mobile number. */
+	public Optional<Long> findActivePersonIdByMobile(String mobile) {
+		return people.findActiveIdByMobile(mobile);
+	}
+
+	/** Unscoped: the organ of a person, for resolving a member's own scope. */
+	public Optional<Long> organOf(long personId) {
+		return people.organOf(personId);
+	}
+
+	public Optional<PersonRef> find(long id) {
+		return people.find(id).map(p -> new PersonRef(p.id(), p.name(), p.organId(), p.active()));
+	}
+}

@@ -1,0 +1,17 @@
+package org.quntuan.member;
+
+import org.quntuan.platform.CodeLabel;
+import org.quntuan.platform.Masking;
+
+/** A person in a list: ID number and mobile always masked. */
+public record PersonListItem(long id, String name, CodeLabel gender, int age, long organId, String organName,
+		String idNumber, String mobile, String position, CodeLabel politicalStatus, CodeLabel unionStatus,
+		CodeLabel employmentStatus) {
+
+	static PersonListItem of(PersonRow p, java.time.LocalDate today) {
+		return new PersonListItem(p.id(), p.name(), p.gender().toCodeLabel(),
+				java.time.Period.between(p.birthDate(), today).getYears(), p.organId(), p.organName(),
+				Masking.keepHeadAndTail(p.idNumber()), Masking.keepHeadAndTail(p.mobile()), p.position(),
+				p.politicalStatus().toCodeLabel(), p.unionStatus().toCodeLabel(), p.employmentStatus().toCodeLabel());
+	}
+}

@@ -1,0 +1,151 @@
+package org.quntuan.member;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class PersonRepository {
+
+	private final JdbcClient jdbc;
+
+	PersonRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	record Search(String sql, Map<String, Object> params) {
+	}
+
+	/**
+	 * Name (contains), full pinyin or initials (prefix, on indexed columns) or mobile tail; LIKE
+	 * wildcards the user types are escaped.
+	 */
+	static Search search(String q) {
+		if (q == null || q.isBlank()) {
+			return new Search("", Map.of());
+		}
+		String v = q.strip().toLowerCase();
+		String escaped = v.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		if (v.matches("[a-z]+")) {
+			return new Search(" and (p.name_pinyin like :q escape '\\' or p.name_initials like :q escape '\\')",
+					Map.of("q", escaped + "%"));
+		}
+		if (v.matches("\\d{3,11}")) {
+			return new Search(" and p.mobile like :q escape '\\'", Map.of("q", "%" + escaped));
+		}
+		return new Search(" and p.name like :q escape '\\'", Map.of("q", "%" + escaped + "%"));
+	}
+
+	List<PersonRow> page(PersonScope scope, PersonScope filter, String q, long offset, int limit) {
+		Search s = search(q);
+		Map<String, Object> params = merged(scope, filter, s);
+		params.put("offset", offset);
+		params.put("limit", limit);
+		return jdbc.sql(PersonRow.SELECT + " where p.active = true and " + scope.sql() + " and " + filter.sql() + s.sql()
+				+ " order by p.name_pinyin, p.id offset :offset rows fetch next :limit rows only")
+			.params(params).query(PersonRow::map).list();
+	}
+
+	long count(PersonScope scope, PersonScope filter, String q) {
+		Search s = search(q);
+		return jdbc.sql("select count(*) from person p join org o on o.id = p.organ_id where p.active = true and "
+				+ scope.sql() + " and " + filter.sql() + s.sql())
+			.params(merged(scope, filter, s)).query(Long.class).single();
+	}
+
+	private static Map<String, Object> merged(PersonScope scope, PersonScope filter, Search s) {
+		Map<String, Object> params = new HashMap<>();
+		params.putAll(scope.params());
+		params.putAll(filter.params());
+		params.putAll(s.params());
+		return params;
+	}
+
+	Optional<PersonRow> find(long id) {
+		return jdbc.sql(PersonRow.SELECT + " where p.id = :id").param("id", id).query(PersonRow::map).optional();
+	}
+
+	boolean inScope(long id, PersonScope scope) {
+		Map<String, Object> params = new HashMap<>(scope.params());
+		params.put("id", id);
+		return jdbc.sql("select count(*) from person p join org o on o.id = p.organ_id where p.id = :id and " + scope.sql())
+			.params(params).query(Long.class).single() > 0;
+	}
+
+	boolean idNumberTaken(String idNumber, Long exceptId) {
+		return jdbc.sql("select count(*) from person where id_number = :v and (:except is null or id <> :except)")
+			.param("v", idNumber).param("except", exceptId, java.sql.Types.BIGINT).query(Long.class).single() > 0;
+	}
+
+	boolean mobileTaken(String mobile, Long exceptId) {
+		return jdbc.sql("select count(*) from person where active_mobile = :v and (:except is null or id <> :except)")
+			.param("v", mobile).param("except", exceptId, java.sql.Types.BIGINT).query(Long.class).single() > 0;
+	}
+
+	long insert(PersonValues v, OffsetDateTime now) {
+		GeneratedKeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into person (name, name_pinyin, name_initials, gender, birth_date, id_number, mobile, active_mobile,
+				  organ_id, position, political_status, union_status, union_joined_on, employment_status, active,
+				  created_at, updated_at, version)
+				values (:name, :pinyin, :initials, :gender, :birth, :idNumber, :mobile, :mobile, :organ, :position,
+				  :political, :union, :unionJoined, :employment, true, :now, :now, 0)""")
+			.params(v.params()).param("now", now).update(keys, "id");
+		long id = keys.getKey().longValue();
+		jdbc.sql("insert into person_organ_history (person_id, organ_id, valid_from, valid_to, reason) values (:p, :o, :d, null, :r)")
+			.param("p", id).param("o", v.organId()).param("d", now.toLocalDate()).param("r", "登记入册").update();
+		return id;
+	}
+
+	int update(long id, int version, PersonValues v, OffsetDateTime now) {
+		return jdbc.sql("""
+				update person set name = :name, name_pinyin = :pinyin, name_initials = :initials, gender = :gender,
+				  birth_date = :birth, id_number = :idNumber, mobile = :mobile,
+				  active_mobile = case when active then :mobile else null end, position = :position,
+				  political_status = :political, union_status = :union, union_joined_on = :unionJoined,
+				  employment_status = :employment, updated_at = :now, version = version + 1
+				where id = :id and version = :version""")
+			.params(v.params()).param("now", now).param("id", id).param("version", version).update();
+	}
+
+	List<PersonDetail.OrganPeriod> organHistory(long personId) {
+		return jdbc.sql("""
+				select o.name, h.valid_from, h.valid_to, h.reason from person_organ_history h join org o on o.id = h.organ_id
+				where h.person_id = :id order by h.valid_from desc, h.id desc""")
+			.param("id", personId)
+			.query((rs, i) -> new PersonDetail.OrganPeriod(rs.getString("name"),
+					rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
+					rs.getString("reason")))
+			.list();
+	}
+
+	record OrganCounts(long organId, long people, long unionMembers, long leagueMembers, long women) {
+	}
+
+	List<OrganCounts> countsByOrgan(LocalDate leagueBornAfter) {
+		return jdbc.sql("""
+				select organ_id, count(*) as people,
+				  sum(case when union_status = 'MEMBER' then 1 else 0 end) as union_members,
+				  sum(case when political_status = 'LEAGUE_MEMBER' or birth_date > :born then 1 else 0 end) as league_members,
+				  sum(case when gender = 'FEMALE' then 1 else 0 end) as women
+				from person where active = true group by organ_id""")
+			.param("born", leagueBornAfter)
+			.query((rs, i) -> new OrganCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)))
+			.list();
+	}
+
+	Optional<Long> findActiveIdByMobile(String mobile) {
+		return jdbc.sql("select id from person where active_mobile = :m").param("m", mobile).query(Long.class).optional();
+	}
+
+	Optional<Long> organOf(long personId) {
+		return jdbc.sql("select organ_id from person where id = :id").param("id", personId).query(Long.class).optional();
+	}
+}

@@ -1,0 +1,75 @@
+package org.quntuan.member;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.quntuan.platform.ScopeGrant;
+import org.quntuan.platform.ScopeKind;
+
+/**
+ * The people a set of grants reaches, as a SQL condition over {@code person p join org o on
+ * o.id = p.organ_id}. The text is fixed by the kind of each grant; every value is a bound parameter.
+ */
+record PersonScope(String sql, Map<String, Object> params) {
+
+	/** League branches reach members of the league and everyone 28 and under. */
+	static final int LEAGUE_MAX_AGE = 28;
+
+	static final PersonScope NOTHING = new PersonScope("1 = 0", Map.of());
+
+	static PersonScope of(List<ScopeGrant> grants, Long selfPersonId, LocalDate today) {
+		return of(grants, selfPersonId, today, "scope");
+	}
+
+	/** @param name prefix of the parameter names, so that two conditions can sit in one statement */
+	static PersonScope of(List<ScopeGrant> grants, Long selfPersonId, LocalDate today, String name) {
+		List<String> terms = new ArrayList<>();
+		Map<String, Object> params = new HashMap<>();
+		int i = 0;
+		for (ScopeGrant g : grants) {
+			String n = String.valueOf(i++);
+			switch (g.kind()) {
+				case SUBTREE -> {
+					terms.add("o.path like :" + name + "Path" + n);
+					params.put(name + "Path" + n, g.orgPath() + "%");
+				}
+				case UNION_MEMBERS -> {
+					terms.add("(p.organ_id = :" + name + "Organ" + n + " and p.union_status = 'MEMBER')");
+					params.put(name + "Organ" + n, g.organId());
+				}
+				case LEAGUE_MEMBERS -> {
+					terms.add("(p.organ_id = :" + name + "Organ" + n
+							+ " and (p.political_status = 'LEAGUE_MEMBER' or p.birth_date > :" + name + "BornAfter))");
+					params.put(name + "Organ" + n, g.organId());
+					params.put(name + "BornAfter", leagueBornAfter(today));
+				}
+				case WOMEN -> {
+					terms.add("(p.organ_id = :" + name + "Organ" + n + " and p.gender = 'FEMALE')");
+					params.put(name + "Organ" + n, g.organId());
+				}
+			}
+		}
+		if (selfPersonId != null) {
+			terms.add("p.id = :" + name + "Self");
+			params.put(name + "Self", selfPersonId);
+		}
+		return terms.isEmpty() ? NOTHING : new PersonScope("(" + String.join(" or ", terms) + ")", params);
+	}
+
+	/** Someone born after this date is 28 or younger today. */
+	static LocalDate leagueBornAfter(LocalDate today) {
+		return today.minusYears(LEAGUE_MAX_AGE + 1);
+	}
+
+	static ScopeKind kindOf(String orgType) {
+		return switch (orgType) {
+			case "UNION" -> ScopeKind.UNION_MEMBERS;
+			case "LEAGUE" -> ScopeKind.LEAGUE_MEMBERS;
+			case "WOMEN" -> ScopeKind.WOMEN;
+			default -> ScopeKind.SUBTREE;
+		};
+	}
+}

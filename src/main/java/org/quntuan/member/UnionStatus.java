@@ -1,0 +1,21 @@
+package org.quntuan.member;
+
+import org.quntuan.platform.Coded;
+
+/** 工会会籍 */
+public enum UnionStatus implements Coded {
+	MEMBER("会员"),
+	NOT_MEMBER("未入会"),
+	LEFT("已退会");
+
+	private final String label;
+
+	UnionStatus(String label) {
+		this.label = label;
+	}
+
+	@Override
+	public String label() {
+		return label;
+	}
+}

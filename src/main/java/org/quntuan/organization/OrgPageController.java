@@ -1,0 +1,75 @@
+package org.quntuan.organization;
+
+import java.time.LocalDate;
+
+import org.quntuan.platform.web.PageActions;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class OrgPageController {
+
+	private final OrganizationQueries queries;
+
+	private final OrganizationManagement management;
+
+	OrgPageController(OrganizationQueries queries, OrganizationManagement management) {
+		this.queries = queries;
+		this.management = management;
+	}
+
+	@GetMapping("/orgs")
+	String tree(Model model) {
+		model.addAttribute("roots", queries.tree());
+		return "organization/tree";
+	}
+
+	@GetMapping("/orgs/{id}")
+	String detail(@PathVariable long id, Model model) {
+		OrgDetail org = queries.detail(id);
+		model.addAttribute("org", org);
+		model.addAttribute("childTypes", OrgType.valueOf(org.type().code()).allowedChildren());
+		return "organization/detail";
+	}
+
+	@PostMapping("/orgs/{id}/children")
+	String createChild(@PathVariable long id, @RequestParam(required = false) String type,
+			@RequestParam(required = false) String name, RedirectAttributes flash) {
+		long[] created = new long[1];
+		boolean ok = PageActions.run(flash, "已新建下级组织",
+				() -> created[0] = management.create(id, type, name));
+		return "redirect:/orgs/" + (ok ? created[0] : id);
+	}
+
+	@PostMapping("/orgs/{id}/rename")
+	String rename(@PathVariable long id, @RequestParam(required = false) String name, @RequestParam int version,
+			RedirectAttributes flash) {
+		PageActions.run(flash, "已保存组织名称", () -> management.rename(id, name, version));
+		return "redirect:/orgs/" + id;
+	}
+
+	@PostMapping("/orgs/{id}/move")
+	String move(@PathVariable long id, @RequestParam(required = false) Long newParentId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
+			@RequestParam(required = false) String reason, @RequestParam int version, RedirectAttributes flash) {
+		PageActions.run(flash, "已调整隶属关系", () -> {
+			if (newParentId == null) {
+				throw new org.quntuan.platform.InvalidValueException("newParentId", "请填写新的上级组织编号");
+			}
+			management.move(id, newParentId, effectiveDate, reason, version);
+		});
+		return "redirect:/orgs/" + id;
+	}
+
+	@PostMapping("/orgs/{id}/deactivate")
+	String deactivate(@PathVariable long id, @RequestParam int version, RedirectAttributes flash) {
+		PageActions.run(flash, "已停用该组织", () -> management.deactivate(id, version));
+		return "redirect:/orgs/" + id;
+	}
+}

@@ -1,0 +1,153 @@
+package org.quntuan.organization;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import org.quntuan.audit.AuditLog;
+import org.quntuan.audit.AuditType;
+import org.quntuan.platform.BusinessRuleException;
+import org.quntuan.platform.ConflictException;
+import org.quntuan.platform.CurrentUserProvider;
+import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.NotFoundException;
+import org.quntuan.platform.Pinyin;
+import org.quntuan.platform.TextInput;
+import org.quntuan.platform.Zones;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Changes to the tree: create, rename, move with history, deactivate. Never a hard delete. */
+@Service
+@Transactional
+public class OrganizationManagement {
+
+	private final OrgRepository orgs;
+
+	private final OrgAccess access;
+
+	private final AuditLog audit;
+
+	private final CurrentUserProvider users;
+
+	private final Clock clock;
+
+	private final ObjectProvider<OrgPeopleCounts> counts;
+
+	OrganizationManagement(OrgRepository orgs, OrgAccess access, AuditLog audit, CurrentUserProvider users,
+			Clock clock, ObjectProvider<OrgPeopleCounts> counts) {
+		this.counts = counts;
+		this.orgs = orgs;
+		this.access = access;
+		this.audit = audit;
+		this.users = users;
+		this.clock = clock;
+	}
+
+	public long create(long parentId, String typeCode, String rawName) {
+		OrgSummary parent = access.visible(parentId);
+		access.requireManage(parent);
+		OrgType type = org.quntuan.platform.Coded.parse(OrgType.class, typeCode);
+		if (type == null) {
+			throw new InvalidValueException("type", "请选择组织类型");
+		}
+		String name = validName(rawName);
+		if (!parent.active()) {
+			throw new BusinessRuleException("上级组织已停用，不能在其下新建组织");
+		}
+		if (!parent.type().allowedChildren().contains(type)) {
+			throw new BusinessRuleException(parent.type().label() + "下不能设立" + type.label());
+		}
+		long id = orgs.insert(parent.id(), type, name, Pinyin.full(name, false), parent.path(), parent.depth() + 1,
+				OffsetDateTime.now(clock));
+		audit.record(AuditType.CREATE, "ORG", id, AuditLog.SUCCESS, type.label() + "：" + name);
+		return id;
+	}
+
+	public void rename(long id, String rawName, int version) {
+		OrgSummary org = access.visible(id);
+		access.requireManage(org);
+		String name = validName(rawName);
+		if (orgs.rename(id, name, Pinyin.full(name, false), version) == 0) {
+			throw new ConflictException("组织信息已被他人修改，请刷新后重试");
+		}
+		audit.record(AuditType.UPDATE, "ORG", id, AuditLog.SUCCESS, "更名：" + org.name() + " → " + name);
+	}
+
+	/** Changes the affiliation (隶属关系): the whole subtree moves, and the change is kept as history. */
+	public void move(long id, long newParentId, LocalDate effectiveDate, String rawReason, int version) {
+		OrgSummary org = access.visible(id);
+		OrgSummary newParent = orgs.findById(newParentId).orElseThrow(NotFoundException::new);
+		access.requireMove(org, newParent);
+		String reason = TextInput.normalize(rawReason);
+		if (reason == null || reason.length() > 500) {
+			throw new InvalidValueException("reason", "请填写调整原因（不超过 500 字）");
+		}
+		LocalDate date = effectiveDate == null ? LocalDate.now(clock.withZone(Zones.BUSINESS)) : effectiveDate;
+		if (newParent.path().startsWith(org.path())) {
+			throw new BusinessRuleException("不能把组织调整到其自身或下级组织之下");
+		}
+		if (org.parentId() != null && org.parentId() == newParentId) {
+			throw new BusinessRuleException("新的上级组织与当前相同");
+		}
+		if (!newParent.active()) {
+			throw new BusinessRuleException("新的上级组织已停用");
+		}
+		if (!newParent.type().allowedChildren().contains(org.type())) {
+			throw new BusinessRuleException(newParent.type().label() + "下不能设立" + org.type().label());
+		}
+		if (orgs.setParent(id, newParentId, version) == 0) {
+			throw new ConflictException("组织信息已被他人修改，请刷新后重试");
+		}
+		orgs.movePaths(org, newParent);
+		orgs.recordAffiliationChange(id, org.parentId(), newParentId, date, reason,
+				users.current().accountId(), OffsetDateTime.now(clock));
+		audit.record(AuditType.UPDATE, "ORG", id, AuditLog.SUCCESS, "调整隶属关系至：" + newParent.name() + "；原因：" + reason);
+	}
+
+	/** Deactivates an organization that has no active sub-organization and no people left. */
+	public void deactivate(long id, int version) {
+		OrgSummary org = access.visible(id);
+		access.requireManage(org);
+		if (org.parentId() == null) {
+			throw new BusinessRuleException("不能停用根组织");
+		}
+		if (!org.active()) {
+			throw new BusinessRuleException("该组织已停用");
+		}
+		if (orgs.activeChildren(id) > 0) {
+			throw new BusinessRuleException("该组织下仍有未停用的下级组织，请先处理下级组织");
+		}
+		long activePeople = activePeopleBelow(org);
+		if (activePeople > 0) {
+			throw new BusinessRuleException("该组织下仍有 " + activePeople + " 名在册人员，请先办理调动");
+		}
+		if (orgs.deactivate(id, version) == 0) {
+			throw new ConflictException("组织信息已被他人修改，请刷新后重试");
+		}
+		audit.record(AuditType.UPDATE, "ORG", id, AuditLog.SUCCESS, "停用组织：" + org.name());
+	}
+
+	private long activePeopleBelow(OrgSummary org) {
+		OrgPeopleCounts provider = counts.getIfAvailable();
+		if (provider == null || org.type().isMassOrganization() || org.type() == OrgType.CLUB) {
+			return 0;
+		}
+		var perOrgan = provider.countsByOrgan();
+		return orgs.organsBelow(org.path()).stream()
+			.mapToLong(o -> perOrgan.getOrDefault(o.id(), OrgPeopleCounts.Counts.NONE).people())
+			.sum();
+	}
+
+	private static String validName(String raw) {
+		String name = TextInput.normalize(raw);
+		if (name == null) {
+			throw new InvalidValueException("name", "请填写组织名称");
+		}
+		if (name.length() > 100) {
+			throw new InvalidValueException("name", "组织名称不能超过 100 个字");
+		}
+		return name;
+	}
+}

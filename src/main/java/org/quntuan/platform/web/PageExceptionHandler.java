@@ -1,0 +1,61 @@
+package org.quntuan.platform.web;
+
+import org.quntuan.platform.BusinessRuleException;
+import org.quntuan.platform.ConflictException;
+import org.quntuan.platform.ForbiddenException;
+import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.NotFoundException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Errors on pages: a Chinese page with the right status, never a stack trace. */
+@ControllerAdvice(annotations = Controller.class)
+@Order(Ordered.LOWEST_PRECEDENCE)
+public class PageExceptionHandler {
+
+	private static ModelAndView page(HttpStatus status, String message) {
+		ModelAndView mav = new ModelAndView("error");
+		mav.setStatus(status);
+		mav.addObject("status", status.value());
+		mav.addObject("message", message);
+		return mav;
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ModelAndView notFound(NotFoundException ex) {
+		return page(HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+	@ExceptionHandler(ForbiddenException.class)
+	ModelAndView forbidden(ForbiddenException ex) {
+		return page(HttpStatus.FORBIDDEN, ex.getMessage());
+	}
+
+	@ExceptionHandler({ ConflictException.class })
+	ModelAndView conflict(RuntimeException ex) {
+		return page(HttpStatus.CONFLICT, ex.getMessage());
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ModelAndView stale(OptimisticLockingFailureException ex) {
+		return page(HttpStatus.CONFLICT, "数据已被他人修改，请返回刷新后重试");
+	}
+
+	@ExceptionHandler(BusinessRuleException.class)
+	ModelAndView rule(BusinessRuleException ex) {
+		return page(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
+	}
+
+	@ExceptionHandler({ InvalidValueException.class, MethodArgumentTypeMismatchException.class })
+	ModelAndView invalid(RuntimeException ex) {
+		return page(HttpStatus.BAD_REQUEST,
+				ex instanceof InvalidValueException ? ex.getMessage() : "请求参数无效");
+	}
+}

@@ -1,0 +1,20 @@
+package org.quntuan;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+class ModularityTests {
+
+	private final ApplicationModules modules = ApplicationModules.of(QuntuanApplication.class);
+
+	@Test
+	void modulesOnlyUseEachOthersPublicFacadesAndFormNoCycles() {
+		modules.verify();
+	}
+
+	@Test
+	void writesTheModuleDocumentation() {
+		new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml().writeModuleCanvases();
+	}
+}

@@ -1,0 +1,248 @@
+package org.quntuan.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+import org.quntuan.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * The role × endpoint access test. Every page and API endpoint of the running application must
+ * have a rule here, or the test fails; each rule says, for every demo role, which status the
+ * endpoint answers for an object of the caller's own org, of a child org and of a sibling org.
+ * <p>
+ * Writes are sent with a stale version or an incomplete body, so that a caller who is let through
+ * gets 400/409 (or a page redirect) and nothing changes, while one who is not gets 403 or 404.
+ */
+class AccessMatrixTests extends IntegrationTest {
+
+	enum Relation { OWN, CHILD, SIBLING, NONE }
+
+	static final List<String> USERS = List.of("admin", "group1", "orgadmin1", "finance1", "auditor1", "info1", "member1",
+			"anonymous");
+
+	/** method + pattern → body → per user, per relation, the expected status. */
+	record Rule(String body, Map<String, Map<Relation, Integer>> expected) {
+	}
+
+	private final Map<String, Rule> rules = new LinkedHashMap<>();
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	/** "admin own=200 child=200; group1 own=200 sibling=404; …" */
+	private void rule(String endpoint, String body, String table) {
+		Map<String, Map<Relation, Integer>> expected = new LinkedHashMap<>();
+		for (String row : table.split(";")) {
+			String[] parts = row.strip().split("\\s+");
+			Map<Relation, Integer> byRelation = new LinkedHashMap<>();
+			for (int i = 1; i < parts.length; i++) {
+				String[] kv = parts[i].split("=");
+				byRelation.put(Relation.valueOf(kv[0].toUpperCase()), Integer.valueOf(kv[1]));
+			}
+			expected.put(parts[0], byRelation);
+		}
+		assertThat(expected.keySet()).as(endpoint).containsExactlyInAnyOrderElementsOf(USERS);
+		rules.put(endpoint, new Rule(body, expected));
+	}
+
+	/** The same status for every signed-in role, 401 or a login redirect for anonymous callers. */
+	private void everyone(String endpoint, String body, int status, int anonymous) {
+		StringBuilder sb = new StringBuilder();
+		USERS.forEach(u -> sb.append(u).append(" none=").append(u.equals("anonymous") ? anonymous : status).append(';'));
+		rule(endpoint, body, sb.toString());
+	}
+
+	private void defineRules() {
+		// public
+		for (String e : List.of("GET /login", "GET /v3/api-docs", "GET /v3/api-docs.yaml", "GET /v3/api-docs/swagger-config",
+				"GET /swagger-ui.html")) {
+			everyone(e, null, e.equals("GET /swagger-ui.html") ? 302 : 200, e.equals("GET /swagger-ui.html") ? 302 : 200);
+		}
+		everyone("POST /api/v1/auth/token", "{\"username\":\"nobody\",\"password\":\"x\"}", 401, 401);
+		everyone("* /error", null, 999, 999);
+		// signed in
+		everyone("GET /", null, 200, 302);
+		everyone("GET /orgs", null, 200, 302);
+		everyone("GET /api/v1/orgs/tree", null, 200, 401);
+		everyone("GET /api/v1/me", null, 200, 401);
+
+		String orgRead = "admin own=200 child=200; group1 own=200 child=200 sibling=404; orgadmin1 own=200 sibling=404;"
+				+ " finance1 own=200 sibling=404; auditor1 own=200 child=200; info1 own=200 child=200 sibling=404;"
+				+ " member1 own=200 child=200 sibling=404; anonymous own=%d";
+		rule("GET /api/v1/orgs/{id}", null, orgRead.formatted(401));
+		rule("GET /orgs/{id}", null, orgRead.formatted(302));
+
+		// org writes: allowed callers reach the version check (409) or the type check (400)
+		String orgWrite = "admin own=%1$d child=%1$d; group1 own=%1$d child=%1$d sibling=404; orgadmin1 own=%1$d sibling=404;"
+				+ " finance1 own=403 sibling=404; auditor1 own=403 child=403; info1 own=403 child=403 sibling=404;"
+				+ " member1 own=403 child=403 sibling=404; anonymous own=%2$d";
+		rule("PUT /api/v1/orgs/{id}", "{\"name\":\"改名\",\"version\":-1}", orgWrite.formatted(409, 401));
+		// deactivating an org that still has sub-orgs is refused before the version is looked at
+		rule("POST /api/v1/orgs/{id}/deactivate", "{\"version\":-1}",
+				"admin own=422 child=422; group1 own=422 child=422 sibling=404; orgadmin1 own=409 sibling=404;"
+						+ " finance1 own=403 sibling=404; auditor1 own=403 child=403; info1 own=403 child=403 sibling=404;"
+						+ " member1 own=403 child=403 sibling=404; anonymous own=401");
+		rule("POST /api/v1/orgs", "{\"parentId\":{id},\"type\":\"NOPE\",\"name\":\"x\"}", orgWrite.formatted(400, 401));
+		// moving needs a grant strictly above the org: nobody may move their own binding org
+		rule("POST /api/v1/orgs/{id}/move", "{\"newParentId\":{id},\"reason\":\"测试\",\"version\":-1}",
+				"admin own=403 child=422; group1 own=403 child=422 sibling=404; orgadmin1 own=403 sibling=404;"
+						+ " finance1 own=403 sibling=404; auditor1 own=403 child=403; info1 own=403 child=403 sibling=404;"
+						+ " member1 own=403 child=403 sibling=404; anonymous own=401");
+		String orgPageWrite = orgWrite.formatted(302, 302);
+		rule("POST /orgs/{id}/rename", "name=改名&version=-1", orgPageWrite);
+		rule("POST /orgs/{id}/deactivate", "version=-1", orgPageWrite);
+		rule("POST /orgs/{id}/children", "type=NOPE&name=x", orgPageWrite);
+		rule("POST /orgs/{id}/move", "newParentId={id}&reason=测试&version=-1",
+				"admin own=403 child=302; group1 own=403 child=302 sibling=404; orgadmin1 own=403 sibling=404;"
+						+ " finance1 own=403 sibling=404; auditor1 own=403 child=403; info1 own=403 child=403 sibling=404;"
+						+ " member1 own=403 child=403 sibling=404; anonymous own=302");
+
+		// people: admins in scope, and everyone for their own record
+		String peopleList = "admin none=200; group1 none=200; orgadmin1 none=200; finance1 none=403; auditor1 none=403;"
+				+ " info1 none=403; member1 none=403; anonymous none=%d";
+		rule("GET /api/v1/members", null, peopleList.formatted(401));
+		rule("GET /members", null, peopleList.formatted(302));
+		rule("GET /members/table", null, peopleList.formatted(302));
+		rule("GET /members/new", null, peopleList.formatted(302));
+		rule("POST /api/v1/members", "{}", peopleList.formatted(401).replace("=200", "=400"));
+		rule("POST /members", "name=", peopleList.formatted(302));
+		String personRead = "admin own=200; group1 own=200 sibling=404; orgadmin1 own=200 sibling=404; finance1 own=404 sibling=404;"
+				+ " auditor1 own=404; info1 own=404 sibling=404; member1 own=200 sibling=404; anonymous own=%d";
+		rule("GET /api/v1/members/{id}", null, personRead.formatted(401));
+		rule("GET /members/{id}", null, personRead.formatted(302));
+		String personWrite = "admin own=%1$d; group1 own=%1$d sibling=404; orgadmin1 own=%1$d sibling=404; finance1 own=403 sibling=403;"
+				+ " auditor1 own=403; info1 own=403 sibling=403; member1 own=403 sibling=403; anonymous own=%2$d";
+		rule("PUT /api/v1/members/{id}", "{}", personWrite.formatted(400, 401));
+		rule("GET /members/{id}/edit", null, "admin own=200; group1 own=200 sibling=404; orgadmin1 own=200 sibling=404;"
+				+ " finance1 own=404 sibling=404; auditor1 own=404; info1 own=404 sibling=404; member1 own=403 sibling=404;"
+				+ " anonymous own=302");
+		rule("POST /members/{id}", "name=", personWrite.formatted(200, 302));
+	}
+
+	/** The org or person each user's relations point at. */
+	private Long object(String endpoint, String user, Relation relation) {
+		boolean person = endpoint.contains("/members/");
+		if (relation == Relation.NONE) {
+			return null;
+		}
+		if (person) {
+			return switch (relation) {
+				case OWN -> personOf("member1");
+				case SIBLING -> personOf("orgadmin2");
+				default -> throw new IllegalArgumentException(relation.name());
+			};
+		}
+		String binding = switch (user) {
+			case "admin", "auditor1" -> "市直机关工委";
+			case "group1" -> "第一片组";
+			case "orgadmin1", "finance1" -> "市财政局工会";
+			default -> "市财政局";
+		};
+		return switch (relation) {
+			case OWN -> orgId(binding);
+			case CHILD -> orgId(switch (binding) {
+				case "市直机关工委" -> "第一片组";
+				case "第一片组" -> "市财政局";
+				default -> "市财政局工会";
+			});
+			case SIBLING -> orgId(switch (binding) {
+				case "第一片组" -> "第二片组";
+				case "市财政局工会" -> "市教育局工会";
+				default -> "市教育局";
+			});
+			default -> null;
+		};
+	}
+
+	@Test
+	void everyEndpointHasARuleAndEveryRoleGetsWhatTheRuleSays() throws Exception {
+		defineRules();
+		TreeSet<String> endpoints = new TreeSet<>();
+		for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+			for (String pattern : info.getPatternValues()) {
+				if (info.getMethodsCondition().getMethods().isEmpty()) {
+					endpoints.add("* " + pattern);
+				}
+				info.getMethodsCondition().getMethods().forEach(m -> endpoints.add(m.name() + " " + pattern));
+			}
+		}
+		assertThat(rules.keySet()).as("endpoints without an access rule").containsAll(endpoints);
+		assertThat(endpoints).as("rules for endpoints that no longer exist").containsAll(rules.keySet());
+
+		Map<String, MockHttpSession> sessions = new LinkedHashMap<>();
+		List<String> failures = new ArrayList<>();
+		for (Map.Entry<String, Rule> entry : rules.entrySet()) {
+			String endpoint = entry.getKey();
+			if (endpoint.startsWith("* ")) {
+				continue;
+			}
+			String method = endpoint.substring(0, endpoint.indexOf(' '));
+			String pattern = endpoint.substring(endpoint.indexOf(' ') + 1);
+			boolean api = pattern.startsWith("/api/");
+			for (Map.Entry<String, Map<Relation, Integer>> byUser : entry.getValue().expected().entrySet()) {
+				String user = byUser.getKey();
+				for (Map.Entry<Relation, Integer> expectation : byUser.getValue().entrySet()) {
+					Long id = object(endpoint, user, expectation.getKey());
+					String url = id == null ? pattern : pattern.replace("{id}", id.toString());
+					MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), url);
+					String body = entry.getValue().body();
+					if (body != null) {
+						body = body.replace("{id}", String.valueOf(id == null ? object(endpoint, user, Relation.OWN) : id));
+						if (api) {
+							request.contentType(MediaType.APPLICATION_JSON).content(body);
+						}
+						else {
+							for (String pair : body.split("&")) {
+								String[] kv = pair.split("=", 2);
+								request.param(kv[0], kv.length > 1 ? kv[1] : "");
+							}
+						}
+					}
+					if (!method.equals("GET")) {
+						request.with(SecurityMockMvcRequestPostProcessors.csrf());
+					}
+					if (!user.equals("anonymous")) {
+						if (api) {
+							request.header("Authorization", bearer(user));
+						}
+						else {
+							request.session(sessions.computeIfAbsent(user, this::session));
+						}
+					}
+					int actual = mvc.perform(request).andReturn().getResponse().getStatus();
+					if (actual != expectation.getValue()) {
+						failures.add("%s as %s on %s (%s): expected %d, got %d".formatted(endpoint, user,
+								expectation.getKey(), url, expectation.getValue(), actual));
+					}
+				}
+			}
+		}
+		assertThat(failures).isEmpty();
+	}
+
+	private MockHttpSession session(String user) {
+		try {
+			return login(user);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}

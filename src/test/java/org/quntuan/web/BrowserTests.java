@@ -1,0 +1,154 @@
+package org.quntuan.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.quntuan.support.IntegrationTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The main flows in a real browser: Debian's headless Chromium at phone width (375 px), driven by
+ * Selenium through Debian's chromedriver (nothing is downloaded). On CI a missing browser fails the
+ * run; elsewhere these tests are skipped with a note.
+ */
+@Tag("browser")
+class BrowserTests extends IntegrationTest {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private static WebDriver driver;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void startBrowser() throws IOException {
+		boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+		if (!present && "true".equals(System.getenv("CI"))) {
+			fail("CI 环境缺少 /usr/bin/chromium 或 /usr/bin/chromedriver（.ci/run 应安装 chromium 和 chromium-driver）");
+		}
+		assumeTrue(present, "未安装 chromium / chromium-driver，跳过浏览器测试");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--disable-quic", "--window-size=375,812", "--lang=zh-CN",
+				"--user-data-dir=" + Files.createTempDirectory("quntuan-chromium"));
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+		driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (driver != null) {
+			driver.quit();
+		}
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	private WebDriverWait waitUpTo(int seconds) {
+		return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+	}
+
+	private void signIn(String username) {
+		driver.manage().deleteAllCookies();
+		driver.get(url("/login"));
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys(PASSWORD);
+		driver.findElement(By.id("login-submit")).click();
+		waitUpTo(10).until(ExpectedConditions.urlToBe(url("/")));
+	}
+
+	private void screenshot(String name) throws IOException {
+		File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+		Path target = Path.of("target", "screenshots", name + ".png");
+		Files.createDirectories(target.getParent());
+		Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	@Test
+	void anAdminSignsInBrowsesTheTreeAndOpensAPerson() throws IOException {
+		driver.get(url("/login"));
+		assertThat(driver.getTitle()).contains("登录");
+		driver.findElement(By.id("username")).sendKeys("admin");
+		driver.findElement(By.id("password")).sendKeys("Wrong@2026");
+		driver.findElement(By.id("login-submit")).click();
+		assertThat(driver.findElement(By.id("login-error")).getText()).contains("账号或密码错误");
+
+		signIn("admin");
+		assertThat(driver.findElement(By.tagName("h1")).getText()).contains("欢迎");
+		screenshot("home-admin");
+
+		driver.get(url("/orgs"));
+		WebElement tree = driver.findElement(By.id("org-tree"));
+		assertThat(tree.getText()).contains("市直机关工委", "第一片组");
+		screenshot("org-tree");
+		driver.findElement(By.linkText("第一片组")).click();
+		assertThat(driver.findElement(By.id("org-name")).getText()).isEqualTo("第一片组");
+		driver.findElement(By.linkText("市财政局")).click();
+		assertThat(driver.findElement(By.id("org-name")).getText()).isEqualTo("市财政局");
+
+		// the people of the organ arrive through htmx
+		WebElement person = waitUpTo(10).until(ExpectedConditions.elementToBeClickable(By.cssSelector("#org-people a.person-link")));
+		String name = person.getText();
+		screenshot("org-detail");
+		driver.get(person.getAttribute("href"));
+		assertThat(driver.findElement(By.id("person-name")).getText()).isEqualTo(name);
+		assertThat(driver.findElement(By.id("person-id-number")).getText()).contains("*");
+		driver.get(driver.findElement(By.id("reveal")).getAttribute("href"));
+		assertThat(driver.findElement(By.id("person-id-number")).getText()).matches("\\d{17}[\\dX]");
+		screenshot("person-detail");
+	}
+
+	@Test
+	void aUnionAdminSearchesTheirPeopleByPinyinInitials() throws IOException {
+		signIn("orgadmin1");
+		driver.get(url("/members"));
+		String first = driver.findElement(By.cssSelector("#people-table a.person-link")).getText();
+		String initials = jdbc.sql("select name_initials from person where name = :n fetch first 1 rows only")
+			.param("n", first).query(String.class).single();
+		driver.findElement(By.id("member-search")).sendKeys(initials);
+		waitUpTo(10).until(d -> d.findElements(By.cssSelector("#people-table a.person-link")).stream()
+			.allMatch(a -> initials.equals(jdbc.sql("select name_initials from person where name = :n fetch first 1 rows only")
+				.param("n", a.getText()).query(String.class).single())));
+		assertThat(driver.findElement(By.id("people-table")).getText()).contains(first).doesNotContain("市教育局");
+		screenshot("member-search");
+	}
+
+	@Test
+	void aMemberSeesNoPeopleMenuAndGetsAChineseErrorPage() {
+		signIn("member1");
+		assertThat(driver.findElements(By.id("nav-members"))).isEmpty();
+		driver.get(url("/members"));
+		assertThat(driver.findElement(By.id("error-message")).getText()).contains("权限");
+	}
+}
