@@ -35,6 +35,7 @@ class OrgPageController {
 		OrgDetail org = queries.detail(id);
 		model.addAttribute("org", org);
 		model.addAttribute("childTypes", OrgType.valueOf(org.type().code()).allowedChildren());
+		model.addAttribute("possibleParents", org.manageable() ? queries.possibleParents(id) : java.util.List.of());
 		return "organization/detail";
 	}
 
@@ -60,7 +61,7 @@ class OrgPageController {
 			@RequestParam(required = false) String reason, @RequestParam int version, RedirectAttributes flash) {
 		PageActions.run(flash, "已调整隶属关系", () -> {
 			if (newParentId == null) {
-				throw new org.quntuan.platform.InvalidValueException("newParentId", "请填写新的上级组织编号");
+				throw new org.quntuan.platform.InvalidValueException("newParentId", "请选择新的上级组织");
 			}
 			management.move(id, newParentId, effectiveDate, reason, version);
 		});

@@ -76,6 +76,16 @@ public class OrganizationQueries {
 		return result;
 	}
 
+	/** Where the current user may move an organization: active orgs of a fitting type outside its subtree. */
+	public List<OrgSummary> possibleParents(long id) {
+		OrgSummary org = access.visible(id);
+		return orgs.visible(users.current().scope().adminGrants(), null)
+			.stream()
+			.filter(p -> p.active() && p.type().allowedChildren().contains(org.type()))
+			.filter(p -> !p.path().startsWith(org.path()) && (org.parentId() == null || p.id() != org.parentId()))
+			.toList();
+	}
+
 	/** The part of the tree the current user can see, with head counts. */
 	public List<OrgTreeNode> tree() {
 		CurrentUser user = users.current();

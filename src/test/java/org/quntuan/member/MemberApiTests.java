@@ -188,4 +188,73 @@ class MemberApiTests extends IntegrationTest {
 			.andExpect(status().isConflict()).andExpect(jsonPath("$.detail").value("该人员信息已被他人修改，请刷新后重试"));
 		assertThat(jdbc.sql("select count(*) from person").query(Long.class).single()).isGreaterThan(100);
 	}
+
+	/** An account bound as ORG_ADMIN at one org, made for the test with the demo password. */
+	private String adminAt(String orgName) {
+		String username = "t" + Math.abs(orgName.hashCode());
+		if (jdbc.sql("select count(*) from account where username = :u").param("u", username).query(Long.class).single() == 0) {
+			jdbc.sql("""
+					insert into account (username, password_hash, display_name, enabled, failed_attempts, must_change_password, created_at, version)
+					select :u, password_hash, :u, true, 0, false, created_at, 0 from account where username = 'admin'""")
+				.param("u", username).update();
+			jdbc.sql("""
+					insert into role_binding (account_id, role, org_id, created_at)
+					select a.id, 'ORG_ADMIN', o.id, a.created_at from account a, org o where a.username = :u and o.name = :o""")
+				.param("u", username).param("o", orgName).update();
+		}
+		return username;
+	}
+
+	private java.util.Set<Long> listedIds(String user, String query) throws Exception {
+		JsonNode page = body(mvc.perform(as(user, get("/api/v1/members?size=200" + query))).andExpect(status().isOk()).andReturn());
+		java.util.Set<Long> ids = new java.util.TreeSet<>();
+		page.get("content").forEach(p -> ids.add(p.get("id").asLong()));
+		return ids;
+	}
+
+	private java.util.Set<Long> ids(String sql) {
+		return new java.util.TreeSet<>(jdbc.sql(sql).query(Long.class).list());
+	}
+
+	@Test
+	void aLeagueBranchReachesLeagueMembersAndPeople28AndUnderOfItsOrgan() throws Exception {
+		LocalDate bornAfter = LocalDate.now(org.quntuan.platform.Zones.BUSINESS).minusYears(29);
+		java.util.Set<Long> expected = new java.util.TreeSet<>(jdbc.sql("""
+				select p.id from person p join org o on o.id = p.organ_id where o.name = '市财政局' and p.active = true
+				and (p.political_status = 'LEAGUE_MEMBER' or p.birth_date > :born)""").param("born", bornAfter)
+			.query(Long.class).list());
+		assertThat(expected).isNotEmpty();
+		assertThat(listedIds(adminAt("市财政局团支部"), "")).isEqualTo(expected);
+	}
+
+	@Test
+	void aWomensCommitteeReachesTheWomenOfItsOrgan() throws Exception {
+		java.util.Set<Long> expected = ids("""
+				select p.id from person p join org o on o.id = p.organ_id
+				where o.name = '市财政局' and p.active = true and p.gender = 'FEMALE'""");
+		assertThat(expected).isNotEmpty();
+		assertThat(listedIds(adminAt("市财政局妇委会"), "")).isEqualTo(expected);
+	}
+
+	@Test
+	void filteringByAUnionListsItsMembersOnly() throws Exception {
+		java.util.Set<Long> expected = ids("""
+				select p.id from person p join org o on o.id = p.organ_id
+				where o.name = '市教育局' and p.active = true and p.union_status = 'MEMBER'""");
+		assertThat(listedIds("admin", "&orgId=" + orgId("市教育局工会"))).isEqualTo(expected);
+	}
+
+	@Test
+	void refusedRequestsAreWrittenToTheAuditLog() throws Exception {
+		String count = "select count(*) from audit_event where type = 'ACCESS_DENIED' and object_id = :o";
+		String target = "GET /api/v1/members/" + personOf("orgadmin2");
+		long before = jdbc.sql(count).param("o", target).query(Long.class).single();
+		mvc.perform(as("orgadmin1", get("/api/v1/members/" + personOf("orgadmin2")))).andExpect(status().isNotFound());
+		assertThat(jdbc.sql(count).param("o", target).query(Long.class).single()).isEqualTo(before + 1);
+		long forbidden = jdbc.sql("select count(*) from audit_event where type = 'ACCESS_DENIED' and object_id = 'GET /api/v1/members' and actor = 'member1'")
+			.query(Long.class).single();
+		mvc.perform(as("member1", get("/api/v1/members"))).andExpect(status().isForbidden());
+		assertThat(jdbc.sql("select count(*) from audit_event where type = 'ACCESS_DENIED' and object_id = 'GET /api/v1/members' and actor = 'member1'")
+			.query(Long.class).single()).isEqualTo(forbidden + 1);
+	}
 }

@@ -4,13 +4,16 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 
+import org.quntuan.platform.AccessDenied;
 import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.ConflictException;
 import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
@@ -45,13 +48,25 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return pd;
 	}
 
+	private final ApplicationEventPublisher events;
+
+	ApiExceptionHandler(ApplicationEventPublisher events) {
+		this.events = events;
+	}
+
+	private void denied(HttpServletRequest request, int status, String reason) {
+		events.publishEvent(new AccessDenied(request.getMethod(), request.getRequestURI(), status, reason));
+	}
+
 	@ExceptionHandler(NotFoundException.class)
-	ProblemDetail notFound(NotFoundException ex) {
+	ProblemDetail notFound(NotFoundException ex, HttpServletRequest request) {
+		denied(request, 404, ex.getMessage());
 		return problem(HttpStatus.NOT_FOUND, "未找到", ex.getMessage());
 	}
 
 	@ExceptionHandler({ ForbiddenException.class, AccessDeniedException.class })
-	ProblemDetail forbidden(RuntimeException ex) {
+	ProblemDetail forbidden(RuntimeException ex, HttpServletRequest request) {
+		denied(request, 403, ex.getMessage());
 		return problem(HttpStatus.FORBIDDEN, "无权操作",
 				ex instanceof ForbiddenException ? ex.getMessage() : "您没有执行此操作的权限");
 	}

@@ -1,10 +1,14 @@
 package org.quntuan.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.quntuan.platform.AccessDenied;
 import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.ConflictException;
 import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -28,13 +32,25 @@ public class PageExceptionHandler {
 		return mav;
 	}
 
+	private final ApplicationEventPublisher events;
+
+	PageExceptionHandler(ApplicationEventPublisher events) {
+		this.events = events;
+	}
+
+	private void denied(HttpServletRequest request, int status, String reason) {
+		events.publishEvent(new AccessDenied(request.getMethod(), request.getRequestURI(), status, reason));
+	}
+
 	@ExceptionHandler(NotFoundException.class)
-	ModelAndView notFound(NotFoundException ex) {
+	ModelAndView notFound(NotFoundException ex, HttpServletRequest request) {
+		denied(request, 404, ex.getMessage());
 		return page(HttpStatus.NOT_FOUND, ex.getMessage());
 	}
 
 	@ExceptionHandler(ForbiddenException.class)
-	ModelAndView forbidden(ForbiddenException ex) {
+	ModelAndView forbidden(ForbiddenException ex, HttpServletRequest request) {
+		denied(request, 403, ex.getMessage());
 		return page(HttpStatus.FORBIDDEN, ex.getMessage());
 	}
 
