@@ -34,9 +34,9 @@ final class DemoPeople {
 	private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
 			+ "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤";
 
-	private static final String MALE_GIVEN = "伟强磊军勇杰涛斌超明刚平辉鹏华飞鑫波宇浩凯健俊帆旭宁龙林峰建国志文东海亮成博晨阳锋毅昊振宏";
+	private static final String MALE_GIVEN = "帅胜松伟强磊军勇杰涛斌超明刚平辉鹏华飞鑫波宇浩凯健俊帆旭宁龙林峰建国志文东海亮成博晨阳锋毅昊振宏";
 
-	private static final String FEMALE_GIVEN = "芳娜敏静丽艳娟霞秀玲桂英慧莹雪琳晶婷燕倩颖洁佳萍红玉兰梅琴蕾薇欣怡悦彤璐琪瑶雯妍露";
+	private static final String FEMALE_GIVEN = "淑思爽芳娜敏静丽艳娟霞秀玲桂英慧莹雪琳晶婷燕倩颖洁佳萍红玉兰梅琴蕾薇欣怡悦彤璐琪瑶雯妍露";
 
 	/** Most common first; drawn with a bias to the front, as most staff of an organ are junior. */
 	private static final String[] JUNIOR_POSITIONS = {"科员", "工作人员", "副主任科员", "主任科员"};

@@ -20,9 +20,8 @@ class AccountRepository {
 	}
 
 	private static Account map(ResultSet rs, int i) throws SQLException {
-		long person = rs.getLong("person_id");
 		return new Account(rs.getLong("id"), rs.getString("username"), rs.getString("password_hash"),
-				rs.getString("display_name"), rs.wasNull() ? null : person, rs.getBoolean("enabled"),
+				rs.getString("display_name"), rs.getObject("person_id", Long.class), rs.getBoolean("enabled"),
 				rs.getInt("failed_attempts"), rs.getObject("locked_until", OffsetDateTime.class),
 				rs.getBoolean("must_change_password"));
 	}
@@ -90,9 +89,8 @@ class AccountRepository {
 				order by b.id""")
 			.param("a", accountId)
 			.query((rs, i) -> {
-				long parent = rs.getLong("parent_id");
 				return new Binding(rs.getString("role"), rs.getLong("id"), rs.getString("name"), rs.getString("type"),
-						rs.getString("path"), rs.wasNull() ? null : parent);
+						rs.getString("path"), rs.getObject("parent_id", Long.class));
 			})
 			.list();
 	}

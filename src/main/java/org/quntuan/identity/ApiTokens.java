@@ -57,9 +57,8 @@ class ApiTokens {
 				where t.token_hash = :h and t.expires_at > :now and a.enabled = true""")
 			.param("h", hash(token)).param("now", OffsetDateTime.now(clock))
 			.query((rs, i) -> {
-				long person = rs.getLong("person_id");
 				return new AccountPrincipal(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-						rs.wasNull() ? null : person);
+						rs.getObject("person_id", Long.class));
 			})
 			.optional();
 	}

@@ -27,8 +27,7 @@ class OrgRepository {
 	}
 
 	static OrgSummary map(ResultSet rs, int row) throws SQLException {
-		long parent = rs.getLong("parent_id");
-		return new OrgSummary(rs.getLong("id"), rs.wasNull() ? null : parent, OrgType.valueOf(rs.getString("type")),
+		return new OrgSummary(rs.getLong("id"), rs.getObject("parent_id", Long.class), OrgType.valueOf(rs.getString("type")),
 				rs.getString("name"), rs.getString("path"), rs.getInt("depth"), rs.getBoolean("active"),
 				rs.getInt("version"));
 	}

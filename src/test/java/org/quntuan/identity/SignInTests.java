@@ -48,6 +48,14 @@ class SignInTests extends IntegrationTest {
 	}
 
 	@Test
+	void anAccountWithoutAPersonHasNoMemberRole() throws Exception {
+		JsonNode me = body(mvc.perform(get("/api/v1/me").header("Authorization", bearer("admin"))).andReturn());
+		assertThat(me.get("personId").isNull()).isTrue();
+		assertThat(me.get("roles")).hasSize(1);
+		assertThat(me.get("roles").get(0).get("role").get("code").asString()).isEqualTo("FEDERATION_ADMIN");
+	}
+
+	@Test
 	void aPersonSignsInWithTheirMobileNumber() throws Exception {
 		String mobile = jdbc.sql("select p.mobile from person p join account a on a.person_id = p.id where a.username = 'member1'")
 			.query(String.class).single();

@@ -51,6 +51,9 @@ class OrganizationApiTests extends IntegrationTest {
 		assertThat(names(tree)).contains("第一片组", "第八片组", "市财政局", "市财政局工会", "市教育局");
 		long people = jdbc.sql("select count(*) from person where active = true").query(Long.class).single();
 		assertThat(tree.get(0).get("peopleCount").asLong()).isEqualTo(people);
+		JsonNode root = body(mvc.perform(as("admin", get("/api/v1/orgs/" + tree.get(0).get("id").asLong()))).andReturn());
+		assertThat(root.get("parentId").isNull()).isTrue();
+		assertThat(root.get("children")).hasSize(8);
 	}
 
 	@Test
