@@ -7,6 +7,8 @@ create table person (
     birth_date        date         not null,
     id_number         varchar(18)  not null,
     mobile            varchar(11)  not null,
+    -- the mobile read backwards: a search by its last digits becomes an indexed prefix match
+    mobile_reversed   varchar(11)  not null,
     -- equals mobile while the person is active, null otherwise: unique among active people on
     -- both H2 and PostgreSQL without a partial index
     active_mobile     varchar(11),
@@ -27,6 +29,7 @@ create index person_organ_idx on person (organ_id);
 create index person_name_pinyin_idx on person (name_pinyin);
 create index person_name_initials_idx on person (name_initials);
 create index person_name_idx on person (name);
+create index person_mobile_reversed_idx on person (mobile_reversed);
 
 -- A person has exactly one current organ; the history of organs is kept.
 create table person_organ_history (
@@ -35,6 +38,7 @@ create table person_organ_history (
     organ_id   bigint       not null references org (id),
     valid_from date         not null,
     valid_to   date,
-    reason     varchar(200) not null
+    reason     varchar(200) not null,
+    end_reason varchar(200)
 );
 create index person_organ_history_person_idx on person_organ_history (person_id);

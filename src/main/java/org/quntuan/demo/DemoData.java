@@ -134,8 +134,8 @@ class DemoData implements ApplicationRunner {
 		jdbcTemplate.batchUpdate("""
 				insert into person (name, name_pinyin, name_initials, gender, birth_date, id_number, mobile,
 				  active_mobile, organ_id, position, political_status, union_status, union_joined_on,
-				  employment_status, active, created_at, updated_at, version)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, 0)""", staff, BATCH_SIZE, (ps, s) -> {
+				  employment_status, active, created_at, updated_at, version, mobile_reversed)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?, ?, 0, ?)""", staff, BATCH_SIZE, (ps, s) -> {
 			DemoPeople.Person p = s.person();
 			ps.setString(1, p.name());
 			ps.setString(2, p.namePinyin());
@@ -158,6 +158,7 @@ class DemoData implements ApplicationRunner {
 			ps.setString(14, EmploymentStatus.IN_SERVICE.name());
 			ps.setObject(15, now);
 			ps.setObject(16, now);
+			ps.setString(17, new StringBuilder(p.mobile()).reverse().toString());
 		});
 	}
 

@@ -22,6 +22,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "人员", description = "人员名单、详情、登记、修改")
 class MemberApiController {
 
+	record TransferRequest(Long toOrganId, java.time.LocalDate effectiveDate, String reason, Integer version) {
+	}
+
+	record LeaveRequest(String type, java.time.LocalDate effectiveDate, String reason, Integer version) {
+	}
+
 	private final MemberQueries queries;
 
 	private final MemberManagement management;
@@ -35,8 +41,9 @@ class MemberApiController {
 	@Operation(summary = "人员名单（按管理范围，身份证号和手机号脱敏）")
 	PageResult<PersonListItem> list(@RequestParam(required = false) String q,
 			@RequestParam(required = false) Long orgId, @RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
-		return queries.list(q, orgId, PageRequest.of(page, size));
+			@RequestParam(required = false) Integer size,
+			@RequestParam(required = false, defaultValue = "ACTIVE") String status) {
+		return queries.list(q, orgId, !"INACTIVE".equalsIgnoreCase(status), PageRequest.of(page, size));
 	}
 
 	@GetMapping("/{id}")
@@ -56,6 +63,20 @@ class MemberApiController {
 	@Operation(summary = "修改人员信息（带版本号，过期版本返回 409）")
 	PersonDetail update(@PathVariable long id, @RequestBody PersonForm form) {
 		management.update(id, form);
+		return queries.detail(id, false);
+	}
+
+	@PostMapping("/{id}/transfer")
+	@Operation(summary = "人员调动：所属单位变更，会籍随人员转移，保留单位变动记录")
+	PersonDetail transfer(@PathVariable long id, @RequestBody TransferRequest request) {
+		management.transfer(id, request.toOrganId(), request.effectiveDate(), request.reason(), request.version());
+		return queries.detail(id, false);
+	}
+
+	@PostMapping("/{id}/leave")
+	@Operation(summary = "办理退休或调离（type 为 RETIRED / LEFT，或其中文名称）")
+	PersonDetail leave(@PathVariable long id, @RequestBody LeaveRequest request) {
+		management.leave(id, request.type(), request.effectiveDate(), request.reason(), request.version());
 		return queries.detail(id, false);
 	}
 }

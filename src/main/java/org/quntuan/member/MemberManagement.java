@@ -97,6 +97,83 @@ public class MemberManagement {
 		audit.record(AuditType.UPDATE, "PERSON", id, AuditLog.SUCCESS, "修改人员信息：" + values.name());
 	}
 
+	/**
+	 * Transfers a person to another organ (调动). Their union, league and women's-committee
+	 * membership follows the organ, so the new organ's admins reach them at once and the old ones no
+	 * longer do. The caller must manage the person and the target organ.
+	 */
+	public void transfer(long id, Long toOrganId, LocalDate effectiveDate, String rawReason, Integer version) {
+		CurrentUser user = requireEditable(id);
+		PersonRow current = queries.visibleRow(user, id);
+		if (toOrganId == null) {
+			throw new InvalidValueException("toOrganId", "请选择调入单位");
+		}
+		requireVersion(version);
+		if (!current.active()) {
+			throw new BusinessRuleException("该人员已离退，不能调动");
+		}
+		OrgSummary target = orgs.visible(toOrganId);
+		if (target.type() != OrgType.ORGAN || !target.active()) {
+			throw new BusinessRuleException("调入单位应为一个未停用的单位");
+		}
+		if (orgs.administeredOrgans().stream().noneMatch(o -> o.id() == toOrganId)) {
+			throw new ForbiddenException("调入单位不在您的管理范围内，请由上级管理员办理");
+		}
+		if (target.id() == current.organId()) {
+			throw new BusinessRuleException("调入单位与当前单位相同");
+		}
+		String reason = reason(rawReason);
+		LocalDate date = effectiveDate == null ? today() : effectiveDate;
+		if (people.transfer(id, version, toOrganId, date, reason, OffsetDateTime.now(clock)) == 0) {
+			throw new ConflictException("该人员信息已被他人修改，请刷新后重试");
+		}
+		audit.record(AuditType.UPDATE, "PERSON", id, AuditLog.SUCCESS,
+				"调动：" + current.organName() + " → " + target.name() + "；" + reason);
+	}
+
+	/** Retirement (退休) or leaving the organs (调离): kept on record, no longer active. */
+	public void leave(long id, String kind, LocalDate effectiveDate, String rawReason, Integer version) {
+		requireEditable(id);
+		EmploymentStatus status = required(EmploymentStatus.class, kind, "type", "请选择离退类型");
+		requireVersion(version);
+		if (status == EmploymentStatus.IN_SERVICE) {
+			throw new InvalidValueException("type", "离退类型应为退休或调离");
+		}
+		String reason = reason(rawReason);
+		LocalDate date = effectiveDate == null ? today() : effectiveDate;
+		if (people.leave(id, version, status, date, reason, OffsetDateTime.now(clock)) == 0) {
+			throw new ConflictException("该人员信息已被他人修改或已离退，请刷新后重试");
+		}
+		audit.record(AuditType.UPDATE, "PERSON", id, AuditLog.SUCCESS, status.label() + "：" + reason);
+	}
+
+	private CurrentUser requireEditable(long id) {
+		CurrentUser user = requireAdmin();
+		queries.visibleRow(user, id);
+		if (!queries.canEdit(user, id)) {
+			throw new ForbiddenException("您无权办理该人员的变动");
+		}
+		return user;
+	}
+
+	private static void requireVersion(Integer version) {
+		if (version == null) {
+			throw new InvalidValueException("version", "缺少版本号");
+		}
+	}
+
+	private static String reason(String raw) {
+		String reason = TextInput.normalize(raw);
+		if (reason == null || reason.length() > 200) {
+			throw new InvalidValueException("reason", "请填写原因（不超过 200 字）");
+		}
+		return reason;
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(Zones.BUSINESS));
+	}
+
 	private CurrentUser requireAdmin() {
 		CurrentUser user = users.current();
 		if (!user.scope().isAdmin()) {

@@ -31,8 +31,8 @@ class MemberPageController {
 
 	@GetMapping("/members")
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long orgId,
-			@RequestParam(required = false) Integer page, Model model) {
-		fillTable(q, orgId, page, model);
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) String status, Model model) {
+		fillTable(q, orgId, page, status, model);
 		if (orgId != null) {
 			model.addAttribute("filterOrg", orgs.visible(orgId));
 		}
@@ -42,21 +42,47 @@ class MemberPageController {
 	/** The table alone, for htmx: search as you type, paging, the people of an org detail page. */
 	@GetMapping("/members/table")
 	String table(@RequestParam(required = false) String q, @RequestParam(required = false) Long orgId,
-			@RequestParam(required = false) Integer page, Model model) {
-		fillTable(q, orgId, page, model);
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) String status, Model model) {
+		fillTable(q, orgId, page, status, model);
 		return "member/list :: table";
 	}
 
-	private void fillTable(String q, Long orgId, Integer page, Model model) {
-		model.addAttribute("people", queries.list(q, orgId, PageRequest.of(page, 20)));
+	private void fillTable(String q, Long orgId, Integer page, String status, Model model) {
+		boolean inactive = "INACTIVE".equalsIgnoreCase(status);
+		model.addAttribute("people", queries.list(q, orgId, !inactive, PageRequest.of(page, 20)));
+		model.addAttribute("status", inactive ? "INACTIVE" : null);
 		model.addAttribute("q", q);
 		model.addAttribute("orgId", orgId);
 	}
 
 	@GetMapping("/members/{id}")
 	String detail(@PathVariable long id, @RequestParam(defaultValue = "false") boolean reveal, Model model) {
-		model.addAttribute("person", queries.detail(id, reveal));
+		PersonDetail person = queries.detail(id, reveal);
+		model.addAttribute("person", person);
+		if (person.editable() && person.active()) {
+			model.addAttribute("transferOrgans", orgs.administeredOrgans().stream()
+				.filter(o -> o.id() != person.organId()).toList());
+		}
 		return "member/detail";
+	}
+
+	@PostMapping("/members/{id}/transfer")
+	String transfer(@PathVariable long id, @RequestParam(required = false) Long toOrganId,
+			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate effectiveDate,
+			@RequestParam(required = false) String reason, @RequestParam(required = false) Integer version,
+			RedirectAttributes flash) {
+		org.quntuan.platform.web.PageActions.run(flash, "已办理调动",
+				() -> management.transfer(id, toOrganId, effectiveDate, reason, version));
+		return "redirect:/members/" + id;
+	}
+
+	@PostMapping("/members/{id}/leave")
+	String leave(@PathVariable long id, @RequestParam(required = false) String type,
+			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate effectiveDate,
+			@RequestParam(required = false) String reason, @RequestParam(required = false) Integer version,
+			RedirectAttributes flash) {
+		org.quntuan.platform.web.PageActions.run(flash, "已办理离退", () -> management.leave(id, type, effectiveDate, reason, version));
+		return "redirect:/members/" + id;
 	}
 
 	@GetMapping("/members/new")

@@ -65,11 +65,16 @@ public class MemberQueries implements OrgPeopleCounts {
 
 	/** The people an admin of the current user reaches; 403 for callers who administer nobody. */
 	public PageResult<PersonListItem> list(String q, Long orgId, PageRequest page) {
+		return list(q, orgId, true, page);
+	}
+
+	/** @param active false for people who have retired or left */
+	public PageResult<PersonListItem> list(String q, Long orgId, boolean active, PageRequest page) {
 		CurrentUser user = requireAdministersPeople();
 		PersonScope scope = PersonScope.of(user.scope().adminGrants(), null, today());
 		PersonScope filter = orgId == null ? new PersonScope("1 = 1", Map.of()) : filterFor(orgs.visible(orgId));
-		long total = people.count(scope, filter, q);
-		List<PersonListItem> content = people.page(scope, filter, q, page.offset(), page.size())
+		long total = people.count(scope, filter, q, active);
+		List<PersonListItem> content = people.page(scope, filter, q, active, page.offset(), page.size())
 			.stream().map(p -> PersonListItem.of(p, today())).toList();
 		return PageResult.of(content, page, total);
 	}

@@ -16,7 +16,8 @@ public record PersonDetail(long id, String name, CodeLabel gender, LocalDate bir
 		CodeLabel unionStatus, LocalDate unionJoinedOn, CodeLabel employmentStatus, boolean active,
 		OffsetDateTime updatedAt, int version, boolean masked, boolean editable, List<OrganPeriod> organHistory) {
 
-	public record OrganPeriod(String organName, LocalDate validFrom, LocalDate validTo, String reason) {
+	public record OrganPeriod(String organName, LocalDate validFrom, LocalDate validTo, String reason,
+			String endReason) {
 	}
 
 	static PersonDetail of(PersonRow p, boolean whole, boolean editable, List<OrganPeriod> history) {

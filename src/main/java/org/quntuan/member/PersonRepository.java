@@ -34,30 +34,34 @@ class PersonRepository {
 		String v = q.strip().toLowerCase();
 		String escaped = v.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 		if (v.matches("[a-z]+")) {
-			return new Search(" and (p.name_pinyin like :q escape '\\' or p.name_initials like :q escape '\\')",
+			return new Search(" and (p.name_pinyin like :q or p.name_initials like :q)",
 					Map.of("q", escaped + "%"));
 		}
 		if (v.matches("\\d{3,11}")) {
-			return new Search(" and p.mobile like :q escape '\\'", Map.of("q", "%" + escaped));
+			return new Search(" and p.mobile_reversed like :q", Map.of("q", new StringBuilder(v).reverse() + "%"));
 		}
-		return new Search(" and p.name like :q escape '\\'", Map.of("q", "%" + escaped + "%"));
+		// a prefix, so that the index on name serves it: people are looked up by surname first
+		return new Search(" and p.name like :q escape '\\'", Map.of("q", escaped + "%"));
 	}
 
-	List<PersonRow> page(PersonScope scope, PersonScope filter, String q, long offset, int limit) {
+	List<PersonRow> page(PersonScope scope, PersonScope filter, String q, boolean active, long offset, int limit) {
 		Search s = search(q);
 		Map<String, Object> params = merged(scope, filter, s);
 		params.put("offset", offset);
 		params.put("limit", limit);
-		return jdbc.sql(PersonRow.SELECT + " where p.active = true and " + scope.sql() + " and " + filter.sql() + s.sql()
+		params.put("active", active);
+		return jdbc.sql(PersonRow.SELECT + " where p.active = :active and " + scope.sql() + " and " + filter.sql() + s.sql()
 				+ " order by p.name_pinyin, p.id offset :offset rows fetch next :limit rows only")
 			.params(params).query(PersonRow::map).list();
 	}
 
-	long count(PersonScope scope, PersonScope filter, String q) {
+	long count(PersonScope scope, PersonScope filter, String q, boolean active) {
 		Search s = search(q);
-		return jdbc.sql("select count(*) from person p join org o on o.id = p.organ_id where p.active = true and "
+		Map<String, Object> params = merged(scope, filter, s);
+		params.put("active", active);
+		return jdbc.sql("select count(*) from person p join org o on o.id = p.organ_id where p.active = :active and "
 				+ scope.sql() + " and " + filter.sql() + s.sql())
-			.params(merged(scope, filter, s)).query(Long.class).single();
+			.params(params).query(Long.class).single();
 	}
 
 	private static Map<String, Object> merged(PersonScope scope, PersonScope filter, Search s) {
@@ -92,10 +96,10 @@ class PersonRepository {
 	long insert(PersonValues v, OffsetDateTime now) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
-				insert into person (name, name_pinyin, name_initials, gender, birth_date, id_number, mobile, active_mobile,
+				insert into person (name, name_pinyin, name_initials, gender, birth_date, id_number, mobile, mobile_reversed, active_mobile,
 				  organ_id, position, political_status, union_status, union_joined_on, employment_status, active,
 				  created_at, updated_at, version)
-				values (:name, :pinyin, :initials, :gender, :birth, :idNumber, :mobile, :mobile, :organ, :position,
+				values (:name, :pinyin, :initials, :gender, :birth, :idNumber, :mobile, :mobileReversed, :mobile, :organ, :position,
 				  :political, :union, :unionJoined, :employment, true, :now, :now, 0)""")
 			.params(v.params()).param("now", now).update(keys, "id");
 		long id = keys.getKey().longValue();
@@ -107,7 +111,7 @@ class PersonRepository {
 	int update(long id, int version, PersonValues v, OffsetDateTime now) {
 		return jdbc.sql("""
 				update person set name = :name, name_pinyin = :pinyin, name_initials = :initials, gender = :gender,
-				  birth_date = :birth, id_number = :idNumber, mobile = :mobile,
+				  birth_date = :birth, id_number = :idNumber, mobile = :mobile, mobile_reversed = :mobileReversed,
 				  active_mobile = case when active then :mobile else null end, position = :position,
 				  political_status = :political, union_status = :union, union_joined_on = :unionJoined,
 				  employment_status = :employment, updated_at = :now, version = version + 1
@@ -115,14 +119,47 @@ class PersonRepository {
 			.params(v.params()).param("now", now).param("id", id).param("version", version).update();
 	}
 
+	/** Moves an active person to another organ; the open period of the history ends the day before. */
+	int transfer(long id, int version, long toOrganId, java.time.LocalDate date, String reason, OffsetDateTime now) {
+		int changed = jdbc.sql("""
+				update person set organ_id = :to, updated_at = :now, version = version + 1
+				where id = :id and version = :version and active = true""")
+			.param("to", toOrganId).param("now", now).param("id", id).param("version", version).update();
+		if (changed == 1) {
+			closeHistory(id, date.minusDays(1), reason);
+			jdbc.sql("insert into person_organ_history (person_id, organ_id, valid_from, valid_to, reason) values (:p, :o, :d, null, :r)")
+				.param("p", id).param("o", toOrganId).param("d", date).param("r", reason).update();
+		}
+		return changed;
+	}
+
+	/** Retirement or leaving: the person stays on record, inactive, and frees their mobile number. */
+	int leave(long id, int version, EmploymentStatus status, java.time.LocalDate date, String reason, OffsetDateTime now) {
+		int changed = jdbc.sql("""
+				update person set active = false, active_mobile = null, employment_status = :status,
+				  union_status = case when :status = 'LEFT' and union_status = 'MEMBER' then 'LEFT' else union_status end,
+				  updated_at = :now, version = version + 1
+				where id = :id and version = :version and active = true""")
+			.param("status", status.name()).param("now", now).param("id", id).param("version", version).update();
+		if (changed == 1) {
+			closeHistory(id, date, reason);
+		}
+		return changed;
+	}
+
+	private void closeHistory(long personId, java.time.LocalDate validTo, String reason) {
+		jdbc.sql("update person_organ_history set valid_to = :to, end_reason = :r where person_id = :p and valid_to is null")
+			.param("to", validTo).param("r", reason).param("p", personId).update();
+	}
+
 	List<PersonDetail.OrganPeriod> organHistory(long personId) {
 		return jdbc.sql("""
-				select o.name, h.valid_from, h.valid_to, h.reason from person_organ_history h join org o on o.id = h.organ_id
+				select o.name, h.valid_from, h.valid_to, h.reason, h.end_reason from person_organ_history h join org o on o.id = h.organ_id
 				where h.person_id = :id order by h.valid_from desc, h.id desc""")
 			.param("id", personId)
 			.query((rs, i) -> new PersonDetail.OrganPeriod(rs.getString("name"),
 					rs.getObject("valid_from", LocalDate.class), rs.getObject("valid_to", LocalDate.class),
-					rs.getString("reason")))
+					rs.getString("reason"), rs.getString("end_reason")))
 			.list();
 	}
 

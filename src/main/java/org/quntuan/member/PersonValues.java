@@ -18,6 +18,7 @@ record PersonValues(String name, String pinyin, String initials, Gender gender, 
 		m.put("birth", birthDate);
 		m.put("idNumber", idNumber);
 		m.put("mobile", mobile);
+		m.put("mobileReversed", new StringBuilder(mobile).reverse().toString());
 		m.put("organ", organId);
 		m.put("position", position);
 		m.put("political", politicalStatus.name());

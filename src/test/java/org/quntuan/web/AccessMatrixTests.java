@@ -134,6 +134,10 @@ class AccessMatrixTests extends IntegrationTest {
 				+ " finance1 own=404 sibling=404; auditor1 own=404; info1 own=404 sibling=404; member1 own=403 sibling=404;"
 				+ " anonymous own=302");
 		rule("POST /members/{id}", "name=", personWrite.formatted(200, 302));
+		rule("POST /api/v1/members/{id}/transfer", "{}", personWrite.formatted(400, 401));
+		rule("POST /api/v1/members/{id}/leave", "{}", personWrite.formatted(400, 401));
+		rule("POST /members/{id}/transfer", "reason=", personWrite.formatted(302, 302));
+		rule("POST /members/{id}/leave", "reason=", personWrite.formatted(302, 302));
 	}
 
 	/** The org or person each user's relations point at. */
