@@ -15,10 +15,7 @@ import org.quntuan.platform.ConflictException;
 import org.quntuan.platform.CurrentUser;
 import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.ForbiddenException;
-import org.quntuan.platform.IdNumber;
 import org.quntuan.platform.InvalidValueException;
-import org.quntuan.platform.MobileNumber;
-import org.quntuan.platform.Pinyin;
 import org.quntuan.platform.TextInput;
 import org.quntuan.platform.Zones;
 import org.springframework.dao.DuplicateKeyException;
@@ -182,64 +179,24 @@ public class MemberManagement {
 		return user;
 	}
 
-	/** Checks every field; the organ of an existing person changes only by a transfer. */
+	/**
+	 * Checks every field by {@link PersonRules} (shared with the Excel import), then that the ID
+	 * number and mobile are free; the organ of an existing person changes only by a transfer.
+	 */
 	private PersonValues validate(PersonForm f, PersonRow current) {
-		String name = TextInput.normalize(f.name());
-		if (name == null) {
-			throw new InvalidValueException("name", "请填写姓名");
+		if (current != null && f.organId() != null && f.organId() != current.organId()) {
+			throw new BusinessRuleException("变更所属单位请办理人员调动");
 		}
-		if (name.length() > 50) {
-			throw new InvalidValueException("name", "姓名不能超过 50 个字");
-		}
-		IdNumber idNumber = IdNumber.parse(f.idNumber());
-		Gender gender = Coded.parse(Gender.class, f.gender());
-		Gender fromId = idNumber.isMale() ? Gender.MALE : Gender.FEMALE;
-		if (gender != null && gender != fromId) {
-			throw new InvalidValueException("gender", "性别与身份证号不一致");
-		}
-		LocalDate birth = f.birthDate();
-		if (birth != null && !birth.equals(idNumber.birthDate())) {
-			throw new InvalidValueException("birthDate", "出生日期与身份证号不一致");
-		}
-		MobileNumber mobile = MobileNumber.parse(f.mobile());
+		Long organId = current != null ? Long.valueOf(current.organId()) : f.organId();
+		PersonValues values = PersonRules.check(f, organId, today()).orThrow();
 		Long exceptId = current == null ? null : current.id();
-		if (people.idNumberTaken(idNumber.value(), exceptId)) {
-			throw new ConflictException("该身份证号已登记");
+		if (people.idNumberTaken(values.idNumber(), exceptId)) {
+			throw new ConflictException(PersonRules.ID_NUMBER_TAKEN);
 		}
-		if (people.mobileTaken(mobile.value(), exceptId)) {
-			throw new ConflictException("该手机号已被其他在册人员使用");
+		if (people.mobileTaken(values.mobile(), exceptId)) {
+			throw new ConflictException(PersonRules.MOBILE_TAKEN);
 		}
-		long organId;
-		if (current != null) {
-			if (f.organId() != null && f.organId() != current.organId()) {
-				throw new BusinessRuleException("变更所属单位请办理人员调动");
-			}
-			organId = current.organId();
-		}
-		else {
-			if (f.organId() == null) {
-				throw new InvalidValueException("organId", "请选择所属单位");
-			}
-			organId = f.organId();
-		}
-		String position = TextInput.normalize(f.position());
-		if (position != null && position.length() > 100) {
-			throw new InvalidValueException("position", "职务不能超过 100 个字");
-		}
-		PoliticalStatus political = required(PoliticalStatus.class, f.politicalStatus(), "politicalStatus", "请选择政治面貌");
-		UnionStatus union = required(UnionStatus.class, f.unionStatus(), "unionStatus", "请选择工会会籍");
-		EmploymentStatus employment = required(EmploymentStatus.class, f.employmentStatus(), "employmentStatus",
-				"请选择在职状态");
-		LocalDate joined = f.unionJoinedOn();
-		if (joined != null && joined.isAfter(LocalDate.now(clock.withZone(Zones.BUSINESS)))) {
-			throw new InvalidValueException("unionJoinedOn", "入会日期不能晚于今天");
-		}
-		if (joined != null && joined.isBefore(idNumber.birthDate())) {
-			throw new InvalidValueException("unionJoinedOn", "入会日期不能早于出生日期");
-		}
-		return new PersonValues(name, Pinyin.full(name, true), Pinyin.initials(name, true), fromId,
-				idNumber.birthDate(), idNumber.value(), mobile.value(), organId, position, political, union, joined,
-				employment);
+		return values;
 	}
 
 	private static <E extends Enum<E> & Coded> E required(Class<E> type, String value, String field, String message) {

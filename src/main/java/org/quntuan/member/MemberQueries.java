@@ -70,20 +70,31 @@ public class MemberQueries implements OrgPeopleCounts {
 
 	/** @param active false for people who have retired or left */
 	public PageResult<PersonListItem> list(String q, Long orgId, boolean active, PageRequest page) {
-		CurrentUser user = requireAdministersPeople();
-		PersonScope scope = PersonScope.of(user.scope().adminGrants(), null, today());
-		PersonScope filter = orgId == null ? new PersonScope("1 = 1", Map.of()) : filterFor(orgs.visible(orgId));
+		ListScope listScope = listScope(orgId);
+		PersonScope scope = listScope.scope();
+		PersonScope filter = listScope.filter();
 		long total = people.count(scope, filter, q, active);
 		List<PersonListItem> content = people.page(scope, filter, q, active, page.offset(), page.size())
 			.stream().map(p -> PersonListItem.of(p, today())).toList();
 		return PageResult.of(content, page, total);
 	}
 
+	/** Whom the people list (and its Excel export) shows: the caller's admin scope and an optional org. */
+	record ListScope(PersonScope scope, PersonScope filter) {
+	}
+
+	ListScope listScope(Long orgId) {
+		CurrentUser user = requireAdministersPeople();
+		PersonScope scope = PersonScope.of(user.scope().adminGrants(), null, today(), orgs::organIdsBelow);
+		PersonScope filter = orgId == null ? new PersonScope("1 = 1", Map.of()) : filterFor(orgs.visible(orgId));
+		return new ListScope(scope, filter);
+	}
+
 	/** An organization as a filter: its subtree, or the members a mass organization stands for. */
 	private PersonScope filterFor(OrgSummary org) {
 		ScopeGrant asGrant = new ScopeGrant(null, org.id(), org.name(), org.type().name(), org.path(),
 				PersonScope.kindOf(org.type().name()), org.organId());
-		return PersonScope.of(List.of(asGrant), null, today(), "filter");
+		return PersonScope.of(List.of(asGrant), null, today(), "filter", orgs::organIdsBelow);
 	}
 
 	/**
@@ -111,7 +122,7 @@ public class MemberQueries implements OrgPeopleCounts {
 	}
 
 	PersonRow visibleRow(CurrentUser user, long id) {
-		PersonScope scope = PersonScope.of(user.scope().adminGrants(), user.personId(), today());
+		PersonScope scope = PersonScope.of(user.scope().adminGrants(), user.personId(), today(), orgs::organIdsBelow);
 		if (!people.inScope(id, scope)) {
 			throw new NotFoundException();
 		}
@@ -120,7 +131,7 @@ public class MemberQueries implements OrgPeopleCounts {
 
 	boolean canEdit(CurrentUser user, long id) {
 		return user.scope().isAdmin()
-				&& people.inScope(id, PersonScope.of(user.scope().adminGrants(), null, today()));
+				&& people.inScope(id, PersonScope.of(user.scope().adminGrants(), null, today(), orgs::organIdsBelow));
 	}
 
 	/** Active people per organ, for the tree's head counts. */

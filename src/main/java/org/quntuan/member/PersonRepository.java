@@ -50,8 +50,15 @@ class PersonRepository {
 		params.put("offset", offset);
 		params.put("limit", limit);
 		params.put("active", active);
-		return jdbc.sql(PersonRow.SELECT + " where p.active = :active and " + scope.sql() + " and " + filter.sql() + s.sql()
-				+ " order by p.name_pinyin, p.id offset :offset rows fetch next :limit rows only")
+		String where = " where p.active = :active and " + scope.sql() + " and " + filter.sql() + s.sql();
+		if (s.sql().isEmpty()) {
+			return jdbc.sql(PersonRow.SELECT + where + " order by p.name_pinyin, p.id offset :offset rows fetch next :limit rows only")
+				.params(params).query(PersonRow::map).list();
+		}
+		// "offset 0" keeps the planner from walking the name index in list order while filtering out
+		// most of it: a search term matches few rows, found through its own index and then sorted
+		return jdbc.sql("select * from (" + PersonRow.SELECT + where + " offset 0 rows) m"
+				+ " order by m.name_pinyin, m.id offset :offset rows fetch next :limit rows only")
 			.params(params).query(PersonRow::map).list();
 	}
 
@@ -59,7 +66,7 @@ class PersonRepository {
 		Search s = search(q);
 		Map<String, Object> params = merged(scope, filter, s);
 		params.put("active", active);
-		return jdbc.sql("select count(*) from person p join org o on o.id = p.organ_id where p.active = :active and "
+		return jdbc.sql("select count(*) from person p where p.active = :active and "
 				+ scope.sql() + " and " + filter.sql() + s.sql())
 			.params(params).query(Long.class).single();
 	}
@@ -79,7 +86,7 @@ class PersonRepository {
 	boolean inScope(long id, PersonScope scope) {
 		Map<String, Object> params = new HashMap<>(scope.params());
 		params.put("id", id);
-		return jdbc.sql("select count(*) from person p join org o on o.id = p.organ_id where p.id = :id and " + scope.sql())
+		return jdbc.sql("select count(*) from person p where p.id = :id and " + scope.sql())
 			.params(params).query(Long.class).single() > 0;
 	}
 
@@ -93,18 +100,25 @@ class PersonRepository {
 			.param("v", mobile).param("except", exceptId, java.sql.Types.BIGINT).query(Long.class).single() > 0;
 	}
 
+	/** Shared with the batch import ({@link PersonBatch}): parameters of {@link PersonValues#params()} and :now. */
+	static final String INSERT = """
+			insert into person (name, name_pinyin, name_initials, gender, birth_date, id_number, mobile, mobile_reversed, active_mobile,
+			  organ_id, position, political_status, union_status, union_joined_on, employment_status, active,
+			  created_at, updated_at, version)
+			values (:name, :pinyin, :initials, :gender, :birth, :idNumber, :mobile, :mobileReversed, :mobile, :organ, :position,
+			  :political, :union, :unionJoined, :employment, true, :now, :now, 0)""";
+
+	/** The first period of a newly registered person: parameters :p, :o, :d and :r. */
+	static final String INSERT_FIRST_PERIOD = "insert into person_organ_history (person_id, organ_id, valid_from, valid_to, reason) values (:p, :o, :d, null, :r)";
+
+	static final String FIRST_PERIOD_REASON = "登记入册";
+
 	long insert(PersonValues v, OffsetDateTime now) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				insert into person (name, name_pinyin, name_initials, gender, birth_date, id_number, mobile, mobile_reversed, active_mobile,
-				  organ_id, position, political_status, union_status, union_joined_on, employment_status, active,
-				  created_at, updated_at, version)
-				values (:name, :pinyin, :initials, :gender, :birth, :idNumber, :mobile, :mobileReversed, :mobile, :organ, :position,
-				  :political, :union, :unionJoined, :employment, true, :now, :now, 0)""")
-			.params(v.params()).param("now", now).update(keys, "id");
+		jdbc.sql(INSERT).params(v.params()).param("now", now).update(keys, "id");
 		long id = keys.getKey().longValue();
-		jdbc.sql("insert into person_organ_history (person_id, organ_id, valid_from, valid_to, reason) values (:p, :o, :d, null, :r)")
-			.param("p", id).param("o", v.organId()).param("d", now.toLocalDate()).param("r", "登记入册").update();
+		jdbc.sql(INSERT_FIRST_PERIOD)
+			.param("p", id).param("o", v.organId()).param("d", now.toLocalDate()).param("r", FIRST_PERIOD_REASON).update();
 		return id;
 	}
 

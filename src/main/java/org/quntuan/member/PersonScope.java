@@ -5,13 +5,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.quntuan.platform.ScopeGrant;
 import org.quntuan.platform.ScopeKind;
 
 /**
- * The people a set of grants reaches, as a SQL condition over {@code person p join org o on
- * o.id = p.organ_id}. The text is fixed by the kind of each grant; every value is a bound parameter.
+ * The people a set of grants reaches, as a SQL condition over {@code person p}. The text is fixed by
+ * the kind of each grant; every value is a bound parameter.
  */
 record PersonScope(String sql, Map<String, Object> params) {
 
@@ -20,12 +21,14 @@ record PersonScope(String sql, Map<String, Object> params) {
 
 	static final PersonScope NOTHING = new PersonScope("1 = 0", Map.of());
 
-	static PersonScope of(List<ScopeGrant> grants, Long selfPersonId, LocalDate today) {
-		return of(grants, selfPersonId, today, "scope");
+	static PersonScope of(List<ScopeGrant> grants, Long selfPersonId, LocalDate today,
+			Function<String, List<Long>> organsBelow) {
+		return of(grants, selfPersonId, today, "scope", organsBelow);
 	}
 
 	/** @param name prefix of the parameter names, so that two conditions can sit in one statement */
-	static PersonScope of(List<ScopeGrant> grants, Long selfPersonId, LocalDate today, String name) {
+	static PersonScope of(List<ScopeGrant> grants, Long selfPersonId, LocalDate today, String name,
+			Function<String, List<Long>> organsBelow) {
 		List<String> terms = new ArrayList<>();
 		Map<String, Object> params = new HashMap<>();
 		int i = 0;
@@ -33,8 +36,16 @@ record PersonScope(String sql, Map<String, Object> params) {
 			String n = String.valueOf(i++);
 			switch (g.kind()) {
 				case SUBTREE -> {
-					terms.add("o.path like :" + name + "Path" + n);
-					params.put(name + "Path" + n, g.orgPath() + "%");
+					if ("COMMITTEE".equals(g.orgType())) {
+						// the root reaches everyone: no list of every organ to check against
+						terms.add("1 = 1");
+						continue;
+					}
+					// the organs are resolved now, per request, so a moved org counts where it is; a list
+					// of ids gives the planner exact statistics where a path join would not
+					List<Long> organs = organsBelow.apply(g.orgPath());
+					terms.add(organs.isEmpty() ? "1 = 0" : "p.organ_id in (:" + name + "Organs" + n + ")");
+					params.put(name + "Organs" + n, organs.isEmpty() ? List.of(-1L) : organs);
 				}
 				case UNION_MEMBERS -> {
 					terms.add("(p.organ_id = :" + name + "Organ" + n + " and p.union_status = 'MEMBER')");

@@ -44,6 +44,11 @@ public class OrganizationQueries {
 		return orgs.findByIds(ids);
 	}
 
+	/** Ids of the organs at or below a path (active or not: their people stay on record). */
+	public List<Long> organIdsBelow(String path) {
+		return orgs.organsBelow(path).stream().map(OrgSummary::id).toList();
+	}
+
 	/** The organization if the current user may see it; NotFoundException otherwise. */
 	public OrgSummary visible(long id) {
 		return access.visible(id);

@@ -1,6 +1,8 @@
--- A LIKE 'prefix%' match uses a btree index only with pattern ops under a non-C collation.
-create index org_path_pattern_idx on org (path varchar_pattern_ops);
-create index person_name_pinyin_pattern_idx on person (name_pinyin varchar_pattern_ops);
-create index person_name_initials_pattern_idx on person (name_initials varchar_pattern_ops);
+-- Under a non-C collation a btree index serves neither LIKE 'prefix%' nor a byte-wise order.
+-- These columns hold only ASCII (paths, pinyin, digits), so the C collation costs nothing and lets
+-- one plain index serve both the prefix match and the ORDER BY.
+alter table org alter column path type varchar(400) collate "C";
+alter table person alter column name_pinyin type varchar(300) collate "C";
+alter table person alter column name_initials type varchar(50) collate "C";
+alter table person alter column mobile_reversed type varchar(11) collate "C";
 create index person_name_pattern_idx on person (name varchar_pattern_ops);
-create index person_mobile_reversed_pattern_idx on person (mobile_reversed varchar_pattern_ops);

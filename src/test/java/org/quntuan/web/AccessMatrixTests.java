@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
+import org.quntuan.notification.NotificationRequest;
+import org.quntuan.notification.Notifications;
 import org.quntuan.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -46,6 +48,9 @@ class AccessMatrixTests extends IntegrationTest {
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
+	@Autowired
+	Notifications notifications;
+
 	/** "admin own=200 child=200; group1 own=200 sibling=404; …" */
 	private void rule(String endpoint, String body, String table) {
 		Map<String, Map<Relation, Integer>> expected = new LinkedHashMap<>();
@@ -75,6 +80,7 @@ class AccessMatrixTests extends IntegrationTest {
 				"GET /swagger-ui.html")) {
 			everyone(e, null, e.equals("GET /swagger-ui.html") ? 302 : 200, e.equals("GET /swagger-ui.html") ? 302 : 200);
 		}
+		everyone("GET /api/v1/ping", null, 200, 200);
 		everyone("POST /api/v1/auth/token", "{\"username\":\"nobody\",\"password\":\"x\"}", 401, 401);
 		everyone("* /error", null, 999, 999);
 		// signed in
@@ -123,6 +129,16 @@ class AccessMatrixTests extends IntegrationTest {
 		rule("GET /members/new", null, peopleList.formatted(302));
 		rule("POST /api/v1/members", "{}", peopleList.formatted(401).replace("=200", "=400"));
 		rule("POST /members", "name=", peopleList.formatted(302));
+		// Excel: admins only; an import without a file is 400 (a page redirect) for admins, 403 before the file for others
+		rule("GET /api/v1/members/import-template", null, peopleList.formatted(401));
+		rule("GET /members/import/template", null, peopleList.formatted(302));
+		rule("GET /members/import", null, peopleList.formatted(302));
+		rule("POST /api/v1/members/import", null, peopleList.formatted(401).replace("=200", "=400"));
+		for (String e : List.of("POST /members/import", "POST /members/import/confirm", "POST /members/import/cancel")) {
+			rule(e, null, peopleList.formatted(302).replace("=200", "=302"));
+		}
+		rule("GET /api/v1/members/export", null, peopleList.formatted(401));
+		rule("GET /members/export", null, peopleList.formatted(302));
 		String personRead = "admin own=200; group1 own=200 sibling=404; orgadmin1 own=200 sibling=404; finance1 own=404 sibling=404;"
 				+ " auditor1 own=404; info1 own=404 sibling=404; member1 own=200 sibling=404; anonymous own=%d";
 		rule("GET /api/v1/members/{id}", null, personRead.formatted(401));
@@ -138,6 +154,16 @@ class AccessMatrixTests extends IntegrationTest {
 		rule("POST /api/v1/members/{id}/leave", "{}", personWrite.formatted(400, 401));
 		rule("POST /members/{id}/transfer", "reason=", personWrite.formatted(302, 302));
 		rule("POST /members/{id}/leave", "reason=", personWrite.formatted(302, 302));
+
+		// inbox: every signed-in user reads and marks their own notifications, never another's ("sibling")
+		everyone("GET /api/v1/inbox", null, 200, 401);
+		everyone("GET /inbox", null, 200, 302);
+		everyone("POST /api/v1/inbox/read-all", null, 200, 401);
+		everyone("POST /inbox/read-all", null, 302, 302);
+		String othersNotification = "admin sibling=404; group1 sibling=404; orgadmin1 sibling=404; finance1 sibling=404;"
+				+ " auditor1 sibling=404; info1 sibling=404; member1 sibling=404; anonymous sibling=%d";
+		rule("POST /api/v1/inbox/{id}/read", null, othersNotification.formatted(401));
+		rule("POST /inbox/{id}/read", null, othersNotification.formatted(302));
 	}
 
 	/** The org or person each user's relations point at. */
@@ -145,6 +171,9 @@ class AccessMatrixTests extends IntegrationTest {
 		boolean person = endpoint.contains("/members/");
 		if (relation == Relation.NONE) {
 			return null;
+		}
+		if (endpoint.contains("/inbox/")) {
+			return notificationOfOrgadmin2();
 		}
 		if (person) {
 			return switch (relation) {
@@ -239,6 +268,15 @@ class AccessMatrixTests extends IntegrationTest {
 			}
 		}
 		assertThat(failures).isEmpty();
+	}
+
+	/** A notification in the inbox of orgadmin2, who is none of the users tested. */
+	private long notificationOfOrgadmin2() {
+		long account = jdbc.sql("select id from account where username = 'orgadmin2'").query(Long.class).single();
+		// sent once per event key, however often this runs
+		notifications.send(NotificationRequest.of("access-matrix", "announcement", List.of(account), "测试", "测试"));
+		return jdbc.sql("select id from notification where event_key = 'access-matrix' and channel = 'INBOX'")
+			.query(Long.class).single();
 	}
 
 	private MockHttpSession session(String user) {

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# The benchmark: builds the large data set (100,000 people, 400 organs) on the local PostgreSQL,
+# starts the platform on it with a 512 MB heap, and runs the load scenarios against 127.0.0.1.
+#   bench/run.sh [seconds-per-scenario]
+# Needs PostgreSQL on 127.0.0.1:5432 with trust auth (BENCH_PG_USER, default postgres).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+SECONDS_PER_SCENARIO="${1:-20}"
+PG_USER="${BENCH_PG_USER:-postgres}"
+DB=quntuan_bench
+PORT="${BENCH_PORT:-18080}"
+mkdir -p bench-results
+
+if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
+  ./mvnw -B -q -DskipTests package
+  ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+fi
+
+psql -h 127.0.0.1 -U "$PG_USER" -d postgres -qc "drop database if exists $DB" -c "create database $DB"
+
+JAR=$(ls target/quntuan-*.jar | grep -v plain | head -1)
+QUNTUAN_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" QUNTUAN_DB_USER="$PG_USER" QUNTUAN_DB_PASSWORD="" \
+  java -Xmx512m -jar "$JAR" --spring.profiles.active=demo,bench --server.port="$PORT" \
+  > bench-results/server.log 2>&1 &
+SERVER=$!
+trap 'kill $SERVER 2>/dev/null || true' EXIT
+
+echo "waiting for the platform (the data set is generated on first start)…"
+for _ in $(seq 1 300); do
+  if curl -fs "http://127.0.0.1:$PORT/api/v1/ping" >/dev/null 2>&1 && grep -q "演示数据已生成\|演示数据已存在" bench-results/server.log; then
+    break
+  fi
+  sleep 1
+done
+grep "演示数据" bench-results/server.log || { echo "the platform did not start"; tail -50 bench-results/server.log; exit 1; }
+psql -h 127.0.0.1 -U "$PG_USER" -d "$DB" -qAtc "select 'people: ' || count(*) from person" -c "select 'organs: ' || count(*) from org where type = 'ORGAN'"
+
+java -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" org.quntuan.bench.LoadDriver \
+  "http://127.0.0.1:$PORT" "$SECONDS_PER_SCENARIO" | tee bench-results/load.txt

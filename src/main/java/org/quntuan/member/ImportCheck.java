@@ -1,0 +1,236 @@
+package org.quntuan.member;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import org.quntuan.organization.OrgSummary;
+import org.quntuan.platform.IdNumber;
+import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.MobileNumber;
+import org.quntuan.platform.ScopeGrant;
+import org.quntuan.platform.TextInput;
+import org.quntuan.platform.excel.ExcelFileException;
+import org.quntuan.platform.excel.ExcelText;
+import org.quntuan.platform.excel.XlsxReader;
+
+/**
+ * Checks the rows of an import file with the rules of a single registration ({@link PersonRules}),
+ * the caller's scope ({@link PersonReach}) and uniqueness within the file and against the people
+ * already registered (looked up once for the whole file). Knows no database and no request.
+ */
+final class ImportCheck {
+
+	static final String ORGAN_UNKNOWN = "所属单位不存在或不在您的管理范围内";
+
+	static final String OUT_OF_SCOPE = "该人员不在您的管理范围内（请核对所属单位和会籍）";
+
+	/** Everything a check needs to know beyond the rows. */
+	record Context(List<ScopeGrant> grants, List<OrgSummary> organs, LocalDate today,
+			Function<Set<String>, Set<String>> takenIdNumbers, Function<Set<String>, Set<String>> takenMobiles) {
+	}
+
+	/**
+	 * @param rows the data rows, with their cells in template order
+	 * @param values the people to register, in row order; complete only when there are no errors
+	 */
+	record Result(List<Row> rows, List<ImportReport.RowError> errors, int invalidRows, List<PersonValues> values) {
+
+		int total() {
+			return rows.size();
+		}
+
+		boolean ok() {
+			return errors.isEmpty();
+		}
+	}
+
+	/** A data row: its number in Excel and its cells by column. */
+	record Row(int number, EnumMap<ImportColumn, String> cells) {
+	}
+
+	private ImportCheck() {
+	}
+
+	/**
+	 * Which sheet column holds which template column, read from the header row; headers may carry a
+	 * required marker (姓名*, 姓名（必填）) and stray spaces.
+	 */
+	static Map<ImportColumn, Integer> columns(XlsxReader.Row header) {
+		Map<ImportColumn, Integer> found = new EnumMap<>(ImportColumn.class);
+		for (int i = 0; i < header.cells().size(); i++) {
+			String text = TextInput.compact(header.cell(i));
+			if (text == null) {
+				continue;
+			}
+			String name = text.replace("*", "").replace("(必填)", "").replace("（必填）", "");
+			for (ImportColumn c : ImportColumn.values()) {
+				if (c.header().equals(name) && !found.containsKey(c)) {
+					found.put(c, i);
+				}
+			}
+		}
+		List<String> missing = new ArrayList<>();
+		for (ImportColumn c : ImportColumn.values()) {
+			if (c.required() && !found.containsKey(c)) {
+				missing.add(c.header());
+			}
+		}
+		if (!missing.isEmpty()) {
+			throw new ExcelFileException(ExcelFileException.Reason.BAD_LAYOUT, "第 " + header.number() + " 行（表头）缺少必填列："
+					+ String.join("、", missing) + "。请使用导入模板，表头依次为：" + ImportColumn.allHeaders());
+		}
+		return found;
+	}
+
+	static Row row(XlsxReader.Row sheetRow, Map<ImportColumn, Integer> columns) {
+		EnumMap<ImportColumn, String> cells = new EnumMap<>(ImportColumn.class);
+		columns.forEach((column, index) -> {
+			String v = sheetRow.cell(index);
+			if (v != null) {
+				cells.put(column, v);
+			}
+		});
+		return new Row(sheetRow.number(), cells);
+	}
+
+	static Result check(List<Row> rows, Context context) {
+		Map<String, List<OrgSummary>> organsByName = new HashMap<>();
+		for (OrgSummary o : context.organs()) {
+			organsByName.computeIfAbsent(organKey(o.name()), k -> new ArrayList<>()).add(o);
+		}
+		Set<ImportReport.RowError> errors = new LinkedHashSet<>();
+		List<PersonValues> values = new ArrayList<>();
+		Map<String, Integer> idRows = new LinkedHashMap<>();
+		Map<String, Integer> mobileRows = new LinkedHashMap<>();
+		Map<Integer, String> idOfRow = new HashMap<>();
+		Map<Integer, String> mobileOfRow = new HashMap<>();
+		for (Row row : rows) {
+			RowErrors problems = new RowErrors(row.number(), errors);
+			List<OrgSummary> organs = organsByName.getOrDefault(organKey(row.cells().get(ImportColumn.ORGAN)), List.of());
+			OrgSummary organ = organs.size() == 1 ? organs.get(0) : null;
+			if (row.cells().get(ImportColumn.ORGAN) == null) {
+				problems.add(ImportColumn.ORGAN, "请填写所属单位（单位全称）");
+			}
+			else if (organs.size() > 1) {
+				problems.add(ImportColumn.ORGAN, "有多个同名单位，请联系工委管理员核实单位名称");
+			}
+			else if (organ == null) {
+				problems.add(ImportColumn.ORGAN, ORGAN_UNKNOWN);
+			}
+			LocalDate joined = null;
+			try {
+				joined = ExcelText.parseDate(row.cells().get(ImportColumn.UNION_JOINED_ON));
+			}
+			catch (DateTimeException ex) {
+				problems.add(ImportColumn.UNION_JOINED_ON, "入会日期无效，格式应如 2020-01-05、2020/1/5 或 2020年1月5日");
+			}
+			// the organ's problems are reported above: a placeholder keeps the rules from reporting them again
+			long organId = organ != null ? organ.id() : 0L;
+			PersonRules.Checked checked = PersonRules.check(form(row, joined), organId, context.today());
+			checked.problems().forEach(p -> problems.add(ImportColumn.headerOf(p.field()), p.message()));
+			String id = parsed(() -> IdNumber.parse(row.cells().get(ImportColumn.ID_NUMBER)).value());
+			String mobile = parsed(() -> MobileNumber.parse(row.cells().get(ImportColumn.MOBILE)).value());
+			if (id != null) {
+				Integer first = idRows.putIfAbsent(id, row.number());
+				if (first != null) {
+					problems.add(ImportColumn.ID_NUMBER, "与第 " + first + " 行的身份证号重复");
+				}
+				idOfRow.put(row.number(), id);
+			}
+			if (mobile != null) {
+				Integer first = mobileRows.putIfAbsent(mobile, row.number());
+				if (first != null) {
+					problems.add(ImportColumn.MOBILE, "与第 " + first + " 行的手机号重复");
+				}
+				mobileOfRow.put(row.number(), mobile);
+			}
+			if (checked.ok() && organ != null) {
+				if (!PersonReach.reaches(context.grants(), organ.path(), checked.values(), context.today())) {
+					problems.add(ImportColumn.headerOf(PersonReach.blockingField(context.grants(), checked.values())),
+							OUT_OF_SCOPE);
+				}
+				values.add(checked.values());
+			}
+		}
+		Set<String> takenIds = context.takenIdNumbers().apply(new HashSet<>(idRows.keySet()));
+		Set<String> takenMobiles = context.takenMobiles().apply(new HashSet<>(mobileRows.keySet()));
+		for (Row row : rows) {
+			RowErrors problems = new RowErrors(row.number(), errors);
+			if (takenIds.contains(idOfRow.get(row.number()))) {
+				problems.add(ImportColumn.ID_NUMBER, PersonRules.ID_NUMBER_TAKEN);
+			}
+			if (takenMobiles.contains(mobileOfRow.get(row.number()))) {
+				problems.add(ImportColumn.MOBILE, PersonRules.MOBILE_TAKEN);
+			}
+		}
+		List<ImportReport.RowError> sorted = new ArrayList<>(errors);
+		sorted.sort(Comparator.comparingInt(ImportReport.RowError::row).thenComparingInt(e -> columnOrder(e.column())));
+		int invalidRows = (int) sorted.stream().mapToInt(ImportReport.RowError::row).distinct().count();
+		return new Result(rows, List.copyOf(sorted), invalidRows, sorted.isEmpty() ? values : List.of());
+	}
+
+	private static PersonForm form(Row row, LocalDate joined) {
+		Map<ImportColumn, String> c = row.cells();
+		return new PersonForm(c.get(ImportColumn.NAME), c.get(ImportColumn.ID_NUMBER), c.get(ImportColumn.MOBILE),
+				c.get(ImportColumn.GENDER), null, null, c.get(ImportColumn.POSITION),
+				orDefault(c.get(ImportColumn.POLITICAL_STATUS), PoliticalStatus.MASSES),
+				orDefault(c.get(ImportColumn.UNION_STATUS), UnionStatus.MEMBER), joined,
+				orDefault(c.get(ImportColumn.EMPLOYMENT_STATUS), EmploymentStatus.IN_SERVICE), null);
+	}
+
+	private static String orDefault(String cell, Enum<?> fallback) {
+		String v = TextInput.compact(cell);
+		return v == null ? fallback.name() : v;
+	}
+
+	/** Organ names compared without spaces and with full-width letters, digits and brackets folded. */
+	static String organKey(String name) {
+		String v = TextInput.compact(name);
+		return v == null ? "" : v;
+	}
+
+	private static int columnOrder(String header) {
+		for (ImportColumn c : ImportColumn.values()) {
+			if (c.header().equals(header)) {
+				return c.ordinal();
+			}
+		}
+		return ImportColumn.values().length;
+	}
+
+	private interface Parse {
+		String get();
+	}
+
+	private static String parsed(Parse parse) {
+		try {
+			return parse.get();
+		}
+		catch (InvalidValueException ex) {
+			return null;
+		}
+	}
+
+	/** The problems of one row, each reported once. */
+	private record RowErrors(int row, Set<ImportReport.RowError> errors) {
+
+		void add(ImportColumn column, String message) {
+			add(column.header(), message);
+		}
+
+		void add(String column, String message) {
+			errors.add(new ImportReport.RowError(row, column, message));
+		}
+	}
+}

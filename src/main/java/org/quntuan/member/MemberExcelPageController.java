@@ -1,0 +1,147 @@
+package org.quntuan.member;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.quntuan.platform.ConflictException;
+import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.excel.ExcelDownload;
+import org.quntuan.platform.excel.ExcelFileException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The import page (upload, preview with the problems under their cells, confirm) and the export of
+ * the list as it is filtered on screen. The uploaded file stays on the server between preview and
+ * confirmation ({@link PendingImport}).
+ */
+@Controller
+class MemberExcelPageController {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final MemberImport imports;
+
+	private final MemberExport export;
+
+	private final MessageSource messages;
+
+	MemberExcelPageController(MemberImport imports, MemberExport export, MessageSource messages) {
+		this.imports = imports;
+		this.export = export;
+		this.messages = messages;
+	}
+
+	@GetMapping("/members/import")
+	String page(HttpServletRequest request, Model model) {
+		imports.requireAdmin();
+		HttpSession session = request.getSession(false);
+		if (session != null && session.getAttribute(PendingImport.SESSION_KEY) instanceof PendingImport pending) {
+			model.addAttribute("token", pending.token());
+			model.addAttribute("preview", pending.preview());
+		}
+		model.addAttribute("firstRows", ImportPreview.FIRST_ROWS);
+		model.addAttribute("maxRows", imports.settings().maxRows());
+		model.addAttribute("maxMegabytes", imports.settings().maxFileSize().toMegabytes());
+		return "member/import";
+	}
+
+	@GetMapping("/members/import/template")
+	ResponseEntity<byte[]> template() {
+		return ResponseEntity.ok().headers(ExcelDownload.headers(ImportTemplate.FILE_NAME)).body(imports.template());
+	}
+
+	/** Checks the file and keeps it for the confirmation; the page then shows what the check found. */
+	@PostMapping("/members/import")
+	String upload(@RequestParam(name = "file", required = false) MultipartFile file, HttpSession session,
+			RedirectAttributes flash) {
+		imports.requireAdmin();
+		session.removeAttribute(PendingImport.SESSION_KEY);
+		try {
+			Path path = imports.receive(file);
+			try {
+				String name = file.getOriginalFilename();
+				ImportPreview preview = ImportPreview.of(imports.check(path), name);
+				session.setAttribute(PendingImport.SESSION_KEY, new PendingImport(newToken(), path, name, preview));
+			}
+			catch (RuntimeException ex) {
+				imports.discard(path);
+				throw ex;
+			}
+		}
+		catch (ExcelFileException | InvalidValueException ex) {
+			flash.addFlashAttribute("error", ex.getMessage());
+		}
+		return "redirect:/members/import";
+	}
+
+	/** Imports the kept file, all or nothing; the check runs again, as the registry may have changed. */
+	@PostMapping("/members/import/confirm")
+	String confirm(@RequestParam(required = false) String token, HttpSession session, RedirectAttributes flash) {
+		imports.requireAdmin();
+		if (!(session.getAttribute(PendingImport.SESSION_KEY) instanceof PendingImport pending)
+				|| !pending.token().equals(token)) {
+			flash.addFlashAttribute("error", message("member.import.expired"));
+			return "redirect:/members/import";
+		}
+		ImportCheck.Result result;
+		try {
+			result = imports.importAll(pending.file(), pending.fileName());
+		}
+		catch (ExcelFileException | ConflictException ex) {
+			flash.addFlashAttribute("error", ex.getMessage());
+			return "redirect:/members/import";
+		}
+		if (result.ok()) {
+			session.removeAttribute(PendingImport.SESSION_KEY);
+			flash.addFlashAttribute("success", message("member.import.done", result.total()));
+			return "redirect:/members";
+		}
+		ImportPreview preview = ImportPreview.of(result, pending.fileName());
+		pending.preview(preview);
+		session.setAttribute(PendingImport.SESSION_KEY, pending);
+		flash.addFlashAttribute("error",
+				message("member.import.failed", message("member.import.summary", preview.total(), preview.invalid())));
+		return "redirect:/members/import";
+	}
+
+	@PostMapping("/members/import/cancel")
+	String cancel(HttpSession session) {
+		imports.requireAdmin();
+		session.removeAttribute(PendingImport.SESSION_KEY);
+		return "redirect:/members/import";
+	}
+
+	/** The list as filtered on screen: the search form submits here with its current values. */
+	@GetMapping("/members/export")
+	void export(@RequestParam(required = false) String q, @RequestParam(required = false) Long orgId,
+			@RequestParam(required = false) String status, HttpServletResponse response) throws IOException {
+		MemberExport.Plan plan = export.plan(q, orgId, !"INACTIVE".equalsIgnoreCase(status));
+		ExcelDownload.prepare(response, export.fileName(plan));
+		export.write(plan, response.getOutputStream());
+	}
+
+	private String message(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+	}
+
+	private static String newToken() {
+		byte[] bytes = new byte[16];
+		RANDOM.nextBytes(bytes);
+		return HexFormat.of().formatHex(bytes);
+	}
+}

@@ -1,0 +1,204 @@
+package org.quntuan.member;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.quntuan.audit.AuditLog;
+import org.quntuan.audit.AuditType;
+import org.quntuan.organization.OrgSummary;
+import org.quntuan.organization.OrgType;
+import org.quntuan.organization.OrganizationQueries;
+import org.quntuan.platform.ConflictException;
+import org.quntuan.platform.CurrentUser;
+import org.quntuan.platform.CurrentUserProvider;
+import org.quntuan.platform.ForbiddenException;
+import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.Zones;
+import org.quntuan.platform.excel.ExcelFileException;
+import org.quntuan.platform.excel.XlsxReader;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Registers many people from an Excel file, all or none: a check that writes nothing, and an import
+ * that checks again and writes every row in one transaction, or nothing when a single row is wrong.
+ * An import only creates people; someone already registered is an error of their row.
+ */
+@Service
+@EnableConfigurationProperties(ImportSettings.class)
+class MemberImport {
+
+	/** Cells to the right of this are not read: the template has ten columns. */
+	private static final int COLUMNS_READ = 40;
+
+	private final OrganizationQueries orgs;
+
+	private final CurrentUserProvider users;
+
+	private final PersonBatch batch;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	private final ImportSettings settings;
+
+	private final Path uploads;
+
+	MemberImport(OrganizationQueries orgs, CurrentUserProvider users, PersonBatch batch, AuditLog audit, Clock clock,
+			ImportSettings settings) throws IOException {
+		this.orgs = orgs;
+		this.users = users;
+		this.batch = batch;
+		this.audit = audit;
+		this.clock = clock;
+		this.settings = settings;
+		this.uploads = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "quntuan-import"));
+		removeStaleUploads();
+	}
+
+	ImportSettings settings() {
+		return settings;
+	}
+
+	/** Refused before the file is looked at, so that who may not import learns nothing of it. */
+	public CurrentUser requireAdmin() {
+		CurrentUser user = users.current();
+		if (!user.scope().isAdmin()) {
+			throw new ForbiddenException("您没有批量导入人员的权限");
+		}
+		return user;
+	}
+
+	/** The template, with the organs the caller may import into. */
+	public byte[] template() {
+		requireAdmin();
+		return ImportTemplate.build(organs(), settings.maxRows(), settings.maxFileSize().toMegabytes());
+	}
+
+	/** Keeps an upload in a file of its own, once its size is known to be acceptable. */
+	public Path receive(MultipartFile file) {
+		if (file == null) {
+			throw new InvalidValueException("file", "请选择要导入的 Excel 文件");
+		}
+		if (file.isEmpty()) {
+			throw new InvalidValueException("file", "上传的文件是空的");
+		}
+		if (file.getSize() > settings.maxFileSize().toBytes()) {
+			throw new ExcelFileException(ExcelFileException.Reason.TOO_LARGE,
+					"文件超过 " + settings.maxFileSize().toMegabytes() + " MB 的上限，请拆分为多个文件分批导入");
+		}
+		try {
+			Path target = Files.createTempFile(uploads, "import-", ".xlsx");
+			try (InputStream in = file.getInputStream()) {
+				Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+			}
+			return target;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Reads and checks every row; writes nothing. */
+	@Transactional(readOnly = true)
+	public ImportCheck.Result check(Path file) {
+		CurrentUser user = requireAdmin();
+		return ImportCheck.check(read(file), context(user));
+	}
+
+	/** Checks again and, if every row is right, registers them all; otherwise writes nothing. */
+	@Transactional
+	public ImportCheck.Result importAll(Path file, String fileName) {
+		CurrentUser user = requireAdmin();
+		ImportCheck.Result result = ImportCheck.check(read(file), context(user));
+		if (!result.ok()) {
+			return result;
+		}
+		int imported;
+		try {
+			imported = batch.insertAll(result.values(), OffsetDateTime.now(clock));
+		}
+		catch (DuplicateKeyException ex) {
+			throw new ConflictException("有人同时登记了文件中的身份证号或手机号，本次未导入任何人员，请重新上传校验");
+		}
+		audit.record(AuditType.CREATE, "PERSON_IMPORT", null, AuditLog.SUCCESS,
+				"批量导入人员：" + imported + " 人" + (fileName == null ? "" : "（文件：" + fileName + "）"));
+		return result;
+	}
+
+	private List<ImportCheck.Row> read(Path file) {
+		List<ImportCheck.Row> rows = new ArrayList<>();
+		List<Map<ImportColumn, Integer>> header = new ArrayList<>(1);
+		XlsxReader.read(file, COLUMNS_READ, row -> {
+			if (header.isEmpty()) {
+				header.add(ImportCheck.columns(row));
+				return;
+			}
+			if (rows.size() >= settings.maxRows()) {
+				throw new ExcelFileException(ExcelFileException.Reason.TOO_MANY_ROWS,
+						"文件超过 " + settings.maxRows() + " 行人员数据的上限，请拆分为多个文件分批导入");
+			}
+			rows.add(ImportCheck.row(row, header.get(0)));
+		});
+		if (rows.isEmpty()) {
+			throw new ExcelFileException(ExcelFileException.Reason.BAD_LAYOUT,
+					"文件中没有人员数据：第 1 行为表头，请从第 2 行起每行填写一人");
+		}
+		return rows;
+	}
+
+	private ImportCheck.Context context(CurrentUser user) {
+		LocalDate today = LocalDate.now(clock.withZone(Zones.BUSINESS));
+		return new ImportCheck.Context(user.scope().adminGrants(), organs(), today, batch::takenIdNumbers,
+				batch::takenMobiles);
+	}
+
+	/** Active organs the caller administers people of, directly or through one of its mass organizations. */
+	private List<OrgSummary> organs() {
+		return orgs.organsForPeopleAdministration()
+			.stream()
+			.filter(o -> o.type() == OrgType.ORGAN && o.active())
+			.toList();
+	}
+
+	void discard(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			// a leftover is removed on the next start
+		}
+	}
+
+	/** Uploads whose session ended while the server was down. */
+	private void removeStaleUploads() throws IOException {
+		Instant dayAgo = Instant.now().minus(1, ChronoUnit.DAYS);
+		try (Stream<Path> files = Files.list(uploads)) {
+			files.filter(f -> {
+				try {
+					return Files.getLastModifiedTime(f).toInstant().isBefore(dayAgo);
+				}
+				catch (IOException ex) {
+					return false;
+				}
+			}).forEach(this::discard);
+		}
+	}
+}

@@ -1,0 +1,129 @@
+package org.quntuan.member;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.quntuan.platform.Coded;
+import org.quntuan.platform.IdNumber;
+import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.MobileNumber;
+import org.quntuan.platform.Pinyin;
+import org.quntuan.platform.TextInput;
+
+/**
+ * The rules every person's values obey, whether typed into the form, sent to the API or read from a
+ * row of an Excel import. Every field is checked, so that an import can show all the problems of a
+ * row at once; the form and the API report the first one. Uniqueness against the people already
+ * registered and the caller's scope are checked by the callers, who know how to do it in bulk.
+ */
+final class PersonRules {
+
+	static final String ID_NUMBER_TAKEN = "该身份证号已登记";
+
+	static final String MOBILE_TAKEN = "该手机号已被其他在册人员使用";
+
+	/** A field (as the form and the API name it) and what is wrong with it. */
+	record Problem(String field, String message) {
+	}
+
+	/** The values when every rule holds, otherwise the problems in the order of the form. */
+	record Checked(PersonValues values, List<Problem> problems) {
+
+		boolean ok() {
+			return problems.isEmpty();
+		}
+
+		/** For single registrations and edits: the first problem as a 400 with its field. */
+		PersonValues orThrow() {
+			if (!ok()) {
+				Problem first = problems.get(0);
+				throw new InvalidValueException(first.field(), first.message());
+			}
+			return values;
+		}
+	}
+
+	private PersonRules() {
+	}
+
+	/**
+	 * @param organId the organ the person belongs to: chosen on registration, the current one on an
+	 * edit (changed only by a transfer); null when none was chosen
+	 */
+	static Checked check(PersonForm f, Long organId, LocalDate today) {
+		List<Problem> problems = new ArrayList<>();
+		String name = TextInput.normalize(f.name());
+		if (name == null) {
+			problems.add(new Problem("name", "请填写姓名"));
+		}
+		else if (name.length() > 50) {
+			problems.add(new Problem("name", "姓名不能超过 50 个字"));
+		}
+		IdNumber idNumber = attempt(problems, "idNumber", () -> IdNumber.parse(f.idNumber()));
+		Gender gender = attempt(problems, "gender", () -> Coded.parse(Gender.class, f.gender()));
+		Gender fromId = idNumber == null ? null : idNumber.isMale() ? Gender.MALE : Gender.FEMALE;
+		if (gender != null && fromId != null && gender != fromId) {
+			problems.add(new Problem("gender", "性别与身份证号不一致"));
+		}
+		LocalDate birth = f.birthDate();
+		if (birth != null && idNumber != null && !birth.equals(idNumber.birthDate())) {
+			problems.add(new Problem("birthDate", "出生日期与身份证号不一致"));
+		}
+		MobileNumber mobile = attempt(problems, "mobile", () -> MobileNumber.parse(f.mobile()));
+		if (organId == null) {
+			problems.add(new Problem("organId", "请选择所属单位"));
+		}
+		String position = TextInput.normalize(f.position());
+		if (position != null && position.length() > 100) {
+			problems.add(new Problem("position", "职务不能超过 100 个字"));
+		}
+		PoliticalStatus political = required(problems, PoliticalStatus.class, f.politicalStatus(), "politicalStatus",
+				"请选择政治面貌");
+		UnionStatus union = required(problems, UnionStatus.class, f.unionStatus(), "unionStatus", "请选择工会会籍");
+		EmploymentStatus employment = required(problems, EmploymentStatus.class, f.employmentStatus(),
+				"employmentStatus", "请选择在职状态");
+		LocalDate joined = f.unionJoinedOn();
+		if (joined != null && joined.isAfter(today)) {
+			problems.add(new Problem("unionJoinedOn", "入会日期不能晚于今天"));
+		}
+		else if (joined != null && idNumber != null && joined.isBefore(idNumber.birthDate())) {
+			problems.add(new Problem("unionJoinedOn", "入会日期不能早于出生日期"));
+		}
+		if (!problems.isEmpty()) {
+			return new Checked(null, List.copyOf(problems));
+		}
+		return new Checked(new PersonValues(name, Pinyin.full(name, true), Pinyin.initials(name, true), fromId,
+				idNumber.birthDate(), idNumber.value(), mobile.value(), organId, position, political, union, joined,
+				employment), List.of());
+	}
+
+	private interface Parse<T> {
+		T get();
+	}
+
+	private static <T> T attempt(List<Problem> problems, String field, Parse<T> parse) {
+		try {
+			return parse.get();
+		}
+		catch (InvalidValueException ex) {
+			problems.add(new Problem(field, ex.getMessage()));
+			return null;
+		}
+	}
+
+	private static <E extends Enum<E> & Coded> E required(List<Problem> problems, Class<E> type, String value,
+			String field, String message) {
+		try {
+			E e = Coded.parse(type, value);
+			if (e == null) {
+				problems.add(new Problem(field, message));
+			}
+			return e;
+		}
+		catch (InvalidValueException ex) {
+			problems.add(new Problem(field, ex.field() == null ? message + "（" + ex.getMessage() + "）" : ex.getMessage()));
+			return null;
+		}
+	}
+}

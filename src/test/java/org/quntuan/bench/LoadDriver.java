@@ -1,0 +1,203 @@
+package org.quntuan.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * The load run against a platform started on the benchmark data set (see bench/run.sh). Bounded in
+ * requests and time, loopback only. For each scenario it prints offered rate, p50/p99, errors, and
+ * the saturation throughput as a ratio to the trivial endpoint measured in the same run.
+ * <p>
+ * Latency at a fixed offered rate is measured from the moment a request was due, not from when it
+ * was sent, so that a stalled server cannot hide its queue (coordinated omission).
+ */
+public final class LoadDriver {
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private final String base;
+
+	private LoadDriver(String base) {
+		this.base = base;
+	}
+
+	public static void main(String[] args) throws Exception {
+		String base = args.length > 0 ? args[0] : "http://127.0.0.1:8080";
+		if (!URI.create(base).getHost().matches("127\\.0\\.0\\.1|localhost")) {
+			throw new IllegalArgumentException("load runs target this machine only");
+		}
+		int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+		new LoadDriver(base).run(seconds);
+	}
+
+	record Result(String name, double offered, long requests, long errors, double p50, double p99, double max,
+			double throughput) {
+	}
+
+	private void run(int seconds) throws Exception {
+		String group = token("group1");
+		String admin = token("admin");
+		String[] queries = { "wang", "zw", "li", "zhang", "王", "陈", "1234", "5678", "", "", "" };
+		Supplier<HttpRequest> ping = () -> get("/api/v1/ping", null);
+		Supplier<HttpRequest> scopedSearch = () -> get("/api/v1/members?size=20&q="
+				+ java.net.URLEncoder.encode(queries[ThreadLocalRandom.current().nextInt(queries.length)], StandardCharsets.UTF_8)
+				+ "&page=" + ThreadLocalRandom.current().nextInt(3), group);
+		Supplier<HttpRequest> wholeSearch = () -> get("/api/v1/members?size=20&q="
+				+ java.net.URLEncoder.encode(queries[ThreadLocalRandom.current().nextInt(queries.length)], StandardCharsets.UTF_8), admin);
+
+		// warm up the JIT and the connection pools
+		closed("warm-up", ping, 4, 5);
+		closed("warm-up", scopedSearch, 4, 5);
+
+		List<Result> results = new ArrayList<>();
+		results.add(fixedRate("ping @100/s", ping, 100, seconds));
+		results.add(fixedRate("成员列表（片组管理员，检索）@100/s", scopedSearch, 100, seconds));
+		results.add(fixedRate("成员列表（工委管理员，全市检索）@100/s", wholeSearch, 100, seconds));
+		Result pingMax = closed("ping 饱和", ping, 8, seconds);
+		Result listMax = closed("成员列表 饱和", scopedSearch, 8, seconds);
+		results.add(pingMax);
+		results.add(listMax);
+
+		System.out.println();
+		System.out.printf("%-36s %8s %8s %7s %8s %8s %8s %10s%n", "scenario", "offered", "requests", "errors", "p50 ms",
+				"p99 ms", "max ms", "req/s");
+		for (Result r : results) {
+			System.out.printf(Locale.ROOT, "%-36s %8s %8d %7d %8.1f %8.1f %8.1f %10.0f%n", r.name(),
+					r.offered() > 0 ? String.format(Locale.ROOT, "%.0f/s", r.offered()) : "closed", r.requests(), r.errors(),
+					r.p50(), r.p99(), r.max(), r.throughput());
+		}
+		System.out.printf(Locale.ROOT, "%nsaturation ratio, scoped member search / ping: %.3f%n",
+				listMax.throughput() / pingMax.throughput());
+	}
+
+	private HttpRequest get(String path, String token) {
+		HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10)).GET();
+		if (token != null) {
+			b.header("Authorization", "Bearer " + token);
+		}
+		return b.build();
+	}
+
+	String token(String user) throws IOException, InterruptedException {
+		HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/token"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + user + "\",\"password\":\"Demo@2026\"}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (r.statusCode() != 200) {
+			throw new IllegalStateException("token for " + user + ": " + r.statusCode() + " " + r.body());
+		}
+		return r.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+	}
+
+	/** Open model: requests are due at a fixed rate whatever the server does; bounded by time. */
+	private Result fixedRate(String name, Supplier<HttpRequest> request, int perSecond, int seconds)
+			throws InterruptedException {
+		int total = perSecond * seconds;
+		long[] latencies = new long[total];
+		AtomicLong errors = new AtomicLong();
+		ExecutorService pool = Executors.newFixedThreadPool(64);
+		long start = System.nanoTime();
+		long interval = 1_000_000_000L / perSecond;
+		for (int i = 0; i < total; i++) {
+			long due = start + i * interval;
+			long wait = due - System.nanoTime();
+			if (wait > 0) {
+				TimeUnit.NANOSECONDS.sleep(wait);
+			}
+			int index = i;
+			pool.execute(() -> {
+				boolean ok = send(request.get());
+				latencies[index] = System.nanoTime() - due;
+				if (!ok) {
+					errors.incrementAndGet();
+				}
+			});
+		}
+		pool.shutdown();
+		pool.awaitTermination(60, TimeUnit.SECONDS);
+		double elapsed = (System.nanoTime() - start) / 1e9;
+		return summary(name, perSecond, latencies, errors.get(), total / elapsed);
+	}
+
+	/** Closed model: a fixed number of callers as fast as the server answers, for a fixed time. */
+	private Result closed(String name, Supplier<HttpRequest> request, int callers, int seconds)
+			throws InterruptedException {
+		List<long[]> perCaller = new ArrayList<>();
+		AtomicLong errors = new AtomicLong();
+		ExecutorService pool = Executors.newFixedThreadPool(callers);
+		long end = System.nanoTime() + seconds * 1_000_000_000L;
+		long start = System.nanoTime();
+		for (int c = 0; c < callers; c++) {
+			long[] samples = new long[2_000_000];
+			perCaller.add(samples);
+			pool.execute(() -> {
+				int n = 0;
+				while (System.nanoTime() < end && n < samples.length - 1) {
+					long t = System.nanoTime();
+					if (!send(request.get())) {
+						errors.incrementAndGet();
+					}
+					samples[++n] = System.nanoTime() - t;
+				}
+				samples[0] = n;
+			});
+		}
+		pool.shutdown();
+		pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
+		double elapsed = (System.nanoTime() - start) / 1e9;
+		int count = perCaller.stream().mapToInt(s -> (int) s[0]).sum();
+		long[] all = new long[count];
+		int k = 0;
+		for (long[] s : perCaller) {
+			System.arraycopy(s, 1, all, k, (int) s[0]);
+			k += (int) s[0];
+		}
+		return summary(name, 0, all, errors.get(), count / elapsed);
+	}
+
+	private boolean send(HttpRequest request) {
+		try {
+			HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+			return r.statusCode() == 200;
+		}
+		catch (IOException | InterruptedException ex) {
+			return false;
+		}
+	}
+
+	private static Result summary(String name, double offered, long[] nanos, long errors, double throughput) {
+		long[] sorted = nanos.clone();
+		Arrays.sort(sorted);
+		return new Result(name, offered, sorted.length, errors, percentile(sorted, 0.50), percentile(sorted, 0.99),
+				sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6, throughput);
+	}
+
+	private static double percentile(long[] sorted, double p) {
+		if (sorted.length == 0) {
+			return 0;
+		}
+		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+	}
+
+	static byte[] readAll(java.io.InputStream in) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		in.transferTo(out);
+		return out.toByteArray();
+	}
+}
