@@ -20,7 +20,7 @@ psql -h 127.0.0.1 -U "$PG_USER" -d postgres -qc "drop database if exists $DB" -c
 
 JAR=$(ls target/quntuan-*.jar | grep -v plain | head -1)
 QUNTUAN_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" QUNTUAN_DB_USER="$PG_USER" QUNTUAN_DB_PASSWORD="" \
-  java -Xmx512m -jar "$JAR" --spring.profiles.active=demo,bench --server.port="$PORT" \
+  java -Xmx512m -Xlog:gc:file=bench-results/gc.log -jar "$JAR" --spring.profiles.active=demo,bench --server.port="$PORT" \
   > bench-results/server.log 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
@@ -33,7 +33,14 @@ for _ in $(seq 1 300); do
   sleep 1
 done
 grep "演示数据" bench-results/server.log || { echo "the platform did not start"; tail -50 bench-results/server.log; exit 1; }
+# a database in service has its statistics; one just loaded in bulk does not yet
+psql -h 127.0.0.1 -U "$PG_USER" -d "$DB" -qc "vacuum analyze"
 psql -h 127.0.0.1 -U "$PG_USER" -d "$DB" -qAtc "select 'people: ' || count(*) from person" -c "select 'organs: ' || count(*) from org where type = 'ORGAN'"
 
+psql -h 127.0.0.1 -U "$PG_USER" -d "$DB" -qAtc "select name from org where type = 'ORGAN' and active order by id" \
+  > bench-results/organs.txt
+
 java -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" org.quntuan.bench.LoadDriver \
-  "http://127.0.0.1:$PORT" "$SECONDS_PER_SCENARIO" | tee bench-results/load.txt
+  "http://127.0.0.1:$PORT" "$SECONDS_PER_SCENARIO" bench-results/organs.txt | tee bench-results/load.txt
+GCS=$(grep -oE '[0-9]+M->[0-9]+M' bench-results/gc.log || true)
+echo "server heap (-Xmx512m): peak before a GC $(echo "$GCS" | sed 's/M->.*//' | sort -n | tail -1) MB, largest live after a GC $(echo "$GCS" | sed 's/.*->//; s/M//' | sort -n | tail -1) MB"

@@ -33,6 +33,9 @@ public final class LoadDriver {
 
 	private final String base;
 
+	/** Organ names for the import file, read from the database by bench/run.sh; no Excel run without. */
+	private List<String> organs;
+
 	private LoadDriver(String base) {
 		this.base = base;
 	}
@@ -43,7 +46,11 @@ public final class LoadDriver {
 			throw new IllegalArgumentException("load runs target this machine only");
 		}
 		int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
-		new LoadDriver(base).run(seconds);
+		LoadDriver driver = new LoadDriver(base);
+		if (args.length > 2) {
+			driver.organs = java.nio.file.Files.readAllLines(java.nio.file.Path.of(args[2]));
+		}
+		driver.run(seconds);
 	}
 
 	record Result(String name, double offered, long requests, long errors, double p50, double p99, double max,
@@ -62,8 +69,9 @@ public final class LoadDriver {
 				+ java.net.URLEncoder.encode(queries[ThreadLocalRandom.current().nextInt(queries.length)], StandardCharsets.UTF_8), admin);
 
 		// warm up the JIT and the connection pools
-		closed("warm-up", ping, 4, 5);
-		closed("warm-up", scopedSearch, 4, 5);
+		closed("warm-up", ping, 4, 10);
+		closed("warm-up", scopedSearch, 4, 10);
+		closed("warm-up", wholeSearch, 4, 5);
 
 		List<Result> results = new ArrayList<>();
 		results.add(fixedRate("ping @100/s", ping, 100, seconds));
@@ -84,6 +92,9 @@ public final class LoadDriver {
 		}
 		System.out.printf(Locale.ROOT, "%nsaturation ratio, scoped member search / ping: %.3f%n",
 				listMax.throughput() / pingMax.throughput());
+		if (organs != null) {
+			new ExcelScenarios(base, admin).run(organs);
+		}
 	}
 
 	private HttpRequest get(String path, String token) {
