@@ -1,6 +1,7 @@
-// Asks for confirmation before a form marked data-confirm is submitted (deactivate, delete…).
+// Asks for confirmation before a form (or its submit button) marked data-confirm is submitted.
 document.addEventListener('submit', function (event) {
-  var message = event.target.getAttribute('data-confirm');
+  var submitter = event.submitter;
+  var message = (submitter && submitter.getAttribute('data-confirm')) || event.target.getAttribute('data-confirm');
   if (message && !window.confirm(message)) {
     event.preventDefault();
   }

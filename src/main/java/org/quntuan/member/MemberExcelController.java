@@ -73,11 +73,11 @@ class MemberExcelController {
 	}
 
 	@GetMapping("/export")
-	@Operation(summary = "导出人员名单（.xlsx；与人员名单相同的范围和筛选条件 q、orgId、status，身份证号和手机号脱敏）")
+	@Operation(summary = "导出人员名单（.xlsx；与人员名单相同的范围和筛选条件 q、orgId、status，身份证号和手机号脱敏，whole=true 时为完整值并记入访问日志）")
 	void export(@RequestParam(required = false) String q, @RequestParam(required = false) Long orgId,
-			@RequestParam(required = false, defaultValue = "ACTIVE") String status, HttpServletResponse response)
+			@RequestParam(required = false, defaultValue = "ACTIVE") String status, @RequestParam(defaultValue = "false") boolean whole, HttpServletResponse response)
 			throws IOException {
-		MemberExport.Plan plan = export.plan(q, orgId, !"INACTIVE".equalsIgnoreCase(status));
+		MemberExport.Plan plan = export.plan(q, orgId, !"INACTIVE".equalsIgnoreCase(status), whole);
 		ExcelDownload.prepare(response, export.fileName(plan));
 		export.write(plan, response.getOutputStream());
 	}

@@ -129,8 +129,8 @@ class MemberExcelPageController {
 	/** The list as filtered on screen: the search form submits here with its current values. */
 	@GetMapping("/members/export")
 	void export(@RequestParam(required = false) String q, @RequestParam(required = false) Long orgId,
-			@RequestParam(required = false) String status, HttpServletResponse response) throws IOException {
-		MemberExport.Plan plan = export.plan(q, orgId, !"INACTIVE".equalsIgnoreCase(status));
+			@RequestParam(required = false) String status, @RequestParam(defaultValue = "false") boolean whole, HttpServletResponse response) throws IOException {
+		MemberExport.Plan plan = export.plan(q, orgId, !"INACTIVE".equalsIgnoreCase(status), whole);
 		ExcelDownload.prepare(response, export.fileName(plan));
 		export.write(plan, response.getOutputStream());
 	}

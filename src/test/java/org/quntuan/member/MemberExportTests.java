@@ -76,6 +76,21 @@ class MemberExportTests extends IntegrationTest {
 	}
 
 	@Test
+	void wholeNumbersOnRequestAreLogged() throws Exception {
+		String count = "select count(*) from audit_event where object_type = 'PERSON_EXPORT' and detail like '%含完整%' and actor = 'orgadmin1'";
+		long before = jdbc.sql(count).query(Long.class).single();
+		List<List<String>> rows = rows(export("orgadmin1", "?whole=true"));
+		Set<String> expected = new HashSet<>(jdbc.sql("""
+				select p.id_number from person p join org o on o.id = p.organ_id
+				where o.name = '市财政局' and p.union_status = 'MEMBER' and p.active = true""").query(String.class).list());
+		Set<String> exported = new HashSet<>();
+		rows.forEach(r -> exported.add(r.get(3)));
+		assertThat(exported).isEqualTo(expected);
+		assertThat(rows.get(0).get(4)).matches("\\d{11}");
+		assertThat(jdbc.sql(count).query(Long.class).single()).isEqualTo(before + 1);
+	}
+
+	@Test
 	void aCellThatLooksLikeAFormulaIsNeutralisedAndTheSearchFilterApplies() throws Exception {
 		Map<String, Object> p = MemberApiTests.newPerson(orgId("市财政局"), true);
 		p.put("position", "=cmd()");
