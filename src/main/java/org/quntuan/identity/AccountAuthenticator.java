@@ -43,8 +43,11 @@ class AccountAuthenticator implements AuthenticationProvider {
 
 	private final String dummyHash;
 
+	private final SignInOrgPath orgPath;
+
 	AccountAuthenticator(AccountRepository accounts, MemberQueries members, PasswordEncoder encoder,
-			SecuritySettings settings, AuditLog audit, Clock clock) {
+			SecuritySettings settings, AuditLog audit, Clock clock, SignInOrgPath orgPath) {
+		this.orgPath = orgPath;
 		this.accounts = accounts;
 		this.members = members;
 		this.encoder = encoder;
@@ -100,13 +103,13 @@ class AccountAuthenticator implements AuthenticationProvider {
 		}
 		accounts.recordSuccess(account.id());
 		audit.recordIndependently(AuditType.LOGIN_SUCCESS, account.id(), account.username(), "ACCOUNT", account.id(),
-				AuditLog.SUCCESS, null);
+				AuditLog.SUCCESS, null, orgPath.of(account));
 		return new AccountPrincipal(account.id(), account.username(), account.displayName(), account.personId());
 	}
 
 	private void fail(Account account, String reason) {
 		audit.recordIndependently(AuditType.LOGIN_FAILURE, account.id(), account.username(), "ACCOUNT", account.id(),
-				AuditLog.FAILURE, reason);
+				AuditLog.FAILURE, reason, orgPath.of(account));
 		throw new BadCredentialsException(FAILURE_MESSAGE);
 	}
 

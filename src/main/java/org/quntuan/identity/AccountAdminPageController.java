@@ -1,0 +1,102 @@
+package org.quntuan.identity;
+
+import org.quntuan.identity.AccountAdministration.Issued;
+import org.quntuan.identity.AccountAdministration.NewAccount;
+import org.quntuan.platform.BusinessRuleException;
+import org.quntuan.platform.ConflictException;
+import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.PageRequest;
+import org.quntuan.platform.web.PageActions;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 账号管理: the list, a new account, and one account with its roles. */
+@Controller
+class AccountAdminPageController {
+
+	private final AccountAdminQueries queries;
+
+	private final AccountAdministration administration;
+
+	AccountAdminPageController(AccountAdminQueries queries, AccountAdministration administration) {
+		this.queries = queries;
+		this.administration = administration;
+	}
+
+	@GetMapping("/accounts")
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {
+		model.addAttribute("accounts", queries.list(q, PageRequest.of(page, 20)));
+		model.addAttribute("q", q);
+		return "identity/accounts";
+	}
+
+	@GetMapping("/accounts/new")
+	String createForm(@RequestParam(required = false) Long personId, Model model) {
+		queries.grantableRoles();
+		model.addAttribute("form", new NewAccount(null, null, personId, null));
+		return "identity/account-form";
+	}
+
+	@PostMapping("/accounts")
+	String create(@ModelAttribute NewAccount form, Model model, RedirectAttributes flash) {
+		try {
+			Issued issued = administration.create(form);
+			flash.addFlashAttribute("issued", issued);
+			return "redirect:/accounts/" + issued.id();
+		}
+		catch (InvalidValueException | BusinessRuleException | ConflictException ex) {
+			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("form", form);
+			return "identity/account-form";
+		}
+	}
+
+	@GetMapping("/accounts/{id}")
+	String detail(@PathVariable long id, Model model) {
+		AccountAdminQueries.AccountDetail account = queries.detail(id);
+		model.addAttribute("account", account);
+		if (!account.self()) {
+			model.addAttribute("roles", queries.grantableRoles());
+			model.addAttribute("orgs", queries.bindableOrgs());
+		}
+		return "identity/account";
+	}
+
+	@PostMapping("/accounts/{id}/roles")
+	String bind(@PathVariable long id, @RequestParam(required = false) String role,
+			@RequestParam(required = false) Long orgId, RedirectAttributes flash) {
+		PageActions.run(flash, "已授予角色", () -> administration.bind(id, role, orgId));
+		return "redirect:/accounts/" + id;
+	}
+
+	@PostMapping("/accounts/{id}/roles/{bindingId}/delete")
+	String unbind(@PathVariable long id, @PathVariable long bindingId, RedirectAttributes flash) {
+		PageActions.run(flash, "已收回角色", () -> administration.unbind(id, bindingId));
+		return "redirect:/accounts/" + id;
+	}
+
+	@PostMapping("/accounts/{id}/disable")
+	String disable(@PathVariable long id, @RequestParam(required = false) Integer version, RedirectAttributes flash) {
+		PageActions.run(flash, "已停用账号，其登录会话和访问令牌已失效", () -> administration.disable(id, version));
+		return "redirect:/accounts/" + id;
+	}
+
+	@PostMapping("/accounts/{id}/enable")
+	String enable(@PathVariable long id, @RequestParam(required = false) Integer version, RedirectAttributes flash) {
+		PageActions.run(flash, "已启用账号", () -> administration.enable(id, version));
+		return "redirect:/accounts/" + id;
+	}
+
+	@PostMapping("/accounts/{id}/reset-password")
+	String resetPassword(@PathVariable long id, @RequestParam(required = false) Integer version,
+			RedirectAttributes flash) {
+		PageActions.run(flash, "已重置密码", () -> flash.addFlashAttribute("issued", administration.resetPassword(id, version)));
+		return "redirect:/accounts/" + id;
+	}
+}

@@ -1,0 +1,204 @@
+package org.quntuan.identity;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.quntuan.audit.AuditLog;
+import org.quntuan.audit.AuditType;
+import org.quntuan.identity.AccountAdminRepository.AccountRow;
+import org.quntuan.identity.AccountAdminRepository.BindingRow;
+import org.quntuan.identity.AccountAdminRepository.OrgRow;
+import org.quntuan.member.MemberQueries;
+import org.quntuan.platform.BusinessRuleException;
+import org.quntuan.platform.Coded;
+import org.quntuan.platform.ConflictException;
+import org.quntuan.platform.CurrentUser;
+import org.quntuan.platform.CurrentUserProvider;
+import org.quntuan.platform.ForbiddenException;
+import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.NotFoundException;
+import org.quntuan.platform.Role;
+import org.quntuan.platform.TextInput;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creating accounts and binding roles, by federation and org admins within their reach. Nobody
+ * grants above their own role or outside their admin subtree, nor changes their own account here.
+ */
+@Service
+@Transactional
+class AccountAdministration {
+
+	record NewAccount(String username, String displayName, Long personId, String email) {
+	}
+
+	record Issued(long id, String username, String oneTimePassword) {
+	}
+
+	private static final Pattern USERNAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{2,63}");
+
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+	private final AccountAdminRepository repository;
+
+	private final AccountRepository accounts;
+
+	private final AccountReach reach;
+
+	private final MemberQueries members;
+
+	private final PasswordEncoder encoder;
+
+	private final PasswordPolicy policy;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	AccountAdministration(AccountAdminRepository repository, AccountRepository accounts, AccountReach reach,
+			MemberQueries members, PasswordEncoder encoder, PasswordPolicy policy, AuditLog audit, Clock clock) {
+		this.repository = repository;
+		this.accounts = accounts;
+		this.reach = reach;
+		this.members = members;
+		this.encoder = encoder;
+		this.policy = policy;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	Issued create(NewAccount form) {
+		CurrentUser user = reach.requireAdmin();
+		String username = TextInput.compact(form.username());
+		String displayName = TextInput.normalize(form.displayName());
+		String email = TextInput.compact(form.email());
+		if (username == null || !USERNAME.matcher(username).matches()) {
+			throw new InvalidValueException("username", "账号名应为 3 至 64 位字母、数字、下划线、点或连字符，并以字母开头");
+		}
+		if (displayName == null || displayName.length() > 100) {
+			throw new InvalidValueException("displayName", "请填写姓名（显示名），不超过 100 个字");
+		}
+		if (email != null && (email.length() > 200 || !EMAIL.matcher(email).matches())) {
+			throw new InvalidValueException("email", "电子邮箱格式不正确");
+		}
+		if (form.personId() != null) {
+			if (members.find(form.personId()).isEmpty() || !reach.administersPerson(form.personId())) {
+				throw new InvalidValueException("personId", "所选人员不存在或不在您的管理范围内");
+			}
+			if (repository.personHasAccount(form.personId())) {
+				throw new ConflictException("该人员已有账号");
+			}
+		}
+		else if (!reach.of(user).everything()) {
+			throw new BusinessRuleException("组织管理员创建账号须关联本管理范围内的人员");
+		}
+		if (repository.usernameTaken(username)) {
+			throw new ConflictException("账号名“" + username + "”已被使用");
+		}
+		String password = OneTimePasswords.generate();
+		policy.check(password);
+		long id;
+		try {
+			id = accounts.insert(username, encoder.encode(password), displayName, form.personId(), true,
+					OffsetDateTime.now(clock));
+		}
+		catch (DuplicateKeyException ex) {
+			throw new ConflictException("账号名已被使用，或该人员已有账号");
+		}
+		if (email != null) {
+			repository.setEmail(id, email);
+		}
+		audit.record(AuditType.CREATE, "ACCOUNT", id, AuditLog.SUCCESS, "新建账号 " + username + "（" + displayName + "）");
+		return new Issued(id, username, password);
+	}
+
+	BindingRow bind(long accountId, String roleValue, Long orgId) {
+		CurrentUser user = reach.requireAdmin();
+		AccountRow account = reach.visible(user, accountId);
+		Role role;
+		try {
+			role = Coded.parse(Role.class, roleValue);
+		}
+		catch (InvalidValueException ex) {
+			throw new InvalidValueException("role", "无效的角色：" + roleValue);
+		}
+		if (role == null || role == Role.MEMBER) {
+			throw new InvalidValueException("role", "请选择要授予的角色（干部职工角色无需授予）");
+		}
+		if (orgId == null) {
+			throw new InvalidValueException("orgId", "请选择组织");
+		}
+		notSelf(user, accountId, "不能修改自己的角色");
+		OrgRow org = repository.org(orgId).filter(OrgRow::active).filter(o -> reach.administersPath(user, o.path()))
+			.orElseThrow(NotFoundException::new);
+		if (role == Role.FEDERATION_ADMIN && !reach.isFederationAdminAbove(user, org.path())) {
+			throw new ForbiddenException("只有工委管理员可以授予工委管理员角色");
+		}
+		long bindingId;
+		try {
+			bindingId = repository.bind(accountId, role.name(), orgId, OffsetDateTime.now(clock));
+		}
+		catch (DuplicateKeyException ex) {
+			throw new ConflictException("该账号在此组织已有“" + role.label() + "”角色");
+		}
+		audit.record(AuditType.UPDATE, "ACCOUNT", accountId, AuditLog.SUCCESS,
+				"授予 " + account.username() + " 角色：" + role.label() + " · " + org.name());
+		return new BindingRow(bindingId, accountId, role.name(), orgId, org.name(), org.type(), org.path());
+	}
+
+	void unbind(long accountId, long bindingId) {
+		CurrentUser user = reach.requireAdmin();
+		AccountRow account = reach.visible(user, accountId);
+		BindingRow binding = repository.bindingsOf(List.of(accountId)).stream().filter(b -> b.id() == bindingId)
+			.findFirst().orElseThrow(NotFoundException::new);
+		notSelf(user, accountId, "不能修改自己的角色");
+		if (!reach.mayRemove(user, binding)) {
+			throw new ForbiddenException("该角色超出您的管理范围，不能收回");
+		}
+		repository.unbind(accountId, bindingId);
+		audit.record(AuditType.UPDATE, "ACCOUNT", accountId, AuditLog.SUCCESS, "收回 " + account.username() + " 角色："
+				+ Role.valueOf(binding.role()).label() + " · " + binding.orgName());
+	}
+
+	void disable(long accountId, Integer version) {
+		CurrentUser user = reach.requireAdmin();
+		AccountRow account = reach.manageable(user, accountId, version);
+		notSelf(user, accountId, "不能停用自己的账号");
+		if (account.enabled()) {
+			repository.disable(accountId, OffsetDateTime.now(clock));
+			audit.record(AuditType.UPDATE, "ACCOUNT", accountId, AuditLog.SUCCESS, "停用账号 " + account.username());
+		}
+	}
+
+	void enable(long accountId, Integer version) {
+		CurrentUser user = reach.requireAdmin();
+		AccountRow account = reach.manageable(user, accountId, version);
+		if (!account.enabled()) {
+			repository.enable(accountId);
+			audit.record(AuditType.UPDATE, "ACCOUNT", accountId, AuditLog.SUCCESS, "启用账号 " + account.username());
+		}
+	}
+
+	Issued resetPassword(long accountId, Integer version) {
+		CurrentUser user = reach.requireAdmin();
+		AccountRow account = reach.manageable(user, accountId, version);
+		notSelf(user, accountId, "请在“我的”页面修改本人密码");
+		String password = OneTimePasswords.generate();
+		policy.check(password);
+		repository.resetPassword(accountId, encoder.encode(password));
+		audit.record(AuditType.UPDATE, "ACCOUNT", accountId, AuditLog.SUCCESS,
+				"重置 " + account.username() + " 的密码（一次性密码，须首次登录后修改）");
+		return new Issued(accountId, account.username(), password);
+	}
+
+	private static void notSelf(CurrentUser user, long accountId, String message) {
+		if (user.accountId() == accountId) {
+			throw new ForbiddenException(message);
+		}
+	}
+}

@@ -1,0 +1,52 @@
+package org.quntuan.identity;
+
+import org.quntuan.platform.CurrentUserProvider;
+import org.quntuan.platform.InvalidValueException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The page every request of an account with an admin-issued password leads to until it is changed. */
+@Controller
+class PasswordChangePageController {
+
+	private final PasswordChanges changes;
+
+	private final CurrentUserProvider users;
+
+	private final SecuritySettings settings;
+
+	PasswordChangePageController(PasswordChanges changes, CurrentUserProvider users, SecuritySettings settings) {
+		this.changes = changes;
+		this.users = users;
+		this.settings = settings;
+	}
+
+	@GetMapping(AccountStatusFilter.CHANGE_PAGE)
+	String page(Model model) {
+		model.addAttribute("minLength", settings.passwordMinLength());
+		model.addAttribute("minClasses", settings.passwordMinClasses());
+		return "identity/password-change";
+	}
+
+	@PostMapping(AccountStatusFilter.CHANGE_PAGE)
+	String change(@RequestParam(required = false) String currentPassword,
+			@RequestParam(required = false) String newPassword, @RequestParam(required = false) String confirmPassword,
+			Model model, RedirectAttributes flash) {
+		try {
+			if (newPassword == null || !newPassword.equals(confirmPassword)) {
+				throw new InvalidValueException("confirmPassword", "两次输入的新密码不一致");
+			}
+			changes.change(users.current().accountId(), currentPassword, newPassword);
+			flash.addFlashAttribute("success", "密码已修改");
+			return "redirect:/";
+		}
+		catch (InvalidValueException ex) {
+			model.addAttribute("error", ex.getMessage());
+			return page(model);
+		}
+	}
+}

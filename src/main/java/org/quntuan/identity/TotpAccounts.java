@@ -1,0 +1,82 @@
+package org.quntuan.identity;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+import org.quntuan.audit.AuditLog;
+import org.quntuan.audit.AuditType;
+import org.quntuan.platform.InvalidValueException;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The TOTP second factor of accounts: enrolment, and checking a code at sign-in. Wrong codes are
+ * counted apart from wrong passwords; as many as the password limit lock the account.
+ */
+@Service
+@EnableConfigurationProperties(TotpSettings.class)
+class TotpAccounts {
+
+	private final JdbcClient jdbc;
+
+	private final AccountRepository accounts;
+
+	private final SecuritySettings settings;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	TotpAccounts(JdbcClient jdbc, AccountRepository accounts, SecuritySettings settings, AuditLog audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.accounts = accounts;
+		this.settings = settings;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	Optional<String> secretOf(long accountId) {
+		return jdbc.sql("select totp_secret from account where id = :id").param("id", accountId)
+			.query(String.class).optional().filter(s -> s != null);
+	}
+
+	boolean enrolled(long accountId) {
+		return secretOf(accountId).isPresent();
+	}
+
+	/** Stores the secret once the user has shown, with a first code, that their app has it. */
+	void enrol(long accountId, String username, String secret, String code) {
+		if (!Totp.verify(secret, code, Instant.now(clock))) {
+			throw new InvalidValueException("code", "动态验证码不正确，请核对手机时间后重试");
+		}
+		jdbc.sql("update account set totp_secret = :s, totp_failures = 0, version = version + 1 where id = :id")
+			.param("s", secret).param("id", accountId).update();
+		audit.recordIndependently(AuditType.UPDATE, accountId, username, "ACCOUNT", accountId, AuditLog.SUCCESS,
+				"启用动态验证码（两步验证）");
+	}
+
+	/** True for the right code; a wrong one is counted, and locks the account at the limit. */
+	boolean check(long accountId, String username, String code) {
+		String secret = secretOf(accountId).orElse(null);
+		if (secret != null && Totp.verify(secret, code, Instant.now(clock))) {
+			jdbc.sql("update account set totp_failures = 0 where id = :id and totp_failures <> 0").param("id", accountId)
+				.update();
+			return true;
+		}
+		jdbc.sql("update account set totp_failures = totp_failures + 1 where id = :id").param("id", accountId).update();
+		int failures = jdbc.sql("select totp_failures from account where id = :id").param("id", accountId)
+			.query(Integer.class).single();
+		String reason = "动态验证码错误（第 " + failures + " 次）";
+		if (failures >= settings.maxFailedAttempts()) {
+			accounts.lock(accountId, OffsetDateTime.now(clock).plus(settings.lockDuration()));
+			jdbc.sql("update account set totp_failures = 0 where id = :id").param("id", accountId).update();
+			reason = "动态验证码连续错误 " + failures + " 次，账号锁定";
+		}
+		audit.recordIndependently(AuditType.LOGIN_FAILURE, accountId, username, "ACCOUNT", accountId, AuditLog.FAILURE,
+				reason);
+		return false;
+	}
+}
