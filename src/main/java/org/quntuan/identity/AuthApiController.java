@@ -28,7 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "登录与当前用户")
 class AuthApiController {
 
-	record TokenRequest(String username, String password) {
+	/** @param code the 6-digit dynamic code, for accounts with TOTP */
+	record TokenRequest(String username, String password, String code) {
 	}
 
 	record TokenResponse(String token, OffsetDateTime expiresAt) {
@@ -48,8 +49,11 @@ class AuthApiController {
 
 	private final OrganizationQueries orgs;
 
+	private final TotpAccounts totp;
+
 	AuthApiController(AccountAuthenticator authenticator, ApiTokens tokens, CurrentUserProvider users,
-			OrganizationQueries orgs) {
+			OrganizationQueries orgs, TotpAccounts totp) {
+		this.totp = totp;
 		this.authenticator = authenticator;
 		this.tokens = tokens;
 		this.users = users;
@@ -60,8 +64,19 @@ class AuthApiController {
 	@Operation(summary = "用账号或手机号和密码换取访问令牌")
 	TokenResponse token(@RequestBody TokenRequest request) {
 		AccountPrincipal principal = authenticator.authenticate(request.username(), request.password());
+		if (totp.enrolled(principal.accountId())
+				&& !totp.check(principal.accountId(), principal.username(), request.code())) {
+			throw new TotpCodeRequired();
+		}
 		ApiTokens.Issued issued = tokens.issue(principal.accountId());
 		return new TokenResponse(issued.token(), issued.expiresAt().atZoneSameInstant(Zones.BUSINESS).toOffsetDateTime());
+	}
+
+	@ExceptionHandler(TotpCodeRequired.class)
+	ResponseEntity<ProblemDetail> codeRequired(TotpCodeRequired ex) {
+		ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, TotpCodeRequired.MESSAGE);
+		pd.setTitle("登录失败");
+		return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(pd);
 	}
 
 	@ExceptionHandler(BadCredentialsException.class)

@@ -14,11 +14,13 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -40,14 +42,16 @@ class SecurityConfig {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, JsonMapper json) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, JsonMapper json, JdbcClient jdbc) throws Exception {
 		http.securityMatcher("/api/**")
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/v1/ping").permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/auth/password-reset", "/api/v1/auth/password-reset/code").permitAll()
 				.anyRequest().authenticated())
 			.addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new AccountStatusFilter(jdbc, json, true), AuthorizationFilter.class)
 			.exceptionHandling(e -> e
 				.authenticationEntryPoint((req, res, ex) -> problem(res, json, HttpStatus.UNAUTHORIZED, "未登录",
 						"缺少有效的访问令牌，或令牌已过期"))
@@ -59,13 +63,15 @@ class SecurityConfig {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain pageChain(HttpSecurity http, JdbcClient jdbc, JsonMapper json, SignInSuccessHandler signedIn)
+			throws Exception {
 		http.authorizeHttpRequests(a -> a
-			.requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
+			.requestMatchers("/login", "/login/totp", "/password/forgot", "/password/reset", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
 					"/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()
 			.anyRequest().authenticated())
-			.formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error"))
+			.formLogin(f -> f.loginPage("/login").successHandler(signedIn).failureUrl("/login?error"))
+			.addFilterBefore(new AccountStatusFilter(jdbc, json, false), AuthorizationFilter.class)
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -19,10 +19,14 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.quntuan.audit.AuditLog;
+import org.quntuan.audit.AuditOrgPaths;
 import org.quntuan.audit.AuditType;
 import org.quntuan.platform.CurrentUser;
 import org.quntuan.platform.CurrentUserProvider;
+import org.quntuan.organization.OrgSummary;
+import org.quntuan.organization.OrganizationQueries;
 import org.quntuan.platform.Masking;
+import org.quntuan.platform.ScopeGrant;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.excel.ExcelText;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,8 +53,12 @@ class MemberExport {
 
 	private static final int[] WIDTHS = { 12, 6, 6, 22, 15, 26, 18, 14, 10, 12, 10 };
 
-	/** What to export, fixed (and access checked) before the response starts. */
-	record Plan(MemberQueries.ListScope scope, String q, boolean active, boolean whole, LocalDate today) {
+	/**
+	 * What to export, fixed (and access checked) before the response starts.
+	 *
+	 * @param orgPath where the export is recorded in the audit log: the filter org, else the caller's grants
+	 */
+	record Plan(MemberQueries.ListScope scope, String q, boolean active, boolean whole, LocalDate today, String orgPath) {
 	}
 
 	private final MemberQueries queries;
@@ -64,7 +72,11 @@ class MemberExport {
 	/** Its own template: the fetch size makes PostgreSQL use a cursor instead of loading every row. */
 	private final JdbcClient streaming;
 
-	MemberExport(MemberQueries queries, CurrentUserProvider users, AuditLog audit, Clock clock, DataSource dataSource) {
+	private final OrganizationQueries orgs;
+
+	MemberExport(MemberQueries queries, CurrentUserProvider users, AuditLog audit, Clock clock, DataSource dataSource,
+			OrganizationQueries orgs) {
+		this.orgs = orgs;
 		this.queries = queries;
 		this.users = users;
 		this.audit = audit;
@@ -76,7 +88,10 @@ class MemberExport {
 
 	/** 403 for who may not list people, 404 for an org filter out of scope. */
 	Plan plan(String q, Long orgId, boolean active, boolean whole) {
-		return new Plan(queries.listScope(orgId), q, active, whole, LocalDate.now(clock.withZone(Zones.BUSINESS)));
+		MemberQueries.ListScope scope = queries.listScope(orgId);
+		String orgPath = orgId != null ? orgs.find(orgId).map(OrgSummary::path).orElse(null)
+				: AuditOrgPaths.commonAncestor(users.current().scope().adminGrants().stream().map(ScopeGrant::orgPath).toList());
+		return new Plan(scope, q, active, whole, LocalDate.now(clock.withZone(Zones.BUSINESS)), orgPath);
 	}
 
 	String fileName(Plan plan) {
@@ -124,7 +139,7 @@ class MemberExport {
 		CurrentUser user = users.current();
 		audit.recordIndependently(AuditType.PERSONAL_DATA_VIEW, user.accountId(), user.username(), "PERSON_EXPORT",
 				null, AuditLog.SUCCESS, (plan.whole() ? "导出人员名单（含完整身份证号、手机号）：" : "导出人员名单（身份证号、手机号已脱敏）：")
-						+ count + " 人");
+						+ count + " 人", plan.orgPath());
 		return count;
 	}
 

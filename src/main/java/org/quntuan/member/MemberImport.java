@@ -139,7 +139,10 @@ class MemberImport {
 			throw new ConflictException("有人同时登记了文件中的身份证号或手机号，本次未导入任何人员，请重新上传校验");
 		}
 		audit.record(AuditType.CREATE, "PERSON_IMPORT", null, AuditLog.SUCCESS,
-				"批量导入人员：" + imported + " 人" + (fileName == null ? "" : "（文件：" + fileName + "）"));
+				"批量导入人员：" + imported + " 人" + (fileName == null ? "" : "（文件：" + fileName + "）"),
+				org.quntuan.audit.AuditOrgPaths.commonAncestor(orgs
+					.findAll(result.values().stream().map(PersonValues::organId).distinct().toList())
+					.stream().map(org.quntuan.organization.OrgSummary::path).toList()));
 		return result;
 	}
 

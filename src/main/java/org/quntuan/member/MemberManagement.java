@@ -12,6 +12,7 @@ import org.quntuan.organization.OrganizationQueries;
 import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.Coded;
 import org.quntuan.platform.ConflictException;
+import org.quntuan.platform.MobileNumber;
 import org.quntuan.platform.CurrentUser;
 import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.ForbiddenException;
@@ -67,8 +68,29 @@ public class MemberManagement {
 		if (!queries.canEdit(user, id)) {
 			throw new ForbiddenException("该人员不在您的管理范围内（请核对所属单位和会籍）");
 		}
-		audit.record(AuditType.CREATE, "PERSON", id, AuditLog.SUCCESS, "登记人员：" + values.name());
+		audit.record(AuditType.CREATE, "PERSON", id, AuditLog.SUCCESS, "登记人员：" + values.name(), organ.path());
 		return id;
+	}
+
+	/** A new mobile a person wants for themselves: valid and used by no other active person. */
+	public String checkOwnNewMobile(long personId, String raw) {
+		String mobile = MobileNumber.parse(raw).value();
+		if (people.mobileTaken(mobile, personId)) {
+			throw new ConflictException("该手机号已被其他在册人员使用");
+		}
+		return mobile;
+	}
+
+	/** Sets a person's own mobile once the identity module has verified the new number with a code. */
+	public void changeOwnMobile(long personId, String raw) {
+		String mobile = checkOwnNewMobile(personId, raw);
+		try {
+			people.changeMobile(personId, mobile, OffsetDateTime.now(clock));
+		}
+		catch (DuplicateKeyException ex) {
+			throw new ConflictException("该手机号已被其他在册人员使用");
+		}
+		audit.record(AuditType.UPDATE, "PERSON", personId, AuditLog.SUCCESS, "本人更换手机号（已短信验证）");
 	}
 
 	public void update(long id, PersonForm form) {
@@ -91,7 +113,8 @@ public class MemberManagement {
 		if (changed == 0) {
 			throw new ConflictException("该人员信息已被他人修改，请刷新后重试");
 		}
-		audit.record(AuditType.UPDATE, "PERSON", id, AuditLog.SUCCESS, "修改人员信息：" + values.name());
+		audit.record(AuditType.UPDATE, "PERSON", id, AuditLog.SUCCESS, "修改人员信息：" + values.name(),
+				organPath(current.organId()));
 	}
 
 	/**
@@ -125,12 +148,12 @@ public class MemberManagement {
 			throw new ConflictException("该人员信息已被他人修改，请刷新后重试");
 		}
 		audit.record(AuditType.UPDATE, "PERSON", id, AuditLog.SUCCESS,
-				"调动：" + current.organName() + " → " + target.name() + "；" + reason);
+				"调动：" + current.organName() + " → " + target.name() + "；" + reason, organPath(current.organId()));
 	}
 
 	/** Retirement (退休) or leaving the organs (调离): kept on record, no longer active. */
 	public void leave(long id, String kind, LocalDate effectiveDate, String rawReason, Integer version) {
-		requireEditable(id);
+		PersonRow person = queries.visibleRow(requireEditable(id), id);
 		EmploymentStatus status = required(EmploymentStatus.class, kind, "type", "请选择离退类型");
 		requireVersion(version);
 		if (status == EmploymentStatus.IN_SERVICE) {
@@ -141,7 +164,13 @@ public class MemberManagement {
 		if (people.leave(id, version, status, date, reason, OffsetDateTime.now(clock)) == 0) {
 			throw new ConflictException("该人员信息已被他人修改或已离退，请刷新后重试");
 		}
-		audit.record(AuditType.UPDATE, "PERSON", id, AuditLog.SUCCESS, status.label() + "：" + reason);
+		audit.record(AuditType.UPDATE, "PERSON", id, AuditLog.SUCCESS, status.label() + "：" + reason,
+				organPath(person.organId()));
+	}
+
+	/** Where a person's events are recorded in the audit log: their organ, as it is now. */
+	private String organPath(long organId) {
+		return orgs.find(organId).map(OrgSummary::path).orElse(null);
 	}
 
 	private CurrentUser requireEditable(long id) {

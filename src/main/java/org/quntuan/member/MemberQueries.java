@@ -106,7 +106,8 @@ public class MemberQueries implements OrgPeopleCounts {
 		boolean self = user.isSelf(id);
 		if (whole && !self) {
 			audit.recordIndependently(AuditType.PERSONAL_DATA_VIEW, user.accountId(), user.username(), "PERSON", id,
-					AuditLog.SUCCESS, "查看完整身份证号和手机号：" + row.name());
+					AuditLog.SUCCESS, "查看完整身份证号和手机号：" + row.name(),
+					orgs.find(row.organId()).map(OrgSummary::path).orElse(null));
 		}
 		return PersonDetail.of(row, whole, canEdit(user, id), people.organHistory(id));
 	}
@@ -132,6 +133,14 @@ public class MemberQueries implements OrgPeopleCounts {
 	boolean canEdit(CurrentUser user, long id) {
 		return user.scope().isAdmin()
 				&& people.inScope(id, PersonScope.of(user.scope().adminGrants(), null, today(), orgs::organIdsBelow));
+	}
+
+	/** The people the current user administers (none for callers who administer nobody). */
+	public PeopleCondition administeredPeople(String parameterPrefix) {
+		CurrentUser user = users.current();
+		PersonScope scope = PersonScope.of(user.scope().adminGrants(), null, today(), parameterPrefix,
+				orgs::organIdsBelow);
+		return new PeopleCondition(scope.sql(), scope.params());
 	}
 
 	/** Active people per organ, for the tree's head counts. */

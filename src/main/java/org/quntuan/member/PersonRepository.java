@@ -28,10 +28,12 @@ class PersonRepository {
 	 * wildcards the user types are escaped.
 	 */
 	static Search search(String q) {
-		if (q == null || q.isBlank()) {
+		// normalised as stored names are: full-width letters, and no NUL (PostgreSQL refuses it: a 500)
+		String v = org.quntuan.platform.TextInput.normalize(q);
+		if (v == null) {
 			return new Search("", Map.of());
 		}
-		String v = q.strip().toLowerCase();
+		v = v.toLowerCase();
 		String escaped = v.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 		if (v.matches("[a-z]+")) {
 			return new Search(" and (p.name_pinyin like :q or p.name_initials like :q)",
@@ -120,6 +122,14 @@ class PersonRepository {
 		jdbc.sql(INSERT_FIRST_PERIOD)
 			.param("p", id).param("o", v.organId()).param("d", now.toLocalDate()).param("r", FIRST_PERIOD_REASON).update();
 		return id;
+	}
+
+	void changeMobile(long id, String mobile, OffsetDateTime now) {
+		jdbc.sql("""
+				update person set mobile = :m, mobile_reversed = :r, active_mobile = case when active then :m else null end,
+				  updated_at = :now, version = version + 1 where id = :id""")
+			.param("m", mobile).param("r", new StringBuilder(mobile).reverse().toString()).param("now", now)
+			.param("id", id).update();
 	}
 
 	int update(long id, int version, PersonValues v, OffsetDateTime now) {

@@ -24,9 +24,11 @@ import java.util.regex.Pattern;
  * @param arguments the template's {0}, {1}…; pass text, not numbers (which would be grouped "1,234")
  * @param eventKey stable for the triggering event, e.g. {@code "person-transferred:123"}
  * @param link a path inside the application, shown with the notification; null for none
+ * @param mobile for one recipient, the number to text instead of the one on record (a code that
+ *     proves a new number); null for the number on record
  */
 public record NotificationRequest(Set<Long> recipientAccountIds, String template, List<Object> arguments,
-		String eventKey, String link, Set<Channel> channels) {
+		String eventKey, String link, Set<Channel> channels, String mobile) {
 
 	private static final Pattern TEMPLATE = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
 
@@ -52,21 +54,29 @@ public record NotificationRequest(Set<Long> recipientAccountIds, String template
 			throw new IllegalArgumentException("no channel");
 		}
 		channels = Collections.unmodifiableSet(EnumSet.copyOf(channels));
+		if (mobile != null && (recipientAccountIds.size() != 1 || !mobile.matches("1[3-9]\\d{9}"))) {
+			throw new IllegalArgumentException("a mobile of its own needs one recipient and a valid number");
+		}
 	}
 
 	/** To the inbox only, without a link; add them with {@link #via} and {@link #withLink}. */
 	public static NotificationRequest of(String eventKey, String template, Collection<Long> recipientAccountIds,
 			Object... arguments) {
 		return new NotificationRequest(new LinkedHashSet<>(recipientAccountIds), template,
-				Arrays.asList(arguments), eventKey, null, EnumSet.of(Channel.INBOX));
+				Arrays.asList(arguments), eventKey, null, EnumSet.of(Channel.INBOX), null);
 	}
 
 	public NotificationRequest withLink(String link) {
-		return new NotificationRequest(recipientAccountIds, template, arguments, eventKey, link, channels);
+		return new NotificationRequest(recipientAccountIds, template, arguments, eventKey, link, channels, mobile);
+	}
+
+	/** Texts this number rather than the one on record; for a single recipient. */
+	public NotificationRequest toMobile(String number) {
+		return new NotificationRequest(recipientAccountIds, template, arguments, eventKey, link, channels, number);
 	}
 
 	public NotificationRequest via(Channel first, Channel... more) {
 		return new NotificationRequest(recipientAccountIds, template, arguments, eventKey, link,
-				EnumSet.of(first, more));
+				EnumSet.of(first, more), mobile);
 	}
 }

@@ -82,17 +82,18 @@ public class Notifications {
 			return;
 		}
 		String link = request.link();
+		String mobile = request.mobile();
 		if (TransactionSynchronizationManager.isActualTransactionActive()
 				&& TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					deliver(pending, text, link);
+					deliver(pending, text, link, mobile);
 				}
 			});
 		}
 		else {
-			deliver(pending, text, link);
+			deliver(pending, text, link, mobile);
 		}
 	}
 
@@ -108,14 +109,18 @@ public class Notifications {
 		}
 	}
 
-	private void deliver(List<Pending> pending, NotificationTemplates.Rendered text, String link) {
+	private void deliver(List<Pending> pending, NotificationTemplates.Rendered text, String link, String mobile) {
 		RecipientDirectory lookup = directory.getIfAvailable();
 		Map<Long, Recipient> recipients = lookup == null ? Map.of()
 				: lookup.find(pending.stream().map(Pending::recipient).distinct().toList())
 					.stream()
 					.collect(Collectors.toMap(Recipient::accountId, Function.identity(), (a, b) -> a));
 		for (Pending p : pending) {
-			DeliveryStatus status = deliverOne(p, recipients.get(p.recipient()), text, link);
+			Recipient recipient = recipients.get(p.recipient());
+			if (recipient != null && mobile != null && p.channel() == Channel.SMS) {
+				recipient = new Recipient(recipient.accountId(), recipient.displayName(), recipient.email(), mobile);
+			}
+			DeliveryStatus status = deliverOne(p, recipient, text, link);
 			separate.executeWithoutResult(s -> repository.delivered(p.id(), status, OffsetDateTime.now(clock)));
 		}
 	}

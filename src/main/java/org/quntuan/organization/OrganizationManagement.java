@@ -61,7 +61,7 @@ public class OrganizationManagement {
 		}
 		long id = orgs.insert(parent.id(), type, name, Pinyin.full(name, false), parent.path(), parent.depth() + 1,
 				OffsetDateTime.now(clock));
-		audit.record(AuditType.CREATE, "ORG", id, AuditLog.SUCCESS, type.label() + "：" + name);
+		audit.record(AuditType.CREATE, "ORG", id, AuditLog.SUCCESS, type.label() + "：" + name, parent.path() + id + "/");
 		return id;
 	}
 
@@ -72,7 +72,7 @@ public class OrganizationManagement {
 		if (orgs.rename(id, name, Pinyin.full(name, false), version) == 0) {
 			throw new ConflictException("组织信息已被他人修改，请刷新后重试");
 		}
-		audit.record(AuditType.UPDATE, "ORG", id, AuditLog.SUCCESS, "更名：" + org.name() + " → " + name);
+		audit.record(AuditType.UPDATE, "ORG", id, AuditLog.SUCCESS, "更名：" + org.name() + " → " + name, org.path());
 	}
 
 	/** Changes the affiliation (隶属关系): the whole subtree moves, and the change is kept as history. */
@@ -103,7 +103,9 @@ public class OrganizationManagement {
 		orgs.movePaths(org, newParent);
 		orgs.recordAffiliationChange(id, org.parentId(), newParentId, date, reason,
 				users.current().accountId(), OffsetDateTime.now(clock));
-		audit.record(AuditType.UPDATE, "ORG", id, AuditLog.SUCCESS, "调整隶属关系至：" + newParent.name() + "；原因：" + reason);
+		// recorded where the org was: the mover's grant covers both places
+		audit.record(AuditType.UPDATE, "ORG", id, AuditLog.SUCCESS, "调整隶属关系至：" + newParent.name() + "；原因：" + reason,
+				org.path());
 	}
 
 	/** Deactivates an organization that has no active sub-organization and no people left. */
@@ -126,7 +128,7 @@ public class OrganizationManagement {
 		if (orgs.deactivate(id, version) == 0) {
 			throw new ConflictException("组织信息已被他人修改，请刷新后重试");
 		}
-		audit.record(AuditType.UPDATE, "ORG", id, AuditLog.SUCCESS, "停用组织：" + org.name());
+		audit.record(AuditType.UPDATE, "ORG", id, AuditLog.SUCCESS, "停用组织：" + org.name(), org.path());
 	}
 
 	private long activePeopleBelow(OrgSummary org) {

@@ -2,7 +2,8 @@ package org.quntuan.platform;
 
 /**
  * Normalises what people type or paste: full-width digits and Latin letters become ASCII, the
- * ideographic space a space, and the ends are trimmed. Full-width punctuation such as （）stays:
+ * ideographic space a space, control characters (NUL, BEL…; not tab and line breaks) are dropped, and
+ * the ends are trimmed. Full-width punctuation such as （）stays:
  * it is correct in Chinese names.
  */
 public final class TextInput {
@@ -21,6 +22,10 @@ public final class TextInput {
 			}
 			else if ((c >= '\uFF10' && c <= '\uFF19') || (c >= '\uFF21' && c <= '\uFF3A') || (c >= '\uFF41' && c <= '\uFF5A')) {
 				sb.append((char) (c - 0xFEE0));
+			}
+			else if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+				// invisible, and PostgreSQL refuses a NUL in text: a 500 for a pasted name otherwise
+				continue;
 			}
 			else {
 				sb.append(c);

@@ -81,6 +81,22 @@ class AccessMatrixTests extends IntegrationTest {
 			everyone(e, null, e.equals("GET /swagger-ui.html") ? 302 : 200, e.equals("GET /swagger-ui.html") ? 302 : 200);
 		}
 		everyone("GET /api/v1/ping", null, 200, 200);
+		// self-service: the owner only, so there is no other object to try
+		everyone("POST /api/v1/me/password", "{\"currentPassword\":\"wrong\",\"newPassword\":\"x\"}", 400, 401);
+		everyone("GET /me", null, 200, 302);
+		// a bad number: 400 for people, 422 for accounts without a person (admin)
+		rule("POST /api/v1/me/mobile/code", "{\"mobile\":\"123\"}", "admin none=422; group1 none=400; orgadmin1 none=400;"
+				+ " finance1 none=400; auditor1 none=400; info1 none=400; member1 none=400; anonymous none=401");
+		rule("POST /api/v1/me/mobile", "{\"mobile\":\"123\",\"code\":\"1\"}", "admin none=422; group1 none=400;"
+				+ " orgadmin1 none=400; finance1 none=400; auditor1 none=400; info1 none=400; member1 none=400; anonymous none=401");
+		everyone("POST /me/mobile/code", "mobile=123", 302, 302);
+		everyone("POST /me/mobile", "mobile=123&code=1", 302, 302);
+		everyone("POST /me/password", "currentPassword=wrong&newPassword=x&confirmPassword=x", 302, 302);
+		everyone("POST /api/v1/auth/password-reset/code", "{\"username\":\"nobody-at-all\"}", 200, 200);
+		everyone("POST /api/v1/auth/password-reset", "{\"username\":\"nobody-at-all\",\"code\":\"1\"}", 400, 400);
+		everyone("GET /password/forgot", null, 200, 200);
+		everyone("POST /password/forgot", "username=nobody-at-all", 200, 200);
+		everyone("POST /password/reset", "username=nobody-at-all&code=1", 200, 200);
 		everyone("POST /api/v1/auth/token", "{\"username\":\"nobody\",\"password\":\"x\"}", 401, 401);
 		everyone("* /error", null, 999, 999);
 		// signed in
@@ -139,6 +155,11 @@ class AccessMatrixTests extends IntegrationTest {
 		}
 		rule("GET /api/v1/members/export", null, peopleList.formatted(401));
 		rule("GET /members/export", null, peopleList.formatted(302));
+		// the audit log: the federation admin and org admins (each their scope); AUDITOR is a funds auditor, not a reader
+		rule("GET /api/v1/audit-log", null, peopleList.formatted(401));
+		rule("GET /api/v1/audit-log/export", null, peopleList.formatted(401));
+		rule("GET /audit", null, peopleList.formatted(302));
+		rule("GET /audit/export", null, peopleList.formatted(302));
 		String personRead = "admin own=200; group1 own=200 sibling=404; orgadmin1 own=200 sibling=404; finance1 own=404 sibling=404;"
 				+ " auditor1 own=404; info1 own=404 sibling=404; member1 own=200 sibling=404; anonymous own=%d";
 		rule("GET /api/v1/members/{id}", null, personRead.formatted(401));
@@ -164,6 +185,40 @@ class AccessMatrixTests extends IntegrationTest {
 				+ " auditor1 sibling=404; info1 sibling=404; member1 sibling=404; anonymous sibling=%d";
 		rule("POST /api/v1/inbox/{id}/read", null, othersNotification.formatted(401));
 		rule("POST /inbox/{id}/read", null, othersNotification.formatted(302));
+
+		// accounts: admins only; own = member1's account (in every admin's reach), sibling = orgadmin2's (the
+		// federation admin's only). Writes carry a stale version or an incomplete body: 400/409 or a redirect.
+		String adminsOnly = "admin none=%1$d; group1 none=%1$d; orgadmin1 none=%1$d; finance1 none=403; auditor1 none=403;"
+				+ " info1 none=403; member1 none=403; anonymous none=%2$d";
+		rule("GET /api/v1/accounts", null, adminsOnly.formatted(200, 401));
+		rule("GET /accounts", null, adminsOnly.formatted(200, 302));
+		rule("GET /accounts/new", null, adminsOnly.formatted(200, 302));
+		rule("POST /api/v1/accounts", "{}", adminsOnly.formatted(400, 401));
+		rule("POST /accounts", "username=", adminsOnly.formatted(200, 302));
+		String account = "admin own=%1$d sibling=%1$d; group1 own=%1$d sibling=404; orgadmin1 own=%1$d sibling=404;"
+				+ " finance1 own=403 sibling=403; auditor1 own=403 sibling=403; info1 own=403 sibling=403;"
+				+ " member1 own=403 sibling=403; anonymous own=%2$d";
+		rule("GET /api/v1/accounts/{id}", null, account.formatted(200, 401));
+		rule("GET /accounts/{id}", null, account.formatted(200, 302));
+		rule("POST /api/v1/accounts/{id}/roles", "{}", account.formatted(400, 401));
+		rule("POST /accounts/{id}/roles", "role=", account.formatted(302, 302));
+		for (String e : List.of("disable", "enable", "reset-password")) {
+			rule("POST /api/v1/accounts/{id}/" + e, "{\"version\":-1}", account.formatted(409, 401));
+			rule("POST /accounts/{id}/" + e, "version=-1", account.formatted(302, 302));
+		}
+		// {bindingId} is orgadmin2's own binding: not one of member1's accounts (404); never sent for the admin on sibling
+		String binding = "admin own=404; group1 own=404 sibling=404; orgadmin1 own=404 sibling=404;"
+				+ " finance1 own=403 sibling=403; auditor1 own=403 sibling=403; info1 own=403 sibling=403;"
+				+ " member1 own=403 sibling=403; anonymous own=%d";
+		rule("DELETE /api/v1/accounts/{id}/roles/{bindingId}", null, binding.formatted(401));
+		rule("POST /accounts/{id}/roles/{bindingId}/delete", null, binding.formatted(302));
+		// one's own password change and second factor; the code step of signing in needs a password step first
+		everyone("GET /password/change", null, 200, 302);
+		everyone("POST /password/change", "currentPassword=", 200, 302);
+		everyone("GET /account/totp", null, 200, 302);
+		everyone("POST /account/totp", "code=", 302, 302);
+		everyone("GET /login/totp", null, 302, 302);
+		everyone("POST /login/totp", "code=", 302, 302);
 	}
 
 	/** The org or person each user's relations point at. */
@@ -171,6 +226,9 @@ class AccessMatrixTests extends IntegrationTest {
 		boolean person = endpoint.contains("/members/");
 		if (relation == Relation.NONE) {
 			return null;
+		}
+		if (endpoint.contains("/accounts/{id}")) {
+			return accountOf(relation == Relation.OWN ? "member1" : "orgadmin2");
 		}
 		if (endpoint.contains("/inbox/")) {
 			return notificationOfOrgadmin2();
@@ -233,7 +291,8 @@ class AccessMatrixTests extends IntegrationTest {
 				String user = byUser.getKey();
 				for (Map.Entry<Relation, Integer> expectation : byUser.getValue().entrySet()) {
 					Long id = object(endpoint, user, expectation.getKey());
-					String url = id == null ? pattern : pattern.replace("{id}", id.toString());
+					String url = (id == null ? pattern : pattern.replace("{id}", id.toString()))
+						.replace("{bindingId}", String.valueOf(bindingOfOrgadmin2()));
 					MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), url);
 					String body = entry.getValue().body();
 					if (body != null) {
@@ -268,6 +327,15 @@ class AccessMatrixTests extends IntegrationTest {
 			}
 		}
 		assertThat(failures).isEmpty();
+	}
+
+	private long accountOf(String username) {
+		return jdbc.sql("select id from account where username = :u").param("u", username).query(Long.class).single();
+	}
+
+	private long bindingOfOrgadmin2() {
+		return jdbc.sql("select min(b.id) from role_binding b join account a on a.id = b.account_id where a.username = 'orgadmin2'")
+			.query(Long.class).single();
 	}
 
 	/** A notification in the inbox of orgadmin2, who is none of the users tested. */

@@ -130,6 +130,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		// Spring's own MVC errors (405, 415, missing parameter…) keep their status but get a Chinese title.
 		if (body instanceof ProblemDetail pd && pd.getTitle() != null && !pd.getTitle().isBlank()) {
 			pd.setTitle(CHINESE_TITLES.getOrDefault(statusCode.value(), "请求无效"));
+			// and a Chinese detail: Spring's own is English ("Content-Type 'text/plain' is not supported.")
+			pd.setDetail(ApiRoutingProblemHandler.chineseDetail(statusCode.value()));
 		}
 		return super.createResponseEntity(body, headers, statusCode, request);
 	}

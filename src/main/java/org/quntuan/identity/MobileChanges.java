@@ -1,0 +1,61 @@
+package org.quntuan.identity;
+
+import java.util.List;
+
+import org.quntuan.member.MemberManagement;
+import org.quntuan.notification.Channel;
+import org.quntuan.notification.NotificationRequest;
+import org.quntuan.notification.Notifications;
+import org.quntuan.platform.BusinessRuleException;
+import org.quntuan.platform.CurrentUser;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A person changes their own mobile: a code goes to the new number, and only that code changes it. */
+@Service
+class MobileChanges {
+
+	static final String PURPOSE = "MOBILE_CHANGE";
+
+	private final VerificationCodes codes;
+
+	private final MemberManagement members;
+
+	private final Notifications notifications;
+
+	MobileChanges(VerificationCodes codes, MemberManagement members, Notifications notifications) {
+		this.codes = codes;
+		this.members = members;
+		this.notifications = notifications;
+	}
+
+	/** @return the normalised new number the code went to */
+	@Transactional
+	String sendCode(CurrentUser user, String rawMobile) {
+		long person = requirePerson(user);
+		String mobile = members.checkOwnNewMobile(person, rawMobile);
+		VerificationCodes.Issued issued = codes.issue(user.accountId(), PURPOSE, mobile);
+		notifications.send(NotificationRequest
+			.of("verification-code:" + issued.id(), "mobile-code", List.of(user.accountId()), issued.code(),
+					String.valueOf(VerificationCodes.LIFETIME.toMinutes()))
+			.via(Channel.SMS)
+			.toMobile(mobile));
+		return mobile;
+	}
+
+	@Transactional
+	void confirm(CurrentUser user, String rawMobile, String code) {
+		long person = requirePerson(user);
+		String mobile = members.checkOwnNewMobile(person, rawMobile);
+		long codeId = codes.check(user.accountId(), PURPOSE, mobile, code);
+		members.changeOwnMobile(person, mobile);
+		codes.spend(codeId);
+	}
+
+	private static long requirePerson(CurrentUser user) {
+		if (user.personId() == null) {
+			throw new BusinessRuleException("该账号未关联人员，没有可更换的手机号");
+		}
+		return user.personId();
+	}
+}

@@ -1,0 +1,85 @@
+package org.quntuan.identity;
+
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.quntuan.platform.CurrentUserProvider;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "登录与当前用户")
+class MyAccountApiController {
+
+	record PasswordChange(String currentPassword, String newPassword) {
+	}
+
+	record MobileCodeRequest(String mobile) {
+	}
+
+	record MobileChange(String mobile, String code) {
+	}
+
+	record CodeRequest(String username) {
+	}
+
+	record PasswordReset(String username, String code, String newPassword) {
+	}
+
+	static final Map<String, String> CODE_SENT = Map.of("message", "如账号存在且已登记手机号，验证码已发送，10 分钟内有效");
+
+	private final PasswordChanges changes;
+
+	private final PasswordResets resets;
+
+	private final CurrentUserProvider users;
+
+	private final MobileChanges mobiles;
+
+	MyAccountApiController(PasswordChanges changes, PasswordResets resets, CurrentUserProvider users,
+			MobileChanges mobiles) {
+		this.mobiles = mobiles;
+		this.changes = changes;
+		this.resets = resets;
+		this.users = users;
+	}
+
+	@PostMapping("/api/v1/me/password")
+	@Operation(summary = "修改本人密码（新密码不符合密码策略时返回 400）")
+	ResponseEntity<Void> changePassword(@RequestBody PasswordChange request) {
+		changes.change(users.current().accountId(), request.currentPassword(), request.newPassword());
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/api/v1/me/mobile/code")
+	@Operation(summary = "更换手机号：向新手机号发送验证码")
+	Map<String, String> sendMobileCode(@RequestBody MobileCodeRequest request) {
+		String mobile = mobiles.sendCode(users.current(), request.mobile());
+		return Map.of("message", "验证码已发送至 " + org.quntuan.platform.Masking.keepHeadAndTail(mobile) + "，10 分钟内有效");
+	}
+
+	@PostMapping("/api/v1/me/mobile")
+	@Operation(summary = "更换手机号：凭发往新手机号的验证码确认")
+	ResponseEntity<Void> changeMobile(@RequestBody MobileChange request) {
+		mobiles.confirm(users.current(), request.mobile(), request.code());
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/api/v1/auth/password-reset/code")
+	@Operation(summary = "忘记密码：向本人手机发送验证码（无论账号是否存在，回答相同）")
+	Map<String, String> sendCode(@RequestBody CodeRequest request) {
+		resets.sendCode(request.username());
+		return CODE_SENT;
+	}
+
+	@PostMapping("/api/v1/auth/password-reset")
+	@Operation(summary = "忘记密码：凭验证码设置新密码")
+	ResponseEntity<Void> reset(@RequestBody PasswordReset request) {
+		resets.reset(request.username(), request.code(), request.newPassword());
+		return ResponseEntity.noContent().build();
+	}
+}

@@ -1,0 +1,74 @@
+package org.quntuan.identity;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.quntuan.audit.AuditLog;
+import org.quntuan.audit.AuditType;
+import org.quntuan.notification.Channel;
+import org.quntuan.notification.NotificationRequest;
+import org.quntuan.notification.Notifications;
+import org.quntuan.platform.InvalidValueException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * "Forgot password": a code goes to the person's mobile (and e-mail) through the notification
+ * channels, and with it a new password can be set. Whether the account exists is never revealed.
+ */
+@Service
+class PasswordResets {
+
+	static final String PURPOSE = "PASSWORD_RESET";
+
+	private final AccountAuthenticator authenticator;
+
+	private final PasswordChanges changes;
+
+	private final VerificationCodes codes;
+
+	private final Notifications notifications;
+
+	private final AuditLog audit;
+
+	PasswordResets(AccountAuthenticator authenticator, PasswordChanges changes, VerificationCodes codes,
+			Notifications notifications, AuditLog audit) {
+		this.authenticator = authenticator;
+		this.changes = changes;
+		this.codes = codes;
+		this.notifications = notifications;
+		this.audit = audit;
+	}
+
+	/** Sends a code if the account exists and may get one now; says nothing either way. */
+	@Transactional
+	public void sendCode(String login) {
+		Optional<Account> found = authenticator.find(login);
+		if (found.isEmpty() || !found.get().enabled()) {
+			return;
+		}
+		long account = found.get().id();
+		VerificationCodes.Issued issued = codes.issue(account, PURPOSE, "");
+		notifications.send(NotificationRequest
+			.of("verification-code:" + issued.id(), "verification-code", List.of(account), issued.code(),
+					String.valueOf(VerificationCodes.LIFETIME.toMinutes()))
+			.via(Channel.SMS, Channel.EMAIL));
+	}
+
+	@Transactional
+	public void reset(String login, String code, String newPassword) {
+		Account account = authenticator.find(login).filter(Account::enabled)
+			.orElseThrow(() -> new InvalidValueException("code", VerificationCodes.WRONG_CODE));
+		long codeId;
+		try {
+			codeId = codes.check(account.id(), PURPOSE, "", code);
+		}
+		catch (InvalidValueException wrong) {
+			audit.recordIndependently(AuditType.LOGIN_FAILURE, account.id(), account.username(), "ACCOUNT",
+					account.id(), AuditLog.FAILURE, "重置密码验证码错误");
+			throw wrong;
+		}
+		changes.reset(account.id(), newPassword);
+		codes.spend(codeId);
+	}
+}

@@ -1,0 +1,177 @@
+package org.quntuan.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.OffsetDateTime;
+
+import org.junit.jupiter.api.Test;
+import org.quntuan.support.IntegrationTest;
+import org.springframework.http.MediaType;
+
+class PasswordSelfServiceTests extends IntegrationTest {
+
+	/** A demo person's account that no other test signs in with. */
+	private String someone(int fromTheEnd) {
+		return jdbc.sql("""
+				select a.username from account a join person p on p.id = a.person_id
+				where a.username = p.mobile order by p.id desc offset :n rows fetch next 1 rows only""")
+			.param("n", 10 + fromTheEnd).query(String.class).single();
+	}
+
+	private int tokenStatus(String username, String password) throws Exception {
+		return mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}"))
+			.andReturn().getResponse().getStatus();
+	}
+
+	/** The code as the SMS channel received it (the development channel only logs it). */
+	private String lastCode(String username) {
+		String title = jdbc.sql("""
+				select n.title from notification n join account a on a.id = n.recipient_account_id
+				where a.username = :u and n.template = 'verification-code' and n.channel = 'SMS' order by n.id desc fetch first 1 rows only""")
+			.param("u", username).query(String.class).single();
+		return title.replaceAll("\\D", "");
+	}
+
+	@Test
+	void anOwnerChangesTheirPasswordThroughTheApi() throws Exception {
+		String user = someone(0);
+		String token = "Bearer " + body(mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"" + user + "\",\"password\":\"" + PASSWORD + "\"}")).andReturn()).get("token").asString();
+		mvc.perform(post("/api/v1/me/password").header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"currentPassword\":\"wrong\",\"newPassword\":\"New#Pass2026\"}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("currentPassword"));
+		mvc.perform(post("/api/v1/me/password").header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"short\"}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("newPassword"));
+		mvc.perform(post("/api/v1/me/password").header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"alllowercase1\"}"))
+			.andExpect(status().isBadRequest());
+		assertThat(tokenStatus(user, PASSWORD)).isEqualTo(200);
+		mvc.perform(post("/api/v1/me/password").header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"currentPassword\":\"" + PASSWORD + "\",\"newPassword\":\"New#Pass2026\"}"))
+			.andExpect(status().isNoContent());
+		assertThat(tokenStatus(user, PASSWORD)).isEqualTo(401);
+		assertThat(tokenStatus(user, "New#Pass2026")).isEqualTo(200);
+	}
+
+	@Test
+	void aForgottenPasswordIsResetWithACodeThatWorksOnce() throws Exception {
+		String user = someone(1);
+		mvc.perform(post("/api/v1/auth/password-reset/code").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"" + user + "\"}")).andExpect(status().isOk());
+		String code = lastCode(user);
+		assertThat(code).hasSize(6);
+		String wrong = code.equals("000000") ? "111111" : "000000";
+		mvc.perform(post("/api/v1/auth/password-reset").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"" + user + "\",\"code\":\"" + wrong + "\",\"newPassword\":\"Reset#2026ok\"}"))
+			.andExpect(status().isBadRequest()).andExpect(jsonPath("$.detail").value(VerificationCodes.WRONG_CODE));
+		mvc.perform(post("/api/v1/auth/password-reset").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"" + user + "\",\"code\":\"" + code + "\",\"newPassword\":\"Reset#2026ok\"}"))
+			.andExpect(status().isNoContent());
+		assertThat(tokenStatus(user, "Reset#2026ok")).isEqualTo(200);
+		mvc.perform(post("/api/v1/auth/password-reset").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"" + user + "\",\"code\":\"" + code + "\",\"newPassword\":\"Again#2026ok\"}"))
+			.andExpect(status().isBadRequest());
+		assertThat(tokenStatus(user, "Again#2026ok")).isEqualTo(401);
+	}
+
+	@Test
+	void codesAreRateLimitedExpireAndNeverRevealWhetherAnAccountExists() throws Exception {
+		String user = someone(2);
+		String send = "{\"username\":\"" + user + "\"}";
+		mvc.perform(post("/api/v1/auth/password-reset/code").contentType(MediaType.APPLICATION_JSON).content(send))
+			.andExpect(status().isOk());
+		mvc.perform(post("/api/v1/auth/password-reset/code").contentType(MediaType.APPLICATION_JSON).content(send))
+			.andExpect(status().isUnprocessableContent());
+		String unknown = body(mvc.perform(post("/api/v1/auth/password-reset/code").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"nobody-at-all\"}")).andExpect(status().isOk()).andReturn()).get("message").asString();
+		assertThat(unknown).isEqualTo(MyAccountApiController.CODE_SENT.get("message"));
+
+		String code = lastCode(user);
+		jdbc.sql("update verification_code set expires_at = :past where account_id = (select id from account where username = :u)")
+			.param("past", OffsetDateTime.now().minusSeconds(1)).param("u", user).update();
+		mvc.perform(post("/api/v1/auth/password-reset").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"" + user + "\",\"code\":\"" + code + "\",\"newPassword\":\"Reset#2026ok\"}"))
+			.andExpect(status().isBadRequest());
+	}
+
+	@Test
+	void fiveWrongCodesSpendTheCode() throws Exception {
+		String user = someone(3);
+		mvc.perform(post("/api/v1/auth/password-reset/code").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"" + user + "\"}")).andExpect(status().isOk());
+		String code = lastCode(user);
+		String wrong = code.equals("000000") ? "111111" : "000000";
+		for (int i = 0; i < VerificationCodes.MAX_ATTEMPTS; i++) {
+			mvc.perform(post("/api/v1/auth/password-reset").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"" + user + "\",\"code\":\"" + wrong + "\",\"newPassword\":\"Reset#2026ok\"}"))
+				.andExpect(status().isBadRequest());
+		}
+		mvc.perform(post("/api/v1/auth/password-reset").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"" + user + "\",\"code\":\"" + code + "\",\"newPassword\":\"Reset#2026ok\"}"))
+			.andExpect(status().isBadRequest());
+		assertThat(tokenStatus(user, PASSWORD)).isEqualTo(200);
+	}
+
+	@Test
+	void theMePageShowsTheAccountAndOwnSignInsAndChangesThePassword() throws Exception {
+		String user = someone(4);
+		var session = login(user);
+		mvc.perform(get("/me").session(session)).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString(user)))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("登录成功")));
+		mvc.perform(post("/me/password").session(session).with(csrf()).param("currentPassword", PASSWORD)
+			.param("newPassword", "Mine#2026pw").param("confirmPassword", "Other#2026pw"))
+			.andExpect(redirectedUrl("/me"));
+		assertThat(tokenStatus(user, PASSWORD)).isEqualTo(200);
+		mvc.perform(post("/me/password").session(session).with(csrf()).param("currentPassword", PASSWORD)
+			.param("newPassword", "Mine#2026pw").param("confirmPassword", "Mine#2026pw"))
+			.andExpect(redirectedUrl("/me"));
+		assertThat(tokenStatus(user, "Mine#2026pw")).isEqualTo(200);
+	}
+
+	@Test
+	void theForgotPasswordPagesArePublicAndInChinese() throws Exception {
+		mvc.perform(get("/password/forgot")).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("获取验证码")));
+		mvc.perform(post("/password/forgot").with(csrf()).param("username", "nobody-at-all")).andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("验证码已发送")));
+		mvc.perform(post("/password/reset").with(csrf()).param("username", "nobody-at-all").param("code", "123456")
+			.param("newPassword", "Reset#2026ok").param("confirmPassword", "Reset#2026ok"))
+			.andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("验证码不正确")));
+	}
+
+	@Test
+	void aPersonChangesTheirMobileWithACodeSentToTheNewNumber() throws Exception {
+		String user = someone(5);
+		String token = "Bearer " + body(mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"username\":\"" + user + "\",\"password\":\"" + PASSWORD + "\"}")).andReturn()).get("token").asString();
+		String taken = jdbc.sql("select mobile from person where active = true order by id fetch first 1 rows only")
+			.query(String.class).single();
+		mvc.perform(post("/api/v1/me/mobile/code").header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"mobile\":\"" + taken + "\"}")).andExpect(status().isConflict());
+		String fresh = "199" + String.format("%08d", Math.abs(user.hashCode()) % 100_000_000);
+		mvc.perform(post("/api/v1/me/mobile/code").header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"mobile\":\"" + fresh + "\"}")).andExpect(status().isOk());
+		String code = jdbc.sql("""
+				select n.title from notification n join account a on a.id = n.recipient_account_id
+				where a.username = :u and n.template = 'mobile-code' and n.channel = 'SMS' order by n.id desc fetch first 1 rows only""")
+			.param("u", user).query(String.class).single().replaceAll("\\D", "");
+		// the code proves this number only
+		mvc.perform(post("/api/v1/me/mobile").header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"mobile\":\"19900000000\",\"code\":\"" + code + "\"}")).andExpect(status().isBadRequest());
+		mvc.perform(post("/api/v1/me/mobile").header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"mobile\":\"" + fresh + "\",\"code\":\"" + code + "\"}")).andExpect(status().isNoContent());
+		assertThat(jdbc.sql("select p.mobile from person p join account a on a.person_id = p.id where a.username = :u")
+			.param("u", user).query(String.class).single()).isEqualTo(fresh);
+		assertThat(tokenStatus(fresh, PASSWORD)).isEqualTo(200);
+	}
+}
