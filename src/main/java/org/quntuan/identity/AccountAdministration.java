@@ -60,8 +60,12 @@ class AccountAdministration {
 
 	private final Clock clock;
 
+	private final SignInOrgPath orgPaths;
+
 	AccountAdministration(AccountAdminRepository repository, AccountRepository accounts, AccountReach reach,
-			MemberQueries members, PasswordEncoder encoder, PasswordPolicy policy, AuditLog audit, Clock clock) {
+			MemberQueries members, PasswordEncoder encoder, PasswordPolicy policy, AuditLog audit, Clock clock,
+				SignInOrgPath orgPaths) {
+		this.orgPaths = orgPaths;
 		this.repository = repository;
 		this.accounts = accounts;
 		this.reach = reach;
@@ -113,7 +117,8 @@ class AccountAdministration {
 		if (email != null) {
 			repository.setEmail(id, email);
 		}
-		audit.record(AuditType.CREATE, "ACCOUNT", id, AuditLog.SUCCESS, "新建账号 " + username + "（" + displayName + "）");
+		audit.record(AuditType.CREATE, "ACCOUNT", id, AuditLog.SUCCESS, "新建账号 " + username + "（" + displayName + "）",
+				orgPathOf(id));
 		return new Issued(id, username, password);
 	}
 
@@ -147,7 +152,7 @@ class AccountAdministration {
 			throw new ConflictException("该账号在此组织已有“" + role.label() + "”角色");
 		}
 		audit.record(AuditType.UPDATE, "ACCOUNT", accountId, AuditLog.SUCCESS,
-				"授予 " + account.username() + " 角色：" + role.label() + " · " + org.name());
+				"授予 " + account.username() + " 角色：" + role.label() + " · " + org.name(), orgPathOf(accountId));
 		return new BindingRow(bindingId, accountId, role.name(), orgId, org.name(), org.type(), org.path());
 	}
 
@@ -162,7 +167,7 @@ class AccountAdministration {
 		}
 		repository.unbind(accountId, bindingId);
 		audit.record(AuditType.UPDATE, "ACCOUNT", accountId, AuditLog.SUCCESS, "收回 " + account.username() + " 角色："
-				+ Role.valueOf(binding.role()).label() + " · " + binding.orgName());
+				+ Role.valueOf(binding.role()).label() + " · " + binding.orgName(), orgPathOf(accountId));
 	}
 
 	void disable(long accountId, Integer version) {
@@ -171,7 +176,8 @@ class AccountAdministration {
 		notSelf(user, accountId, "不能停用自己的账号");
 		if (account.enabled()) {
 			repository.disable(accountId, OffsetDateTime.now(clock));
-			audit.record(AuditType.UPDATE, "ACCOUNT", accountId, AuditLog.SUCCESS, "停用账号 " + account.username());
+			audit.record(AuditType.UPDATE, "ACCOUNT", accountId, AuditLog.SUCCESS, "停用账号 " + account.username(),
+					orgPathOf(accountId));
 		}
 	}
 
@@ -180,7 +186,8 @@ class AccountAdministration {
 		AccountRow account = reach.manageable(user, accountId, version);
 		if (!account.enabled()) {
 			repository.enable(accountId);
-			audit.record(AuditType.UPDATE, "ACCOUNT", accountId, AuditLog.SUCCESS, "启用账号 " + account.username());
+			audit.record(AuditType.UPDATE, "ACCOUNT", accountId, AuditLog.SUCCESS, "启用账号 " + account.username(),
+					orgPathOf(accountId));
 		}
 	}
 
@@ -192,8 +199,13 @@ class AccountAdministration {
 		policy.check(password);
 		repository.resetPassword(accountId, encoder.encode(password));
 		audit.record(AuditType.UPDATE, "ACCOUNT", accountId, AuditLog.SUCCESS,
-				"重置 " + account.username() + " 的密码（一次性密码，须首次登录后修改）");
+				"重置 " + account.username() + " 的密码（一次性密码，须首次登录后修改）", orgPathOf(accountId));
 		return new Issued(accountId, account.username(), password);
+	}
+
+	/** Account events are recorded where the account's holder belongs, for that org's admins to see. */
+	private String orgPathOf(long accountId) {
+		return accounts.findById(accountId).map(orgPaths::of).orElse(null);
 	}
 
 	private static void notSelf(CurrentUser user, long accountId, String message) {

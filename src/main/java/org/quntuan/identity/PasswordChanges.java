@@ -30,10 +30,13 @@ class PasswordChanges {
 
 	private final AuditLog audit;
 
+	private final SignInOrgPath orgPaths;
+
 	private final Clock clock;
 
 	PasswordChanges(AccountRepository accounts, JdbcClient jdbc, PasswordEncoder encoder, PasswordPolicy policy,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, Clock clock, SignInOrgPath orgPaths) {
+		this.orgPaths = orgPaths;
 		this.accounts = accounts;
 		this.jdbc = jdbc;
 		this.encoder = encoder;
@@ -74,6 +77,6 @@ class PasswordChanges {
 				where id = :id""")
 			.param("hash", encoder.encode(newPassword)).param("id", account.id()).update();
 		audit.recordIndependently(AuditType.UPDATE, account.id(), account.username(), "ACCOUNT", account.id(),
-				AuditLog.SUCCESS, what + "（" + OffsetDateTime.now(clock).toLocalDate() + "）");
+				AuditLog.SUCCESS, what + "（" + OffsetDateTime.now(clock).toLocalDate() + "）", orgPaths.of(account));
 	}
 }

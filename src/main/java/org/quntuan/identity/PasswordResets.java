@@ -31,8 +31,11 @@ class PasswordResets {
 
 	private final AuditLog audit;
 
+	private final SignInOrgPath orgPaths;
+
 	PasswordResets(AccountAuthenticator authenticator, PasswordChanges changes, VerificationCodes codes,
-			Notifications notifications, AuditLog audit) {
+			Notifications notifications, AuditLog audit, SignInOrgPath orgPaths) {
+		this.orgPaths = orgPaths;
 		this.authenticator = authenticator;
 		this.changes = changes;
 		this.codes = codes;
@@ -65,7 +68,7 @@ class PasswordResets {
 		}
 		catch (InvalidValueException wrong) {
 			audit.recordIndependently(AuditType.LOGIN_FAILURE, account.id(), account.username(), "ACCOUNT",
-					account.id(), AuditLog.FAILURE, "重置密码验证码错误");
+					account.id(), AuditLog.FAILURE, "重置密码验证码错误", orgPaths.of(account));
 			throw wrong;
 		}
 		changes.reset(account.id(), newPassword);

@@ -28,9 +28,13 @@ class TotpAccounts {
 
 	private final AuditLog audit;
 
+	private final SignInOrgPath orgPaths;
+
 	private final Clock clock;
 
-	TotpAccounts(JdbcClient jdbc, AccountRepository accounts, SecuritySettings settings, AuditLog audit, Clock clock) {
+	TotpAccounts(JdbcClient jdbc, AccountRepository accounts, SecuritySettings settings, AuditLog audit, Clock clock,
+		SignInOrgPath orgPaths) {
+		this.orgPaths = orgPaths;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.settings = settings;
@@ -55,7 +59,7 @@ class TotpAccounts {
 		jdbc.sql("update account set totp_secret = :s, totp_failures = 0, version = version + 1 where id = :id")
 			.param("s", secret).param("id", accountId).update();
 		audit.recordIndependently(AuditType.UPDATE, accountId, username, "ACCOUNT", accountId, AuditLog.SUCCESS,
-				"启用动态验证码（两步验证）");
+				"启用动态验证码（两步验证）", accounts.findById(accountId).map(orgPaths::of).orElse(null));
 	}
 
 	/** True for the right code; a wrong one is counted, and locks the account at the limit. */
@@ -76,7 +80,7 @@ class TotpAccounts {
 			reason = "动态验证码连续错误 " + failures + " 次，账号锁定";
 		}
 		audit.recordIndependently(AuditType.LOGIN_FAILURE, accountId, username, "ACCOUNT", accountId, AuditLog.FAILURE,
-				reason);
+				reason, accounts.findById(accountId).map(orgPaths::of).orElse(null));
 		return false;
 	}
 }

@@ -90,7 +90,8 @@ public class MemberManagement {
 		catch (DuplicateKeyException ex) {
 			throw new ConflictException("该手机号已被其他在册人员使用");
 		}
-		audit.record(AuditType.UPDATE, "PERSON", personId, AuditLog.SUCCESS, "本人更换手机号（已短信验证）");
+		audit.record(AuditType.UPDATE, "PERSON", personId, AuditLog.SUCCESS, "本人更换手机号（已短信验证）",
+				people.organOf(personId).flatMap(orgs::find).map(OrgSummary::path).orElse(null));
 	}
 
 	public void update(long id, PersonForm form) {
