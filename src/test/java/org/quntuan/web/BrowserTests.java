@@ -151,6 +151,18 @@ class BrowserTests extends IntegrationTest {
 	}
 
 	@Test
+	void theAdminPagesOpenOnAPhoneInChinese() throws IOException {
+		signIn("admin");
+		for (String path : java.util.List.of("/me", "/accounts", "/audit", "/inbox", "/members/import", "/members")) {
+			driver.get(url(path));
+			assertThat(driver.getTitle()).as(path).contains("智慧群团");
+			assertThat(driver.findElements(By.id("error-message"))).as(path).isEmpty();
+			assertThat(driver.findElement(By.tagName("h1")).getText()).as(path).matches(".*[\\u4e00-\\u9fa5].*");
+			screenshot("admin" + path.replace('/', '-'));
+		}
+	}
+
+	@Test
 	void aMemberSeesNoPeopleMenuAndGetsAChineseErrorPage() {
 		signIn("member1");
 		assertThat(driver.findElements(By.id("nav-members"))).isEmpty();
