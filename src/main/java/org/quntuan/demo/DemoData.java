@@ -128,7 +128,16 @@ class DemoData implements ApplicationRunner {
 		String hash = encoder.encode(PASSWORD);
 		Set<DemoPeople.Person> named = insertNamedAccounts(tree, byOrgan, ids, hash, now);
 		insertPersonAccounts(staff.stream().filter(s -> !named.contains(s.person())).toList(), ids, hash, now);
+		// demo people are taken to have read and accepted the rules of personal-information processing;
+		// a real account (and the first admin) is asked at its first sign-in
+		jdbc.sql("""
+				insert into consent (account_id, kind, version, given_at, ip)
+				select id, 'PRIVACY_RULES', :version, :now, null from account""")
+			.param("version", DEMO_RULES_VERSION).param("now", now).update();
 	}
+
+	/** The version of 个人信息处理规则 that demo accounts have accepted (identity's ConsentKind). */
+	static final String DEMO_RULES_VERSION = "2026-11";
 
 	private void insertPeople(List<Staff> staff, OffsetDateTime now) {
 		jdbcTemplate.batchUpdate("""

@@ -42,7 +42,12 @@ class AccountStatusFilter extends OncePerRequestFilter {
 	private static final Set<String> PAGES = Set.of(CHANGE_PAGE, "/logout", "/login", "/login/totp", "/error",
 			"/favicon.ico");
 
-	record Status(boolean enabled, boolean mustChangePassword, OffsetDateTime disabledAt) {
+	static final String CONSENT_PAGE = "/consent";
+
+	static final String ENROL_FIRST = "请先在网页端“两步验证”中启用动态验证码";
+
+	record Status(boolean enabled, boolean mustChangePassword, OffsetDateTime disabledAt, boolean acceptedRules,
+			boolean admin, boolean totpEnrolled) {
 	}
 
 	private final JdbcClient jdbc;
@@ -51,7 +56,11 @@ class AccountStatusFilter extends OncePerRequestFilter {
 
 	private final boolean api;
 
-	AccountStatusFilter(JdbcClient jdbc, JsonMapper json, boolean api) {
+	/** Whether admins must have enrolled TOTP: checked on every request, not only at sign-in. */
+	private final boolean totpRequiredForAdmins;
+
+	AccountStatusFilter(JdbcClient jdbc, JsonMapper json, boolean api, boolean totpRequiredForAdmins) {
+		this.totpRequiredForAdmins = totpRequiredForAdmins;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.api = api;
@@ -66,10 +75,14 @@ class AccountStatusFilter extends OncePerRequestFilter {
 			return;
 		}
 		Optional<Status> status = jdbc
-			.sql("select enabled, must_change_password, disabled_at from account where id = :id")
+			.sql("select a.enabled, a.must_change_password, a.disabled_at, case when " + Consents.ACCEPTED_RULES
+					+ " then 1 else 0 end as accepted, case when exists (select 1 from role_binding b where b.account_id = a.id"
+					+ " and b.role in ('FEDERATION_ADMIN', 'ORG_ADMIN')) then 1 else 0 end as admin,"
+					+ " case when a.totp_secret is null then 0 else 1 end as enrolled from account a where a.id = :id")
 			.param("id", principal.accountId())
 			.query((rs, i) -> new Status(rs.getBoolean("enabled"), rs.getBoolean("must_change_password"),
-					rs.getObject("disabled_at", OffsetDateTime.class)))
+					rs.getObject("disabled_at", OffsetDateTime.class), rs.getInt("accepted") == 1,
+					rs.getInt("admin") == 1, rs.getInt("enrolled") == 1))
 			.optional();
 		HttpSession session = request.getSession(false);
 		if (status.isEmpty() || !status.get().enabled() || disabledSinceSignIn(status.get(), session)) {
@@ -93,7 +106,27 @@ class AccountStatusFilter extends OncePerRequestFilter {
 			}
 			return;
 		}
+		if (totpRequiredForAdmins && status.get().admin() && !status.get().totpEnrolled() && !exempt(request)
+				&& !TotpPageController.ENROL_PAGE.equals(path(request))) {
+			if (api) {
+				SecurityConfig.problem(response, json, HttpStatus.FORBIDDEN, "无权操作", ENROL_FIRST);
+			}
+			else {
+				response.sendRedirect(request.getContextPath() + TotpPageController.ENROL_PAGE);
+			}
+			return;
+		}
+		// pages ask for the rules of personal-information processing first; the API tells the app
+		// through GET /api/v1/me ("consentRequired"), which shows the rules and posts the consent
+		if (!api && !status.get().acceptedRules() && !exempt(request) && !CONSENT_PAGE.equals(path(request))) {
+			response.sendRedirect(request.getContextPath() + CONSENT_PAGE);
+			return;
+		}
 		chain.doFilter(request, response);
+	}
+
+	private static String path(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
 	/** Disabled and enabled again: sessions from before stay dead. */

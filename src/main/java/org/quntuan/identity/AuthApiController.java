@@ -38,7 +38,8 @@ class AuthApiController {
 	record RoleAt(CodeLabel role, Long orgId, String orgName, CodeLabel orgType) {
 	}
 
-	record Me(String username, String displayName, Long personId, List<RoleAt> roles) {
+	/** @param consentRequired the app shows the 个人信息处理规则 and posts the consent before going on */
+	record Me(String username, String displayName, Long personId, List<RoleAt> roles, boolean consentRequired) {
 	}
 
 	private final AccountAuthenticator authenticator;
@@ -51,8 +52,11 @@ class AuthApiController {
 
 	private final TotpAccounts totp;
 
+	private final Consents consents;
+
 	AuthApiController(AccountAuthenticator authenticator, ApiTokens tokens, CurrentUserProvider users,
-			OrganizationQueries orgs, TotpAccounts totp) {
+			OrganizationQueries orgs, TotpAccounts totp, Consents consents) {
+		this.consents = consents;
 		this.totp = totp;
 		this.authenticator = authenticator;
 		this.tokens = tokens;
@@ -99,6 +103,7 @@ class AuthApiController {
 			roles.add(new RoleAt(Role.MEMBER.toCodeLabel(), organId, organ == null ? null : organ.name(),
 					organ == null ? null : organ.type().toCodeLabel()));
 		}
-		return new Me(user.username(), user.displayName(), user.personId(), roles);
+		return new Me(user.username(), user.displayName(), user.personId(), roles,
+				!consents.hasAccepted(user.accountId(), ConsentKind.PRIVACY_RULES));
 	}
 }

@@ -24,6 +24,9 @@ class MyAccountApiController {
 	record MobileChange(String mobile, String code) {
 	}
 
+	record ConsentChange(String kind, Boolean given) {
+	}
+
 	record CodeRequest(String username) {
 	}
 
@@ -40,8 +43,11 @@ class MyAccountApiController {
 
 	private final MobileChanges mobiles;
 
+	private final Consents consents;
+
 	MyAccountApiController(PasswordChanges changes, PasswordResets resets, CurrentUserProvider users,
-			MobileChanges mobiles) {
+			MobileChanges mobiles, Consents consents) {
+		this.consents = consents;
 		this.mobiles = mobiles;
 		this.changes = changes;
 		this.resets = resets;
@@ -67,6 +73,29 @@ class MyAccountApiController {
 	ResponseEntity<Void> changeMobile(@RequestBody MobileChange request) {
 		mobiles.confirm(users.current(), request.mobile(), request.code());
 		return ResponseEntity.noContent().build();
+	}
+
+	@org.springframework.web.bind.annotation.GetMapping("/api/v1/me/consents")
+	@Operation(summary = "本人同意记录（含撤回）")
+	java.util.List<Consents.Entry> consents() {
+		return consents.history(users.current().accountId());
+	}
+
+	@PostMapping("/api/v1/me/consents")
+	@Operation(summary = "同意或撤回（kind 为 PRIVACY_RULES 或“个人信息处理规则”，given 为 true / false）")
+	java.util.List<Consents.Entry> changeConsent(@RequestBody ConsentChange request) {
+		ConsentKind kind = org.quntuan.platform.Coded.parse(ConsentKind.class, request.kind());
+		if (kind == null || request.given() == null) {
+			throw new org.quntuan.platform.InvalidValueException("kind", "请指明同意事项（kind）和是否同意（given）");
+		}
+		long account = users.current().accountId();
+		if (request.given()) {
+			consents.give(account, kind);
+		}
+		else {
+			consents.withdraw(account, kind);
+		}
+		return consents.history(account);
 	}
 
 	@PostMapping("/api/v1/auth/password-reset/code")

@@ -30,8 +30,11 @@ class MyAccountPageController {
 
 	private final MobileChanges mobiles;
 
+	private final Consents consents;
+
 	MyAccountPageController(CurrentUserProvider users, AccountRepository accounts, AuditQueries auditLog,
-			PasswordChanges changes, PasswordResets resets, MobileChanges mobiles) {
+			PasswordChanges changes, PasswordResets resets, MobileChanges mobiles, Consents consents) {
+		this.consents = consents;
 		this.mobiles = mobiles;
 		this.users = users;
 		this.accounts = accounts;
@@ -46,7 +49,31 @@ class MyAccountPageController {
 		model.addAttribute("account", accounts.findById(user.accountId()).orElseThrow());
 		model.addAttribute("grants", user.scope().grants());
 		model.addAttribute("signIns", auditLog.signInsOf(user.accountId(), 20));
+		model.addAttribute("consents", consents.history(user.accountId()));
 		return "identity/me";
+	}
+
+	@GetMapping("/consent")
+	String consentPage(Model model) {
+		model.addAttribute("rulesVersion", ConsentKind.PRIVACY_RULES.version());
+		return "identity/consent";
+	}
+
+	@PostMapping("/consent")
+	String giveConsent(@RequestParam(defaultValue = "false") boolean agree, RedirectAttributes flash) {
+		if (!agree) {
+			flash.addFlashAttribute("error", "请阅读并勾选同意后继续");
+			return "redirect:/consent";
+		}
+		consents.give(users.current().accountId(), ConsentKind.PRIVACY_RULES);
+		return "redirect:/";
+	}
+
+	@PostMapping("/me/consents/withdraw")
+	String withdrawConsent(RedirectAttributes flash) {
+		PageActions.run(flash, "已撤回同意；继续使用平台前需重新阅读并同意",
+				() -> consents.withdraw(users.current().accountId(), ConsentKind.PRIVACY_RULES));
+		return "redirect:/me";
 	}
 
 	@PostMapping("/me/password")

@@ -42,7 +42,8 @@ class SecurityConfig {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, JsonMapper json, JdbcClient jdbc) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, JsonMapper json, JdbcClient jdbc,
+			TotpSettings totp) throws Exception {
 		http.securityMatcher("/api/**")
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -51,7 +52,7 @@ class SecurityConfig {
 				.requestMatchers(HttpMethod.POST, "/api/v1/auth/password-reset", "/api/v1/auth/password-reset/code").permitAll()
 				.anyRequest().authenticated())
 			.addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
-			.addFilterBefore(new AccountStatusFilter(jdbc, json, true), AuthorizationFilter.class)
+			.addFilterBefore(new AccountStatusFilter(jdbc, json, true, totp.totpRequiredForAdmins()), AuthorizationFilter.class)
 			.exceptionHandling(e -> e
 				.authenticationEntryPoint((req, res, ex) -> problem(res, json, HttpStatus.UNAUTHORIZED, "未登录",
 						"缺少有效的访问令牌，或令牌已过期"))
@@ -63,15 +64,15 @@ class SecurityConfig {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageChain(HttpSecurity http, JdbcClient jdbc, JsonMapper json, SignInSuccessHandler signedIn)
-			throws Exception {
+	SecurityFilterChain pageChain(HttpSecurity http, JdbcClient jdbc, JsonMapper json, SignInSuccessHandler signedIn,
+			TotpSettings totp) throws Exception {
 		http.authorizeHttpRequests(a -> a
-			.requestMatchers("/login", "/login/totp", "/password/forgot", "/password/reset", "/error", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
-					"/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+			.requestMatchers("/login", "/login/totp", "/password/forgot", "/password/reset", "/error", "/webjars/**",
+					"/css/**", "/js/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()
 			.anyRequest().authenticated())
 			.formLogin(f -> f.loginPage("/login").successHandler(signedIn).failureUrl("/login?error"))
-			.addFilterBefore(new AccountStatusFilter(jdbc, json, false), AuthorizationFilter.class)
+			.addFilterBefore(new AccountStatusFilter(jdbc, json, false, totp.totpRequiredForAdmins()), AuthorizationFilter.class)
 			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -35,18 +35,25 @@ final class Totp {
 	}
 
 	static boolean verify(String secret, String code, Instant now) {
+		return matchingStep(secret, code, now) >= 0;
+	}
+
+	/** The time step whose code was given (within one step of now), or -1 for none. */
+	static long matchingStep(String secret, String code, Instant now) {
 		if (secret == null || code == null || !code.strip().matches("\\d{" + DIGITS + "}")) {
-			return false;
+			return -1;
 		}
 		byte[] key = fromBase32(secret);
 		byte[] given = code.strip().getBytes(StandardCharsets.US_ASCII);
 		long step = Math.floorDiv(now.getEpochSecond(), STEP_SECONDS);
-		boolean ok = false;
+		long matched = -1;
 		for (long s = step - 1; s <= step + 1; s++) {
 			// constant time, and every window checked, so the timing tells nothing
-			ok |= MessageDigest.isEqual(given, code(key, s, DIGITS).getBytes(StandardCharsets.US_ASCII));
+			if (MessageDigest.isEqual(given, code(key, s, DIGITS).getBytes(StandardCharsets.US_ASCII))) {
+				matched = s;
+			}
 		}
-		return ok;
+		return matched;
 	}
 
 	/** The code of one time step (RFC 4226 dynamic truncation). */

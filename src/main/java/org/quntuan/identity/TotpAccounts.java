@@ -53,19 +53,31 @@ class TotpAccounts {
 
 	/** Stores the secret once the user has shown, with a first code, that their app has it. */
 	void enrol(long accountId, String username, String secret, String code) {
-		if (!Totp.verify(secret, code, Instant.now(clock))) {
+		long step = Totp.matchingStep(secret, code, Instant.now(clock));
+		if (step < 0) {
 			throw new InvalidValueException("code", "动态验证码不正确，请核对手机时间后重试");
 		}
-		jdbc.sql("update account set totp_secret = :s, totp_failures = 0, version = version + 1 where id = :id")
-			.param("s", secret).param("id", accountId).update();
+		jdbc.sql("""
+				update account set totp_secret = :s, totp_failures = 0, totp_last_step = :step, version = version + 1
+				where id = :id""")
+			.param("s", secret).param("step", step).param("id", accountId).update();
 		audit.recordIndependently(AuditType.UPDATE, accountId, username, "ACCOUNT", accountId, AuditLog.SUCCESS,
 				"启用动态验证码（两步验证）", accounts.findById(accountId).map(orgPaths::of).orElse(null));
 	}
 
-	/** True for the right code; a wrong one is counted, and locks the account at the limit. */
+	/**
+	 * True for the right code, once: a code already used (or an older one) is refused, so that one seen
+	 * over a shoulder cannot be replayed within its window. A wrong one is counted and locks the
+	 * account at the limit.
+	 */
 	boolean check(long accountId, String username, String code) {
 		String secret = secretOf(accountId).orElse(null);
-		if (secret != null && Totp.verify(secret, code, Instant.now(clock))) {
+		long step = secret == null ? -1 : Totp.matchingStep(secret, code, Instant.now(clock));
+		boolean fresh = step >= 0 && jdbc.sql("""
+				update account set totp_last_step = :step
+				where id = :id and (totp_last_step is null or totp_last_step < :step)""")
+			.param("step", step).param("id", accountId).update() == 1;
+		if (fresh) {
 			jdbc.sql("update account set totp_failures = 0 where id = :id and totp_failures <> 0").param("id", accountId)
 				.update();
 			return true;

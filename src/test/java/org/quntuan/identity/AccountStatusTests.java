@@ -37,6 +37,7 @@ class AccountStatusTests extends IntegrationTest {
 	private void settle(long id) {
 		jdbc.sql("update account set password_hash = :h, must_change_password = false where id = :id")
 			.param("h", encoder.encode(PASSWORD)).param("id", id).update();
+		acceptRules(id);
 	}
 
 	private String tokenOf(String username, String password) throws Exception {
@@ -116,6 +117,9 @@ class AccountStatusTests extends IntegrationTest {
 			.param("currentPassword", account.oneTimePassword()).param("newPassword", "Neu@Pass2026")
 			.param("confirmPassword", "Neu@Pass2026")).andReturn();
 		assertThat(changed.getResponse().getRedirectedUrl()).isEqualTo("/");
+		// a first sign-in then reads and accepts the rules of personal-information processing
+		assertThat(mvc.perform(get("/").session(session)).andReturn().getResponse().getRedirectedUrl()).isEqualTo("/consent");
+		mvc.perform(post("/consent").session(session).with(csrf()).param("agree", "true"));
 		assertThat(mvc.perform(get("/").session(session)).andReturn().getResponse().getStatus()).isEqualTo(200);
 		assertThat(mvc.perform(get("/api/v1/orgs/tree").header("Authorization", token)).andReturn().getResponse()
 			.getStatus()).isEqualTo(200);

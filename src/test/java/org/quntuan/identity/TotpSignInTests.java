@@ -23,7 +23,13 @@ class TotpSignInTests extends IntegrationTest {
 	PasswordEncoder encoder;
 
 	private static String codeNow(String secret) {
-		return Totp.code(Totp.fromBase32(secret), Instant.now().getEpochSecond() / Totp.STEP_SECONDS, Totp.DIGITS);
+		return codeAt(secret, 0);
+	}
+
+	/** The code of a step before or after now, all within the accepted window; each code works once. */
+	private static String codeAt(String secret, int steps) {
+		return Totp.code(Totp.fromBase32(secret), Instant.now().getEpochSecond() / Totp.STEP_SECONDS + steps,
+				Totp.DIGITS);
 	}
 
 	private static String wrong(String code) {
@@ -53,6 +59,7 @@ class TotpSignInTests extends IntegrationTest {
 		long id = body(created).get("id").asLong();
 		jdbc.sql("update account set password_hash = :h, must_change_password = false where id = :id")
 			.param("h", encoder.encode(PASSWORD)).param("id", id).update();
+		acceptRules(id);
 
 		// enrolment: the secret is shown as text and as an otpauth URI, and confirmed with a first code
 		MockHttpSession session = login(username);
@@ -62,7 +69,7 @@ class TotpSignInTests extends IntegrationTest {
 		mvc.perform(post("/account/totp").session(session).with(csrf()).param("code", wrong(codeNow(secret))));
 		assertThat(jdbc.sql("select totp_secret from account where id = :id").param("id", id).query(String.class)
 			.optional()).isEmpty();
-		MvcResult enrolled = mvc.perform(post("/account/totp").session(session).with(csrf()).param("code", codeNow(secret)))
+		MvcResult enrolled = mvc.perform(post("/account/totp").session(session).with(csrf()).param("code", codeAt(secret, -1)))
 			.andReturn();
 		assertThat(enrolled.getResponse().getRedirectedUrl()).isEqualTo("/");
 		assertThat(jdbc.sql("select totp_secret from account where id = :id").param("id", id).query(String.class).single())
@@ -87,7 +94,15 @@ class TotpSignInTests extends IntegrationTest {
 		MvcResult noCode = tokenRequest(username, null);
 		assertThat(noCode.getResponse().getStatus()).isEqualTo(401);
 		assertThat(body(noCode).get("detail").asString()).isEqualTo("需要动态验证码");
-		assertThat(tokenRequest(username, codeNow(secret)).getResponse().getStatus()).isEqualTo(200);
+		String next30s = codeAt(secret, 1);
+		assertThat(tokenRequest(username, next30s).getResponse().getStatus()).isEqualTo(200);
+		// a code is good once: the same one again, or the one already used for the form, is refused
+		assertThat(tokenRequest(username, next30s).getResponse().getStatus()).isEqualTo(401);
+		assertThat(tokenRequest(username, codeNow(secret)).getResponse().getStatus()).isEqualTo(401);
+		// (the two replays counted as failed codes; start the guessing below from zero)
+		assertThat(jdbc.sql("select totp_failures from account where username = :u").param("u", username)
+			.query(Integer.class).single()).isEqualTo(2);
+		jdbc.sql("update account set totp_failures = 0 where username = :u").param("u", username).update();
 
 		// five wrong codes in one sign-in: back to the login page
 		MockHttpSession guesser = new MockHttpSession();

@@ -85,6 +85,12 @@ public abstract class IntegrationTest {
 		return (MockHttpSession) result.getRequest().getSession();
 	}
 
+	/** A fresh account accepts the rules of personal-information processing, as at its first sign-in. */
+	protected void acceptRules(long accountId) {
+		jdbc.sql("insert into consent (account_id, kind, version, given_at) values (:a, 'PRIVACY_RULES', '2026-11', current_timestamp)")
+			.param("a", accountId).update();
+	}
+
 	protected JsonNode body(MvcResult result) throws Exception {
 		return json.readTree(result.getResponse().getContentAsString());
 	}

@@ -42,6 +42,9 @@ class AccessMatrixTests extends IntegrationTest {
 	record Rule(String body, Map<String, Map<Relation, Integer>> expected) {
 	}
 
+	/** Listed, so the endpoint counts as covered, but not sent here; the comment at the rule says where it is tested. */
+	static final int SKIPPED = 999;
+
 	private final Map<String, Rule> rules = new LinkedHashMap<>();
 
 	@Autowired
@@ -84,6 +87,12 @@ class AccessMatrixTests extends IntegrationTest {
 		// self-service: the owner only, so there is no other object to try
 		everyone("POST /api/v1/me/password", "{\"currentPassword\":\"wrong\",\"newPassword\":\"x\"}", 400, 401);
 		everyone("GET /me", null, 200, 302);
+		everyone("GET /consent", null, 200, 302);
+		everyone("POST /consent", "agree=false", 302, 302);
+		everyone("GET /api/v1/me/consents", null, 200, 401);
+		everyone("POST /api/v1/me/consents", "{\"kind\":\"NOPE\",\"given\":true}", 400, 401);
+		// acts on the caller's own consent only and would gate the rest of this run: ConsentTests covers it
+		everyone("POST /me/consents/withdraw", null, SKIPPED, SKIPPED);
 		// a bad number: 400 for people, 422 for accounts without a person (admin)
 		rule("POST /api/v1/me/mobile/code", "{\"mobile\":\"123\"}", "admin none=422; group1 none=400; orgadmin1 none=400;"
 				+ " finance1 none=400; auditor1 none=400; info1 none=400; member1 none=400; anonymous none=401");
@@ -98,7 +107,7 @@ class AccessMatrixTests extends IntegrationTest {
 		everyone("POST /password/forgot", "username=nobody-at-all", 200, 200);
 		everyone("POST /password/reset", "username=nobody-at-all&code=1", 200, 200);
 		everyone("POST /api/v1/auth/token", "{\"username\":\"nobody\",\"password\":\"x\"}", 401, 401);
-		everyone("* /error", null, 999, 999);
+		everyone("* /error", null, SKIPPED, SKIPPED);
 		// signed in
 		everyone("GET /", null, 200, 302);
 		everyone("GET /orgs", null, 200, 302);
@@ -281,7 +290,8 @@ class AccessMatrixTests extends IntegrationTest {
 		List<String> failures = new ArrayList<>();
 		for (Map.Entry<String, Rule> entry : rules.entrySet()) {
 			String endpoint = entry.getKey();
-			if (endpoint.startsWith("* ")) {
+			if (endpoint.startsWith("* ") || entry.getValue().expected().values().stream()
+				.allMatch(byRelation -> byRelation.values().stream().allMatch(v -> v == SKIPPED))) {
 				continue;
 			}
 			String method = endpoint.substring(0, endpoint.indexOf(' '));
