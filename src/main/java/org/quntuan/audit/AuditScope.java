@@ -24,7 +24,8 @@ record AuditScope(String sql, Map<String, Object> params) {
 	static final AuditScope EVERYTHING = new AuditScope("1 = 1", Map.of());
 
 	static AuditScope of(CurrentUser user) {
-		if (user.scope().has(Role.FEDERATION_ADMIN)) {
+		// only a 工委管理员 grant at the root sees everything; one bound lower sees its subtree
+		if (user.scope().grantsFor(Role.FEDERATION_ADMIN).stream().anyMatch(g -> "COMMITTEE".equals(g.orgType()))) {
 			return EVERYTHING;
 		}
 		List<ScopeGrant> grants = user.scope().adminGrants();

@@ -124,7 +124,7 @@ class AccountAdministration {
 
 	BindingRow bind(long accountId, String roleValue, Long orgId) {
 		CurrentUser user = reach.requireAdmin();
-		AccountRow account = reach.visible(user, accountId);
+		AccountRow account = reach.manageable(user, accountId, null);
 		Role role;
 		try {
 			role = Coded.parse(Role.class, roleValue);

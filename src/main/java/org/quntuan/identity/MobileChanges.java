@@ -39,7 +39,8 @@ class MobileChanges {
 			.of("verification-code:" + issued.id(), "mobile-code", List.of(user.accountId()), issued.code(),
 					String.valueOf(VerificationCodes.LIFETIME.toMinutes()))
 			.via(Channel.SMS)
-			.toMobile(mobile));
+			.toMobile(mobile)
+			.confidential());
 		return mobile;
 	}
 

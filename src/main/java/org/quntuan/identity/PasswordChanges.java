@@ -76,6 +76,8 @@ class PasswordChanges {
 				update account set password_hash = :hash, must_change_password = false, version = version + 1
 				where id = :id""")
 			.param("hash", encoder.encode(newPassword)).param("id", account.id()).update();
+		// a stolen token must not outlive the password it was issued for
+		jdbc.sql("delete from api_token where account_id = :id").param("id", account.id()).update();
 		audit.recordIndependently(AuditType.UPDATE, account.id(), account.username(), "ACCOUNT", account.id(),
 				AuditLog.SUCCESS, what + "（" + OffsetDateTime.now(clock).toLocalDate() + "）", orgPaths.of(account));
 	}

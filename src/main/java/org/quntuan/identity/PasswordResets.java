@@ -51,11 +51,19 @@ class PasswordResets {
 			return;
 		}
 		long account = found.get().id();
-		VerificationCodes.Issued issued = codes.issue(account, PURPOSE, "");
+		VerificationCodes.Issued issued;
+		try {
+			issued = codes.issue(account, PURPOSE, "");
+		}
+		catch (org.quntuan.platform.BusinessRuleException tooOften) {
+			// the same answer as for an unknown account: the limit must not tell who exists
+			return;
+		}
 		notifications.send(NotificationRequest
 			.of("verification-code:" + issued.id(), "verification-code", List.of(account), issued.code(),
 					String.valueOf(VerificationCodes.LIFETIME.toMinutes()))
-			.via(Channel.SMS, Channel.EMAIL));
+			.via(Channel.SMS, Channel.EMAIL)
+			.confidential());
 	}
 
 	@Transactional

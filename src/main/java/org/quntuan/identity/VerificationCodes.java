@@ -49,8 +49,8 @@ class VerificationCodes {
 	record Issued(long id, String code) {
 	}
 
-	/** A new code, or 422 when the account asked too often. */
-	@Transactional
+	/** A new code, or 422 when the account asked too often (which leaves the caller's work intact). */
+	@Transactional(noRollbackFor = BusinessRuleException.class)
 	Issued issue(long accountId, String purpose, String binding) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		List<OffsetDateTime> recent = jdbc.sql("""

@@ -47,7 +47,7 @@ class MemberApiController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "人员详情（完整证件号和手机号，非本人查看记入访问日志）")
+	@Operation(summary = "人员详情（完整身份证号和手机号，非本人查看记入审计日志）")
 	PersonDetail get(@PathVariable long id) {
 		return queries.detail(id, true);
 	}

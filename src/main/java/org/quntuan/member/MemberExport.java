@@ -95,7 +95,7 @@ class MemberExport {
 	}
 
 	String fileName(Plan plan) {
-		return (plan.active() ? "人员名单-" : "已离退人员名单-") + plan.today() + ".xlsx";
+		return (plan.active() ? "人员名单-" : "已退休或调离人员名单-") + plan.today() + ".xlsx";
 	}
 
 	/** @return the number of people written */
@@ -112,8 +112,9 @@ class MemberExport {
 		SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
 		workbook.setCompressTempFiles(true);
 		int count = 0;
+		boolean complete = false;
 		try {
-			SXSSFSheet sheet = workbook.createSheet(plan.active() ? "人员名单" : "已离退人员名单");
+			SXSSFSheet sheet = workbook.createSheet(plan.active() ? "人员名单" : "已退休或调离人员名单");
 			Styles styles = new Styles(workbook);
 			Row header = sheet.createRow(0);
 			for (int i = 0; i < HEADERS.length; i++) {
@@ -131,15 +132,19 @@ class MemberExport {
 			sheet.setAutoFilter(new CellRangeAddress(0, Math.max(count, 1), 0, HEADERS.length - 1));
 			workbook.write(out);
 			out.flush();
+			complete = true;
 		}
 		finally {
 			workbook.dispose();
 			workbook.close();
+			// logged even when the download breaks off: most rows of a cut-off file can still be read
+			CurrentUser user = users.current();
+			audit.recordIndependently(AuditType.PERSONAL_DATA_VIEW, user.accountId(), user.username(), "PERSON_EXPORT",
+					null, complete ? AuditLog.SUCCESS : AuditLog.FAILURE,
+					(plan.whole() ? "导出人员名单（含完整身份证号、手机号）：" : "导出人员名单（身份证号、手机号已脱敏）：") + count + " 人"
+							+ (complete ? "" : "（下载中断）"),
+					plan.orgPath());
 		}
-		CurrentUser user = users.current();
-		audit.recordIndependently(AuditType.PERSONAL_DATA_VIEW, user.accountId(), user.username(), "PERSON_EXPORT",
-				null, AuditLog.SUCCESS, (plan.whole() ? "导出人员名单（含完整身份证号、手机号）：" : "导出人员名单（身份证号、手机号已脱敏）：")
-						+ count + " 人", plan.orgPath());
 		return count;
 	}
 

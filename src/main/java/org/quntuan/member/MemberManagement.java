@@ -131,7 +131,7 @@ public class MemberManagement {
 		}
 		requireVersion(version);
 		if (!current.active()) {
-			throw new BusinessRuleException("该人员已离退，不能调动");
+			throw new BusinessRuleException("该人员已退休或调离，不能办理调动");
 		}
 		OrgSummary target = orgs.visible(toOrganId);
 		if (target.type() != OrgType.ORGAN || !target.active()) {
@@ -155,15 +155,15 @@ public class MemberManagement {
 	/** Retirement (退休) or leaving the organs (调离): kept on record, no longer active. */
 	public void leave(long id, String kind, LocalDate effectiveDate, String rawReason, Integer version) {
 		PersonRow person = queries.visibleRow(requireEditable(id), id);
-		EmploymentStatus status = required(EmploymentStatus.class, kind, "type", "请选择离退类型");
+		EmploymentStatus status = required(EmploymentStatus.class, kind, "type", "请选择退休或调离");
 		requireVersion(version);
 		if (status == EmploymentStatus.IN_SERVICE) {
-			throw new InvalidValueException("type", "离退类型应为退休或调离");
+			throw new InvalidValueException("type", "类型应为退休或调离");
 		}
 		String reason = reason(rawReason);
 		LocalDate date = effectiveDate == null ? today() : effectiveDate;
 		if (people.leave(id, version, status, date, reason, OffsetDateTime.now(clock)) == 0) {
-			throw new ConflictException("该人员信息已被他人修改或已离退，请刷新后重试");
+			throw new ConflictException("该人员信息已被他人修改或已办理退休、调离，请刷新后重试");
 		}
 		audit.record(AuditType.UPDATE, "PERSON", id, AuditLog.SUCCESS, status.label() + "：" + reason,
 				organPath(person.organId()));

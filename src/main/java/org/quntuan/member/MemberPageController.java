@@ -81,7 +81,7 @@ class MemberPageController {
 			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate effectiveDate,
 			@RequestParam(required = false) String reason, @RequestParam(required = false) Integer version,
 			RedirectAttributes flash) {
-		org.quntuan.platform.web.PageActions.run(flash, "已办理离退", () -> management.leave(id, type, effectiveDate, reason, version));
+		org.quntuan.platform.web.PageActions.run(flash, "已办理退休或调离", () -> management.leave(id, type, effectiveDate, reason, version));
 		return "redirect:/members/" + id;
 	}
 

@@ -119,6 +119,12 @@ public class MemberQueries implements OrgPeopleCounts {
 		if (!canEdit(user, id)) {
 			throw new ForbiddenException("您无权修改该人员信息");
 		}
+		if (!user.isSelf(id)) {
+			// the form holds the whole numbers, so opening it is a whole view like the detail's
+			audit.recordIndependently(AuditType.PERSONAL_DATA_VIEW, user.accountId(), user.username(), "PERSON", id,
+					AuditLog.SUCCESS, "打开编辑表单（含完整身份证号和手机号）：" + row.name(),
+					orgs.find(row.organId()).map(OrgSummary::path).orElse(null));
+		}
 		return PersonForm.of(row);
 	}
 

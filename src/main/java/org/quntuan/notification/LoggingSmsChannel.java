@@ -17,6 +17,13 @@ class LoggingSmsChannel implements NotificationChannel {
 
 	private static final Logger log = LoggerFactory.getLogger(LoggingSmsChannel.class);
 
+	/** The text itself only where asked for (the demo profile): it may hold a one-time code. */
+	private final boolean logContent;
+
+	LoggingSmsChannel(@org.springframework.beans.factory.annotation.Value("${quntuan.notifications.sms.log-content:false}") boolean logContent) {
+		this.logContent = logContent;
+	}
+
 	@Override
 	public Channel channel() {
 		return Channel.SMS;
@@ -28,7 +35,8 @@ class LoggingSmsChannel implements NotificationChannel {
 		if (mobile == null || mobile.isBlank()) {
 			return DeliveryStatus.SKIPPED;
 		}
-		log.info("短信（开发环境仅记录日志）→ {}：{}", Masking.keepHeadAndTail(mobile), message.title());
+		log.info("短信（开发环境仅记录日志）→ {}：{}", Masking.keepHeadAndTail(mobile),
+				logContent ? message.body() : message.title());
 		return DeliveryStatus.LOGGED;
 	}
 }

@@ -26,9 +26,11 @@ import java.util.regex.Pattern;
  * @param link a path inside the application, shown with the notification; null for none
  * @param mobile for one recipient, the number to text instead of the one on record (a code that
  *     proves a new number); null for the number on record
+ * @param secret the arguments (a one-time code, say) reach the recipient but are stored as
+ *     "******": the database keeps no usable copy
  */
 public record NotificationRequest(Set<Long> recipientAccountIds, String template, List<Object> arguments,
-		String eventKey, String link, Set<Channel> channels, String mobile) {
+		String eventKey, String link, Set<Channel> channels, String mobile, boolean secret) {
 
 	private static final Pattern TEMPLATE = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
 
@@ -63,20 +65,27 @@ public record NotificationRequest(Set<Long> recipientAccountIds, String template
 	public static NotificationRequest of(String eventKey, String template, Collection<Long> recipientAccountIds,
 			Object... arguments) {
 		return new NotificationRequest(new LinkedHashSet<>(recipientAccountIds), template,
-				Arrays.asList(arguments), eventKey, null, EnumSet.of(Channel.INBOX), null);
+				Arrays.asList(arguments), eventKey, null, EnumSet.of(Channel.INBOX), null, false);
 	}
 
 	public NotificationRequest withLink(String link) {
-		return new NotificationRequest(recipientAccountIds, template, arguments, eventKey, link, channels, mobile);
+		return new NotificationRequest(recipientAccountIds, template, arguments, eventKey, link, channels, mobile,
+				secret);
+	}
+
+	/** The arguments are secret: delivered, never stored. */
+	public NotificationRequest confidential() {
+		return new NotificationRequest(recipientAccountIds, template, arguments, eventKey, link, channels, mobile, true);
 	}
 
 	/** Texts this number rather than the one on record; for a single recipient. */
 	public NotificationRequest toMobile(String number) {
-		return new NotificationRequest(recipientAccountIds, template, arguments, eventKey, link, channels, number);
+		return new NotificationRequest(recipientAccountIds, template, arguments, eventKey, link, channels, number,
+				secret);
 	}
 
 	public NotificationRequest via(Channel first, Channel... more) {
 		return new NotificationRequest(recipientAccountIds, template, arguments, eventKey, link,
-				EnumSet.of(first, more), mobile);
+				EnumSet.of(first, more), mobile, secret);
 	}
 }

@@ -68,12 +68,14 @@ public class Notifications {
 
 	public void send(NotificationRequest request) {
 		NotificationTemplates.Rendered text = templates.render(request.template(), request.arguments());
+		NotificationTemplates.Rendered stored = !request.secret() ? text
+				: templates.render(request.template(), request.arguments().stream().map(a -> (Object) "******").toList());
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		List<Pending> pending = new ArrayList<>();
 		for (long recipient : request.recipientAccountIds()) {
 			for (Channel channel : request.channels()) {
 				DeliveryStatus initial = channel == Channel.INBOX ? DeliveryStatus.SENT : DeliveryStatus.PENDING;
-				storeOnce(request, recipient, channel, text, initial, now)
+				storeOnce(request, recipient, channel, stored, initial, now)
 					.filter(id -> channel != Channel.INBOX)
 					.ifPresent(id -> pending.add(new Pending(id, recipient, channel)));
 			}

@@ -10,7 +10,6 @@ import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.ConflictException;
 import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.InvalidValueException;
-import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.Pinyin;
 import org.quntuan.platform.TextInput;
 import org.quntuan.platform.Zones;
@@ -78,7 +77,7 @@ public class OrganizationManagement {
 	/** Changes the affiliation (隶属关系): the whole subtree moves, and the change is kept as history. */
 	public void move(long id, long newParentId, LocalDate effectiveDate, String rawReason, int version) {
 		OrgSummary org = access.visible(id);
-		OrgSummary newParent = orgs.findById(newParentId).orElseThrow(NotFoundException::new);
+		OrgSummary newParent = access.visible(newParentId);
 		access.requireMove(org, newParent);
 		String reason = TextInput.normalize(rawReason);
 		if (reason == null || reason.length() > 500) {

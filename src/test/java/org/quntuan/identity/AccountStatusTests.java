@@ -121,6 +121,10 @@ class AccountStatusTests extends IntegrationTest {
 		assertThat(mvc.perform(get("/").session(session)).andReturn().getResponse().getRedirectedUrl()).isEqualTo("/consent");
 		mvc.perform(post("/consent").session(session).with(csrf()).param("agree", "true"));
 		assertThat(mvc.perform(get("/").session(session)).andReturn().getResponse().getStatus()).isEqualTo(200);
+		// a changed password ends the tokens issued before it; a new one works
+		assertThat(mvc.perform(get("/api/v1/orgs/tree").header("Authorization", token)).andReturn().getResponse()
+			.getStatus()).isEqualTo(401);
+		token = tokenOf(account.username(), "Neu@Pass2026");
 		assertThat(mvc.perform(get("/api/v1/orgs/tree").header("Authorization", token)).andReturn().getResponse()
 			.getStatus()).isEqualTo(200);
 

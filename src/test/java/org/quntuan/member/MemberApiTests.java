@@ -257,4 +257,13 @@ class MemberApiTests extends IntegrationTest {
 		assertThat(jdbc.sql("select count(*) from audit_event where type = 'ACCESS_DENIED' and object_id = 'GET /api/v1/members' and actor = 'member1'")
 			.query(Long.class).single()).isEqualTo(forbidden + 1);
 	}
+
+	@Test
+	void theEditFormHoldsWholeNumbersSoOpeningItIsLogged() throws Exception {
+		long member = personOf("member1");
+		String count = "select count(*) from audit_event where type = 'PERSONAL_DATA_VIEW' and object_id = :id";
+		long before = jdbc.sql(count).param("id", String.valueOf(member)).query(Long.class).single();
+		mvc.perform(get("/members/" + member + "/edit").session(login("orgadmin1"))).andExpect(status().isOk());
+		assertThat(jdbc.sql(count).param("id", String.valueOf(member)).query(Long.class).single()).isEqualTo(before + 1);
+	}
 }

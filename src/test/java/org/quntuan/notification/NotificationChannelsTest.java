@@ -78,7 +78,7 @@ class NotificationChannelsTest {
 		log.start();
 		logger.addAppender(log);
 		try {
-			assertThat(new LoggingSmsChannel().deliver(MESSAGE)).isEqualTo(DeliveryStatus.LOGGED);
+			assertThat(new LoggingSmsChannel(false).deliver(MESSAGE)).isEqualTo(DeliveryStatus.LOGGED);
 		}
 		finally {
 			logger.detachAppender(log);
@@ -92,6 +92,6 @@ class NotificationChannelsTest {
 	@Test
 	void noSmsWithoutAMobile() {
 		OutgoingMessage noMobile = new OutgoingMessage(1, new Recipient(8, "系统管理员", null, null), "标题", "正文", null);
-		assertThat(new LoggingSmsChannel().deliver(noMobile)).isEqualTo(DeliveryStatus.SKIPPED);
+		assertThat(new LoggingSmsChannel(false).deliver(noMobile)).isEqualTo(DeliveryStatus.SKIPPED);
 	}
 }

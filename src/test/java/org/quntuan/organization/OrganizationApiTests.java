@@ -132,7 +132,7 @@ class OrganizationApiTests extends IntegrationTest {
 		long id = createOrgan("第一片组", "市移动测试局" + UUID.randomUUID().toString().substring(0, 6));
 		mvc.perform(as("group1", post("/api/v1/orgs/" + id + "/move"))
 			.content("{\"newParentId\":" + orgId("第二片组") + ",\"reason\":\"越权\",\"version\":0}"))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isNotFound());
 		mvc.perform(as("member1", post("/api/v1/orgs"))
 			.content("{\"parentId\":" + orgId("市财政局") + ",\"type\":\"UNION\",\"name\":\"越权工会\"}"))
 			.andExpect(status().isForbidden());

@@ -11,7 +11,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.junit.jupiter.api.Tag;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.quntuan.notification.CapturedTexts;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +29,7 @@ import org.springframework.test.web.servlet.MvcResult;
  * random port, the small demo data set, H2 or PostgreSQL as {@link TestDatabase} decides.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(CapturedTexts.class)
 @AutoConfigureMockMvc
 @ActiveProfiles({ "demo", "test" })
 @Tag("integration")
