@@ -23,7 +23,14 @@ class MobileChanges {
 
 	private final Notifications notifications;
 
-	MobileChanges(VerificationCodes codes, MemberManagement members, Notifications notifications) {
+	private final AccountRepository accounts;
+
+	private final org.springframework.security.crypto.password.PasswordEncoder encoder;
+
+	MobileChanges(VerificationCodes codes, MemberManagement members, Notifications notifications,
+			AccountRepository accounts, org.springframework.security.crypto.password.PasswordEncoder encoder) {
+		this.accounts = accounts;
+		this.encoder = encoder;
 		this.codes = codes;
 		this.members = members;
 		this.notifications = notifications;
@@ -31,10 +38,17 @@ class MobileChanges {
 
 	/** @return the normalised new number the code went to */
 	@Transactional
-	String sendCode(CurrentUser user, String rawMobile) {
+	String sendCode(CurrentUser user, String currentPassword, String rawMobile) {
 		long person = requirePerson(user);
-		String mobile = members.checkOwnNewMobile(person, rawMobile);
+		// a borrowed session must not be enough to move the account to another phone
+		String hash = accounts.findById(user.accountId()).orElseThrow().passwordHash();
+		if (currentPassword == null || !encoder.matches(currentPassword, hash)) {
+			throw new org.quntuan.platform.InvalidValueException("currentPassword", "当前密码不正确");
+		}
+		String mobile = org.quntuan.platform.MobileNumber.parse(rawMobile).value();
+		// the rate limit first: whether a number is taken is told at most 5 times an hour
 		VerificationCodes.Issued issued = codes.issue(user.accountId(), PURPOSE, mobile);
+		members.checkOwnNewMobile(person, mobile);
 		notifications.send(NotificationRequest
 			.of("verification-code:" + issued.id(), "mobile-code", List.of(user.accountId()), issued.code(),
 					String.valueOf(VerificationCodes.LIFETIME.toMinutes()))

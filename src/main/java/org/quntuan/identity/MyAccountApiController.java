@@ -18,7 +18,7 @@ class MyAccountApiController {
 	record PasswordChange(String currentPassword, String newPassword) {
 	}
 
-	record MobileCodeRequest(String mobile) {
+	record MobileCodeRequest(String mobile, String currentPassword) {
 	}
 
 	record MobileChange(String mobile, String code) {
@@ -64,7 +64,7 @@ class MyAccountApiController {
 	@PostMapping("/api/v1/me/mobile/code")
 	@Operation(summary = "更换手机号：向新手机号发送验证码")
 	Map<String, String> sendMobileCode(@RequestBody MobileCodeRequest request) {
-		String mobile = mobiles.sendCode(users.current(), request.mobile());
+		String mobile = mobiles.sendCode(users.current(), request.currentPassword(), request.mobile());
 		return Map.of("message", "验证码已发送至 " + org.quntuan.platform.Masking.keepHeadAndTail(mobile) + "，10 分钟内有效");
 	}
 

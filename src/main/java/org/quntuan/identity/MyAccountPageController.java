@@ -90,9 +90,10 @@ class MyAccountPageController {
 	}
 
 	@PostMapping("/me/mobile/code")
-	String sendMobileCode(@RequestParam(required = false) String mobile, RedirectAttributes flash) {
+	String sendMobileCode(@RequestParam(required = false) String mobile,
+			@RequestParam(required = false) String currentPassword, RedirectAttributes flash) {
 		String[] sentTo = new String[1];
-		if (PageActions.run(flash, "验证码已发送，10 分钟内有效", () -> sentTo[0] = mobiles.sendCode(users.current(), mobile))) {
+		if (PageActions.run(flash, "验证码已发送，10 分钟内有效", () -> sentTo[0] = mobiles.sendCode(users.current(), currentPassword, mobile))) {
 			flash.addFlashAttribute("pendingMobile", sentTo[0]);
 		}
 		return "redirect:/me";

@@ -15,13 +15,18 @@ class PageControllers {
 
 	private final OrganizationQueries orgs;
 
-	PageControllers(CurrentUserProvider users, OrganizationQueries orgs) {
+	private final SecuritySettings settings;
+
+	PageControllers(CurrentUserProvider users, OrganizationQueries orgs, SecuritySettings settings) {
+		this.settings = settings;
 		this.users = users;
 		this.orgs = orgs;
 	}
 
 	@GetMapping("/login")
-	String login() {
+	String login(Model model) {
+		model.addAttribute("maxFailedAttempts", settings.maxFailedAttempts());
+		model.addAttribute("lockMinutes", settings.lockDuration().toMinutes());
 		return "login";
 	}
 

@@ -49,10 +49,15 @@ class VerificationCodes {
 	record Issued(long id, String code) {
 	}
 
-	/** A new code, or 422 when the account asked too often (which leaves the caller's work intact). */
-	@Transactional(noRollbackFor = BusinessRuleException.class)
+	/**
+	 * A new code, or 422 when the account asked too often. The code is stored in a transaction of its
+	 * own: it counts against the limit even when the caller's work is then refused.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	Issued issue(long accountId, String purpose, String binding) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
+		// one request per account at a time, so that a burst cannot slip past the count
+		jdbc.sql("select id from account where id = :a for update").param("a", accountId).query(Long.class).optional();
 		List<OffsetDateTime> recent = jdbc.sql("""
 				select created_at from verification_code
 				where account_id = :a and purpose = :p and created_at > :since order by created_at desc""")

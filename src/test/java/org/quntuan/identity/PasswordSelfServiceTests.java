@@ -167,10 +167,15 @@ class PasswordSelfServiceTests extends IntegrationTest {
 		String taken = jdbc.sql("select mobile from person where active = true order by id fetch first 1 rows only")
 			.query(String.class).single();
 		mvc.perform(post("/api/v1/me/mobile/code").header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"mobile\":\"" + taken + "\"}")).andExpect(status().isConflict());
+			.content("{\"mobile\":\"" + taken + "\",\"currentPassword\":\"" + PASSWORD + "\"}")).andExpect(status().isConflict());
+		// that try counted against the limit of one code a minute: let the minute pass
+		jdbc.sql("update verification_code set created_at = :past where account_id = (select id from account where username = :u)")
+			.param("past", OffsetDateTime.now().minusMinutes(2)).param("u", user).update();
 		String fresh = "199" + String.format("%08d", Math.abs(user.hashCode()) % 100_000_000);
 		mvc.perform(post("/api/v1/me/mobile/code").header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
-			.content("{\"mobile\":\"" + fresh + "\"}")).andExpect(status().isOk());
+			.content("{\"mobile\":\"" + fresh + "\"}")).andExpect(status().isBadRequest());
+		mvc.perform(post("/api/v1/me/mobile/code").header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"mobile\":\"" + fresh + "\",\"currentPassword\":\"" + PASSWORD + "\"}")).andExpect(status().isOk());
 		String code = lastCode(user);
 		// the code proves this number only
 		mvc.perform(post("/api/v1/me/mobile").header("Authorization", token).contentType(MediaType.APPLICATION_JSON)

@@ -79,6 +79,13 @@ class MemberApiTests extends IntegrationTest {
 		}
 		JsonNode wildcard = body(mvc.perform(as("admin", get("/api/v1/members")).param("q", "%")).andReturn());
 		assertThat(wildcard.get("totalElements").asLong()).isZero();
+		// a mobile is found by its last 4 digits or as a whole, never by 5 to 10 of them (which would
+		// uncover a masked number digit by digit)
+		String mobile = (String) someone.get("mobile");
+		JsonNode whole = body(mvc.perform(as("admin", get("/api/v1/members")).param("q", mobile)).andReturn());
+		assertThat(whole.get("content").findValuesAsString("name")).containsExactly((String) someone.get("name"));
+		JsonNode five = body(mvc.perform(as("admin", get("/api/v1/members")).param("q", mobile.substring(6))).andReturn());
+		assertThat(five.get("totalElements").asLong()).isZero();
 	}
 
 	@Test
