@@ -75,13 +75,15 @@ class AccountStatusFilter extends OncePerRequestFilter {
 			return;
 		}
 		Optional<Status> status = jdbc
-			.sql("select a.enabled, a.must_change_password, a.disabled_at, case when " + Consents.ACCEPTED_RULES
+			.sql("select a.enabled, a.must_change_password, a.disabled_at, a.credentials_changed_at, case when " + Consents.ACCEPTED_RULES
 					+ " then 1 else 0 end as accepted, case when exists (select 1 from role_binding b where b.account_id = a.id"
 					+ " and b.role in ('FEDERATION_ADMIN', 'ORG_ADMIN')) then 1 else 0 end as admin,"
 					+ " case when a.totp_secret is null then 0 else 1 end as enrolled from account a where a.id = :id")
 			.param("id", principal.accountId())
 			.query((rs, i) -> new Status(rs.getBoolean("enabled"), rs.getBoolean("must_change_password"),
-					rs.getObject("disabled_at", OffsetDateTime.class), rs.getInt("accepted") == 1,
+					latest(rs.getObject("disabled_at", OffsetDateTime.class),
+							rs.getObject("credentials_changed_at", OffsetDateTime.class)),
+					rs.getInt("accepted") == 1,
 					rs.getInt("admin") == 1, rs.getInt("enrolled") == 1))
 			.optional();
 		HttpSession session = request.getSession(false);
@@ -129,7 +131,14 @@ class AccountStatusFilter extends OncePerRequestFilter {
 		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
-	/** Disabled and enabled again: sessions from before stay dead. */
+	/**
+	 * Sessions signed in before the account was disabled, or before its password changed, stay dead:
+	 * the record's disabledAt carries the later of the two.
+	 */
+	private static OffsetDateTime latest(OffsetDateTime a, OffsetDateTime b) {
+		return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
+	}
+
 	private static boolean disabledSinceSignIn(Status status, HttpSession session) {
 		if (status.disabledAt() == null || session == null) {
 			return false;

@@ -85,6 +85,10 @@ class MyAccountPageController {
 				throw new InvalidValueException("confirmPassword", "两次输入的新密码不一致");
 			}
 			changes.change(users.current().accountId(), currentPassword, newPassword);
+			// this session proved the new password; every other one signed in before ends
+			org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes().setAttribute(
+					AccountStatusFilter.SIGNED_IN_AT, java.time.Instant.now(),
+					org.springframework.web.context.request.RequestAttributes.SCOPE_SESSION);
 		});
 		return "redirect:/me";
 	}

@@ -73,9 +73,11 @@ class PasswordChanges {
 			throw new InvalidValueException("newPassword", "新密码不能与当前密码相同");
 		}
 		jdbc.sql("""
-				update account set password_hash = :hash, must_change_password = false, version = version + 1
+				update account set password_hash = :hash, must_change_password = false, credentials_changed_at = :now,
+				  version = version + 1
 				where id = :id""")
-			.param("hash", encoder.encode(newPassword)).param("id", account.id()).update();
+			.param("hash", encoder.encode(newPassword)).param("now", OffsetDateTime.now(clock)).param("id", account.id())
+			.update();
 		// a stolen token must not outlive the password it was issued for
 		jdbc.sql("delete from api_token where account_id = :id").param("id", account.id()).update();
 		audit.recordIndependently(AuditType.UPDATE, account.id(), account.username(), "ACCOUNT", account.id(),

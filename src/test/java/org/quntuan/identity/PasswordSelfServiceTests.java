@@ -135,6 +135,7 @@ class PasswordSelfServiceTests extends IntegrationTest {
 	void theMePageShowsTheAccountAndOwnSignInsAndChangesThePassword() throws Exception {
 		String user = someone(4);
 		var session = login(user);
+		var elsewhere = login(user);
 		mvc.perform(get("/me").session(session)).andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString(user)))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("登录成功")));
@@ -146,6 +147,10 @@ class PasswordSelfServiceTests extends IntegrationTest {
 			.param("newPassword", "Mine#2026pw").param("confirmPassword", "Mine#2026pw"))
 			.andExpect(redirectedUrl("/me"));
 		assertThat(tokenStatus(user, "Mine#2026pw")).isEqualTo(200);
+		// the session that changed it goes on; another one signed in before the change ends
+		mvc.perform(get("/me").session(session)).andExpect(status().isOk());
+		assertThat(mvc.perform(get("/me").session(elsewhere)).andReturn().getResponse().getRedirectedUrl())
+			.endsWith("/login");
 	}
 
 	@Test

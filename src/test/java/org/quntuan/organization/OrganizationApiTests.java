@@ -165,4 +165,14 @@ class OrganizationApiTests extends IntegrationTest {
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("&lt;script&gt;alert(1)&lt;/script&gt;")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<script>alert(1)"))));
 	}
+
+	@Test
+	void theTreeSpeaksChineseByDefaultAndEnglishOnRequest() throws Exception {
+		var session = login("admin");
+		String zh = mvc.perform(get("/orgs").session(session)).andReturn().getResponse().getContentAsString();
+		assertThat(zh).contains("组织架构").contains(">片组<").contains(">工会<");
+		String en = mvc.perform(get("/orgs").param("lang", "en").session(session)).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(en).contains("Organizations").contains(">Group<").contains(">Trade union<").doesNotContain(">片组<");
+	}
 }
