@@ -55,6 +55,15 @@ class MemberPageController {
 		model.addAttribute("orgId", orgId);
 	}
 
+	/** A short list of people to choose one from (the new-account form): radio buttons, for htmx. */
+	@GetMapping("/members/picker")
+	String picker(@RequestParam(required = false) String q, Model model) {
+		queries.requireAdministersPeople();
+		model.addAttribute("choices", q == null || q.isBlank() ? java.util.List.of()
+				: queries.list(q, null, PageRequest.of(0, 10)).content());
+		return "member/picker :: options";
+	}
+
 	@GetMapping("/members/{id}")
 	String detail(@PathVariable long id, @RequestParam(defaultValue = "false") boolean reveal, Model model) {
 		PersonDetail person = queries.detail(id, reveal);

@@ -273,4 +273,14 @@ class MemberApiTests extends IntegrationTest {
 		mvc.perform(get("/members/" + member + "/edit").session(login("orgadmin1"))).andExpect(status().isOk());
 		assertThat(jdbc.sql(count).param("id", String.valueOf(member)).query(Long.class).single()).isEqualTo(before + 1);
 	}
+
+	@Test
+	void thePersonPickerOffersPeopleInScopeOnly() throws Exception {
+		String initials = jdbc.sql("select p.name_initials from person p join account a on a.person_id = p.id where a.username = 'member1'")
+			.query(String.class).single();
+		String html = mvc.perform(get("/members/picker").param("q", initials).session(login("orgadmin1")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("value=\"" + personOf("member1") + "\"").doesNotContain("市教育局");
+		mvc.perform(get("/members/picker").param("q", initials).session(login("member1"))).andExpect(status().isForbidden());
+	}
 }

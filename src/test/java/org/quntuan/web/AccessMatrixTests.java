@@ -152,6 +152,7 @@ class AccessMatrixTests extends IntegrationTest {
 		rule("GET /members", null, peopleList.formatted(302));
 		rule("GET /members/table", null, peopleList.formatted(302));
 		rule("GET /members/new", null, peopleList.formatted(302));
+		rule("GET /members/picker", null, peopleList.formatted(302));
 		rule("POST /api/v1/members", "{}", peopleList.formatted(401).replace("=200", "=400"));
 		rule("POST /members", "name=", peopleList.formatted(302));
 		// Excel: admins only; an import without a file is 400 (a page redirect) for admins, 403 before the file for others
