@@ -163,6 +163,28 @@ class BrowserTests extends IntegrationTest {
 	}
 
 	@Test
+	void aNewAccountAcceptsTheRulesOfPersonalInformationBeforeItsHomePage() throws IOException {
+		String username = "browser" + System.nanoTime() % 100000;
+		jdbc.sql("""
+				insert into account (username, password_hash, display_name, enabled, failed_attempts, must_change_password,
+				  created_at, version)
+				select :u, password_hash, '新同事', true, 0, false, created_at, 0 from account where username = 'admin'""")
+			.param("u", username).update();
+		driver.manage().deleteAllCookies();
+		driver.get(url("/login"));
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys(PASSWORD);
+		driver.findElement(By.id("login-submit")).click();
+		waitUpTo(10).until(ExpectedConditions.urlToBe(url("/consent")));
+		assertThat(driver.findElement(By.id("consent-rules")).getText()).contains("处理目的");
+		screenshot("consent");
+		driver.findElement(By.id("agree")).click();
+		driver.findElement(By.id("consent-submit")).click();
+		waitUpTo(10).until(ExpectedConditions.urlToBe(url("/")));
+		assertThat(driver.findElement(By.tagName("h1")).getText()).contains("欢迎");
+	}
+
+	@Test
 	void aMemberSeesNoPeopleMenuAndGetsAChineseErrorPage() {
 		signIn("member1");
 		assertThat(driver.findElements(By.id("nav-members"))).isEmpty();
