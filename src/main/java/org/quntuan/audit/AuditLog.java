@@ -4,17 +4,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.quntuan.platform.CurrentUser;
 import org.quntuan.platform.CurrentUserProvider;
+import org.quntuan.platform.web.ClientAddress;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Writes the audit log: who, when (UTC), from which address, what, result. There is no method
@@ -85,21 +82,13 @@ public class AuditLog {
 			.param("type", type.name())
 			.param("account", accountId)
 			.param("actor", truncate(actor, 100))
-			.param("ip", clientAddress())
+			.param("ip", ClientAddress.current())
 			.param("objectType", objectType)
 			.param("objectId", objectId == null ? null : truncate(objectId.toString(), 64))
 			.param("result", result)
 			.param("detail", truncate(detail, 1000))
 			.param("orgPath", orgPath != null && orgPath.length() <= 400 ? orgPath : null, java.sql.Types.VARCHAR)
 			.update();
-	}
-
-	private static String clientAddress() {
-		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
-			HttpServletRequest request = attrs.getRequest();
-			return request.getRemoteAddr();
-		}
-		return null;
 	}
 
 	/**

@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** Reads the audit log; the viewer pages come with the account pages. */
+/** What other modules read of the audit log: an account's own sign-ins, for 我的. */
 @Service
 public class AuditQueries {
 
@@ -31,25 +31,6 @@ public class AuditQueries {
 					AuditType.valueOf(rs.getString("type")), rs.getObject("account_id", Long.class), rs.getString("actor"),
 					rs.getString("ip"), rs.getString("object_type"), rs.getString("object_id"), rs.getString("result"),
 					rs.getString("detail")))
-			.list();
-	}
-
-	public List<AuditEntry> latest(AuditType type, String objectType, String objectId, int limit) {
-		return jdbc.sql("""
-				select * from audit_event
-				where (:type is null or type = :type)
-				  and (:objectType is null or object_type = :objectType)
-				  and (:objectId is null or object_id = :objectId)
-				order by id desc
-				fetch first :limit rows only""")
-			.param("type", type == null ? null : type.name(), java.sql.Types.VARCHAR)
-			.param("objectType", objectType, java.sql.Types.VARCHAR)
-			.param("objectId", objectId, java.sql.Types.VARCHAR)
-			.param("limit", limit)
-			.query((rs, i) -> new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class),
-					AuditType.valueOf(rs.getString("type")), (Long) rs.getObject("account_id", Long.class),
-					rs.getString("actor"), rs.getString("ip"), rs.getString("object_type"), rs.getString("object_id"),
-					rs.getString("result"), rs.getString("detail")))
 			.list();
 	}
 }

@@ -118,7 +118,7 @@ class AccountAdministration {
 			repository.setEmail(id, email);
 		}
 		audit.record(AuditType.CREATE, "ACCOUNT", id, AuditLog.SUCCESS, "新建账号 " + username + "（" + displayName + "）",
-				orgPathOf(id));
+				orgPaths.ofAccount(id));
 		return new Issued(id, username, password);
 	}
 
@@ -152,7 +152,7 @@ class AccountAdministration {
 			throw new ConflictException("该账号在此组织已有“" + role.label() + "”角色");
 		}
 		audit.record(AuditType.UPDATE, "ACCOUNT", accountId, AuditLog.SUCCESS,
-				"授予 " + account.username() + " 角色：" + role.label() + " · " + org.name(), orgPathOf(accountId));
+				"授予 " + account.username() + " 角色：" + role.label() + " · " + org.name(), orgPaths.ofAccount(accountId));
 		return new BindingRow(bindingId, accountId, role.name(), orgId, org.name(), org.type(), org.path());
 	}
 
@@ -167,7 +167,7 @@ class AccountAdministration {
 		}
 		repository.unbind(accountId, bindingId);
 		audit.record(AuditType.UPDATE, "ACCOUNT", accountId, AuditLog.SUCCESS, "收回 " + account.username() + " 角色："
-				+ Role.valueOf(binding.role()).label() + " · " + binding.orgName(), orgPathOf(accountId));
+				+ Role.valueOf(binding.role()).label() + " · " + binding.orgName(), orgPaths.ofAccount(accountId));
 	}
 
 	void disable(long accountId, Integer version) {
@@ -177,7 +177,7 @@ class AccountAdministration {
 		if (account.enabled()) {
 			repository.disable(accountId, OffsetDateTime.now(clock));
 			audit.record(AuditType.UPDATE, "ACCOUNT", accountId, AuditLog.SUCCESS, "停用账号 " + account.username(),
-					orgPathOf(accountId));
+					orgPaths.ofAccount(accountId));
 		}
 	}
 
@@ -187,7 +187,7 @@ class AccountAdministration {
 		if (!account.enabled()) {
 			repository.enable(accountId);
 			audit.record(AuditType.UPDATE, "ACCOUNT", accountId, AuditLog.SUCCESS, "启用账号 " + account.username(),
-					orgPathOf(accountId));
+					orgPaths.ofAccount(accountId));
 		}
 	}
 
@@ -199,13 +199,8 @@ class AccountAdministration {
 		policy.check(password);
 		repository.resetPassword(accountId, encoder.encode(password));
 		audit.record(AuditType.UPDATE, "ACCOUNT", accountId, AuditLog.SUCCESS,
-				"重置 " + account.username() + " 的密码（一次性密码，须首次登录后修改）", orgPathOf(accountId));
+				"重置 " + account.username() + " 的密码（一次性密码，须首次登录后修改）", orgPaths.ofAccount(accountId));
 		return new Issued(accountId, account.username(), password);
-	}
-
-	/** Account events are recorded where the account's holder belongs, for that org's admins to see. */
-	private String orgPathOf(long accountId) {
-		return accounts.findById(accountId).map(orgPaths::of).orElse(null);
 	}
 
 	private static void notSelf(CurrentUser user, long accountId, String message) {

@@ -4,17 +4,14 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.quntuan.audit.AuditLog;
 import org.quntuan.audit.AuditType;
 import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.CodeLabel;
+import org.quntuan.platform.web.ClientAddress;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** Giving and withdrawing consents, kept as a history with time and address. */
 @Service
@@ -31,15 +28,12 @@ class Consents {
 
 	private final SignInOrgPath orgPaths;
 
-	private final AccountRepository accounts;
-
 	private final Clock clock;
 
-	Consents(JdbcClient jdbc, AuditLog audit, SignInOrgPath orgPaths, AccountRepository accounts, Clock clock) {
+	Consents(JdbcClient jdbc, AuditLog audit, SignInOrgPath orgPaths, Clock clock) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.orgPaths = orgPaths;
-		this.accounts = accounts;
 		this.clock = clock;
 	}
 
@@ -61,7 +55,7 @@ class Consents {
 		}
 		jdbc.sql("insert into consent (account_id, kind, version, given_at, ip) values (:a, :k, :v, :now, :ip)")
 			.param("a", accountId).param("k", kind.name()).param("v", kind.version())
-			.param("now", OffsetDateTime.now(clock)).param("ip", clientAddress()).update();
+			.param("now", OffsetDateTime.now(clock)).param("ip", ClientAddress.current()).update();
 		record(accountId, "同意《" + kind.label() + "》（" + kind.version() + " 版）");
 	}
 
@@ -91,15 +85,7 @@ class Consents {
 	}
 
 	private void record(long accountId, String what) {
-		Account account = accounts.findById(accountId).orElseThrow();
-		audit.record(AuditType.UPDATE, "ACCOUNT", accountId, AuditLog.SUCCESS, what, orgPaths.of(account));
+		audit.record(AuditType.UPDATE, "ACCOUNT", accountId, AuditLog.SUCCESS, what, orgPaths.ofAccount(accountId));
 	}
 
-	private static String clientAddress() {
-		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
-			HttpServletRequest request = attrs.getRequest();
-			return request.getRemoteAddr();
-		}
-		return null;
-	}
 }

@@ -25,6 +25,11 @@ class SignInOrgPath {
 		this.orgs = orgs;
 	}
 
+	/** The same for an account known by id; null when there is no such account. */
+	String ofAccount(long accountId) {
+		return accounts.findById(accountId).map(this::of).orElse(null);
+	}
+
 	String of(Account account) {
 		var bindings = accounts.bindings(account.id());
 		if (!bindings.isEmpty()) {

@@ -62,7 +62,7 @@ class TotpAccounts {
 				where id = :id""")
 			.param("s", secret).param("step", step).param("id", accountId).update();
 		audit.recordIndependently(AuditType.UPDATE, accountId, username, "ACCOUNT", accountId, AuditLog.SUCCESS,
-				"启用动态验证码（两步验证）", accounts.findById(accountId).map(orgPaths::of).orElse(null));
+				"启用动态验证码（两步验证）", orgPaths.ofAccount(accountId));
 	}
 
 	/**
@@ -92,7 +92,7 @@ class TotpAccounts {
 			reason = "动态验证码连续错误 " + failures + " 次，账号锁定";
 		}
 		audit.recordIndependently(AuditType.LOGIN_FAILURE, accountId, username, "ACCOUNT", accountId, AuditLog.FAILURE,
-				reason, accounts.findById(accountId).map(orgPaths::of).orElse(null));
+				reason, orgPaths.ofAccount(accountId));
 		return false;
 	}
 }

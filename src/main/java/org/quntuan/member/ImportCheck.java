@@ -135,7 +135,8 @@ final class ImportCheck {
 			catch (DateTimeException ex) {
 				problems.add(ImportColumn.UNION_JOINED_ON, "入会日期无效，格式应如 2020-01-05、2020/1/5 或 2020年1月5日");
 			}
-			// the organ's problems are reported above: a placeholder keeps the rules from reporting them again
+			// an unknown or out-of-scope organ is reported above; organ id 0 tells the shared rules not to
+			// report the missing organ a second time
 			long organId = organ != null ? organ.id() : 0L;
 			PersonRules.Checked checked = PersonRules.check(form(row, joined), organId, context.today());
 			checked.problems().forEach(p -> problems.add(ImportColumn.headerOf(p.field()), p.message()));
