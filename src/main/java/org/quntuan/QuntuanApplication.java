@@ -2,13 +2,16 @@ package org.quntuan;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
-@EnableScheduling
 public class QuntuanApplication {
 
 	public static void main(String[] args) {
+		// The platform serves one city: every time on a page is Beijing time, whatever zone the server
+		// runs in. PostgreSQL's driver returns timestamps in UTC, and Thymeleaf's #temporals formats in
+		// the JVM's default zone, so setting it here converts every page at once. Code that needs the
+		// business day uses platform.Zones.BUSINESS and the Clock bean explicitly, not this default.
+		java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(org.quntuan.platform.Zones.BUSINESS));
 		SpringApplication.run(QuntuanApplication.class, args);
 	}
 }

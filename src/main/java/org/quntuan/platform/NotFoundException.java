@@ -6,4 +6,9 @@ public class NotFoundException extends RuntimeException {
 	public NotFoundException() {
 		super("对象不存在或无权访问");
 	}
+
+	/** A more specific message, e.g. "活动不存在或无权访问"; it must not reveal more than "not here for you". */
+	public NotFoundException(String message) {
+		super(message);
+	}
 }

@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.MvcResult;
  * random port, the small demo data set, H2 or PostgreSQL as {@link TestDatabase} decides.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(CapturedTexts.class)
+@Import({ CapturedTexts.class, org.quntuan.approval.TestFlows.class })
 @AutoConfigureMockMvc
 @ActiveProfiles({ "demo", "test" })
 @Tag("integration")
@@ -38,6 +38,11 @@ public abstract class IntegrationTest {
 	public static final String PASSWORD = "Demo@2026";
 
 	private static final Map<String, String> TOKENS = new HashMap<>();
+
+	private static final Map<String, org.springframework.security.core.Authentication> AUTHENTICATIONS = new HashMap<>();
+
+	@Autowired
+	private org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration authentication;
 
 	@Autowired
 	protected MockMvc mvc;
@@ -100,6 +105,35 @@ public abstract class IntegrationTest {
 
 	protected long orgId(String name) {
 		return jdbc.sql("select id from org where name = :n").param("n", name).query(Long.class).single();
+	}
+
+	/**
+	 * Runs code as a signed-in demo account, outside any request (for calling facades directly);
+	 * the sign-in goes through the real authentication manager once per account.
+	 */
+	protected <T> T as(String username, java.util.concurrent.Callable<T> work) throws Exception {
+		org.springframework.security.core.Authentication auth;
+		synchronized (AUTHENTICATIONS) {
+			auth = AUTHENTICATIONS.get(username + "@" + TestDatabase.isPostgres());
+			if (auth == null) {
+				auth = authentication.getAuthenticationManager().authenticate(
+						org.springframework.security.authentication.UsernamePasswordAuthenticationToken.unauthenticated(username,
+								PASSWORD));
+				AUTHENTICATIONS.put(username + "@" + TestDatabase.isPostgres(), auth);
+			}
+		}
+		org.springframework.security.core.context.SecurityContext previous = org.springframework.security.core.context.SecurityContextHolder
+			.getContext();
+		org.springframework.security.core.context.SecurityContext context = org.springframework.security.core.context.SecurityContextHolder
+			.createEmptyContext();
+		context.setAuthentication(auth);
+		org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+		try {
+			return work.call();
+		}
+		finally {
+			org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+		}
 	}
 
 	protected long personOf(String username) {

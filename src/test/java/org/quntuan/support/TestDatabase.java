@@ -47,7 +47,7 @@ public final class TestDatabase {
 		}
 		else {
 			registry.add("spring.datasource.url", () -> "jdbc:h2:mem:quntuan;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-					+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+					+ "DEFAULT_NULL_ORDERING=HIGH;NON_KEYWORDS=YEAR,MONTH,DAY,VALUE,KEY;DB_CLOSE_DELAY=-1");
 			registry.add("spring.datasource.username", () -> "sa");
 			registry.add("spring.datasource.password", () -> "");
 		}
