@@ -37,6 +37,12 @@ class OrgRepository {
 			.param("prefix", path + "%").query(OrgRepository::map).list();
 	}
 
+	/** Active orgs at or below a path, the org itself included. */
+	List<OrgSummary> activeBelow(String path) {
+		return jdbc.sql("select " + COLUMNS + " from org o where o.active and o.path like :prefix order by o.path")
+			.param("prefix", path + "%").query(OrgRepository::map).list();
+	}
+
 	Optional<OrgSummary> findById(long id) {
 		return jdbc.sql("select " + COLUMNS + " from org o where o.id = :id").param("id", id).query(OrgRepository::map)
 			.optional();

@@ -1,0 +1,79 @@
+package org.quntuan.identity;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.quntuan.audit.AuditLog;
+import org.quntuan.audit.AuditType;
+import org.quntuan.organization.LeadershipTeamReplaced;
+import org.quntuan.platform.Role;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * When a newly elected team takes office, the org admin role at that org passes to the new chair's
+ * account; the previous chair keeps it only while still on the team. Other holders of the role at
+ * the org (an office clerk, say) keep theirs. Runs inside the approving transaction, so the team and
+ * the role change commit together. If the new chair has no enabled account, nothing is taken away
+ * and the log says that the handover is outstanding.
+ */
+@Component
+class AdminHandover {
+
+	private record Holder(long accountId, String username) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final AuditLog audit;
+
+	AdminHandover(JdbcClient jdbc, AuditLog audit) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+	}
+
+	@EventListener
+	@Transactional
+	public void on(LeadershipTeamReplaced replaced) {
+		String role = Role.ORG_ADMIN.name();
+		Optional<Holder> newChair = accountOf(replaced.newChairPersonId());
+		if (newChair.isEmpty()) {
+			audit.record(AuditType.UPDATE, "ROLE_BINDING", replaced.orgId(), AuditLog.FAILURE,
+					replaced.orgName() + "新任负责人没有可用账号，组织管理员角色未移交，原管理员保留", replaced.orgPath());
+			return;
+		}
+		Holder chair = newChair.get();
+		if (!holds(chair.accountId(), replaced.orgId())) {
+			jdbc.sql("insert into role_binding (account_id, role, org_id, created_at) values (:a, :r, :o, :now)")
+				.param("a", chair.accountId()).param("r", role).param("o", replaced.orgId())
+				.param("now", replaced.replacedAt() == null ? OffsetDateTime.now() : replaced.replacedAt()).update();
+			audit.record(AuditType.UPDATE, "ACCOUNT", chair.accountId(), AuditLog.SUCCESS,
+					"换届移交：授予 " + chair.username() + " " + replaced.orgName() + "组织管理员角色", replaced.orgPath());
+		}
+		Long previous = replaced.previousChairPersonId();
+		if (previous == null || previous == replaced.newChairPersonId() || replaced.previousChairStillOnTeam()) {
+			return;
+		}
+		accountOf(previous).filter(h -> holds(h.accountId(), replaced.orgId())).ifPresent(old -> {
+			jdbc.sql("delete from role_binding where account_id = :a and role = :r and org_id = :o")
+				.param("a", old.accountId()).param("r", role).param("o", replaced.orgId()).update();
+			audit.record(AuditType.UPDATE, "ACCOUNT", old.accountId(), AuditLog.SUCCESS,
+					"换届移交：收回 " + old.username() + " " + replaced.orgName() + "组织管理员角色（已不在新一届班子）",
+					replaced.orgPath());
+		});
+	}
+
+	private Optional<Holder> accountOf(long personId) {
+		List<Holder> found = jdbc.sql("select id, username from account where person_id = :p and enabled = true")
+			.param("p", personId).query((rs, i) -> new Holder(rs.getLong("id"), rs.getString("username"))).list();
+		return found.stream().findFirst();
+	}
+
+	private boolean holds(long accountId, long orgId) {
+		return jdbc.sql("select count(*) from role_binding where account_id = :a and role = :r and org_id = :o")
+			.param("a", accountId).param("r", Role.ORG_ADMIN.name()).param("o", orgId).query(Long.class).single() > 0;
+	}
+}
