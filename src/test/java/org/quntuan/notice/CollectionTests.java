@@ -1,0 +1,222 @@
+package org.quntuan.notice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import tools.jackson.databind.JsonNode;
+
+import org.junit.jupiter.api.Test;
+import org.quntuan.platform.Zones;
+import org.quntuan.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MvcResult;
+
+class CollectionTests extends IntegrationTest {
+
+	@Autowired
+	CollectionReminders reminders;
+
+	long create(String user, String title, List<String> targets, Map<String, Object> extra, int expected) throws Exception {
+		Map<String, Object> request = new HashMap<>(Map.of("title", title, "instructions", "请报送2026年工作总结，加盖公章。",
+				"deadline", OffsetDateTime.now().plusDays(2).toString(),
+				"targets", Map.of("orgIds", targets.stream().map(this::orgId).toList())));
+		request.putAll(extra);
+		MvcResult result = mvc.perform(post("/api/v1/collections").header("Authorization", bearer(user))
+			.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(request)))
+			.andExpect(status().is(expected)).andReturn();
+		return expected == 201 ? body(result).get("id").asLong() : -1;
+	}
+
+	MvcResult upload(long id, String user, MockMultipartFile file, Long orgId, int expected) throws Exception {
+		var request = multipart("/api/v1/collections/" + id + "/submissions").file(file).header("Authorization", bearer(user));
+		if (orgId != null) {
+			request.param("orgId", orgId.toString());
+		}
+		return mvc.perform(request).andExpect(status().is(expected)).andReturn();
+	}
+
+	Map<String, JsonNode> rows(long id, String user) throws Exception {
+		Map<String, JsonNode> rows = new HashMap<>();
+		for (JsonNode r : body(mvc.perform(get("/api/v1/collections/" + id + "/status").header("Authorization", bearer(user)))
+			.andExpect(status().isOk()).andReturn())) {
+			rows.put(r.get("orgName").asString(), r);
+		}
+		return rows;
+	}
+
+	String state(long id, String org) throws Exception {
+		return rows(id, "admin").get(org).get("state").get("code").asString();
+	}
+
+	@Test
+	void anOrganUploadsIsReturnedResubmitsAndIsAccepted() throws Exception {
+		long id = create("admin", NoticeFixtures.unique("工作总结"), List.of("市财政局工会", "市教育局工会"), Map.of(), 201);
+		assertThat(state(id, "市财政局工会")).isEqualTo("NOT_STARTED");
+		assertThat(jdbc.sql("select count(*) from notification where event_key = :k and channel = 'INBOX'")
+			.param("k", "collection-" + id).query(Long.class).single()).isGreaterThanOrEqualTo(2);
+
+		JsonNode first = body(upload(id, "orgadmin1", NoticeFixtures.pdf("file", "总结.pdf"), null, 201));
+		assertThat(first.get("state").get("code").asString()).isEqualTo("SUBMITTED");
+		upload(id, "orgadmin1", NoticeFixtures.docx("file", "附表.docx"), null, 201);
+		assertThat(rows(id, "admin").get("市财政局工会").get("files").asInt()).isEqualTo(2);
+
+		// the other organ sees neither the submission nor its files
+		long finance = orgId("市财政局工会");
+		mvc.perform(get("/api/v1/collections/" + id + "/submissions/" + finance).header("Authorization", bearer("orgadmin2")))
+			.andExpect(status().isNotFound());
+		long fileId = first.get("files").get(0).get("id").asLong();
+		mvc.perform(get("/api/v1/collections/" + id + "/files/" + fileId).header("Authorization", bearer("orgadmin2")))
+			.andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/collections/" + id + "/files/" + fileId).header("Authorization", bearer("orgadmin1")))
+			.andExpect(status().isOk());
+		assertThat(rows(id, "orgadmin2")).containsOnlyKeys("市教育局工会");
+
+		mvc.perform(post("/api/v1/collections/" + id + "/submissions/" + finance + "/return").header("Authorization", bearer("admin"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"缺少盖章页\"}")).andExpect(status().isOk());
+		JsonNode returned = rows(id, "admin").get("市财政局工会");
+		assertThat(returned.get("state").get("code").asString()).isEqualTo("RETURNED");
+		assertThat(returned.get("returnReason").asString()).isEqualTo("缺少盖章页");
+
+		upload(id, "orgadmin1", NoticeFixtures.pdf("file", "总结（盖章）.pdf"), null, 201);
+		assertThat(state(id, "市财政局工会")).isEqualTo("SUBMITTED");
+		mvc.perform(post("/api/v1/collections/" + id + "/submissions/" + finance + "/accept").header("Authorization", bearer("orgadmin1")))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/api/v1/collections/" + id + "/submissions/" + finance + "/accept").header("Authorization", bearer("admin")))
+			.andExpect(status().isOk());
+		assertThat(state(id, "市财政局工会")).isEqualTo("ACCEPTED");
+		// accepted materials stay as they are
+		upload(id, "orgadmin1", NoticeFixtures.pdf("file", "又一份.pdf"), null, 422);
+
+		byte[] zip = mvc.perform(get("/api/v1/collections/" + id + "/accepted-files").header("Authorization", bearer("admin")))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		List<String> names = new ArrayList<>();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+			for (ZipEntry e; (e = in.getNextEntry()) != null;) {
+				names.add(e.getName());
+			}
+		}
+		assertThat(names).contains("市财政局工会/总结.pdf", "市财政局工会/附表.docx", "市财政局工会/总结（盖章）.pdf")
+			.noneMatch(n -> n.startsWith("市教育局工会"));
+		mvc.perform(get("/api/v1/collections/" + id + "/accepted-files").header("Authorization", bearer("orgadmin1")))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/api/v1/collections/" + id + "/status/export").header("Authorization", bearer("admin")))
+			.andExpect(status().isOk());
+	}
+
+	@Test
+	void anOrgReplacesAFileUntilItIsReviewed() throws Exception {
+		long id = create("admin", NoticeFixtures.unique("替换"), List.of("市财政局工会"), Map.of(), 201);
+		long finance = orgId("市财政局工会");
+		long first = body(upload(id, "orgadmin1", NoticeFixtures.pdf("file", "初稿.pdf"), null, 201)).get("files").get(0)
+			.get("id").asLong();
+		upload(id, "orgadmin1", NoticeFixtures.pdf("file", "定稿.pdf"), null, 201);
+		String base = "/api/v1/collections/" + id + "/submissions/" + finance + "/files/";
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(base + first)
+			.header("Authorization", bearer("orgadmin2"))).andExpect(status().isNotFound());
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(base + first)
+			.header("Authorization", bearer("orgadmin1"))).andExpect(status().isNoContent());
+		JsonNode files = body(mvc.perform(get("/api/v1/collections/" + id + "/submissions/" + finance)
+			.header("Authorization", bearer("orgadmin1"))).andExpect(status().isOk()).andReturn()).get("files");
+		assertThat(files).hasSize(1);
+		assertThat(files.get(0).get("name").asString()).isEqualTo("定稿.pdf");
+		// the removed file is no longer part of the submission, for anyone
+		mvc.perform(get("/api/v1/collections/" + id + "/files/" + first).header("Authorization", bearer("admin")))
+			.andExpect(status().isNotFound());
+		long last = files.get(0).get("id").asLong();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(base + last)
+			.header("Authorization", bearer("orgadmin1"))).andExpect(status().isUnprocessableContent());
+	}
+
+	@Test
+	void acceptingATargetThatHasNotSubmittedIsRefused() throws Exception {
+		long id = create("admin", NoticeFixtures.unique("未报"), List.of("市财政局工会"), Map.of(), 201);
+		mvc.perform(post("/api/v1/collections/" + id + "/submissions/" + orgId("市财政局工会") + "/accept")
+			.header("Authorization", bearer("admin"))).andExpect(status().isUnprocessableContent());
+		mvc.perform(post("/api/v1/collections/" + id + "/submissions/" + orgId("市教育局工会") + "/accept")
+			.header("Authorization", bearer("admin"))).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void anUploadAfterTheDeadlineIsRefusedOrMarkedLateAsTheTaskSays() throws Exception {
+		long refusing = create("admin", NoticeFixtures.unique("逾期不收"), List.of("市财政局工会"),
+				Map.of("latePolicy", "REFUSE_LATE"), 201);
+		long allowing = create("admin", NoticeFixtures.unique("逾期标记"), List.of("市财政局工会"), Map.of(), 201);
+		jdbc.sql("update collection_task set deadline = :d where id in (:ids)").param("d", OffsetDateTime.now().minusHours(2))
+			.param("ids", List.of(refusing, allowing)).update();
+		assertThat(state(refusing, "市财政局工会")).isEqualTo("OVERDUE");
+		upload(refusing, "orgadmin1", NoticeFixtures.pdf("file", "迟交.pdf"), null, 422);
+		JsonNode late = body(upload(allowing, "orgadmin1", NoticeFixtures.pdf("file", "迟交.pdf"), null, 201));
+		assertThat(late.get("late").asBoolean()).isTrue();
+		assertThat(rows(allowing, "admin").get("市财政局工会").get("late").asBoolean()).isTrue();
+	}
+
+	@Test
+	void aFileOfAKindTheTaskDoesNotTakeIsRefused() throws Exception {
+		long id = create("admin", NoticeFixtures.unique("只收PDF"), List.of("市财政局工会"),
+				Map.of("allowedKinds", List.of("PDF")), 201);
+		upload(id, "orgadmin1", NoticeFixtures.text("file", "说明.txt"), null, 400);
+		upload(id, "orgadmin1", NoticeFixtures.docx("file", "说明.docx"), null, 400);
+		assertThat(state(id, "市财政局工会")).isEqualTo("NOT_STARTED");
+		upload(id, "orgadmin1", NoticeFixtures.pdf("file", "说明.pdf"), null, 201);
+	}
+
+	@Test
+	void targetsOutsideTheSendersScopeAndEmptyTargetsAreRefused() throws Exception {
+		create("orgadmin1", NoticeFixtures.unique("越权"), List.of("市教育局工会"), Map.of(), 403);
+		create("admin", NoticeFixtures.unique("空"), List.of(), Map.of(), 400);
+		create("admin", NoticeFixtures.unique("过去"), List.of("市财政局工会"),
+				Map.of("deadline", OffsetDateTime.now().minusDays(1).toString()), 400);
+		create("member1", NoticeFixtures.unique("职工"), List.of("市财政局工会"), Map.of(), 403);
+	}
+
+	@Test
+	void whoAdministersSeveralTargetsNamesTheOrgTheyUploadFor() throws Exception {
+		long id = create("admin", NoticeFixtures.unique("多单位"), List.of("市财政局工会", "市教育局工会"), Map.of(), 201);
+		upload(id, "group1", NoticeFixtures.pdf("file", "a.pdf"), null, 201); // group1 administers only 市财政局工会 of the two
+		upload(id, "admin", NoticeFixtures.pdf("file", "a.pdf"), null, 400);
+		upload(id, "admin", NoticeFixtures.pdf("file", "a.pdf"), orgId("市教育局工会"), 201);
+		upload(id, "orgadmin1", NoticeFixtures.pdf("file", "a.pdf"), orgId("市教育局工会"), 403);
+		upload(id, "orgadmin2", NoticeFixtures.pdf("file", "a.pdf"), null, 201);
+		upload(id, "member1", NoticeFixtures.pdf("file", "a.pdf"), null, 404);
+	}
+
+	@Test
+	void remindersGoOutOnceADayToTargetsThatHaveNotSubmitted() throws Exception {
+		long id = create("admin", NoticeFixtures.unique("提醒"), List.of("市财政局工会", "市教育局工会"), Map.of(), 201);
+		upload(id, "orgadmin2", NoticeFixtures.pdf("file", "a.pdf"), null, 201);
+		jdbc.sql("update collection_task set deadline = :d where id = :id").param("d", OffsetDateTime.now().plusHours(12))
+			.param("id", id).update();
+		reminders.remind();
+		reminders.remind();
+		String key = "collection-" + id + "-remind-" + LocalDate.now(Zones.BUSINESS);
+		assertThat(count(key, "orgadmin1")).isEqualTo(1);
+		assertThat(count(key, "orgadmin2")).isZero();
+
+		jdbc.sql("update collection_task set deadline = :d where id = :id").param("d", OffsetDateTime.now().minusHours(12))
+			.param("id", id).update();
+		reminders.remind();
+		assertThat(count("collection-" + id + "-overdue-" + LocalDate.now(Zones.BUSINESS), "orgadmin1")).isEqualTo(1);
+	}
+
+	private long count(String key, String user) {
+		return jdbc.sql("""
+				select count(*) from notification n join account a on a.id = n.recipient_account_id
+				where n.event_key = :k and a.username = :u and n.channel = 'INBOX'""")
+			.param("k", key).param("u", user).query(Long.class).single();
+	}
+}
