@@ -26,8 +26,8 @@ SERVER=$!
 trap 'kill $SERVER 2>/dev/null || true' EXIT
 
 echo "waiting for the platform (the data set is generated on first start)…"
-for _ in $(seq 1 300); do
-  if curl -fs "http://127.0.0.1:$PORT/api/v1/ping" >/dev/null 2>&1 && grep -q "演示数据已生成\|演示数据已存在" bench-results/server.log; then
+for _ in $(seq 1 900); do
+  if curl -fs "http://127.0.0.1:$PORT/api/v1/ping" >/dev/null 2>&1 && grep -q "平台已就绪" bench-results/server.log; then
     break
   fi
   sleep 1

@@ -92,8 +92,61 @@ public final class LoadDriver {
 		}
 		System.out.printf(Locale.ROOT, "%nsaturation ratio, scoped member search / ping: %.3f%n",
 				listMax.throughput() / pingMax.throughput());
+		approvals(group, ping, seconds);
+		// notices and material collection: a notice to all 400 unions, the status table of a task for them
+		long collection = new NoticeScenarios(base, admin).run();
+		Supplier<HttpRequest> collectionStatus = () -> get("/api/v1/collections/" + collection + "/status", admin);
+		closed("warm-up", collectionStatus, 4, 5);
+		print(List.of(fixedRate("报送情况表（400 个工会）@50/s", collectionStatus, 50, seconds)));
+		// the re-election board over every 工会, 团组织 and 妇委会 of the 400 organs, as the federation admin (target: under 100 ms)
+		Supplier<HttpRequest> reelectionBoard = () -> get("/api/v1/reelections/board", admin);
+		closed("warm-up", reelectionBoard, 4, 5);
+		print(List.of(fixedRate("换届工作台（工委管理员，全部组织）@20/s", reelectionBoard, 20, seconds)));
+		// the aggregate of a 20-field form answered by every union (400), as the federation admin (target: under 200 ms)
+		long benchForm = benchForm(admin);
+		Supplier<HttpRequest> formAggregate = () -> get("/api/v1/forms/" + benchForm + "/aggregate", admin);
+		closed("warm-up", formAggregate, 4, 5);
+		print(List.of(fixedRate("报表汇总（20 项 × 400 个工会）@20/s", formAggregate, 20, seconds)));
+		// activities: the member's list over 1,000,000 registrations, and a flash sign-up of 5,000 for 500 seats
+		new ActivityScenarios(base, admin).run(seconds);
 		if (organs != null) {
 			new ExcelScenarios(base, admin).run(organs);
+		}
+	}
+
+	/** The id of the benchmark's 20-field form (BenchForms), from the federation admin's list. */
+	private long benchForm(String admin) throws IOException, InterruptedException {
+		HttpResponse<String> r = http.send(get("/api/v1/forms", admin), HttpResponse.BodyHandlers.ofString());
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\"id\":(\\d+),\"title\":\"基准测试报表（20项）\"")
+			.matcher(r.body());
+		if (!m.find()) {
+			throw new IllegalStateException("the benchmark form is missing: " + r.statusCode());
+		}
+		return Long.parseLong(m.group(1));
+	}
+
+	/** "My approvals" of a group admin with thousands of the 50,000 pending items, beside ping in the same run. */
+	private void approvals(String group, Supplier<HttpRequest> ping, int seconds) throws InterruptedException {
+		Supplier<HttpRequest> pending = () -> get("/api/v1/approvals?status=PENDING&size=20&page="
+				+ ThreadLocalRandom.current().nextInt(5), group);
+		closed("warm-up", pending, 4, 5);
+		List<Result> results = new ArrayList<>();
+		results.add(fixedRate("待我审批（片组管理员）@100/s", pending, 100, seconds));
+		Result pingMax = closed("ping 饱和", ping, 8, seconds);
+		Result pendingMax = closed("待我审批 饱和", pending, 8, seconds);
+		results.add(pingMax);
+		results.add(pendingMax);
+		print(results);
+		System.out.printf(Locale.ROOT, "saturation ratio, my approvals / ping: %.3f%n",
+				pendingMax.throughput() / pingMax.throughput());
+	}
+
+	private static void print(List<Result> results) {
+		System.out.println();
+		for (Result r : results) {
+			System.out.printf(Locale.ROOT, "%-36s %8s %8d %7d %8.1f %8.1f %8.1f %10.0f%n", r.name(),
+					r.offered() > 0 ? String.format(Locale.ROOT, "%.0f/s", r.offered()) : "closed", r.requests(), r.errors(),
+					r.p50(), r.p99(), r.max(), r.throughput());
 		}
 	}
 

@@ -1,0 +1,169 @@
+package org.quntuan.activity;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.quntuan.activity.ActivityEligibilityRule.AudienceRoot;
+import org.quntuan.organization.OrgSummary;
+import org.quntuan.organization.TargetOrgs;
+import org.quntuan.platform.BusinessRuleException;
+import org.quntuan.platform.ConflictException;
+import org.quntuan.platform.CurrentUser;
+import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.NotFoundException;
+import org.quntuan.platform.files.FileKind;
+import org.quntuan.platform.files.FileStorage;
+import org.quntuan.platform.files.StoredFile;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Publishing and changing activities, by the admins of the organizer org. */
+@Service
+@Transactional
+public class ActivityManagement {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final ActivityRepository activities;
+
+	private final ActivityAccess access;
+
+	private final TargetOrgs targets;
+
+	private final Registrations registrations;
+
+	private final SeriesQueries series;
+
+	private final ClubQueries clubs;
+
+	private final FileStorage files;
+
+	private final Clock clock;
+
+	ActivityManagement(ActivityRepository activities, ActivityAccess access, TargetOrgs targets,
+			Registrations registrations, SeriesQueries series, ClubQueries clubs, FileStorage files, Clock clock) {
+		this.activities = activities;
+		this.access = access;
+		this.targets = targets;
+		this.registrations = registrations;
+		this.series = series;
+		this.clubs = clubs;
+		this.files = files;
+		this.clock = clock;
+	}
+
+	public long create(ActivityForm form) {
+		OrgSummary organizer = access.organizerFor(form.organizerOrgId());
+		ActivityForm.Checked c = form.check();
+		List<AudienceRoot> audience = audience(form);
+		if (form.seriesId() != null && series.find(form.seriesId()).isEmpty()) {
+			throw new InvalidValueException("seriesId", "所选“四季有你”季度不存在");
+		}
+		if (form.clubId() != null && clubs.usable().stream().noneMatch(club -> club.id() == form.clubId())) {
+			throw new InvalidValueException("clubId", "所选俱乐部不存在或不在您的管理范围内");
+		}
+		CurrentUser user = access.user();
+		byte[] secret = new byte[24];
+		RANDOM.nextBytes(secret);
+		long id = activities.insert(new ActivityRepository.NewActivity(c.title(), c.type(), organizer.id(),
+				organizer.path(), form.seriesId(), form.clubId(), c.description(), c.place(), form.startAt(),
+				form.endAt(), form.signupOpensAt(), form.signupClosesAt(), form.cancelDeadline(), c.seats(),
+				c.needsApproval(), c.gender(), c.minAge(), c.maxAge(), HexFormat.of().formatHex(secret),
+				user.accountId(), OffsetDateTime.now(clock)));
+		activities.replaceAudience(id, audience);
+		return id;
+	}
+
+	private List<AudienceRoot> audience(ActivityForm form) {
+		return targets.roots(form.audience()).stream()
+			.map(o -> new AudienceRoot(o.id(), o.path(), o.type().isMassOrganization() ? o.organId() : null))
+			.toList();
+	}
+
+	/**
+	 * Changes an activity. Seats may not fall below those held (confirmed and pending); raising them
+	 * promotes people from the wait list at once.
+	 */
+	public void update(long id, ActivityForm form) {
+		ActivityRow a = access.managed(activities.lock(id).orElseThrow(NotFoundException::new));
+		ActivityForm.Checked c = form.check();
+		if (form.version() != null && form.version() != a.version()) {
+			throw new ConflictException("活动已被他人修改，请刷新后重试");
+		}
+		requireSeatsForHeld(a, c.seats());
+		List<AudienceRoot> audience = audience(form);
+		activities.update(id, new ActivityRepository.Changes(c.title(), c.type(), c.description(), c.place(),
+				form.startAt(), form.endAt(), form.signupOpensAt(), form.signupClosesAt(), form.cancelDeadline(),
+				c.seats(), c.needsApproval(), c.gender(), c.minAge(), c.maxAge()));
+		activities.replaceAudience(id, audience);
+		registrations.fillFreeSeats(id);
+	}
+
+	/** Only the number of seats. */
+	public void changeSeats(long id, Integer seats) {
+		ActivityRow a = access.managed(activities.lock(id).orElseThrow(NotFoundException::new));
+		if (seats == null || seats < 1 || seats > ActivityForm.MAX_SEATS) {
+			throw new org.quntuan.platform.InvalidValueException("seats", "名额须为 1 至 " + ActivityForm.MAX_SEATS + " 之间的整数");
+		}
+		requireSeatsForHeld(a, seats);
+		activities.update(id, new ActivityRepository.Changes(a.title(), a.type(), a.description(), a.place(),
+				a.startAt(), a.endAt(), a.signupOpensAt(), a.signupClosesAt(), a.cancelDeadline(), seats,
+				a.needsApproval(), a.gender(), a.minAge(), a.maxAge()));
+		registrations.fillFreeSeats(id);
+	}
+
+	private static void requireSeatsForHeld(ActivityRow a, int seats) {
+		if (seats < a.heldSeats()) {
+			throw new BusinessRuleException("名额不能少于已确认和待审核的报名人数（" + a.heldSeats() + " 人）");
+		}
+	}
+
+	/** Calls an activity off and tells everyone registered. */
+	public void cancel(long id) {
+		ActivityRow a = access.managed(activities.lock(id).orElseThrow(NotFoundException::new));
+		if (a.status() == ActivityStatus.CANCELLED) {
+			return;
+		}
+		if (!a.endAt().isAfter(OffsetDateTime.now(clock))) {
+			throw new BusinessRuleException("活动已结束，不能取消");
+		}
+		activities.setStatus(id, ActivityStatus.CANCELLED);
+		registrations.notifyActivityCancelled(a);
+	}
+
+	/** The owner type of cover images in {@link FileStorage}. */
+	static final String COVER = "ACTIVITY_COVER";
+
+	/**
+	 * Uploads (or replaces) the cover image: PNG or JPEG. 400 without a file or for another kind;
+	 * then nothing changes.
+	 */
+	public StoredFile replaceCover(long id, MultipartFile file) {
+		access.managed(activities.lock(id).orElseThrow(NotFoundException::new));
+		if (file == null || file.isEmpty()) {
+			throw new InvalidValueException("file", "请选择要上传的封面图片（PNG 或 JPEG）");
+		}
+		StoredFile stored;
+		try {
+			stored = files.store(COVER, id, file.getOriginalFilename(), file.getInputStream(), file.getSize(),
+					EnumSet.of(FileKind.PNG, FileKind.JPEG));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		activities.setCover(id, stored.id());
+		return stored;
+	}
+
+	public void setCover(long id, Long fileId) {
+		access.managed(id);
+		activities.setCover(id, fileId);
+	}
+}

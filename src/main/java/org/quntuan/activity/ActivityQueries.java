@@ -1,0 +1,288 @@
+package org.quntuan.activity;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.quntuan.activity.ActivityEligibilityRule.Candidate;
+import org.quntuan.activity.ActivityViews.Card;
+import org.quntuan.activity.ActivityViews.Detail;
+import org.quntuan.activity.ActivityViews.Registrant;
+import org.quntuan.activity.ActivityViews.Registrants;
+import org.quntuan.activity.ActivityViews.Stats;
+import org.quntuan.member.Gender;
+import org.quntuan.member.PersonFacts;
+import org.quntuan.organization.OrgSummary;
+import org.quntuan.organization.OrganizationQueries;
+import org.quntuan.platform.CodeLabel;
+import org.quntuan.platform.CurrentUser;
+import org.quntuan.platform.ScopeGrant;
+import org.quntuan.platform.Zones;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads of activities: for members (open to them, their own), organizers, and other modules' figures. */
+@Service
+@Transactional(readOnly = true)
+public class ActivityQueries {
+
+	/** A member's list shows at most this many upcoming activities. */
+	static final int LIST_LIMIT = 200;
+
+	private final JdbcClient jdbc;
+
+	private final ActivityRepository activities;
+
+	private final ActivityAccess access;
+
+	private final PersonFacts people;
+
+	private final OrganizationQueries orgs;
+
+	private final List<ActivityEligibilityRule> rules;
+
+	private final Clock clock;
+
+	ActivityQueries(JdbcClient jdbc, ActivityRepository activities, ActivityAccess access, PersonFacts people,
+			OrganizationQueries orgs, List<ActivityEligibilityRule> rules, Clock clock) {
+		this.jdbc = jdbc;
+		this.activities = activities;
+		this.access = access;
+		this.people = people;
+		this.orgs = orgs;
+		this.rules = rules;
+		this.clock = clock;
+	}
+
+	private static final String CARD_COLUMNS = ActivityRow.COLUMNS
+			+ ", r.status my_status, r.waitlist_seq my_seq, r.attended_at my_attended_at";
+
+	private record CardRow(ActivityRow activity, String myStatus, Integer mySeq, OffsetDateTime myAttendedAt) {
+
+		static CardRow map(ResultSet rs, int i) throws SQLException {
+			return new CardRow(ActivityRow.map(rs, i), rs.getString("my_status"), rs.getObject("my_seq", Integer.class),
+					rs.getObject("my_attended_at", OffsetDateTime.class));
+		}
+	}
+
+	/**
+	 * The published activities open to the caller that have not ended, soonest first. The audience
+	 * and gender are matched in SQL (the audience roots are the ancestors of the caller's organ, or
+	 * the organ of a chosen 工会 / 团组织 / 妇委会); every eligibility rule then has its say.
+	 */
+	public List<Card> openToMe() {
+		Optional<Candidate> me = access.candidate(access.user());
+		if (me.isEmpty()) {
+			return List.of();
+		}
+		Candidate c = me.get();
+		List<CardRow> rows = jdbc.sql("select " + CARD_COLUMNS + """
+				 from activity a
+				left join activity_registration r on r.activity_id = a.id and r.person_id = :person
+				where a.status = 'PUBLISHED' and a.end_at >= :now
+				  and exists (select 1 from activity_audience au where au.activity_id = a.id
+				              and (au.org_path in (:paths) or au.member_organ_id = :organ))
+				  and (a.gender is null or a.gender = :gender)
+				order by a.start_at, a.id
+				fetch first %d rows only""".formatted(LIST_LIMIT))
+			.param("person", c.personId()).param("now", OffsetDateTime.now(clock))
+			.param("paths", ancestors(c.organPath())).param("organ", c.organId()).param("gender", c.gender())
+			.query(CardRow::map).list();
+		Map<Long, List<ActivityEligibilityRule.AudienceRoot>> audiences = activities
+			.audiences(rows.stream().map(row -> row.activity().id()).toList());
+		List<CardRow> eligible = rows.stream()
+			.filter(row -> row.myStatus() != null || access
+				.refusal(access.offer(row.activity(), audiences.getOrDefault(row.activity().id(), List.of())), c)
+				.isEmpty())
+			.toList();
+		return cards(eligible);
+	}
+
+	/** "/1/7/42/" → "/1/", "/1/7/", "/1/7/42/": the subtrees the organ lies in. */
+	static List<String> ancestors(String path) {
+		List<String> result = new ArrayList<>();
+		int from = 1;
+		int slash;
+		while ((slash = path.indexOf('/', from)) > 0) {
+			result.add(path.substring(0, slash + 1));
+			from = slash + 1;
+		}
+		return result;
+	}
+
+	/** The caller's registrations (cancelled ones too), latest activity first. */
+	public List<Card> mine() {
+		CurrentUser user = access.user();
+		if (user.personId() == null) {
+			return List.of();
+		}
+		return cards(jdbc.sql("select " + CARD_COLUMNS + """
+				 from activity_registration r join activity a on a.id = r.activity_id
+				where r.person_id = :person
+				order by a.start_at desc, a.id desc
+				fetch first %d rows only""".formatted(LIST_LIMIT))
+			.param("person", user.personId()).query(CardRow::map).list());
+	}
+
+	/** The activities the caller organizes (their admin subtrees), latest first. */
+	public List<Card> managed() {
+		CurrentUser user = access.user();
+		List<String> paths = user.scope().adminGrants().stream().map(ScopeGrant::orgPath).distinct().toList();
+		if (paths.isEmpty()) {
+			throw new org.quntuan.platform.ForbiddenException("只有组织管理员可以管理活动");
+		}
+		List<String> terms = new ArrayList<>();
+		JdbcClient.StatementSpec spec = null;
+		for (int i = 0; i < paths.size(); i++) {
+			terms.add("a.organizer_path like :p" + i);
+		}
+		// typed nulls: PostgreSQL reads a bare null column as text
+		spec = jdbc.sql("select " + ActivityRow.COLUMNS + ", cast(null as varchar(20)) my_status,"
+				+ " cast(null as integer) my_seq, cast(null as timestamp with time zone) my_attended_at"
+				+ " from activity a where (" + String.join(" or ", terms) + ")"
+				+ " order by a.start_at desc, a.id desc fetch first " + LIST_LIMIT + " rows only");
+		for (int i = 0; i < paths.size(); i++) {
+			spec = spec.param("p" + i, paths.get(i) + "%");
+		}
+		return cards(spec.query(CardRow::map).list());
+	}
+
+	private List<Card> cards(List<CardRow> rows) {
+		Map<Long, String> organizers = orgNames(rows.stream().map(r -> r.activity().organizerOrgId()).toList());
+		return rows.stream().map(row -> {
+			ActivityRow a = row.activity();
+			RegistrationStatus my = row.myStatus() == null ? null : RegistrationStatus.valueOf(row.myStatus());
+			Integer position = my == RegistrationStatus.WAITLISTED ? activities.waitlistPosition(a.id(), row.mySeq())
+					: null;
+			return new Card(a.id(), a.title(), a.type().toCodeLabel(), organizers.get(a.organizerOrgId()), a.place(),
+					a.startAt(), a.endAt(), a.signupOpensAt(), a.signupClosesAt(), a.seats(), a.confirmedCount(),
+					a.pendingCount(), a.status().toCodeLabel(), my == null ? null : my.toCodeLabel(), position,
+					row.myAttendedAt(), a.coverFileId());
+		}).toList();
+	}
+
+	private Map<Long, String> orgNames(Collection<Long> ids) {
+		return orgs.findAll(ids.stream().distinct().toList()).stream()
+			.collect(Collectors.toMap(OrgSummary::id, OrgSummary::name, (x, y) -> x));
+	}
+
+	public Detail detail(long id) {
+		ActivityRow a = access.visible(id);
+		CurrentUser user = access.user();
+		Optional<RegistrationRow> my = user.personId() == null ? Optional.empty()
+				: activities.registration(id, user.personId());
+		List<OrgSummary> audience = orgs.findAll(activities.audience(id).stream()
+			.map(ActivityEligibilityRule.AudienceRoot::orgId).toList());
+		int waiting = jdbc.sql("select count(*) from activity_registration where activity_id = :a and status = 'WAITLISTED'")
+			.param("a", id).query(Integer.class).single();
+		RegistrationStatus myStatus = my.map(RegistrationRow::status).orElse(null);
+		return new Detail(a.id(), a.title(), a.type().toCodeLabel(), a.organizerOrgId(),
+				orgNames(List.of(a.organizerOrgId())).get(a.organizerOrgId()), a.seriesId(), a.clubId(),
+				a.description(), a.coverFileId(), a.place(), a.startAt(), a.endAt(), a.signupOpensAt(),
+				a.signupClosesAt(), a.cancelDeadline(), a.seats(), a.needsApproval(),
+				a.gender() == null ? null : Gender.valueOf(a.gender()).toCodeLabel(), a.minAge(), a.maxAge(),
+				a.status().toCodeLabel(), a.confirmedCount(), a.pendingCount(), waiting,
+				audience.stream().map(OrgSummary::name).toList(), myStatus == null ? null : myStatus.toCodeLabel(),
+				myStatus == RegistrationStatus.WAITLISTED
+						? activities.waitlistPosition(id, my.get().waitlistSeq()) : null,
+				my.map(RegistrationRow::attendedAt).orElse(null), my.map(RegistrationRow::feedbackStars).orElse(null),
+				my.map(RegistrationRow::feedbackComment).orElse(null), access.manages(user, a), a.version());
+	}
+
+	/** The organizer's list: confirmed, pending and waiting (in wait-list order), mobiles masked. */
+	public Registrants registrants(long id) {
+		ActivityRow a = access.managed(id);
+		List<RegistrationRow> regs = activities.registrations(id);
+		Map<Long, PersonFacts.Facts> facts = people.findAll(regs.stream().map(RegistrationRow::personId).toList());
+		Map<Long, String> organs = orgNames(facts.values().stream().map(PersonFacts.Facts::organId).toList());
+		List<Registrant> confirmed = new ArrayList<>();
+		List<Registrant> pending = new ArrayList<>();
+		List<Registrant> waiting = new ArrayList<>();
+		int attended = 0;
+		for (RegistrationRow r : regs) {
+			PersonFacts.Facts p = facts.get(r.personId());
+			Registrant item = new Registrant(r.id(), r.personId(), p == null ? "" : p.name(),
+					p == null ? "" : organs.get(p.organId()), p == null ? null : p.gender().toCodeLabel(),
+					p == null ? null : p.maskedMobile(), r.status().toCodeLabel(),
+					r.status() == RegistrationStatus.WAITLISTED ? waiting.size() + 1 : null, r.registeredAt(),
+					r.attendedAt(), r.feedbackStars(), r.feedbackComment());
+			switch (r.status()) {
+				case CONFIRMED -> {
+					confirmed.add(item);
+					attended += r.attendedAt() != null ? 1 : 0;
+				}
+				case PENDING -> pending.add(item);
+				case WAITLISTED -> waiting.add(item);
+				default -> {
+				}
+			}
+		}
+		return new Registrants(a.id(), a.title(), a.seats(), confirmed, pending, waiting, attended);
+	}
+
+	/** Whether the caller organizes this activity (for showing organizer links). */
+	public boolean canManage(long id) {
+		return activities.find(id).map(a -> access.manages(access.user(), a)).orElse(false);
+	}
+
+	// figures for other modules (series pages, group ranking): unscoped, the caller applies its own rules
+
+	private static final String STATS = ActivityRow.COLUMNS + """
+			, (select count(*) from activity_registration r where r.activity_id = a.id and r.status = 'CONFIRMED') confirmed,
+			  (select count(*) from activity_registration r where r.activity_id = a.id and r.status = 'CONFIRMED'
+			     and r.attended_at is not null) attended,
+			  (select count(r.feedback_stars) from activity_registration r where r.activity_id = a.id) feedback_n,
+			  (select avg(cast(r.feedback_stars as double precision)) from activity_registration r where r.activity_id = a.id) feedback_avg
+			from activity a""";
+
+	private static Stats stats(ResultSet rs, int i) throws SQLException {
+		ActivityRow a = ActivityRow.map(rs, i);
+		return new Stats(a.id(), a.title(), a.type().toCodeLabel(), a.organizerOrgId(), a.organizerPath(), a.seriesId(),
+				a.clubId(), a.startAt(), a.endAt(), a.status().toCodeLabel(), a.seats(), rs.getInt("confirmed"),
+				rs.getInt("attended"), rs.getInt("feedback_n"), rs.getObject("feedback_avg", Double.class));
+	}
+
+	/**
+	 * The activities organized at or below a path (a group's, say) starting in a business year, with
+	 * their figures; cancelled ones included (see {@link Stats#status()}).
+	 */
+	public List<Stats> statsBelow(String organizerPathPrefix, int year) {
+		OffsetDateTime from = LocalDate.of(year, 1, 1).atStartOfDay(Zones.BUSINESS).toOffsetDateTime();
+		return jdbc.sql("select " + STATS + """
+				 where a.organizer_path like :prefix and a.start_at >= :from and a.start_at < :to
+				order by a.start_at, a.id""")
+			.param("prefix", organizerPathPrefix + "%").param("from", from).param("to", from.plusYears(1))
+			.query(ActivityQueries::stats).list();
+	}
+
+	public List<Stats> statsOfSeries(long seriesId) {
+		return jdbc.sql("select " + STATS + " where a.series_id = :s order by a.start_at, a.id").param("s", seriesId)
+			.query(ActivityQueries::stats).list();
+	}
+
+	public List<Stats> statsOfClub(long clubId) {
+		return jdbc.sql("select " + STATS + " where a.club_id = :c order by a.start_at, a.id").param("c", clubId)
+			.query(ActivityQueries::stats).list();
+	}
+
+	public Optional<Stats> stats(long activityId) {
+		return jdbc.sql("select " + STATS + " where a.id = :id").param("id", activityId)
+			.query(ActivityQueries::stats).optional();
+	}
+
+	/** Unscoped: the title of an activity, for other modules' lists. */
+	public Optional<String> title(long activityId) {
+		return activities.find(activityId).map(ActivityRow::title);
+	}
+
+}

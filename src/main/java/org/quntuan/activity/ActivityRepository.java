@@ -1,0 +1,219 @@
+package org.quntuan.activity;
+
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.quntuan.activity.ActivityEligibilityRule.AudienceRoot;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Activities, their audience and registrations. Seat counts change only under {@link #lock}. */
+@Repository
+class ActivityRepository {
+
+	private final JdbcClient jdbc;
+
+	ActivityRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	record NewActivity(String title, ActivityType type, long organizerOrgId, String organizerPath, Long seriesId,
+			Long clubId, String description, String place, OffsetDateTime startAt, OffsetDateTime endAt,
+			OffsetDateTime signupOpensAt, OffsetDateTime signupClosesAt, OffsetDateTime cancelDeadline, int seats,
+			boolean needsApproval, String gender, Integer minAge, Integer maxAge, String checkinSecret,
+			long createdBy, OffsetDateTime createdAt) {
+	}
+
+	long insert(NewActivity a) {
+		GeneratedKeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into activity (title, type, organizer_org_id, organizer_path, series_id, club_id, description, place,
+				  start_at, end_at, signup_opens_at, signup_closes_at, cancel_deadline, seats, needs_approval, gender,
+				  min_age, max_age, status, confirmed_count, pending_count, waitlist_seq, checkin_secret,
+				  created_by_account_id, created_at, version)
+				values (:title, :type, :org, :path, :series, :club, :description, :place, :start, :end, :opens, :closes,
+				  :deadline, :seats, :approval, :gender, :minAge, :maxAge, 'PUBLISHED', 0, 0, 0, :secret, :by, :now, 0)""")
+			.param("title", a.title()).param("type", a.type().name()).param("org", a.organizerOrgId())
+			.param("path", a.organizerPath()).param("series", a.seriesId(), Types.BIGINT)
+			.param("club", a.clubId(), Types.BIGINT).param("description", a.description(), Types.VARCHAR)
+			.param("place", a.place()).param("start", a.startAt()).param("end", a.endAt())
+			.param("opens", a.signupOpensAt()).param("closes", a.signupClosesAt())
+			.param("deadline", a.cancelDeadline(), Types.TIMESTAMP_WITH_TIMEZONE).param("seats", a.seats())
+			.param("approval", a.needsApproval()).param("gender", a.gender(), Types.VARCHAR)
+			.param("minAge", a.minAge(), Types.INTEGER).param("maxAge", a.maxAge(), Types.INTEGER)
+			.param("secret", a.checkinSecret()).param("by", a.createdBy()).param("now", a.createdAt())
+			.update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+	record Changes(String title, ActivityType type, String description, String place, OffsetDateTime startAt,
+			OffsetDateTime endAt, OffsetDateTime signupOpensAt, OffsetDateTime signupClosesAt,
+			OffsetDateTime cancelDeadline, int seats, boolean needsApproval, String gender, Integer minAge,
+			Integer maxAge) {
+	}
+
+	void update(long id, Changes c) {
+		jdbc.sql("""
+				update activity set title = :title, type = :type, description = :description, place = :place,
+				  start_at = :start, end_at = :end, signup_opens_at = :opens, signup_closes_at = :closes,
+				  cancel_deadline = :deadline, seats = :seats, needs_approval = :approval, gender = :gender,
+				  min_age = :minAge, max_age = :maxAge, version = version + 1
+				where id = :id""")
+			.param("title", c.title()).param("type", c.type().name())
+			.param("description", c.description(), Types.VARCHAR).param("place", c.place())
+			.param("start", c.startAt()).param("end", c.endAt()).param("opens", c.signupOpensAt())
+			.param("closes", c.signupClosesAt()).param("deadline", c.cancelDeadline(), Types.TIMESTAMP_WITH_TIMEZONE)
+			.param("seats", c.seats()).param("approval", c.needsApproval()).param("gender", c.gender(), Types.VARCHAR)
+			.param("minAge", c.minAge(), Types.INTEGER).param("maxAge", c.maxAge(), Types.INTEGER).param("id", id)
+			.update();
+	}
+
+	void replaceAudience(long activityId, List<AudienceRoot> roots) {
+		jdbc.sql("delete from activity_audience where activity_id = :a").param("a", activityId).update();
+		for (AudienceRoot r : roots) {
+			jdbc.sql("insert into activity_audience (activity_id, org_id, org_path, member_organ_id) values (:a, :o, :p, :m)")
+				.param("a", activityId).param("o", r.orgId()).param("p", r.orgPath())
+				.param("m", r.memberOrganId(), Types.BIGINT).update();
+		}
+	}
+
+	List<AudienceRoot> audience(long activityId) {
+		return jdbc.sql("select org_id, org_path, member_organ_id from activity_audience where activity_id = :a order by org_path")
+			.param("a", activityId)
+			.query((rs, i) -> new AudienceRoot(rs.getLong("org_id"), rs.getString("org_path"),
+					rs.getObject("member_organ_id", Long.class)))
+			.list();
+	}
+
+	/** The audiences of many activities in one query, by activity id. */
+	java.util.Map<Long, List<AudienceRoot>> audiences(List<Long> activityIds) {
+		java.util.Map<Long, List<AudienceRoot>> result = new java.util.HashMap<>();
+		for (int from = 0; from < activityIds.size(); from += 500) {
+			jdbc.sql("select activity_id, org_id, org_path, member_organ_id from activity_audience where activity_id in (:ids)")
+				.param("ids", activityIds.subList(from, Math.min(from + 500, activityIds.size())))
+				.query((rs, i) -> result.computeIfAbsent(rs.getLong("activity_id"), k -> new java.util.ArrayList<>())
+					.add(new AudienceRoot(rs.getLong("org_id"), rs.getString("org_path"),
+							rs.getObject("member_organ_id", Long.class))))
+				.list();
+		}
+		return result;
+	}
+
+	Optional<ActivityRow> find(long id) {
+		return jdbc.sql("select " + ActivityRow.COLUMNS + " from activity a where a.id = :id").param("id", id)
+			.query(ActivityRow::map).optional();
+	}
+
+	/** The activity, its row locked until the transaction ends: seat changes queue up here. */
+	Optional<ActivityRow> lock(long id) {
+		return jdbc.sql("select " + ActivityRow.COLUMNS + " from activity a where a.id = :id for update")
+			.param("id", id).query(ActivityRow::map).optional();
+	}
+
+	void setCounts(long id, int confirmed, int pending, int waitlistSeq) {
+		jdbc.sql("update activity set confirmed_count = :c, pending_count = :p, waitlist_seq = :w where id = :id")
+			.param("c", confirmed).param("p", pending).param("w", waitlistSeq).param("id", id).update();
+	}
+
+	void setStatus(long id, ActivityStatus status) {
+		jdbc.sql("update activity set status = :s, version = version + 1 where id = :id").param("s", status.name())
+			.param("id", id).update();
+	}
+
+	void setCover(long id, Long fileId) {
+		jdbc.sql("update activity set cover_file_id = :f where id = :id").param("f", fileId, Types.BIGINT)
+			.param("id", id).update();
+	}
+
+	// registrations
+
+	Optional<RegistrationRow> registration(long activityId, long personId) {
+		return jdbc.sql("select " + RegistrationRow.COLUMNS
+				+ " from activity_registration r where r.activity_id = :a and r.person_id = :p")
+			.param("a", activityId).param("p", personId).query(RegistrationRow::map).optional();
+	}
+
+	Optional<RegistrationRow> registration(long registrationId) {
+		return jdbc.sql("select " + RegistrationRow.COLUMNS + " from activity_registration r where r.id = :id")
+			.param("id", registrationId).query(RegistrationRow::map).optional();
+	}
+
+	void insertRegistration(long activityId, long personId, RegistrationStatus status, Integer waitlistSeq,
+			OffsetDateTime now, Long changedBy) {
+		jdbc.sql("""
+				insert into activity_registration (activity_id, person_id, status, waitlist_seq, registered_at, decided_at,
+				  changed_by_account_id)
+				values (:a, :p, :s, :seq, :now, :decided, :by)""")
+			.param("a", activityId).param("p", personId).param("s", status.name())
+			.param("seq", waitlistSeq, Types.INTEGER).param("now", now)
+			.param("decided", status == RegistrationStatus.CONFIRMED ? now : null, Types.TIMESTAMP_WITH_TIMEZONE)
+			.param("by", changedBy, Types.BIGINT).update();
+	}
+
+	/** A cancelled or rejected registration comes back as a new one: same row, fresh times. */
+	void renewRegistration(long id, RegistrationStatus status, Integer waitlistSeq, OffsetDateTime now,
+			Long changedBy) {
+		jdbc.sql("""
+				update activity_registration set status = :s, waitlist_seq = :seq, registered_at = :now,
+				  decided_at = :decided, cancelled_at = null, attended_at = null, feedback_stars = null,
+				  feedback_comment = null, feedback_at = null, changed_by_account_id = :by
+				where id = :id""")
+			.param("s", status.name()).param("seq", waitlistSeq, Types.INTEGER).param("now", now)
+			.param("decided", status == RegistrationStatus.CONFIRMED ? now : null, Types.TIMESTAMP_WITH_TIMEZONE)
+			.param("by", changedBy, Types.BIGINT).param("id", id).update();
+	}
+
+	/** Moves a registration on; only from the status the caller saw, so a stale move changes nothing. */
+	boolean move(long id, RegistrationStatus from, RegistrationStatus to, OffsetDateTime now, Long changedBy) {
+		String time = switch (to) {
+			case CANCELLED -> "cancelled_at";
+			default -> "decided_at";
+		};
+		return jdbc.sql("update activity_registration set status = :to, " + time
+				+ " = :now, changed_by_account_id = :by where id = :id and status = :from")
+			.param("to", to.name()).param("now", now).param("by", changedBy, Types.BIGINT).param("id", id)
+			.param("from", from.name()).update() == 1;
+	}
+
+	Optional<RegistrationRow> firstWaiting(long activityId) {
+		return jdbc.sql("select " + RegistrationRow.COLUMNS + """
+				 from activity_registration r where r.activity_id = :a and r.status = 'WAITLISTED'
+				order by r.waitlist_seq fetch first 1 rows only""")
+			.param("a", activityId).query(RegistrationRow::map).optional();
+	}
+
+	int waitlistPosition(long activityId, int seq) {
+		return jdbc.sql("""
+				select count(*) from activity_registration
+				where activity_id = :a and status = 'WAITLISTED' and waitlist_seq <= :seq""")
+			.param("a", activityId).param("seq", seq).query(Integer.class).single();
+	}
+
+	List<RegistrationRow> registrations(long activityId) {
+		return jdbc.sql("select " + RegistrationRow.COLUMNS + """
+				 from activity_registration r where r.activity_id = :a
+				order by case r.status when 'CONFIRMED' then 0 when 'PENDING' then 1 when 'WAITLISTED' then 2 else 3 end,
+				  r.waitlist_seq, r.registered_at, r.id""")
+			.param("a", activityId).query(RegistrationRow::map).list();
+	}
+
+	List<RegistrationRow> withStatus(long activityId, RegistrationStatus status) {
+		return jdbc.sql("select " + RegistrationRow.COLUMNS
+				+ " from activity_registration r where r.activity_id = :a and r.status = :s order by r.waitlist_seq, r.id")
+			.param("a", activityId).param("s", status.name()).query(RegistrationRow::map).list();
+	}
+
+	boolean checkIn(long registrationId, OffsetDateTime now) {
+		return jdbc.sql("update activity_registration set attended_at = :now where id = :id and attended_at is null")
+			.param("now", now).param("id", registrationId).update() == 1;
+	}
+
+	void feedback(long registrationId, int stars, String comment, OffsetDateTime now) {
+		jdbc.sql("update activity_registration set feedback_stars = :s, feedback_comment = :c, feedback_at = :now where id = :id")
+			.param("s", stars).param("c", comment, Types.VARCHAR).param("now", now).param("id", registrationId)
+			.update();
+	}
+}

@@ -1,0 +1,26 @@
+package org.quntuan.activity;
+
+import org.quntuan.platform.Coded;
+
+/** 活动类型 */
+public enum ActivityType implements Coded {
+	SPORTS_CULTURE("文体"),
+	LECTURE("讲座"),
+	MIXER("联谊"),
+	THEME_PRACTICE("主题实践"),
+	CONDOLENCE("慰问"),
+	VOLUNTEER("志愿"),
+	TRAINING("培训"),
+	OTHER("其他");
+
+	private final String label;
+
+	ActivityType(String label) {
+		this.label = label;
+	}
+
+	@Override
+	public String label() {
+		return label;
+	}
+}

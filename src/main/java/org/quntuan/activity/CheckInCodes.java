@@ -1,0 +1,39 @@
+package org.quntuan.activity;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The check-in QR code an organizer shows at the door: a link to the check-in page with a fresh token. */
+@Component
+class CheckInCodes {
+
+	record Code(String token, String url, OffsetDateTime expiresAt, String pngDataUri) {
+	}
+
+	private final ActivityAccess access;
+
+	private final CheckInTokens tokens;
+
+	private final Clock clock;
+
+	CheckInCodes(ActivityAccess access, CheckInTokens tokens, Clock clock) {
+		this.access = access;
+		this.tokens = tokens;
+		this.clock = clock;
+	}
+
+	/** @param base the application's address as the caller reached it, e.g. https://qt.example.cn */
+	Code issue(long activityId, String base) {
+		ActivityRow a = access.managed(activityId);
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		String token = tokens.issue(a, now);
+		String url = UriComponentsBuilder.fromUriString(base).path("/activities/{id}/check-in")
+			.queryParam("t", token).buildAndExpand(a.id()).toUriString();
+		String png = "data:image/png;base64," + Base64.getEncoder().encodeToString(QrCodes.png(url, 320));
+		return new Code(token, url, now.plus(tokens.lifetime()), png);
+	}
+}

@@ -1,0 +1,117 @@
+package org.quntuan.activity;
+
+import org.quntuan.platform.web.PageActions;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class ClubPageController {
+
+	private final ClubQueries queries;
+
+	private final ClubManagement management;
+
+	private final JdbcClient jdbc;
+
+	ClubPageController(ClubQueries queries, ClubManagement management, JdbcClient jdbc) {
+		this.queries = queries;
+		this.management = management;
+		this.jdbc = jdbc;
+	}
+
+	@GetMapping("/clubs")
+	String list(Model model) {
+		model.addAttribute("clubs", queries.list(false));
+		model.addAttribute("mine", false);
+		model.addAttribute("sponsors", queries.sponsors());
+		return "activity/clubs";
+	}
+
+	@GetMapping("/clubs/mine")
+	String mine(Model model) {
+		model.addAttribute("clubs", queries.list(true));
+		model.addAttribute("mine", true);
+		model.addAttribute("sponsors", java.util.List.of());
+		return "activity/clubs";
+	}
+
+	@GetMapping("/clubs/requests")
+	String requests(Model model) {
+		model.addAttribute("requests", queries.requests());
+		return "activity/club-requests";
+	}
+
+	@GetMapping("/clubs/{id}")
+	String detail(@PathVariable long id, Model model) {
+		ClubViews.Detail detail = queries.detail(id);
+		model.addAttribute("detail", detail);
+		model.addAttribute("mergeCandidates", detail.canMerge()
+				? queries.list(false).stream().filter(c -> c.id() != id).toList() : java.util.List.of());
+		return "activity/club";
+	}
+
+	@PostMapping("/clubs")
+	String create(@RequestParam(required = false) String name, @RequestParam(required = false) String description,
+			@RequestParam(required = false) String leaderUsername, @RequestParam(required = false) Long sponsorOrgId,
+			RedirectAttributes flash) {
+		long[] created = new long[1];
+		boolean ok = PageActions.run(flash, "已成立俱乐部：" + name, () -> {
+			Long leader = leaderUsername == null || leaderUsername.isBlank() ? null
+					: jdbc.sql("select person_id from account where username = :u and enabled = true")
+						.param("u", leaderUsername.strip()).query(Long.class).optional().orElse(null);
+			if (leaderUsername != null && !leaderUsername.isBlank() && leader == null) {
+				throw new org.quntuan.platform.InvalidValueException("leaderUsername", "没有该账号，或该账号未关联人员：" + leaderUsername);
+			}
+			created[0] = management.create(new ClubForm(name, description, leader, sponsorOrgId));
+		});
+		return ok ? "redirect:/clubs/" + created[0] : "redirect:/clubs";
+	}
+
+	@PostMapping("/clubs/{id}/join")
+	String join(@PathVariable long id, RedirectAttributes flash) {
+		PageActions.run(flash, "已提交入会申请，请等待负责人审核", () -> {
+			ClubManagement.JoinResult result = management.join(id);
+			if (!result.created()) {
+				throw new org.quntuan.platform.BusinessRuleException("您已" + (result.status() == ClubMemberStatus.PENDING ? "提交申请，请等待审核" : "是该俱乐部成员"));
+			}
+		});
+		return "redirect:/clubs/" + id;
+	}
+
+	@PostMapping("/clubs/{id}/leave")
+	String leave(@PathVariable long id, RedirectAttributes flash) {
+		PageActions.run(flash, "已退出俱乐部", () -> management.leave(id));
+		return "redirect:/clubs/" + id;
+	}
+
+	@PostMapping("/clubs/{id}/members/{personId}/approve")
+	String approve(@PathVariable long id, @PathVariable long personId,
+			@RequestParam(required = false) String back, RedirectAttributes flash) {
+		PageActions.run(flash, "已通过入会申请", () -> management.decide(id, personId, true));
+		return "requests".equals(back) ? "redirect:/clubs/requests" : "redirect:/clubs/" + id;
+	}
+
+	@PostMapping("/clubs/{id}/members/{personId}/reject")
+	String reject(@PathVariable long id, @PathVariable long personId,
+			@RequestParam(required = false) String back, RedirectAttributes flash) {
+		PageActions.run(flash, "已不通过该申请", () -> management.decide(id, personId, false));
+		return "requests".equals(back) ? "redirect:/clubs/requests" : "redirect:/clubs/" + id;
+	}
+
+	@PostMapping("/clubs/{id}/merge")
+	String merge(@PathVariable long id, @RequestParam(required = false) Long absorbedClubId, RedirectAttributes flash) {
+		PageActions.run(flash, "已完成合并", () -> {
+			if (absorbedClubId == null) {
+				throw new org.quntuan.platform.InvalidValueException("absorbedClubId", "请选择被合并的俱乐部");
+			}
+			management.merge(id, absorbedClubId);
+		});
+		return "redirect:/clubs/" + id;
+	}
+}

@@ -1,0 +1,45 @@
+package org.quntuan.activity;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+
+/** A QR code as a PNG image. */
+final class QrCodes {
+
+	private QrCodes() {
+	}
+
+	static byte[] png(String text, int size) {
+		try {
+			BitMatrix m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size,
+					Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
+			BufferedImage image = new BufferedImage(m.getWidth(), m.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
+			for (int x = 0; x < m.getWidth(); x++) {
+				for (int y = 0; y < m.getHeight(); y++) {
+					image.setRGB(x, y, m.get(x, y) ? 0x000000 : 0xFFFFFF);
+				}
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			ImageIO.write(image, "png", out);
+			return out.toByteArray();
+		}
+		catch (WriterException ex) {
+			throw new IllegalArgumentException(ex);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+}

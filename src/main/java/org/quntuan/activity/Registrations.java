@@ -1,0 +1,366 @@
+package org.quntuan.activity;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.quntuan.activity.ActivityAccess.Refusal;
+import org.quntuan.activity.ActivityEligibilityRule.Candidate;
+import org.quntuan.member.MemberQueries;
+import org.quntuan.member.PeopleCondition;
+import org.quntuan.platform.BusinessRuleException;
+import org.quntuan.platform.ConflictException;
+import org.quntuan.platform.CurrentUser;
+import org.quntuan.platform.ForbiddenException;
+import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.NotFoundException;
+import org.quntuan.platform.Zones;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Registration, the wait list and everything that moves a seat. Each such operation first locks the
+ * activity row, so operations on one activity run one after another and the held-seat counts stay
+ * exact; a second submit of the same person finds the first one's registration (and the unique
+ * constraint catches what slips past), so it answers with the current status.
+ */
+@Service
+public class Registrations {
+
+	/** Check-in opens this long before the start. */
+	static final Duration CHECK_IN_EARLY = Duration.ofMinutes(30);
+
+	/** What a registration attempt came to; created is false when the person had registered already. */
+	public record Outcome(RegistrationStatus status, Integer waitlistPosition, boolean created) {
+	}
+
+	private final ActivityRepository activities;
+
+	private final ActivityAccess access;
+
+	private final ActivityNotices notices;
+
+	private final CheckInTokens tokens;
+
+	private final MemberQueries members;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate tx;
+
+	private final Clock clock;
+
+	Registrations(ActivityRepository activities, ActivityAccess access, ActivityNotices notices, CheckInTokens tokens,
+			MemberQueries members, JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+		this.activities = activities;
+		this.access = access;
+		this.notices = notices;
+		this.tokens = tokens;
+		this.members = members;
+		this.jdbc = jdbc;
+		this.tx = new TransactionTemplate(transactions);
+		this.clock = clock;
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(clock);
+	}
+
+	/** The caller registers: confirmed if a seat is free (pending if the organizer decides), else waiting. */
+	public Outcome register(long activityId) {
+		Candidate me = access.requireCandidate();
+		try {
+			return tx.execute(s -> register(activityId, me));
+		}
+		catch (DuplicateKeyException raced) {
+			// another request of the same person won; answer as a repeated submit does
+			return tx.execute(s -> activities.registration(activityId, me.personId())
+				.map(r -> outcome(r, false)).orElseThrow(() -> raced));
+		}
+	}
+
+	private Outcome register(long activityId, Candidate me) {
+		ActivityRow a = activities.lock(activityId).orElseThrow(NotFoundException::new);
+		Optional<RegistrationRow> existing = activities.registration(a.id(), me.personId());
+		if (existing.isPresent() && existing.get().status().active()) {
+			return outcome(existing.get(), false);
+		}
+		Optional<Refusal> refusal = access.refusal(access.offer(a), me);
+		if (refusal.isPresent() && refusal.get().hides()) {
+			throw new ForbiddenException(refusal.get().message());
+		}
+		if (a.status() == ActivityStatus.CANCELLED) {
+			throw new BusinessRuleException("该活动已取消");
+		}
+		OffsetDateTime now = now();
+		if (now.isBefore(a.signupOpensAt())) {
+			throw new BusinessRuleException("报名尚未开始，开始时间：" + format(a.signupOpensAt()));
+		}
+		if (!now.isBefore(a.signupClosesAt())) {
+			throw new BusinessRuleException("报名已截止（截止时间：" + format(a.signupClosesAt()) + "）");
+		}
+		if (refusal.isPresent()) {
+			throw new BusinessRuleException(refusal.get().message());
+		}
+		if (existing.isPresent() && existing.get().status() == RegistrationStatus.REJECTED) {
+			throw new BusinessRuleException("您的报名未获组织方通过，不能再次报名");
+		}
+		RegistrationStatus status;
+		Integer seq = null;
+		int confirmed = a.confirmedCount();
+		int pending = a.pendingCount();
+		int waitSeq = a.waitlistSeq();
+		if (a.hasFreeSeat()) {
+			status = a.needsApproval() ? RegistrationStatus.PENDING : RegistrationStatus.CONFIRMED;
+			if (a.needsApproval()) {
+				pending++;
+			}
+			else {
+				confirmed++;
+			}
+		}
+		else {
+			status = RegistrationStatus.WAITLISTED;
+			seq = ++waitSeq;
+		}
+		if (existing.isPresent()) {
+			activities.renewRegistration(existing.get().id(), status, seq, now, null);
+		}
+		else {
+			activities.insertRegistration(a.id(), me.personId(), status, seq, now, null);
+		}
+		activities.setCounts(a.id(), confirmed, pending, waitSeq);
+		return new Outcome(status, seq == null ? null : activities.waitlistPosition(a.id(), seq), true);
+	}
+
+	private Outcome outcome(RegistrationRow r, boolean created) {
+		Integer position = r.status() == RegistrationStatus.WAITLISTED
+				? activities.waitlistPosition(r.activityId(), r.waitlistSeq()) : null;
+		return new Outcome(r.status(), position, created);
+	}
+
+	/** The caller's registration now, if any. */
+	public Optional<Outcome> mine(long activityId) {
+		CurrentUser user = access.user();
+		if (user.personId() == null) {
+			return Optional.empty();
+		}
+		return activities.registration(activityId, user.personId()).map(r -> outcome(r, false));
+	}
+
+	/** The caller cancels before the deadline; the first waiting person moves up. */
+	public void cancelMine(long activityId) {
+		Candidate me = access.requireCandidate();
+		tx.executeWithoutResult(s -> {
+			ActivityRow a = activities.lock(activityId).orElseThrow(NotFoundException::new);
+			RegistrationRow r = activities.registration(a.id(), me.personId())
+				.filter(x -> x.status().active())
+				.orElseThrow(() -> access.visible(access.user(), a) ? new BusinessRuleException("您没有该活动的有效报名")
+						: new NotFoundException());
+			if (now().isAfter(a.effectiveCancelDeadline())) {
+				throw new BusinessRuleException(
+						"已过取消报名截止时间（" + format(a.effectiveCancelDeadline()) + "），如需取消请联系组织方");
+			}
+			release(a, r, null);
+		});
+	}
+
+	/** Frees the registration's place (and seat, if it held one) and fills free seats from the wait list. */
+	private void release(ActivityRow a, RegistrationRow r, Long by) {
+		if (!activities.move(r.id(), r.status(), RegistrationStatus.CANCELLED, now(), by)) {
+			throw new ConflictException("报名状态已变化，请刷新后重试");
+		}
+		int confirmed = a.confirmedCount() - (r.status() == RegistrationStatus.CONFIRMED ? 1 : 0);
+		int pending = a.pendingCount() - (r.status() == RegistrationStatus.PENDING ? 1 : 0);
+		activities.setCounts(a.id(), confirmed, pending, a.waitlistSeq());
+		fillFreeSeats(a.id());
+	}
+
+	/**
+	 * Moves waiting people up while seats are free, first come first served, and tells each of them.
+	 * Runs inside the transaction that holds the activity's lock.
+	 */
+	void fillFreeSeats(long activityId) {
+		ActivityRow a = activities.lock(activityId).orElseThrow(NotFoundException::new);
+		if (a.status() == ActivityStatus.CANCELLED) {
+			return;
+		}
+		int confirmed = a.confirmedCount();
+		int pending = a.pendingCount();
+		RegistrationStatus to = a.needsApproval() ? RegistrationStatus.PENDING : RegistrationStatus.CONFIRMED;
+		while (confirmed + pending < a.seats()) {
+			Optional<RegistrationRow> next = activities.firstWaiting(a.id());
+			if (next.isEmpty()) {
+				break;
+			}
+			RegistrationRow r = next.get();
+			if (!activities.move(r.id(), RegistrationStatus.WAITLISTED, to, now(), null)) {
+				throw new ConflictException("候补名单已变化，请重试");
+			}
+			if (to == RegistrationStatus.PENDING) {
+				pending++;
+			}
+			else {
+				confirmed++;
+			}
+			notices.send("activity-" + a.id() + "-promoted-" + r.personId() + "-" + r.waitlistSeq(), "activity-promoted",
+					a, List.of(r.personId()), to.label());
+		}
+		activities.setCounts(a.id(), confirmed, pending, a.waitlistSeq());
+	}
+
+	// the organizer's side
+
+	private RegistrationRow registrationOf(ActivityRow a, long registrationId) {
+		return activities.registration(registrationId).filter(r -> r.activityId() == a.id())
+			.orElseThrow(NotFoundException::new);
+	}
+
+	public void approve(long activityId, long registrationId) {
+		tx.executeWithoutResult(s -> {
+			ActivityRow a = access.managed(activities.lock(activityId).orElseThrow(NotFoundException::new));
+			RegistrationRow r = registrationOf(a, registrationId);
+			if (r.status() != RegistrationStatus.PENDING) {
+				throw new ConflictException("该报名当前为「" + r.status().label() + "」，不是待审核状态");
+			}
+			CurrentUser user = access.user();
+			activities.move(r.id(), RegistrationStatus.PENDING, RegistrationStatus.CONFIRMED, now(), user.accountId());
+			activities.setCounts(a.id(), a.confirmedCount() + 1, a.pendingCount() - 1, a.waitlistSeq());
+			notices.send("activity-" + a.id() + "-approved-" + r.id() + "-" + r.registeredAt().toEpochSecond(),
+					"activity-approved", a, List.of(r.personId()));
+		});
+	}
+
+	public void reject(long activityId, long registrationId) {
+		tx.executeWithoutResult(s -> {
+			ActivityRow a = access.managed(activities.lock(activityId).orElseThrow(NotFoundException::new));
+			RegistrationRow r = registrationOf(a, registrationId);
+			if (r.status() != RegistrationStatus.PENDING) {
+				throw new ConflictException("该报名当前为「" + r.status().label() + "」，不是待审核状态");
+			}
+			activities.move(r.id(), RegistrationStatus.PENDING, RegistrationStatus.REJECTED, now(),
+					access.user().accountId());
+			activities.setCounts(a.id(), a.confirmedCount(), a.pendingCount() - 1, a.waitlistSeq());
+			notices.send("activity-" + a.id() + "-rejected-" + r.id() + "-" + r.registeredAt().toEpochSecond(),
+					"activity-rejected", a, List.of(r.personId()));
+			fillFreeSeats(a.id());
+		});
+	}
+
+	/** The organizer takes someone off the list (confirmed, pending or waiting). */
+	public void remove(long activityId, long registrationId) {
+		tx.executeWithoutResult(s -> {
+			ActivityRow a = access.managed(activities.lock(activityId).orElseThrow(NotFoundException::new));
+			RegistrationRow r = registrationOf(a, registrationId);
+			if (!r.status().active()) {
+				throw new ConflictException("该报名已是「" + r.status().label() + "」状态");
+			}
+			release(a, r, access.user().accountId());
+			notices.send("activity-" + a.id() + "-removed-" + r.id() + "-" + r.registeredAt().toEpochSecond(),
+					"activity-removed", a, List.of(r.personId()));
+		});
+	}
+
+	/** The organizer adds a person they administer, straight to a confirmed seat if one is free. */
+	public void add(long activityId, Long personId) {
+		tx.executeWithoutResult(s -> {
+			ActivityRow a = access.managed(activities.lock(activityId).orElseThrow(NotFoundException::new));
+			if (personId == null) {
+				throw new InvalidValueException("personId", "请选择要添加的人员");
+			}
+			if (!administers(personId)) {
+				throw new InvalidValueException("personId", "所选人员不存在或不在您的管理范围内");
+			}
+			if (a.status() == ActivityStatus.CANCELLED) {
+				throw new BusinessRuleException("该活动已取消");
+			}
+			Optional<RegistrationRow> existing = activities.registration(a.id(), personId);
+			if (existing.isPresent() && existing.get().status().active()) {
+				throw new ConflictException("该人员已在报名名单中（" + existing.get().status().label() + "）");
+			}
+			if (!a.hasFreeSeat()) {
+				throw new BusinessRuleException("名额已满（" + a.seats() + " 人），不能再添加");
+			}
+			OffsetDateTime now = now();
+			long by = access.user().accountId();
+			if (existing.isPresent()) {
+				activities.renewRegistration(existing.get().id(), RegistrationStatus.CONFIRMED, null, now, by);
+			}
+			else {
+				activities.insertRegistration(a.id(), personId, RegistrationStatus.CONFIRMED, null, now, by);
+			}
+			activities.setCounts(a.id(), a.confirmedCount() + 1, a.pendingCount(), a.waitlistSeq());
+			notices.send("activity-" + a.id() + "-added-" + personId + "-" + now.toEpochSecond(), "activity-added", a,
+					List.of(personId));
+		});
+	}
+
+	private boolean administers(long personId) {
+		PeopleCondition people = members.administeredPeople("adm");
+		return jdbc.sql("select count(*) from person p where p.id = :personId and p.active = true and " + people.sql())
+			.params(people.params()).param("personId", personId).query(Long.class).single() > 0;
+	}
+
+	void notifyActivityCancelled(ActivityRow a) {
+		List<Long> people = activities.registrations(a.id()).stream().filter(r -> r.status().active())
+			.map(RegistrationRow::personId).toList();
+		if (!people.isEmpty()) {
+			notices.send("activity-" + a.id() + "-cancelled", "activity-cancelled", a, people);
+		}
+	}
+
+	// check-in and feedback
+
+	/** The signed-in member checks in with the token of the QR code, inside the check-in window. */
+	public OffsetDateTime checkIn(long activityId, String token) {
+		Candidate me = access.requireCandidate();
+		return tx.execute(s -> {
+			ActivityRow a = access.visible(activityId);
+			OffsetDateTime now = now();
+			tokens.verify(a, token, now);
+			if (a.status() == ActivityStatus.CANCELLED) {
+				throw new BusinessRuleException("该活动已取消");
+			}
+			if (now.isBefore(a.startAt().minus(CHECK_IN_EARLY)) || now.isAfter(a.endAt())) {
+				throw new BusinessRuleException("不在签到时间内：签到时间为活动开始前 30 分钟至活动结束（"
+						+ format(a.startAt().minus(CHECK_IN_EARLY)) + " 至 " + format(a.endAt()) + "）");
+			}
+			RegistrationRow r = activities.registration(a.id(), me.personId())
+				.filter(x -> x.status() == RegistrationStatus.CONFIRMED)
+				.orElseThrow(() -> new BusinessRuleException("您没有该活动已确认的报名，不能签到"));
+			if (r.attendedAt() != null) {
+				return r.attendedAt();
+			}
+			activities.checkIn(r.id(), now);
+			return now;
+		});
+	}
+
+	/** An attendee rates the activity: 1 to 5 stars and an optional comment; a second rating replaces the first. */
+	public void feedback(long activityId, Integer stars, String comment) {
+		Candidate me = access.requireCandidate();
+		tx.executeWithoutResult(s -> {
+			access.visible(activityId);
+			if (stars == null || stars < 1 || stars > 5) {
+				throw new InvalidValueException("stars", "请选择 1 至 5 星评分");
+			}
+			String c = comment == null || comment.isBlank() ? null : comment.strip();
+			if (c != null && c.length() > 500) {
+				throw new InvalidValueException("comment", "评价内容不能超过 500 字");
+			}
+			RegistrationRow r = activities.registration(activityId, me.personId())
+				.filter(x -> x.attendedAt() != null && x.status() == RegistrationStatus.CONFIRMED)
+				.orElseThrow(() -> new BusinessRuleException("只有签到参加活动的人员可以评价"));
+			activities.feedback(r.id(), stars, c, now());
+		});
+	}
+
+	static String format(OffsetDateTime t) {
+		return t.atZoneSameInstant(Zones.BUSINESS).format(java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm"));
+	}
+}

@@ -1,0 +1,80 @@
+package org.quntuan.activity;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.quntuan.platform.CurrentUserProvider;
+import org.quntuan.platform.ForbiddenException;
+import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.Role;
+import org.quntuan.platform.TextInput;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The federation plans a year's 四季有你 series: a theme and a description per quarter. */
+@Service
+@Transactional
+public class SeriesManagement {
+
+	private final JdbcClient jdbc;
+
+	private final CurrentUserProvider users;
+
+	private final Clock clock;
+
+	SeriesManagement(JdbcClient jdbc, CurrentUserProvider users, Clock clock) {
+		this.jdbc = jdbc;
+		this.users = users;
+		this.clock = clock;
+	}
+
+	/** Creates the year's four quarters, or updates the themes given; returns the year. */
+	public int plan(SeriesPlan plan) {
+		if (!users.current().scope().has(Role.FEDERATION_ADMIN)) {
+			throw new ForbiddenException("只有工委管理员可以安排四季有你系列活动");
+		}
+		if (plan.year() == null || plan.year() < 2000 || plan.year() > 2100) {
+			throw new InvalidValueException("year", "年度无效");
+		}
+		List<SeriesPlan.Quarter> given = plan.quarters() == null ? List.of() : plan.quarters();
+		Set<Integer> seen = new HashSet<>();
+		for (SeriesPlan.Quarter q : given) {
+			if (q == null || q.quarter() == null || q.quarter() < 1 || q.quarter() > 4) {
+				throw new InvalidValueException("quarters", "季度为 1 到 4");
+			}
+			if (!seen.add(q.quarter())) {
+				throw new InvalidValueException("quarters", "第 " + q.quarter() + " 季度重复");
+			}
+			if (q.theme() != null && q.theme().strip().length() > 50 || q.description() != null && q.description().length() > 2000) {
+				throw new InvalidValueException("theme", "主题最多 50 个字，说明最多 2000 个字");
+			}
+		}
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		for (int quarter = 1; quarter <= 4; quarter++) {
+			int number = quarter;
+			SeriesPlan.Quarter q = given.stream().filter(g -> g.quarter() == number).findFirst().orElse(null);
+			Long existing = jdbc.sql("select id from activity_series where year = :y and quarter = :q for update")
+				.param("y", plan.year()).param("q", quarter).query(Long.class).optional().orElse(null);
+			String theme = q == null ? null : TextInput.normalize(q.theme());
+			String description = q == null ? null : TextInput.normalize(q.description());
+			if (existing == null) {
+				jdbc.sql("insert into activity_series (year, quarter, theme, description, created_at, updated_at)"
+						+ " values (:y, :q, :t, :d, :now, :now)")
+					.param("y", plan.year()).param("q", quarter)
+					.param("t", theme != null ? theme : SeriesPlan.DEFAULT_THEMES.get(quarter - 1))
+					.param("d", description != null ? description : SeriesPlan.DEFAULT_DESCRIPTIONS.get(quarter - 1))
+					.param("now", now).update();
+			}
+			else if (q != null) {
+				jdbc.sql("update activity_series set theme = coalesce(:t, theme), description = coalesce(:d, description),"
+						+ " updated_at = :now, version = version + 1 where id = :id")
+					.param("t", theme).param("d", description).param("now", now).param("id", existing).update();
+			}
+		}
+		return plan.year();
+	}
+}
