@@ -11,7 +11,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(annotations = Controller.class)
 class LayoutModel {
 
-	record Navigation(String displayName, Long personId, boolean admin, boolean federationAdmin, String roleLabel) {
+	/**
+	 * @param finance reads union books (admins, finance officers, auditors)
+	 * @param financeKeeper keeps books (not auditors, who are read-only on money)
+	 * @param financeOfficer keeps dues and base pay
+	 */
+	record Navigation(String displayName, Long personId, boolean admin, boolean federationAdmin, String roleLabel,
+			boolean finance, boolean financeKeeper, boolean financeOfficer) {
 	}
 
 	private final CurrentUserProvider users;
@@ -29,6 +35,9 @@ class LayoutModel {
 		String label = user.scope().grants().stream().findFirst().map(g -> g.role().label() + " · " + g.orgName())
 			.orElse(Role.MEMBER.label());
 		return new Navigation(user.displayName(), user.personId(), user.scope().isAdmin(),
-				user.scope().has(Role.FEDERATION_ADMIN), label);
+				user.scope().has(Role.FEDERATION_ADMIN), label,
+				user.scope().hasAny(Role.FEDERATION_ADMIN, Role.ORG_ADMIN, Role.FINANCE_OFFICER, Role.AUDITOR),
+				user.scope().hasAny(Role.FEDERATION_ADMIN, Role.ORG_ADMIN, Role.FINANCE_OFFICER),
+				user.scope().has(Role.FINANCE_OFFICER));
 	}
 }

@@ -1,0 +1,51 @@
+package org.quntuan.finance;
+
+import org.quntuan.audit.AuditLog;
+import org.quntuan.audit.AuditType;
+import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.TextInput;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The keeper's own acts on a book: reversing an entry, closing a year. Audit-logged. */
+@Service
+@Transactional
+public class Bookkeeping {
+
+	private final Journal journal;
+
+	private final JournalQueries queries;
+
+	private final FinanceAccess access;
+
+	private final AuditLog audit;
+
+	Bookkeeping(Journal journal, JournalQueries queries, FinanceAccess access, AuditLog audit) {
+		this.journal = journal;
+		this.queries = queries;
+		this.access = access;
+		this.audit = audit;
+	}
+
+	/** @return the reversing transaction's id */
+	public long reverse(long txnId, String reason) {
+		JournalQueries.Entry entry = queries.entry(txnId);
+		access.keepable(entry.orgId());
+		String why = TextInput.normalize(reason);
+		if (why == null) {
+			throw new InvalidValueException("reason", "请填写冲销原因");
+		}
+		if (why.length() > 200) {
+			throw new InvalidValueException("reason", "冲销原因不能超过 200 字");
+		}
+		long reversal = journal.reverse(txnId, why, access.user().accountId());
+		audit.record(AuditType.CREATE, "FIN_TXN", reversal, AuditLog.SUCCESS, "冲销凭证 " + txnId + "：" + why);
+		return reversal;
+	}
+
+	public void closeYear(long orgId, int year) {
+		access.keepable(orgId);
+		journal.closeYear(orgId, year, access.user().accountId());
+		audit.record(AuditType.UPDATE, "FIN_BOOK", orgId, AuditLog.SUCCESS, year + " 年度结账");
+	}
+}

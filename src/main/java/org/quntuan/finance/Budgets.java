@@ -1,0 +1,100 @@
+package org.quntuan.finance;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.quntuan.organization.OrgSummary;
+import org.quntuan.platform.InvalidValueException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** 预算: per book, year and expense category; budget against what the journal says was spent. */
+@Service
+@Transactional
+public class Budgets {
+
+	private final JdbcClient jdbc;
+
+	private final FinanceAccess access;
+
+	private final Categories categories;
+
+	private final Clock clock;
+
+	Budgets(JdbcClient jdbc, FinanceAccess access, Categories categories, Clock clock) {
+		this.jdbc = jdbc;
+		this.access = access;
+		this.categories = categories;
+		this.clock = clock;
+	}
+
+	/** Sets (or, with zero, keeps at zero) one budget line of a book the caller keeps. */
+	public void set(long orgId, int year, String category, String amount) {
+		OrgSummary book = access.keepable(orgId);
+		if (year < 2000 || year > 2100) {
+			throw new InvalidValueException("year", "年度应在 2000 到 2100 之间");
+		}
+		Category c = categories.require("category", category, Category.Kind.EXPENSE);
+		BigDecimal value = Amounts.nonNegative("amount", amount);
+		int updated = jdbc.sql("""
+				update fin_budget set amount = :a, updated_at = :now, updated_by_account_id = :by
+				where org_id = :o and fiscal_year = :y and category_code = :c""")
+			.param("a", value).param("now", OffsetDateTime.now(clock)).param("by", access.user().accountId())
+			.param("o", book.id()).param("y", year).param("c", c.code()).update();
+		if (updated == 0) {
+			jdbc.sql("""
+					insert into fin_budget (org_id, fiscal_year, category_code, amount, updated_at, updated_by_account_id)
+					values (:o, :y, :c, :a, :now, :by)""")
+				.param("a", value).param("now", OffsetDateTime.now(clock)).param("by", access.user().accountId())
+				.param("o", book.id()).param("y", year).param("c", c.code()).update();
+		}
+	}
+
+	/** Budget against actual of one book for a year, every active expense category. */
+	@Transactional(readOnly = true)
+	public List<Statements.BudgetLine> execution(long orgId, int year) {
+		access.readable(orgId);
+		return categories.active(Category.Kind.EXPENSE).stream()
+			.map(c -> Statements.line(c.code(), c.name(), budget(orgId, year, c.code()).orElse(null),
+					spent(orgId, year, c.code())))
+			.toList();
+	}
+
+	/**
+	 * The warning to show when spending this much more in the category would pass its budget line,
+	 * e.g. "本次支出后职工活动支出将达到预算的 112.5%（预算 50,000.00 元）".
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> warningFor(long orgId, int year, Category category, BigDecimal extra) {
+		Optional<BigDecimal> budget = budget(orgId, year, category.code());
+		if (budget.isEmpty()) {
+			return Optional.empty();
+		}
+		BigDecimal after = spent(orgId, year, category.code()).add(extra);
+		Statements.BudgetLine line = Statements.line(category.code(), category.name(), budget.get(), after);
+		if (!line.over()) {
+			return Optional.empty();
+		}
+		return Optional.of("本次支出后" + category.name() + "将达到预算的 "
+				+ (line.percent() == null ? "—" : line.percent().toPlainString()) + "%（" + year + " 年预算 "
+				+ Amounts.format(budget.get()) + " 元，已支出 " + Amounts.format(after.subtract(extra)) + " 元）");
+	}
+
+	Optional<BigDecimal> budget(long orgId, int year, String category) {
+		return jdbc.sql("select amount from fin_budget where org_id = :o and fiscal_year = :y and category_code = :c")
+			.param("o", orgId).param("y", year).param("c", category).query(BigDecimal.class).optional();
+	}
+
+	/** Net spending of a book in a category and year, reversals included, from the monthly sums. */
+	BigDecimal spent(long orgId, int year, String category) {
+		return jdbc.sql("""
+				select coalesce(sum(amount), 0) from fin_month_sum
+				where org_id = :o and fiscal_year = :y and account = :c""")
+			.param("o", orgId).param("y", year).param("c", category).query(BigDecimal.class).single()
+			.setScale(2, java.math.RoundingMode.UNNECESSARY);
+	}
+}

@@ -1,0 +1,135 @@
+package org.quntuan.finance;
+
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.quntuan.organization.OrgSummary;
+import org.quntuan.organization.OrgType;
+import org.quntuan.organization.OrganizationQueries;
+import org.quntuan.platform.CurrentUser;
+import org.quntuan.platform.CurrentUserProvider;
+import org.quntuan.platform.ForbiddenException;
+import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.NotFoundException;
+import org.quntuan.platform.Role;
+import org.quntuan.platform.ScopeGrant;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may read and keep which books. Books are kept by unions, 片组 and the federation. They are
+ * read by the finance officers and org admins whose grant covers the book (a group's admin reads
+ * the group's books and those of the unions below), by auditors in scope and by the federation
+ * admin; they are kept (entries, expenses, dues, budgets) by the same people except auditors, who
+ * are read-only on money. Base pay is for finance officers only.
+ */
+@Component
+public class FinanceAccess {
+
+	static final Set<OrgType> BOOK_TYPES = EnumSet.of(OrgType.UNION, OrgType.GROUP, OrgType.COMMITTEE);
+
+	private static final Role[] READERS = { Role.FEDERATION_ADMIN, Role.ORG_ADMIN, Role.FINANCE_OFFICER, Role.AUDITOR };
+
+	private static final Role[] KEEPERS = { Role.FEDERATION_ADMIN, Role.ORG_ADMIN, Role.FINANCE_OFFICER };
+
+	private final CurrentUserProvider users;
+
+	private final OrganizationQueries orgs;
+
+	private final JdbcClient jdbc;
+
+	FinanceAccess(CurrentUserProvider users, OrganizationQueries orgs, JdbcClient jdbc) {
+		this.users = users;
+		this.orgs = orgs;
+		this.jdbc = jdbc;
+	}
+
+	CurrentUser user() {
+		return users.current();
+	}
+
+	/** Whether the caller reads any books at all (for the navigation). */
+	public boolean readsAnyBooks() {
+		return users.currentIfAny().map(u -> u.scope().hasAny(READERS)).orElse(false);
+	}
+
+	public boolean keepsAnyBooks() {
+		return users.currentIfAny().map(u -> u.scope().hasAny(KEEPERS)).orElse(false);
+	}
+
+	public boolean isAuditor() {
+		return users.currentIfAny().map(u -> u.scope().has(Role.AUDITOR)).orElse(false);
+	}
+
+	/**
+	 * The book of an org the caller may read.
+	 *
+	 * @throws NotFoundException when the org does not exist or lies outside the caller's books
+	 * @throws InvalidValueException when the org keeps no books (an organ, a league branch)
+	 */
+	public OrgSummary readable(long orgId) {
+		OrgSummary org = orgs.find(orgId).orElseThrow(() -> new NotFoundException("账簿不存在或无权访问"));
+		if (!covers(org, READERS)) {
+			throw new NotFoundException("账簿不存在或无权访问");
+		}
+		if (!BOOK_TYPES.contains(org.type())) {
+			throw new InvalidValueException("orgId", org.name() + "不设账簿：只有工会、片组和机关工委记账");
+		}
+		return org;
+	}
+
+	/**
+	 * The book of an org the caller may keep.
+	 *
+	 * @throws ForbiddenException for a reader who may not write (an auditor)
+	 */
+	public OrgSummary keepable(long orgId) {
+		OrgSummary org = readable(orgId);
+		if (!covers(org, KEEPERS)) {
+			throw new ForbiddenException("经审委员只能查阅经费，不能记账或审批支出");
+		}
+		return org;
+	}
+
+	/** The books the caller reads, the federation first, then by path. */
+	public List<OrgSummary> readableBooks() {
+		CurrentUser user = user();
+		List<String> prefixes = user.scope().grantsFor(READERS).stream().map(ScopeGrant::orgPath).distinct().toList();
+		if (prefixes.isEmpty()) {
+			return List.of();
+		}
+		StringBuilder where = new StringBuilder();
+		var params = new java.util.HashMap<String, Object>();
+		for (int i = 0; i < prefixes.size(); i++) {
+			where.append(i == 0 ? "" : " or ").append("path like :p").append(i);
+			params.put("p" + i, prefixes.get(i) + "%");
+		}
+		List<Long> ids = jdbc.sql("select id from org where type in ('UNION', 'GROUP', 'COMMITTEE') and active = true and ("
+				+ where + ")").params(params).query(Long.class).list();
+		return orgs.findAll(ids).stream().sorted(Comparator.comparing(OrgSummary::path)).toList();
+	}
+
+	/** The book the caller most likely means: the one of their narrowest grant. */
+	public OrgSummary defaultBook() {
+		return readableBooks().stream().min(Comparator.comparingInt(OrgSummary::depth).reversed()
+			.thenComparing(OrgSummary::path)).orElseThrow(() -> new NotFoundException("您没有可查阅的账簿"));
+	}
+
+	/** Whether the caller may see monthly base pay and per-person dues of this union. */
+	public boolean seesPay(OrgSummary union) {
+		return covers(union, Role.FINANCE_OFFICER);
+	}
+
+	boolean covers(OrgSummary org, Role... roles) {
+		return users.currentIfAny()
+			.map(u -> u.scope().grantsFor(roles).stream().anyMatch(g -> org.path().startsWith(g.orgPath())))
+			.orElse(false);
+	}
+
+	/** Bound parameters for "books under the caller's grants": org paths like any of these prefixes. */
+	List<String> readablePrefixes() {
+		return user().scope().grantsFor(READERS).stream().map(ScopeGrant::orgPath).distinct().toList();
+	}
+}

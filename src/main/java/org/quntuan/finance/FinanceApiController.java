@@ -1,0 +1,138 @@
+package org.quntuan.finance;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.quntuan.platform.PageRequest;
+import org.quntuan.platform.PageResult;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/finance")
+@Tag(name = "工会经费", description = "账簿、收支情况表、冲销、结账、预算")
+class FinanceApiController {
+
+	record ReversalRequest(String reason) {
+	}
+
+	record ReversalAnswer(long reversalId, JournalQueries.Entry reversal) {
+	}
+
+	record BudgetRequest(Long orgId, Integer year, String category, String amount) {
+	}
+
+	record CloseRequest(Long orgId, Integer year) {
+	}
+
+	private final JournalQueries journal;
+
+	private final Statements statements;
+
+	private final Bookkeeping bookkeeping;
+
+	private final Budgets budgets;
+
+	private final Categories categories;
+
+	private final FinanceAccess access;
+
+	FinanceApiController(JournalQueries journal, Statements statements, Bookkeeping bookkeeping, Budgets budgets,
+			Categories categories, FinanceAccess access) {
+		this.journal = journal;
+		this.statements = statements;
+		this.bookkeeping = bookkeeping;
+		this.budgets = budgets;
+		this.categories = categories;
+		this.access = access;
+	}
+
+	@GetMapping("/categories")
+	@Operation(summary = "收支科目")
+	List<Category> categories() {
+		return categories.all();
+	}
+
+	@GetMapping("/books")
+	@Operation(summary = "本人可查阅的账簿（工会、片组、机关工委）")
+	List<Map<String, Object>> books() {
+		return access.readableBooks().stream()
+			.map(o -> Map.<String, Object>of("orgId", o.id(), "name", o.name(), "type", o.type().label()))
+			.toList();
+	}
+
+	@GetMapping("/journal")
+	@Operation(summary = "账簿凭证（按日期倒序分页；from、to 为含当日的日期）")
+	PageResult<JournalQueries.Entry> journal(@RequestParam long orgId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String category, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		String code = category == null || category.isBlank() ? null
+				: categories.find(category).map(Category::code)
+					.orElseThrow(() -> new org.quntuan.platform.InvalidValueException("category",
+							"收支科目“" + category + "”不存在"));
+		return journal.entries(orgId, from, to, code, PageRequest.of(page, size));
+	}
+
+	@GetMapping("/entries/{id}")
+	@Operation(summary = "一张凭证及其分录")
+	JournalQueries.Entry entry(@PathVariable long id) {
+		return journal.entry(id);
+	}
+
+	@PostMapping("/entries/{id}/reversal")
+	@Operation(summary = "冲销凭证：生成金额相反的凭证（原凭证年度已结账时记入今天），原凭证不变")
+	ResponseEntity<ReversalAnswer> reverse(@PathVariable long id, @RequestBody(required = false) ReversalRequest request) {
+		long reversal = bookkeeping.reverse(id, request == null ? null : request.reason());
+		return ResponseEntity.created(URI.create("/api/v1/finance/entries/" + reversal))
+			.body(new ReversalAnswer(reversal, journal.entry(reversal)));
+	}
+
+	@GetMapping("/statement")
+	@Operation(summary = "收支情况表：按科目的收入、支出、结余，期初期末银行存款，预算执行；片组和机关工委默认合并下级")
+	Statements.Statement statement(@RequestParam long orgId, @RequestParam int year,
+			@RequestParam(required = false) Integer fromMonth, @RequestParam(required = false) Integer toMonth,
+			@RequestParam(required = false) Boolean consolidated) {
+		return statements.statement(orgId, year, fromMonth, toMonth, consolidated);
+	}
+
+	@GetMapping("/budgets")
+	@Operation(summary = "预算执行：一个账簿一个年度各支出科目的预算、实际和比例")
+	List<Statements.BudgetLine> budgets(@RequestParam long orgId, @RequestParam int year) {
+		return budgets.execution(orgId, year);
+	}
+
+	@PutMapping("/budgets")
+	@Operation(summary = "设置一个支出科目的年度预算（amount 为两位小数以内的金额字符串）")
+	List<Statements.BudgetLine> setBudget(@RequestBody BudgetRequest request) {
+		if (request.orgId() == null || request.year() == null) {
+			throw new org.quntuan.platform.InvalidValueException("orgId", "请指定账簿和年度");
+		}
+		budgets.set(request.orgId(), request.year(), request.category(), request.amount());
+		return budgets.execution(request.orgId(), request.year());
+	}
+
+	@PostMapping("/year-closes")
+	@Operation(summary = "年度结账：此后不再接受该年度日期的凭证")
+	ResponseEntity<Map<String, Object>> close(@RequestBody CloseRequest request) {
+		if (request.orgId() == null || request.year() == null) {
+			throw new org.quntuan.platform.InvalidValueException("orgId", "请指定账簿和年度");
+		}
+		bookkeeping.closeYear(request.orgId(), request.year());
+		return ResponseEntity.status(201).body(Map.of("orgId", request.orgId(), "year", request.year(), "closed", true));
+	}
+}

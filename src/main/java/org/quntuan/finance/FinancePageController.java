@@ -1,0 +1,128 @@
+package org.quntuan.finance;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.quntuan.organization.OrgSummary;
+import org.quntuan.platform.PageRequest;
+import org.quntuan.platform.Zones;
+import org.quntuan.platform.excel.ExcelDownload;
+import org.quntuan.platform.web.PageActions;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages of the books: the journal, one entry with its reversal, the year-end close, the statement. */
+@Controller
+class FinancePageController {
+
+	private final FinanceAccess access;
+
+	private final JournalQueries journal;
+
+	private final Bookkeeping bookkeeping;
+
+	private final Statements statements;
+
+	private final Categories categories;
+
+	private final Clock clock;
+
+	FinancePageController(FinanceAccess access, JournalQueries journal, Bookkeeping bookkeeping, Statements statements,
+			Categories categories, Clock clock) {
+		this.access = access;
+		this.journal = journal;
+		this.bookkeeping = bookkeeping;
+		this.statements = statements;
+		this.categories = categories;
+		this.clock = clock;
+	}
+
+	@GetMapping("/finance")
+	String journal(@RequestParam(required = false) Long orgId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String category, @RequestParam(required = false) Integer page,
+			Model model) {
+		OrgSummary book = orgId == null ? access.defaultBook() : access.readable(orgId);
+		String code = category == null || category.isBlank() ? null : category;
+		model.addAttribute("book", book);
+		model.addAttribute("books", access.readableBooks());
+		model.addAttribute("result", journal.entries(book.id(), from, to, code, PageRequest.of(page, 50)));
+		model.addAttribute("from", from);
+		model.addAttribute("to", to);
+		model.addAttribute("category", code);
+		model.addAttribute("categories", categories.all());
+		model.addAttribute("closedYears", journal.closedYears(book.id()));
+		model.addAttribute("keeper", access.covers(book, org.quntuan.platform.Role.FEDERATION_ADMIN,
+				org.quntuan.platform.Role.ORG_ADMIN, org.quntuan.platform.Role.FINANCE_OFFICER));
+		model.addAttribute("lastYear", today().getYear() - 1);
+		return "finance/journal";
+	}
+
+	@GetMapping("/finance/entries/{id}")
+	String entry(@PathVariable long id, Model model) {
+		JournalQueries.Entry entry = journal.entry(id);
+		OrgSummary book = access.readable(entry.orgId());
+		model.addAttribute("e", entry);
+		model.addAttribute("book", book);
+		model.addAttribute("keeper", access.covers(book, org.quntuan.platform.Role.FEDERATION_ADMIN,
+				org.quntuan.platform.Role.ORG_ADMIN, org.quntuan.platform.Role.FINANCE_OFFICER));
+		return "finance/entry";
+	}
+
+	@PostMapping("/finance/entries/{id}/reversal")
+	String reverse(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes flash) {
+		long[] reversal = new long[1];
+		boolean ok = PageActions.run(flash, "已冲销，冲销凭证已记账", () -> reversal[0] = bookkeeping.reverse(id, reason));
+		return "redirect:/finance/entries/" + (ok ? reversal[0] : id);
+	}
+
+	@PostMapping("/finance/year-closes")
+	String close(@RequestParam long orgId, @RequestParam(required = false) Integer year, RedirectAttributes flash) {
+		PageActions.run(flash, (year == null ? "" : year + " 年度") + "已结账", () -> {
+			if (year == null) {
+				throw new org.quntuan.platform.InvalidValueException("year", "请选择结账年度");
+			}
+			bookkeeping.closeYear(orgId, year);
+		});
+		return "redirect:/finance?orgId=" + orgId;
+	}
+
+	@GetMapping("/finance/statement")
+	String statement(@RequestParam(required = false) Long orgId, @RequestParam(required = false) Integer year,
+			@RequestParam(required = false) Integer fromMonth, @RequestParam(required = false) Integer toMonth,
+			@RequestParam(required = false) Boolean consolidated, Model model) {
+		OrgSummary book = orgId == null ? access.defaultBook() : access.readable(orgId);
+		int y = year == null ? today().getYear() : year;
+		Statements.Statement s = statements.statement(book.id(), y, fromMonth, toMonth, consolidated);
+		model.addAttribute("s", s);
+		model.addAttribute("book", book);
+		model.addAttribute("books", access.readableBooks());
+		model.addAttribute("years", List.of(today().getYear(), today().getYear() - 1, today().getYear() - 2));
+		model.addAttribute("chart", StatementExport.chartData(s));
+		return "finance/statement";
+	}
+
+	@GetMapping("/finance/statement/export")
+	ResponseEntity<byte[]> export(@RequestParam long orgId, @RequestParam int year,
+			@RequestParam(required = false) Integer fromMonth, @RequestParam(required = false) Integer toMonth,
+			@RequestParam(required = false) Boolean consolidated) {
+		Statements.Statement s = statements.statement(orgId, year, fromMonth, toMonth, consolidated);
+		return ResponseEntity.ok()
+			.headers(ExcelDownload.headers(s.orgName() + "收支情况表-" + year + "年" + s.fromMonth() + "-" + s.toMonth()
+					+ "月.xlsx"))
+			.body(StatementExport.write(s));
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(Zones.BUSINESS));
+	}
+}

@@ -1,0 +1,253 @@
+package org.quntuan.finance;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.quntuan.platform.BusinessRuleException;
+import org.quntuan.platform.ConflictException;
+import org.quntuan.platform.NotFoundException;
+import org.quntuan.platform.Zones;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The only writer of the journal. A posting locks its book's row, finds an earlier posting of the
+ * same source document (and returns it: posting is idempotent), refuses a date in a closed year,
+ * then inserts the transaction, its lines and the derived monthly sums in the caller's transaction.
+ * Nothing here updates or deletes a transaction or a line; a correction is {@link #reverse}.
+ * <p>
+ * Access is the caller's job: this class trusts that the caller may keep the book.
+ */
+@Service
+@Transactional
+public class Journal {
+
+	/** 银行存款: where money sits. */
+	public static final String BANK = "BANK";
+
+	/** 净资产: the other side of opening balances. */
+	public static final String NET_ASSETS = "NET_ASSETS";
+
+	public record Line(String account, BigDecimal amount) {
+	}
+
+	/**
+	 * @param categoryCode the category the transaction is filed under (its line's account), or null
+	 * @param recordedBy the account that recorded it, or null for the platform itself (demo data)
+	 */
+	public record Posting(long orgId, LocalDate date, String categoryCode, String counterparty, String memo,
+			String sourceType, long sourceId, String sourceAction, Long recordedBy, List<Line> lines) {
+
+		public Posting {
+			lines = List.copyOf(lines);
+		}
+	}
+
+	/** @param created false when the same source document had been posted before */
+	public record Posted(long txnId, boolean created) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final TransactionTemplate newTransaction;
+
+	Journal(JdbcClient jdbc, Clock clock, org.springframework.transaction.PlatformTransactionManager txManager) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.newTransaction = new TransactionTemplate(txManager);
+		this.newTransaction.setPropagationBehavior(Propagation.REQUIRES_NEW.value());
+	}
+
+	/** Income or expense of one category against the bank: the common case. */
+	public static Posting simple(long orgId, LocalDate date, Category category, BigDecimal amount, String counterparty,
+			String memo, String sourceType, long sourceId, String sourceAction, Long recordedBy) {
+		BigDecimal signed = category.isIncome() ? amount : amount.negate();
+		return new Posting(orgId, date, category.code(), counterparty, memo, sourceType, sourceId, sourceAction,
+				recordedBy, List.of(new Line(BANK, signed), new Line(category.code(), signed.negate())));
+	}
+
+	public Posted post(Posting posting) {
+		checkBalanced(posting.lines());
+		lockBook(posting.orgId());
+		Optional<Long> earlier = bySource(posting.sourceType(), posting.sourceId(), posting.sourceAction());
+		if (earlier.isPresent()) {
+			return new Posted(earlier.get(), false);
+		}
+		if (isClosed(posting.orgId(), posting.date().getYear())) {
+			throw new BusinessRuleException(posting.date().getYear() + " 年度已结账，不能再记入该年度的凭证");
+		}
+		return new Posted(insert(posting, null), true);
+	}
+
+	/**
+	 * Reverses a whole transaction: the same lines with the opposite sign, dated as the original or,
+	 * when the original's year is closed, today.
+	 *
+	 * @throws ConflictException when it has been reversed already
+	 * @throws BusinessRuleException for a reversal, which is not reversed in turn
+	 */
+	public long reverse(long txnId, String reason, Long recordedBy) {
+		Map<String, Object> txn = jdbc.sql("select * from fin_txn where id = :id").param("id", txnId)
+			.query().listOfRows().stream().findFirst().orElseThrow(() -> new NotFoundException("凭证不存在"));
+		long orgId = ((Number) txn.get("org_id")).longValue();
+		if (txn.get("reverses_txn_id") != null) {
+			throw new BusinessRuleException("冲销凭证不能再冲销；如需恢复，请重新记账");
+		}
+		lockBook(orgId);
+		Optional<Long> earlier = bySource("REVERSAL", txnId, "REVERSE");
+		if (earlier.isPresent()) {
+			throw new ConflictException("该凭证已冲销（冲销凭证号 " + earlier.get() + "），不能重复冲销");
+		}
+		LocalDate original = toDate(txn.get("txn_date"));
+		LocalDate date = original;
+		if (isClosed(orgId, original.getYear())) {
+			date = LocalDate.now(clock.withZone(Zones.BUSINESS));
+			if (isClosed(orgId, date.getYear())) {
+				throw new BusinessRuleException(date.getYear() + " 年度已结账，无法记入冲销凭证");
+			}
+		}
+		List<Line> negated = jdbc.sql("select account, amount from fin_line where txn_id = :id order by id")
+			.param("id", txnId)
+			.query((rs, i) -> new Line(rs.getString("account"), rs.getBigDecimal("amount").negate()))
+			.list();
+		String memo = "冲销凭证 " + txnId + "：" + reason;
+		Posting posting = new Posting(orgId, date, (String) txn.get("category_code"), (String) txn.get("counterparty"),
+				memo.length() > 500 ? memo.substring(0, 500) : memo, "REVERSAL", txnId, "REVERSE", recordedBy, negated);
+		return insert(posting, txnId);
+	}
+
+	/**
+	 * Closes a year of one book: no entry dated in it is accepted afterwards.
+	 *
+	 * @throws BusinessRuleException for a year not yet over
+	 * @throws ConflictException for a year closed already
+	 */
+	public void closeYear(long orgId, int year, Long closedBy) {
+		int current = LocalDate.now(clock.withZone(Zones.BUSINESS)).getYear();
+		if (year >= current) {
+			throw new BusinessRuleException(year + " 年度尚未结束，不能结账");
+		}
+		lockBook(orgId);
+		if (isClosed(orgId, year)) {
+			throw new ConflictException(year + " 年度已结账");
+		}
+		jdbc.sql("""
+				insert into fin_year_close (org_id, fiscal_year, closed_by_account_id, closed_at)
+				values (:o, :y, :by, :now)""")
+			.param("o", orgId).param("y", year).param("by", closedBy).param("now", OffsetDateTime.now(clock)).update();
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isClosed(long orgId, int year) {
+		return jdbc.sql("select count(*) from fin_year_close where org_id = :o and fiscal_year = :y")
+			.param("o", orgId).param("y", year).query(Long.class).single() > 0;
+	}
+
+	/** Throws the clear message for a date the book no longer accepts; for checks before an approval. */
+	@Transactional(readOnly = true)
+	public void requireOpen(long orgId, LocalDate date) {
+		if (isClosed(orgId, date.getYear())) {
+			throw new BusinessRuleException(date.getYear() + " 年度已结账，不能再记入该年度的凭证");
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Long> bySource(String sourceType, long sourceId, String sourceAction) {
+		return jdbc.sql("select id from fin_txn where source_type = :t and source_id = :s and source_action = :a")
+			.param("t", sourceType).param("s", sourceId).param("a", sourceAction).query(Long.class).optional();
+	}
+
+	/** Locks the book's row, creating it first (in its own transaction) when this is its first entry. */
+	void lockBook(long orgId) {
+		boolean exists = jdbc.sql("select org_id from fin_book where org_id = :o for update").param("o", orgId)
+			.query(Long.class).optional().isPresent();
+		if (!exists) {
+			try {
+				newTransaction.executeWithoutResult(s -> jdbc
+					.sql("insert into fin_book (org_id, opened_at) values (:o, :now)")
+					.param("o", orgId).param("now", OffsetDateTime.now(clock)).update());
+			}
+			catch (DuplicateKeyException raced) {
+				// another transaction opened it at the same moment: fine
+			}
+			jdbc.sql("select org_id from fin_book where org_id = :o for update").param("o", orgId).query(Long.class)
+				.single();
+		}
+	}
+
+	private long insert(Posting p, Long reverses) {
+		GeneratedKeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into fin_txn (org_id, txn_date, category_code, counterparty, memo, source_type, source_id,
+				  source_action, reverses_txn_id, recorded_by_account_id, recorded_at)
+				values (:org, :date, :cat, :cp, :memo, :st, :si, :sa, :rev, :by, :now)""")
+			.param("org", p.orgId()).param("date", p.date()).param("cat", p.categoryCode())
+			.param("cp", p.counterparty()).param("memo", p.memo()).param("st", p.sourceType())
+			.param("si", p.sourceId()).param("sa", p.sourceAction()).param("rev", reverses)
+			.param("by", p.recordedBy()).param("now", OffsetDateTime.now(clock))
+			.update(keys, "id");
+		long txnId = keys.getKey().longValue();
+		Map<String, BigDecimal> byAccount = new LinkedHashMap<>();
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		for (Line line : p.lines()) {
+			jdbc.sql("insert into fin_line (txn_id, account, amount) values (:t, :a, :m)").param("t", txnId)
+				.param("a", line.account()).param("m", line.amount()).update();
+			byAccount.merge(line.account(), line.amount(), BigDecimal::add);
+			counts.merge(line.account(), 1, Integer::sum);
+		}
+		byAccount.forEach((account, amount) -> addToMonth(p.orgId(), p.date(), account, amount, counts.get(account)));
+		return txnId;
+	}
+
+	/** The derived monthly sum; safe without an upsert because the book's row is locked. */
+	private void addToMonth(long orgId, LocalDate date, String account, BigDecimal amount, int lines) {
+		int updated = jdbc.sql("""
+				update fin_month_sum set amount = amount + :m, line_count = line_count + :n
+				where org_id = :o and fiscal_year = :y and fiscal_month = :mo and account = :a""")
+			.param("m", amount).param("n", lines).param("o", orgId).param("y", date.getYear())
+			.param("mo", date.getMonthValue()).param("a", account).update();
+		if (updated == 0) {
+			jdbc.sql("""
+					insert into fin_month_sum (org_id, fiscal_year, fiscal_month, account, amount, line_count)
+					values (:o, :y, :mo, :a, :m, :n)""")
+				.param("m", amount).param("n", lines).param("o", orgId).param("y", date.getYear())
+				.param("mo", date.getMonthValue()).param("a", account).update();
+		}
+	}
+
+	static void checkBalanced(List<Line> lines) {
+		if (lines.size() < 2) {
+			throw new IllegalArgumentException("a transaction needs two or more lines");
+		}
+		BigDecimal sum = BigDecimal.ZERO;
+		for (Line line : lines) {
+			if (line.amount().signum() == 0 || line.amount().scale() > 2) {
+				throw new IllegalArgumentException("line amounts are non-zero with at most two decimals: " + line);
+			}
+			sum = sum.add(line.amount());
+		}
+		if (sum.signum() != 0) {
+			throw new IllegalArgumentException("lines do not sum to zero: " + lines);
+		}
+	}
+
+	static LocalDate toDate(Object value) {
+		if (value instanceof java.sql.Date d) {
+			return d.toLocalDate();
+		}
+		return (LocalDate) value;
+	}
+}

@@ -1,0 +1,159 @@
+package org.quntuan.finance;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.quntuan.organization.OrgSummary;
+import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.NotFoundException;
+import org.quntuan.platform.PageRequest;
+import org.quntuan.platform.PageResult;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads of one book's journal, for those who may read the book. */
+@Service
+@Transactional(readOnly = true)
+public class JournalQueries {
+
+	public record LineView(String account, String accountName, BigDecimal amount) {
+
+		public BigDecimal debit() {
+			return amount.signum() > 0 ? amount : null;
+		}
+
+		public BigDecimal credit() {
+			return amount.signum() < 0 ? amount.negate() : null;
+		}
+	}
+
+	/**
+	 * One transaction. bankAmount is its movement of 银行存款 (positive: money in), zero when it does
+	 * not touch the bank.
+	 */
+	public record Entry(long id, long orgId, LocalDate date, String categoryCode, String categoryName,
+			String counterparty, String memo, String sourceType, String sourceLabel, long sourceId,
+			BigDecimal bankAmount, Long reversesId, Long reversedById, String recordedBy, OffsetDateTime recordedAt,
+			List<LineView> lines) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final FinanceAccess access;
+
+	private final Categories categories;
+
+	JournalQueries(JdbcClient jdbc, FinanceAccess access, Categories categories) {
+		this.jdbc = jdbc;
+		this.access = access;
+		this.categories = categories;
+	}
+
+	/** A book's entries dated from … to (both optional, inclusive), newest first. */
+	public PageResult<Entry> entries(long orgId, LocalDate from, LocalDate to, String categoryCode, PageRequest page) {
+		access.readable(orgId);
+		if (from != null && to != null && from.isAfter(to)) {
+			throw new InvalidValueException("from", "起始日期不能晚于截止日期");
+		}
+		StringBuilder where = new StringBuilder(" where t.org_id = :org");
+		Map<String, Object> params = new HashMap<>();
+		params.put("org", orgId);
+		if (from != null) {
+			where.append(" and t.txn_date >= :from");
+			params.put("from", from);
+		}
+		if (to != null) {
+			where.append(" and t.txn_date <= :to");
+			params.put("to", to);
+		}
+		if (categoryCode != null && !categoryCode.isBlank()) {
+			where.append(" and t.category_code = :cat");
+			params.put("cat", categoryCode);
+		}
+		long total = jdbc.sql("select count(*) from fin_txn t" + where).params(params).query(Long.class).single();
+		params.put("limit", page.size());
+		params.put("offset", page.offset());
+		List<Long> ids = jdbc.sql("select t.id from fin_txn t" + where
+				+ " order by t.txn_date desc, t.id desc limit :limit offset :offset").params(params)
+			.query(Long.class).list();
+		return PageResult.of(load(ids), page, total);
+	}
+
+	public Entry entry(long txnId) {
+		List<Entry> found = load(List.of(txnId));
+		if (found.isEmpty()) {
+			throw new NotFoundException("凭证不存在或无权访问");
+		}
+		Entry entry = found.get(0);
+		try {
+			access.readable(entry.orgId());
+		}
+		catch (NotFoundException ex) {
+			throw new NotFoundException("凭证不存在或无权访问");
+		}
+		return entry;
+	}
+
+	/** The transactions with these ids, in the order given. Unscoped: callers check the book. */
+	List<Entry> load(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, List<LineView>> lines = new HashMap<>();
+		jdbc.sql("select txn_id, account, amount from fin_line where txn_id in (:ids) order by id").param("ids", ids)
+			.query(rs -> {
+				String account = rs.getString("account");
+				lines.computeIfAbsent(rs.getLong("txn_id"), k -> new ArrayList<>())
+					.add(new LineView(account, categories.accountName(account), rs.getBigDecimal("amount")));
+			});
+		Map<Long, Entry> byId = new HashMap<>();
+		jdbc.sql("""
+				select t.*, c.name as category_name, a.display_name as recorder,
+				  (select r.id from fin_txn r where r.reverses_txn_id = t.id) as reversed_by
+				from fin_txn t
+				left join fin_category c on c.code = t.category_code
+				left join account a on a.id = t.recorded_by_account_id
+				where t.id in (:ids)""").param("ids", ids).query(rs -> {
+			long id = rs.getLong("id");
+			List<LineView> own = lines.getOrDefault(id, List.of());
+			BigDecimal bank = own.stream().filter(l -> l.account().equals(Journal.BANK)).map(LineView::amount)
+				.reduce(BigDecimal.ZERO, BigDecimal::add);
+			byId.put(id, new Entry(id, rs.getLong("org_id"), rs.getObject("txn_date", LocalDate.class),
+					rs.getString("category_code"), rs.getString("category_name"), rs.getString("counterparty"),
+					rs.getString("memo"), rs.getString("source_type"), sourceLabel(rs.getString("source_type")),
+					rs.getLong("source_id"), bank, (Long) rs.getObject("reverses_txn_id", Long.class),
+					(Long) rs.getObject("reversed_by", Long.class),
+					rs.getString("recorder") == null ? "系统" : rs.getString("recorder"),
+					rs.getObject("recorded_at", OffsetDateTime.class), own));
+		});
+		return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+	}
+
+	static String sourceLabel(String sourceType) {
+		return switch (sourceType) {
+			case "DUES" -> "会费收缴";
+			case "EXPENSE" -> "经费支出";
+			case "INCOME" -> "收入登记";
+			case "ALLOCATION" -> "经费划拨";
+			case "OPENING" -> "期初余额";
+			case "REVERSAL" -> "冲销";
+			default -> "其他";
+		};
+	}
+
+	/** Closed years of a book, newest first. */
+	public List<Integer> closedYears(long orgId) {
+		return jdbc.sql("select fiscal_year from fin_year_close where org_id = :o order by fiscal_year desc")
+			.param("o", orgId).query(Integer.class).list();
+	}
+
+	OrgSummary book(long orgId) {
+		return access.readable(orgId);
+	}
+}
