@@ -79,9 +79,18 @@ class ActivityApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "面向本人开放、尚未结束的活动（含本人报名状态）")
-	List<Card> openToMe() {
-		return queries.openToMe();
+	@Operation(summary = "面向本人开放、尚未结束的活动（含本人报名状态），按开始时间排列；page 从 0 起，size 默认 30；"
+			+ "还有下一页时响应头 Link 带 rel=\"next\"")
+	ResponseEntity<List<Card>> openToMe(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		ActivityQueries.CardPage result = queries.openToMe(page == null ? 0 : page,
+				size == null ? ActivityQueries.PAGE_SIZE : size);
+		ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
+		if (result.more()) {
+			ok.header("Link", "</api/v1/activities?page=" + (result.page() + 1) + "&size=" + result.size()
+					+ ">; rel=\"next\"");
+		}
+		return ok.body(result.cards());
 	}
 
 	@GetMapping("/mine")

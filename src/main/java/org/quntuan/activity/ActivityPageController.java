@@ -57,8 +57,11 @@ class ActivityPageController {
 	}
 
 	@GetMapping("/activities")
-	String open(Model model) {
-		model.addAttribute("activities", queries.openToMe());
+	String open(@RequestParam(required = false) Integer page, Model model) {
+		ActivityQueries.CardPage result = queries.openToMe(page == null ? 0 : Math.max(page, 0),
+				ActivityQueries.PAGE_SIZE);
+		model.addAttribute("activities", result.cards());
+		model.addAttribute("cardPage", result);
 		model.addAttribute("tab", "open");
 		model.addAttribute("organizer", access.user().scope().isAdmin());
 		return "activity/list";

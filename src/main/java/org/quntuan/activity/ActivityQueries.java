@@ -80,7 +80,32 @@ public class ActivityQueries {
 	 * and gender are matched in SQL (the audience roots are the ancestors of the caller's organ, or
 	 * the organ of a chosen 工会 / 团组织 / 妇委会); every eligibility rule then has its say.
 	 */
-	public List<Card> openToMe() {
+	/** One page of {@link #openToMe(int, int)}; more: a further page exists. */
+	public record CardPage(List<Card> cards, int page, int size, boolean more) {
+	}
+
+	/** The default page size of the member's list: a phone screen's worth of cards, a few scrolls. */
+	public static final int PAGE_SIZE = 30;
+
+	/**
+	 * A page of the activities open to the caller. The rows are filtered by the eligibility rules in
+	 * memory, so the page is cut after filtering; cards (organizer names, wait list positions) are
+	 * built and serialised for that page only.
+	 */
+	public CardPage openToMe(int page, int size) {
+		if (page < 0) {
+			throw new org.quntuan.platform.InvalidValueException("page", "页码不能为负数");
+		}
+		if (size < 1 || size > LIST_LIMIT) {
+			throw new org.quntuan.platform.InvalidValueException("size", "每页条数应在 1 到 " + LIST_LIMIT + " 之间");
+		}
+		List<CardRow> eligible = eligibleForMe();
+		int from = Math.min(page * size, eligible.size());
+		int to = Math.min(from + size, eligible.size());
+		return new CardPage(cards(eligible.subList(from, to)), page, size, to < eligible.size());
+	}
+
+	private List<CardRow> eligibleForMe() {
 		Optional<Candidate> me = access.candidate(access.user());
 		if (me.isEmpty()) {
 			return List.of();
@@ -105,7 +130,7 @@ public class ActivityQueries {
 				.refusal(access.offer(row.activity(), audiences.getOrDefault(row.activity().id(), List.of())), c)
 				.isEmpty())
 			.toList();
-		return cards(eligible);
+		return eligible;
 	}
 
 	/** "/1/7/42/" → "/1/", "/1/7/", "/1/7/42/": the subtrees the organ lies in. */

@@ -74,8 +74,16 @@ public class Registrations {
 	/** The caller registers: confirmed if a seat is free (pending if the organizer decides), else waiting. */
 	public Outcome register(long activityId) {
 		Candidate me = access.requireCandidate();
+		// read before the row lock: the audience is fixed when the activity is created, and the wait
+		// list position is counted after the commit; what stays under the lock is only what must
+		// (a flash sign-up queues on this lock, so every statement inside costs the whole queue)
+		List<ActivityEligibilityRule.AudienceRoot> audience = activities.audience(activityId);
 		try {
-			return tx.execute(s -> register(activityId, me));
+			Outcome outcome = tx.execute(s -> register(activityId, me, audience));
+			return outcome.status() == RegistrationStatus.WAITLISTED && outcome.waitlistPosition() != null
+					? new Outcome(outcome.status(), activities.waitlistPosition(activityId, outcome.waitlistPosition()),
+							outcome.created())
+					: outcome;
 		}
 		catch (DuplicateKeyException raced) {
 			// another request of the same person won; answer as a repeated submit does
@@ -84,13 +92,15 @@ public class Registrations {
 		}
 	}
 
-	private Outcome register(long activityId, Candidate me) {
+	/** The outcome's waitlistPosition is the wait list sequence number here; the caller turns it into a position. */
+	private Outcome register(long activityId, Candidate me, List<ActivityEligibilityRule.AudienceRoot> audience) {
 		ActivityRow a = activities.lock(activityId).orElseThrow(NotFoundException::new);
 		Optional<RegistrationRow> existing = activities.registration(a.id(), me.personId());
 		if (existing.isPresent() && existing.get().status().active()) {
-			return outcome(existing.get(), false);
+			RegistrationRow r = existing.get();
+			return new Outcome(r.status(), r.status() == RegistrationStatus.WAITLISTED ? r.waitlistSeq() : null, false);
 		}
-		Optional<Refusal> refusal = access.refusal(access.offer(a), me);
+		Optional<Refusal> refusal = access.refusal(access.offer(a, audience), me);
 		if (refusal.isPresent() && refusal.get().hides()) {
 			throw new ForbiddenException(refusal.get().message());
 		}
@@ -135,7 +145,7 @@ public class Registrations {
 			activities.insertRegistration(a.id(), me.personId(), status, seq, now, null);
 		}
 		activities.setCounts(a.id(), confirmed, pending, waitSeq);
-		return new Outcome(status, seq == null ? null : activities.waitlistPosition(a.id(), seq), true);
+		return new Outcome(status, seq, true);
 	}
 
 	private Outcome outcome(RegistrationRow r, boolean created) {

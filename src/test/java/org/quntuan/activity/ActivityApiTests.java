@@ -62,7 +62,7 @@ class ActivityApiTests extends IntegrationTest {
 		Member m = ActivityFixtures.members(jdbc, organ, 1, "FEMALE", LocalDate.of(1990, 5, 1)).get(0);
 		long id = create(activity("三八节瑜伽课", 10, List.of(organ)));
 
-		JsonNode list = body(mvc.perform(get("/api/v1/activities").header("Authorization", m.bearer())).andReturn());
+		JsonNode list = body(mvc.perform(get("/api/v1/activities?size=200").header("Authorization", m.bearer())).andReturn());
 		assertThat(list.findValues("id").stream().map(JsonNode::asLong).toList()).contains(id);
 
 		MvcResult r = register(m, id);
@@ -185,12 +185,36 @@ class ActivityApiTests extends IntegrationTest {
 	}
 
 	@Test
+	void theListComesInPagesSoonestFirstWithALinkToTheNextPage() throws Exception {
+		long organ = ActivityFixtures.organ(jdbc, "第一片组");
+		Member m = ActivityFixtures.members(jdbc, organ, 1, "FEMALE", LocalDate.of(1990, 1, 1)).get(0);
+		for (int i = 0; i < 3; i++) {
+			create(activity("分页测试活动" + i, 5, List.of(organ)));
+		}
+		List<Long> all = body(mvc.perform(get("/api/v1/activities?size=200").header("Authorization", m.bearer()))
+			.andReturn()).findValues("id").stream().map(JsonNode::asLong).toList();
+		assertThat(all).hasSizeGreaterThanOrEqualTo(3);
+		MvcResult first = mvc.perform(get("/api/v1/activities?size=2").header("Authorization", m.bearer())).andReturn();
+		assertThat(body(first).findValues("id").stream().map(JsonNode::asLong).toList()).isEqualTo(all.subList(0, 2));
+		assertThat(first.getResponse().getHeader("Link")).isEqualTo("</api/v1/activities?page=1&size=2>; rel=\"next\"");
+		MvcResult second = mvc.perform(get("/api/v1/activities?page=1&size=2").header("Authorization", m.bearer()))
+			.andReturn();
+		assertThat(body(second).findValues("id").stream().map(JsonNode::asLong).toList())
+			.isEqualTo(all.subList(2, Math.min(4, all.size())));
+		MvcResult last = mvc.perform(get("/api/v1/activities?page=" + (all.size() / 2) + "&size=2")
+			.header("Authorization", m.bearer())).andReturn();
+		assertThat(last.getResponse().getHeader("Link")).isNull();
+		assertThat(mvc.perform(get("/api/v1/activities?size=0").header("Authorization", m.bearer())).andReturn()
+			.getResponse().getStatus()).isEqualTo(400);
+	}
+
+	@Test
 	void membersDoNotSeeActivitiesMeantForOtherOrgans() throws Exception {
 		long organ = ActivityFixtures.organ(jdbc, "第一片组");
 		long other = ActivityFixtures.organ(jdbc, "第一片组");
 		Member outsider = ActivityFixtures.members(jdbc, other, 1, "MALE", LocalDate.of(1980, 1, 1)).get(0);
 		long id = create(activity("仅限本单位的读书会", 5, List.of(organ)));
-		JsonNode list = body(mvc.perform(get("/api/v1/activities").header("Authorization", outsider.bearer())).andReturn());
+		JsonNode list = body(mvc.perform(get("/api/v1/activities?size=200").header("Authorization", outsider.bearer())).andReturn());
 		assertThat(list.findValues("id").stream().map(JsonNode::asLong).toList()).doesNotContain(id);
 		assertThat(mvc.perform(get("/api/v1/activities/" + id).header("Authorization", outsider.bearer())).andReturn()
 			.getResponse().getStatus()).isEqualTo(404);
@@ -206,9 +230,9 @@ class ActivityApiTests extends IntegrationTest {
 		long forGroup = create(a);
 		Map<String, Object> b = activity("财政局工会观影", 50, List.of(orgId("市财政局工会")));
 		long forUnion = create(b);
-		JsonNode list = body(mvc.perform(get("/api/v1/activities").header("Authorization", bearer("member1"))).andReturn());
+		JsonNode list = body(mvc.perform(get("/api/v1/activities?size=200").header("Authorization", bearer("member1"))).andReturn());
 		assertThat(list.findValues("id").stream().map(JsonNode::asLong).toList()).contains(forGroup, forUnion);
-		JsonNode other = body(mvc.perform(get("/api/v1/activities").header("Authorization", bearer("orgadmin2"))).andReturn());
+		JsonNode other = body(mvc.perform(get("/api/v1/activities?size=200").header("Authorization", bearer("orgadmin2"))).andReturn());
 		assertThat(other.findValues("id").stream().map(JsonNode::asLong).toList()).doesNotContain(forGroup, forUnion);
 	}
 
