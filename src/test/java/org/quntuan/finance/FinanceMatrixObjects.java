@@ -1,0 +1,26 @@
+package org.quntuan.finance;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Objects of the finance endpoints for the access matrix: "own" is 市财政局工会's book (finance1,
+ * orgadmin1 and group1 reach it), "sibling" 市教育局工会's, in another 片组.
+ */
+public final class FinanceMatrixObjects {
+
+	private FinanceMatrixObjects() {
+	}
+
+	public static long object(JdbcClient jdbc, String endpoint, String relation) {
+		String union = relation.equals("OWN") ? "市财政局工会" : "市教育局工会";
+		long book = jdbc.sql("select id from org where name = :n").param("n", union).query(Long.class).single();
+		if (endpoint.contains("/entries/{id}")) {
+			// an entry of this year that nobody has reversed (the matrix never reverses: no reason is sent)
+			return jdbc.sql("""
+					select max(t.id) from fin_txn t where t.org_id = :o and t.reverses_txn_id is null
+					and not exists (select 1 from fin_txn r where r.reverses_txn_id = t.id)""")
+				.param("o", book).query(Long.class).single();
+		}
+		return book;
+	}
+}

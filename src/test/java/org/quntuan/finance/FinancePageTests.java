@@ -1,0 +1,93 @@
+package org.quntuan.finance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.quntuan.platform.Zones;
+import org.quntuan.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** The pages of the books: journal, entry with its reversal, the year-end close, the statement and its Excel. */
+class FinancePageTests extends IntegrationTest {
+
+	@Autowired
+	Journal journal;
+
+	@Autowired
+	Categories categories;
+
+	@Test
+	void theJournalListsTheBookOfTheCallersUnionAndAnEntryCanBeReversedFromItsPage() throws Exception {
+		long union = orgId("市财政局工会");
+		long txn = journal.post(Journal.simple(union, LocalDate.now(Zones.BUSINESS), categories.find("RIGHTS").orElseThrow(),
+				new BigDecimal("321.09"), "市法律援助中心", "页面测试：法律咨询费", "PAGETEST", System.nanoTime(), "POST", null))
+			.txnId();
+		MockHttpSession finance = login("finance1");
+		String page = mvc.perform(get("/finance").session(finance)).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("市财政局工会").contains("页面测试：法律咨询费").contains("321.09").contains("年度结账");
+		String entry = mvc.perform(get("/finance/entries/" + txn).session(finance)).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(entry).contains("维权支出").contains("银行存款").contains("冲销本凭证");
+		MvcResult missing = mvc.perform(post("/finance/entries/" + txn + "/reversal").param("reason", " ").session(finance)
+			.with(csrf())).andReturn();
+		assertThat(missing.getFlashMap().get("error")).isEqualTo("请填写冲销原因");
+		MvcResult done = mvc.perform(post("/finance/entries/" + txn + "/reversal").param("reason", "重复记账").session(finance)
+			.with(csrf())).andReturn();
+		assertThat(done.getFlashMap().get("success")).isEqualTo("已冲销，冲销凭证已记账");
+		String reversed = mvc.perform(get("/finance/entries/" + txn).session(finance)).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(reversed).contains("本凭证已冲销").doesNotContain("冲销本凭证");
+		String auditor = mvc.perform(get("/finance/entries/" + txn).session(login("auditor1"))).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(auditor).contains("维权支出").doesNotContain("reversal-form");
+	}
+
+	@Test
+	void theStatementPageShowsTotalsAChartAndExportsToExcel() throws Exception {
+		long group = orgId("第一片组");
+		int year = LocalDate.now(Zones.BUSINESS).getYear();
+		String page = mvc.perform(get("/finance/statement").param("orgId", String.valueOf(group)).session(login("group1")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("收支情况表").contains("会费收入").contains("职工活动支出").contains("期末银行存款")
+			.contains("statement-chart").contains("合并").contains("预算执行");
+		MvcResult excel = mvc.perform(get("/finance/statement/export").param("orgId", String.valueOf(group))
+			.param("year", String.valueOf(year)).session(login("group1"))).andReturn();
+		assertThat(excel.getResponse().getStatus()).isEqualTo(200);
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(excel.getResponse().getContentAsByteArray()))) {
+			var sheet = book.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("第一片组").contains("收支情况表");
+			boolean found = false;
+			for (var row : sheet) {
+				if (row.getCell(0) != null && row.getCell(0).getStringCellValue().equals("收入合计")) {
+					found = row.getCell(1).getNumericCellValue() > 0;
+				}
+			}
+			assertThat(found).as("收入合计 with an amount").isTrue();
+		}
+		MvcResult badMonth = mvc.perform(get("/api/v1/finance/statement").param("orgId", String.valueOf(group))
+			.param("year", String.valueOf(year)).param("fromMonth", "13").header("Authorization", bearer("group1"))).andReturn();
+		assertThat(badMonth.getResponse().getStatus()).isEqualTo(400);
+	}
+
+	@Test
+	void closingAYearFromThePageNeedsAYearThatIsOver() throws Exception {
+		long union = orgId("市教育局工会");
+		int year = LocalDate.now(Zones.BUSINESS).getYear();
+		MvcResult notOver = mvc.perform(post("/finance/year-closes").param("orgId", String.valueOf(union))
+			.param("year", String.valueOf(year)).session(login("orgadmin2")).with(csrf())).andReturn();
+		assertThat(notOver.getFlashMap().get("error")).isEqualTo(year + " 年度尚未结束，不能结账");
+		MvcResult closed = mvc.perform(post("/finance/year-closes").param("orgId", String.valueOf(union))
+			.param("year", String.valueOf(year - 1)).session(login("orgadmin2")).with(csrf())).andReturn();
+		assertThat(closed.getFlashMap().get("error")).isEqualTo((year - 1) + " 年度已结账");
+	}
+}
