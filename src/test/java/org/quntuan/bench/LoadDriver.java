@@ -107,11 +107,42 @@ public final class LoadDriver {
 		Supplier<HttpRequest> formAggregate = () -> get("/api/v1/forms/" + benchForm + "/aggregate", admin);
 		closed("warm-up", formAggregate, 4, 5);
 		print(List.of(fixedRate("报表汇总（20 项 × 400 个工会）@20/s", formAggregate, 20, seconds)));
+		finance(admin, seconds);
 		// activities: the member's list over 1,000,000 registrations, and a flash sign-up of 5,000 for 500 seats
 		new ActivityScenarios(base, admin).run(seconds);
 		if (organs != null) {
 			new ExcelScenarios(base, admin).run(organs);
 		}
+	}
+
+	/**
+	 * Union funds over 2,000,000 journal entries (BenchFinance): a union's statement for this year
+	 * (target p99 under 100 ms) and the federation's consolidated statement over every book (under
+	 * 500 ms), each at a fixed rate.
+	 */
+	private void finance(String admin, int seconds) throws IOException, InterruptedException {
+		String finance = token("finance1");
+		int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+		long union = bookId(finance, "基准测试大工会");
+		long federation = bookId(admin, "机关工委");
+		Supplier<HttpRequest> unionStatement = () -> get("/api/v1/finance/statement?orgId=" + union + "&year=" + year, finance);
+		Supplier<HttpRequest> federationStatement = () -> get("/api/v1/finance/statement?orgId=" + federation + "&year="
+				+ year, admin);
+		closed("warm-up", unionStatement, 4, 5);
+		closed("warm-up", federationStatement, 2, 5);
+		print(List.of(fixedRate("工会收支情况表（一个工会，本年）@50/s", unionStatement, 50, seconds),
+				fixedRate("全市合并收支情况表（409 个账簿）@10/s", federationStatement, 10, seconds)));
+	}
+
+	/** The id of the first book in the caller's list whose name or type contains the text. */
+	private long bookId(String token, String text) throws IOException, InterruptedException {
+		String body = http.send(get("/api/v1/finance/books", token), HttpResponse.BodyHandlers.ofString()).body();
+		for (String item : body.split("\\},\\{")) {
+			if (item.contains(text)) {
+				return Long.parseLong(item.replaceAll(".*\"orgId\":(\\d+).*", "$1"));
+			}
+		}
+		throw new IllegalStateException("no book named " + text + " in " + body);
 	}
 
 	/** The id of the benchmark's 20-field form (BenchForms), from the federation admin's list. */
