@@ -56,6 +56,44 @@ public class Categories {
 		return category;
 	}
 
+	/**
+	 * Adds a category (工会会计制度 leaves room for a union's own lines, e.g. 疗休养支出). Codes are
+	 * upper-case letters, digits and underscores, and never change once used in the journal.
+	 */
+	public Category add(String code, String name, Category.Kind kind) {
+		String c = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+		if (!c.matches("[A-Z][A-Z0-9_]{1,29}")) {
+			throw new InvalidValueException("code", "科目代码应为 2 到 30 位大写字母、数字或下划线，以字母开头");
+		}
+		if (Journal.BANK.equals(c) || Journal.NET_ASSETS.equals(c)) {
+			throw new InvalidValueException("code", "科目代码“" + c + "”为系统保留");
+		}
+		String n = org.quntuan.platform.TextInput.normalize(name);
+		if (n == null || n.length() > 50) {
+			throw new InvalidValueException("name", "请填写科目名称（不超过 50 字）");
+		}
+		if (kind == null) {
+			throw new InvalidValueException("kind", "请选择收入或支出");
+		}
+		if (find(c).isPresent() || find(n).isPresent()) {
+			throw new org.quntuan.platform.ConflictException("科目代码或名称已存在");
+		}
+		int order = jdbc.sql("select coalesce(max(sort_order), 0) + 10 from fin_category where kind = :k")
+			.param("k", kind.name()).query(Integer.class).single();
+		jdbc.sql("insert into fin_category (code, name, kind, sort_order, active) values (:c, :n, :k, :o, true)")
+			.param("c", c).param("n", n).param("k", kind.name()).param("o", order).update();
+		return find(c).orElseThrow();
+	}
+
+	/** Stops (or resumes) a category for new entries; entries already posted keep it. */
+	public Category setActive(String code, boolean active) {
+		Category category = find(code).filter(c -> c.code().equalsIgnoreCase(code.strip()))
+			.orElseThrow(() -> new org.quntuan.platform.NotFoundException("收支科目不存在"));
+		jdbc.sql("update fin_category set active = :a where code = :c").param("a", active).param("c", category.code())
+			.update();
+		return find(category.code()).orElseThrow();
+	}
+
 	/** Name of an account: a category's name, 银行存款 or 净资产. */
 	public String accountName(String account) {
 		return switch (account) {

@@ -117,6 +117,13 @@ public class FinanceAccess {
 			.thenComparing(OrgSummary::path)).orElseThrow(() -> new NotFoundException("您没有可查阅的账簿"));
 	}
 
+	/** @throws ForbiddenException unless the caller is the federation admin (who configures categories) */
+	public void requireFederationAdmin() {
+		if (!users.currentIfAny().map(u -> u.scope().has(Role.FEDERATION_ADMIN)).orElse(false)) {
+			throw new ForbiddenException("只有工委管理员可以设置收支科目");
+		}
+	}
+
 	/** Whether the caller may see monthly base pay and per-person dues of this union. */
 	public boolean seesPay(OrgSummary union) {
 		return covers(union, Role.FINANCE_OFFICER);

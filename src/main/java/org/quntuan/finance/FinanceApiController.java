@@ -66,6 +66,37 @@ class FinanceApiController {
 		return categories.all();
 	}
 
+	record CategoryRequest(String code, String name, String kind) {
+	}
+
+	record CategoryState(Boolean active) {
+	}
+
+	@PostMapping("/categories")
+	@Operation(summary = "新增收支科目（工委管理员；kind 为 INCOME 或 EXPENSE）")
+	ResponseEntity<Category> addCategory(@RequestBody CategoryRequest request) {
+		access.requireFederationAdmin();
+		Category.Kind kind;
+		try {
+			kind = request.kind() == null ? null : Category.Kind.valueOf(request.kind().strip().toUpperCase(java.util.Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new org.quntuan.platform.InvalidValueException("kind", "科目类别应为 INCOME（收入）或 EXPENSE（支出）");
+		}
+		Category c = categories.add(request.code(), request.name(), kind);
+		return ResponseEntity.created(URI.create("/api/v1/finance/categories/" + c.code())).body(c);
+	}
+
+	@PutMapping("/categories/{code}")
+	@Operation(summary = "停用或启用收支科目（工委管理员；已记账的凭证不受影响）")
+	Category setCategory(@PathVariable String code, @RequestBody CategoryState request) {
+		access.requireFederationAdmin();
+		if (request.active() == null) {
+			throw new org.quntuan.platform.InvalidValueException("active", "请说明启用（true）或停用（false）");
+		}
+		return categories.setActive(code, request.active());
+	}
+
 	@GetMapping("/books")
 	@Operation(summary = "本人可查阅的账簿（工会、片组、机关工委）")
 	List<Map<String, Object>> books() {

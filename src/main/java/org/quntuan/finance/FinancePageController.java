@@ -122,6 +122,36 @@ class FinancePageController {
 			.body(StatementExport.write(s));
 	}
 
+	@GetMapping("/finance/categories")
+	String categories(Model model) {
+		if (!access.readsAnyBooks()) {
+			throw new org.quntuan.platform.ForbiddenException("您没有可查阅的账簿");
+		}
+		model.addAttribute("categories", categories.all());
+		model.addAttribute("configurable", access.user().scope().has(org.quntuan.platform.Role.FEDERATION_ADMIN));
+		return "finance/categories";
+	}
+
+	@PostMapping("/finance/categories")
+	String addCategory(@RequestParam(required = false) String code, @RequestParam(required = false) String name,
+			@RequestParam(required = false) String kind, RedirectAttributes flash) {
+		access.requireFederationAdmin();
+		PageActions.run(flash, "已新增收支科目", () -> {
+			if (kind == null || !(kind.equals("INCOME") || kind.equals("EXPENSE"))) {
+				throw new org.quntuan.platform.InvalidValueException("kind", "请选择收入或支出");
+			}
+			categories.add(code, name, Category.Kind.valueOf(kind));
+		});
+		return "redirect:/finance/categories";
+	}
+
+	@PostMapping("/finance/categories/{code}/active")
+	String setCategory(@PathVariable String code, @RequestParam boolean active, RedirectAttributes flash) {
+		access.requireFederationAdmin();
+		PageActions.run(flash, active ? "已启用" : "已停用", () -> categories.setActive(code, active));
+		return "redirect:/finance/categories";
+	}
+
 	private LocalDate today() {
 		return LocalDate.now(clock.withZone(Zones.BUSINESS));
 	}

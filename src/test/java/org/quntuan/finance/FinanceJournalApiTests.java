@@ -191,6 +191,33 @@ class FinanceJournalApiTests extends IntegrationTest {
 	}
 
 	@Test
+	void theFederationAdminAddsAndStopsCategoriesAndAStoppedOneTakesNoNewBudget() throws Exception {
+		String code = "REST" + (System.nanoTime() % 100000);
+		MvcResult added = mvc.perform(post("/api/v1/finance/categories").header("Authorization", bearer("admin"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"code\":\"" + code + "\",\"name\":\"疗休养支出" + code + "\",\"kind\":\"EXPENSE\"}")).andReturn();
+		assertThat(added.getResponse().getStatus()).isEqualTo(201);
+		MvcResult duplicate = mvc.perform(post("/api/v1/finance/categories").header("Authorization", bearer("admin"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"DUES2\",\"name\":\"会费收入\",\"kind\":\"INCOME\"}"))
+			.andReturn();
+		assertThat(duplicate.getResponse().getStatus()).isEqualTo(409);
+		assertThat(mvc.perform(post("/api/v1/finance/categories").header("Authorization", bearer("finance1"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"code\":\"ZZ\",\"name\":\"x\",\"kind\":\"INCOME\"}"))
+			.andReturn().getResponse().getStatus()).isEqualTo(403);
+		long union = orgId("市财政局工会");
+		String budget = "{\"orgId\":" + union + ",\"year\":" + year + ",\"category\":\"" + code + "\",\"amount\":\"100\"}";
+		assertThat(mvc.perform(put("/api/v1/finance/budgets").header("Authorization", bearer("finance1"))
+			.contentType(MediaType.APPLICATION_JSON).content(budget)).andReturn().getResponse().getStatus()).isEqualTo(200);
+		assertThat(mvc.perform(put("/api/v1/finance/categories/" + code).header("Authorization", bearer("admin"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"active\":false}")).andReturn().getResponse().getStatus())
+			.isEqualTo(200);
+		MvcResult stopped = mvc.perform(put("/api/v1/finance/budgets").header("Authorization", bearer("finance1"))
+			.contentType(MediaType.APPLICATION_JSON).content(budget)).andReturn();
+		assertThat(stopped.getResponse().getStatus()).isEqualTo(400);
+		assertThat(stopped.getResponse().getContentAsString()).contains("已停用");
+	}
+
+	@Test
 	void amountsAreReadStrictly() {
 		assertThat(Amounts.positive("amount", "1280.50")).isEqualByComparingTo("1280.50");
 		assertThat(Amounts.positive("amount", " ￥1,280.5 ")).isEqualByComparingTo("1280.50");

@@ -614,6 +614,15 @@ class AccessMatrixTests extends IntegrationTest {
 		// unknown category or a year not yet over, so nothing changes.
 		everyone("GET /api/v1/finance/categories", null, 200, 401);
 		everyone("GET /api/v1/finance/books", null, 200, 401);
+		String fedOnly = "admin none=%1$d; group1 none=403; orgadmin1 none=403; finance1 none=403; auditor1 none=403;"
+				+ " info1 none=403; member1 none=403; anonymous none=%2$d";
+		rule("POST /api/v1/finance/categories", "{\"code\":\"x\"}", fedOnly.formatted(400, 401));
+		rule("PUT /api/v1/finance/categories/{code}", "{}", fedOnly.formatted(400, 401));
+		rule("POST /finance/categories", "code=x", fedOnly.formatted(302, 302));
+		// re-activates the active 会费收入: no change
+		rule("POST /finance/categories/{code}/active", "active=true", fedOnly.formatted(302, 302));
+		rule("GET /finance/categories", null, "admin none=200; group1 none=200; orgadmin1 none=200; finance1 none=200;"
+				+ " auditor1 none=200; info1 none=403; member1 none=403; anonymous none=302");
 		String bookRead = "admin own=200 sibling=200; group1 own=200 sibling=404; orgadmin1 own=200 sibling=404;"
 				+ " finance1 own=200 sibling=404; auditor1 own=200 sibling=200; info1 own=404 sibling=404;"
 				+ " member1 own=404 sibling=404; anonymous own=%d";
@@ -746,6 +755,7 @@ class AccessMatrixTests extends IntegrationTest {
 						.replace("{registrationId}", pattern.contains("{registrationId}")
 								? String.valueOf(org.quntuan.activity.ActivityMatrixObjects.registration(jdbc)) : "")
 						.replace("{fileId}", "0")
+						.replace("{code}", "DUES")
 						.replace("{personId}", String.valueOf(personOf("orgadmin2")))
 						.replace("{orgId}", String.valueOf(orgId("市财政局工会")));
 					MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), url);
