@@ -65,8 +65,8 @@ public class Budgets {
 	}
 
 	/**
-	 * The warning to show when spending this much more in the category would pass its budget line,
-	 * e.g. "本次支出后职工活动支出将达到预算的 112.5%（预算 50,000.00 元）".
+	 * The warning to show when spending this much more in the category would pass its budget line:
+	 * the category, the share of the budget it reaches, the year's budget and what was spent before.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<String> warningFor(long orgId, int year, Category category, BigDecimal extra) {

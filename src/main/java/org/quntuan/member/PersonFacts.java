@@ -59,6 +59,66 @@ public class PersonFacts {
 		return result;
 	}
 
+	/** A person by id and name, e.g. a union member on a dues sheet. */
+	public record Named(long id, String name) {
+	}
+
+	/**
+	 * A person of an organ found by ID number, for matching a payroll file.
+	 *
+	 * @param unionMember an active person with union status 会员
+	 */
+	public record Matched(long id, String name, boolean unionMember) {
+	}
+
+	private static final String UNION_MEMBER = "p.active = true and p.union_status = 'MEMBER'";
+
+	/** The union members of an organ (its active people with union status 会员), by pinyin of their names. */
+	public List<Named> unionMembers(long organId) {
+		return jdbc.sql("select p.id, p.name from person p where p.organ_id = :organ and " + UNION_MEMBER
+				+ " order by p.name_pinyin, p.id").param("organ", organId)
+			.query((rs, i) -> new Named(rs.getLong("id"), rs.getString("name"))).list();
+	}
+
+	/** Whether a person is, now, an active union member. */
+	public boolean isUnionMember(long personId) {
+		return jdbc.sql("select count(*) from person p where p.id = :id and " + UNION_MEMBER).param("id", personId)
+			.query(Long.class).single() > 0;
+	}
+
+	/** These people's names, by pinyin. */
+	public List<Named> names(Collection<Long> personIds) {
+		List<Long> ids = new ArrayList<>(personIds.stream().distinct().toList());
+		List<Object[]> rows = new ArrayList<>();
+		for (int from = 0; from < ids.size(); from += CHUNK) {
+			jdbc.sql("select id, name, name_pinyin from person where id in (:ids)")
+				.param("ids", ids.subList(from, Math.min(from + CHUNK, ids.size())))
+				.query(rs -> {
+					rows.add(new Object[] { rs.getLong("id"), rs.getString("name"), rs.getString("name_pinyin") });
+				});
+		}
+		return rows.stream()
+			.sorted(java.util.Comparator.comparing((Object[] r) -> (String) r[2]).thenComparing(r -> (Long) r[0]))
+			.map(r -> new Named((Long) r[0], (String) r[1]))
+			.toList();
+	}
+
+	/** The people of an organ with one of these ID numbers (upper-case X), keyed by ID number. */
+	public Map<String, Matched> byIdNumbers(long organId, Collection<String> idNumbers) {
+		Map<String, Matched> result = new HashMap<>();
+		List<String> numbers = new ArrayList<>(idNumbers.stream().distinct().toList());
+		for (int from = 0; from < numbers.size(); from += CHUNK) {
+			jdbc.sql("select p.id, p.name, p.id_number, case when " + UNION_MEMBER
+					+ " then 1 else 0 end as member from person p where p.organ_id = :organ and p.id_number in (:n)")
+				.param("organ", organId).param("n", numbers.subList(from, Math.min(from + CHUNK, numbers.size())))
+				.query(rs -> {
+					result.put(rs.getString("id_number"),
+							new Matched(rs.getLong("id"), rs.getString("name"), rs.getInt("member") == 1));
+				});
+		}
+		return result;
+	}
+
 	private static Facts map(java.sql.ResultSet rs) throws java.sql.SQLException {
 		return new Facts(rs.getLong("id"), rs.getString("name"), rs.getLong("organ_id"),
 				Gender.valueOf(rs.getString("gender")), rs.getObject("birth_date", LocalDate.class),

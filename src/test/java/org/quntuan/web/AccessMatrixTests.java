@@ -199,6 +199,52 @@ class AccessMatrixTests extends IntegrationTest {
 		rule("POST /api/v1/inbox/{id}/read", null, othersNotification.formatted(401));
 		rule("POST /inbox/{id}/read", null, othersNotification.formatted(302));
 
+		// finance: dues and base pay. Pay and per-person lines for the union's finance officer (finance1) only; totals for
+		// every reader of the book; confirm and post for keepers (not auditors). {id} is a posted sheet of January 2010:
+		// own = 市财政局工会's, sibling = 市教育局工会's (DuesMatrixObjects); {personId} is orgadmin2's, of 市教育局.
+		String payOfficer = "admin none=403; group1 none=403; orgadmin1 none=403; finance1 none=%1$d; auditor1 none=403;"
+				+ " info1 none=403; member1 none=403; anonymous none=%2$d";
+		rule("GET /api/v1/finance/pay", null, payOfficer.formatted(200, 401));
+		rule("GET /finance/pay", null, payOfficer.formatted(200, 302));
+		rule("GET /api/v1/finance/pay/import-template", null, payOfficer.formatted(200, 401));
+		rule("GET /finance/pay/import-template", null, payOfficer.formatted(200, 302));
+		rule("POST /api/v1/finance/pay/import", null, payOfficer.formatted(400, 401));
+		rule("POST /finance/pay/import", null, payOfficer.formatted(302, 302));
+		String payOfOthers = "admin none=403; group1 none=404; orgadmin1 none=404; finance1 none=404; auditor1 none=403;"
+				+ " info1 none=404; member1 none=404; anonymous none=%d";
+		rule("PUT /api/v1/finance/pay/{personId}", "{\"monthlyBase\":\"-1\"}", payOfOthers.formatted(401));
+		rule("POST /finance/pay/{personId}", "monthlyBase=-1", payOfOthers.formatted(302));
+		String duesReaders = "admin none=%1$d; group1 none=%1$d; orgadmin1 none=%1$d; finance1 none=%1$d; auditor1 none=%1$d;"
+				+ " info1 none=404; member1 none=404; anonymous none=%2$d";
+		rule("GET /api/v1/finance/dues-sheets", null, duesReaders.formatted(200, 401));
+		rule("GET /finance/dues", null, duesReaders.formatted(200, 302));
+		rule("GET /api/v1/finance/dues-arrears", null, duesReaders.formatted(200, 401));
+		rule("GET /finance/dues/arrears", null, duesReaders.formatted(200, 302));
+		String duesGenerate = "admin own=403 child=403; group1 own=403 sibling=404; orgadmin1 own=403 sibling=404;"
+				+ " finance1 own=%1$d sibling=404; auditor1 own=403; info1 own=404; member1 own=404; anonymous own=%2$d";
+		rule("POST /api/v1/finance/dues-sheets", "{\"orgId\":{id},\"year\":1999,\"month\":1}", duesGenerate.formatted(400, 401));
+		rule("POST /finance/dues", "orgId={id}&year=1999&month=1", duesGenerate.formatted(302, 302));
+		String duesSheet = "admin own=%1$d sibling=%1$d; group1 own=%1$d sibling=404; orgadmin1 own=%1$d sibling=404;"
+				+ " finance1 own=%1$d sibling=404; auditor1 own=%1$d sibling=%1$d; info1 own=404 sibling=404;"
+				+ " member1 own=404 sibling=404; anonymous own=%2$d";
+		rule("GET /api/v1/finance/dues-sheets/{id}", null, duesSheet.formatted(200, 401));
+		rule("GET /finance/dues/{id}", null, duesSheet.formatted(200, 302));
+		String duesKeeper = "admin own=%1$d sibling=%1$d; group1 own=%1$d sibling=404; orgadmin1 own=%1$d sibling=404;"
+				+ " finance1 own=%1$d sibling=404; auditor1 own=403 sibling=403; info1 own=404 sibling=404;"
+				+ " member1 own=404 sibling=404; anonymous own=%2$d";
+		rule("POST /api/v1/finance/dues-sheets/{id}/confirm", null, duesKeeper.formatted(409, 401));
+		rule("POST /finance/dues/{id}/confirm", null, duesKeeper.formatted(302, 302));
+		rule("POST /api/v1/finance/dues-sheets/{id}/post", null, duesKeeper.formatted(200, 401));
+		rule("POST /finance/dues/{id}/post", null, duesKeeper.formatted(302, 302));
+		String duesLines = "admin own=403 sibling=403; group1 own=403 sibling=404; orgadmin1 own=403 sibling=404;"
+				+ " finance1 own=%1$d sibling=404; auditor1 own=403 sibling=403; info1 own=404 sibling=404;"
+				+ " member1 own=404 sibling=404; anonymous own=%2$d";
+		rule("PUT /api/v1/finance/dues-sheets/{id}/lines/{personId}", "{\"amountPaid\":\"-1\"}", duesLines.formatted(400, 401));
+		rule("POST /finance/dues/{id}/lines/{personId}", "amountPaid=-1", duesLines.formatted(302, 302));
+		rule("POST /api/v1/finance/dues-sheets/{id}/import", null, duesLines.formatted(409, 401));
+		rule("POST /finance/dues/{id}/import", null, duesLines.formatted(302, 302));
+		rule("GET /finance/dues/{id}/export", null, duesLines.formatted(200, 302));
+
 		// accounts: admins only; own = member1's account (in every admin's reach), sibling = orgadmin2's (the
 		// federation admin's only). Writes carry a stale version or an incomplete body: 400/409 or a redirect.
 		String adminsOnly = "admin none=%1$d; group1 none=%1$d; orgadmin1 none=%1$d; finance1 none=403; auditor1 none=403;"
@@ -686,6 +732,9 @@ class AccessMatrixTests extends IntegrationTest {
 		if (endpoint.contains("/reelections/{id}")) {
 			return org.quntuan.organization.ReelectionMatrixObjects.completed(jdbc,
 					relation == Relation.OWN ? "市财政局工会" : "市教育局工会");
+		}
+		if (endpoint.contains("/dues-sheets/{id}") || endpoint.contains("/finance/dues/{id}")) {
+			return org.quntuan.finance.DuesMatrixObjects.sheet(jdbc, relation.name());
 		}
 		if (endpoint.contains("/inbox/")) {
 			return notificationOfOrgadmin2();
