@@ -1,0 +1,67 @@
+package org.quntuan.finance;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.quntuan.approval.ApprovalFlow;
+import org.quntuan.approval.ApprovalRequest;
+import org.quntuan.approval.ApprovalStep;
+import org.quntuan.approval.ApproverRule;
+import org.quntuan.platform.Role;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * 经费支出 approval: the book's own admin (本级负责人审批), and above the configured amount a second,
+ * different admin at the superior org (上级复核). The approval module leaves out the applicant and
+ * whoever decided an earlier step, so nobody approves their own expense or approves it twice.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ExpenseSettings.class)
+class ExpenseFlow {
+
+	static final String SUBJECT = "EXPENSE";
+
+	/** The fact the steps depend on: the amount as a plain decimal string. */
+	static final String AMOUNT = "amount";
+
+	static final Duration DUE_IN = Duration.ofDays(7);
+
+	@Bean
+	ApprovalFlow expenseApprovalFlow(ExpenseSettings settings) {
+		return new Flow(settings);
+	}
+
+	record Flow(ExpenseSettings settings) implements ApprovalFlow {
+
+		@Override
+		public String subjectType() {
+			return SUBJECT;
+		}
+
+		@Override
+		public String label() {
+			return "经费支出";
+		}
+
+		@Override
+		public List<ApprovalStep> steps(ApprovalRequest request) {
+			List<ApprovalStep> steps = new ArrayList<>();
+			steps.add(ApprovalStep.anyOf("本级负责人审批", new ApproverRule(Role.ORG_ADMIN, ApproverRule.Reach.ORG_ITSELF),
+					DUE_IN));
+			String amount = request.facts().get(AMOUNT);
+			if (amount == null || settings.needsSecondApproval(new BigDecimal(amount))) {
+				steps.add(ApprovalStep.anyOf("上级复核", ApproverRule.superior(Role.ORG_ADMIN), DUE_IN));
+			}
+			return steps;
+		}
+
+		@Override
+		public String link(long subjectId) {
+			return "/finance/expenses/" + subjectId;
+		}
+	}
+}

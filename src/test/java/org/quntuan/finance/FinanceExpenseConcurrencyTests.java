@@ -1,0 +1,94 @@
+package org.quntuan.finance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import tools.jackson.databind.JsonNode;
+
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Tag;
+import org.quntuan.approval.ApprovalManagement;
+import org.quntuan.approval.Decision;
+import org.quntuan.platform.ConflictException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+
+/**
+ * Two admins of the union approve the same expense at the same moment: one decision is recorded and
+ * the expense is posted exactly once. On PostgreSQL, where the row locks are real.
+ */
+@Tag("postgres-only")
+class FinanceExpenseConcurrencyTests extends ExpenseTestSupport {
+
+	@Autowired
+	ApprovalManagement approvals;
+
+	@RepeatedTest(5)
+	void twoApproversAtOncePostTheExpenseExactlyOnce() throws Exception {
+		long second = secondAdmin("finance-admin-b", union());
+		try {
+			JsonNode filed = file("finance1", "1280.50", "并发审批测试：职工书屋图书");
+			long id = filed.get("id").asLong();
+			long approval = filed.get("approvalId").asLong();
+			ExecutorService pool = Executors.newFixedThreadPool(2);
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<String>> results = new ArrayList<>();
+			for (String who : new String[] { "orgadmin1", "finance-admin-b" }) {
+				results.add(pool.submit(() -> {
+					start.await();
+					try {
+						return as(who, () -> approvals.decide(approval, Decision.APPROVE, null)).status().name();
+					}
+					catch (ConflictException ex) {
+						return "409:" + ex.getMessage();
+					}
+				}));
+			}
+			start.countDown();
+			List<String> outcomes = new ArrayList<>();
+			for (Future<String> f : results) {
+				outcomes.add(f.get());
+			}
+			pool.shutdown();
+			assertThat(outcomes).containsExactlyInAnyOrder("APPROVED", "409:该事项当前状态为「已通过」，不能再次审批");
+			assertThat(postingsOf("EXPENSE", id)).isEqualTo(1);
+			JsonNode approved = expense("finance1", id);
+			assertThat(approved.get("status").asString()).isEqualTo("APPROVED");
+			assertThat(lineSum(approved.get("txnId").asLong())).isEqualByComparingTo("0");
+		}
+		finally {
+			jdbc.sql("delete from role_binding where account_id = :a").param("a", second).update();
+			jdbc.sql("update account set enabled = false where id = :a").param("a", second).update();
+		}
+	}
+
+	/** A second ORG_ADMIN of the union with the demo password, as approval's SecondAdmin makes one. */
+	private long secondAdmin(String username, long orgId) {
+		jdbc.sql("delete from role_binding where account_id in (select id from account where username = :u)")
+			.param("u", username).update();
+		Long existing = jdbc.sql("select id from account where username = :u").param("u", username).query(Long.class)
+			.optional().orElse(null);
+		long id;
+		if (existing == null) {
+			GeneratedKeyHolder keys = new GeneratedKeyHolder();
+			jdbc.sql("insert into account (username, password_hash, display_name, enabled, created_at)"
+					+ " select :u, password_hash, '工会第二管理员', true, current_timestamp from account where username = 'admin'")
+				.param("u", username).update(keys, "id");
+			id = keys.getKey().longValue();
+			acceptRules(id);
+		}
+		else {
+			id = existing;
+			jdbc.sql("update account set enabled = true where id = :id").param("id", id).update();
+		}
+		jdbc.sql("insert into role_binding (account_id, role, org_id, created_at) values (:a, 'ORG_ADMIN', :o, current_timestamp)")
+			.param("a", id).param("o", orgId).update();
+		return id;
+	}
+}

@@ -1,0 +1,171 @@
+package org.quntuan.finance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+
+import tools.jackson.databind.JsonNode;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** The expense, income and budget pages: what keepers and readers see and do. */
+class FinanceExpensePageTests extends ExpenseTestSupport {
+
+	@Test
+	void aKeeperFilesAnExpenseWithReceiptsFromTheForm() throws Exception {
+		MockHttpSession finance = login("finance1");
+		String form = mvc.perform(get("/finance/expenses/new").session(finance)).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(form).contains("id=\"expense-form\"").contains("职工活动支出").doesNotContain("会费收入")
+			.contains("5,000.00");
+		long expenses = count("fin_expense");
+		MvcResult r = mvc.perform(multipart("/finance/expenses").file(new MockMultipartFile("files", "发票.pdf",
+				"application/pdf", PDF)).file(new MockMultipartFile("files", "", "application/octet-stream", new byte[0]))
+			.param("orgId", String.valueOf(union())).param("category", "ACTIVITY").param("amount", "1,280.50")
+			.param("purpose", "职工趣味运动会奖品").param("date", today().toString()).session(finance).with(csrf()))
+			.andReturn();
+		assertThat(r.getResponse().getRedirectedUrl()).matches("/finance/expenses/\\d+");
+		long id = Long.parseLong(r.getResponse().getRedirectedUrl().replaceAll(".*/", ""));
+		assertThat(count("fin_expense")).isEqualTo(expenses + 1);
+		assertThat(jdbc.sql("select amount from fin_expense where id = :id").param("id", id).query(BigDecimal.class)
+			.single()).isEqualByComparingTo("1280.50");
+		assertThat(jdbc.sql("select count(*) from stored_file where owner_type = 'FIN_EXPENSE' and owner_id = :id")
+			.param("id", id).query(Long.class).single()).isEqualTo(1);
+
+		String page = mvc.perform(get("/finance/expenses/" + id).session(finance)).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(page).contains("1,280.50").contains("职工趣味运动会奖品").contains("发票.pdf")
+			.contains("id=\"expense-withdraw-form\"").contains("data-confirm=").contains("/approvals/")
+			.doesNotContain("id=\"expense-resubmit-form\"");
+		// the approver reaches the page from the approval and may decide there
+		String approver = mvc.perform(get("/finance/expenses/" + id).session(login("orgadmin1"))).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(approver).contains("id=\"expense-decide\"").doesNotContain("id=\"expense-withdraw-form\"");
+		mvc.perform(post("/finance/expenses/" + id + "/withdraw").session(finance).with(csrf()));
+		assertThat(expense("finance1", id).get("status").asString()).isEqualTo("WITHDRAWN");
+	}
+
+	@Test
+	void aRefusedFormStoresNeitherTheExpenseNorItsReceipts() throws Exception {
+		MockHttpSession finance = login("finance1");
+		long expenses = count("fin_expense");
+		long receipts = filesOf("FIN_EXPENSE");
+		long approvals = count("approval");
+		MvcResult r = mvc.perform(multipart("/finance/expenses").file(new MockMultipartFile("files", "发票.pdf",
+				"application/pdf", PDF)).file(new MockMultipartFile("files", "清单.txt", "text/plain", "x".getBytes()))
+			.param("orgId", String.valueOf(union())).param("category", "ACTIVITY").param("amount", "100.00")
+			.param("purpose", "带了不合规的票据").session(finance).with(csrf())).andReturn();
+		assertThat(r.getResponse().getRedirectedUrl()).isEqualTo("/finance/expenses/new?orgId=" + union());
+		assertThat(r.getFlashMap().get("error")).isEqualTo("文件类型不受支持，仅接受 .pdf、.png、.jpg、.jpeg 文件");
+		assertThat(count("fin_expense")).isEqualTo(expenses);
+		assertThat(filesOf("FIN_EXPENSE")).isEqualTo(receipts);
+		assertThat(count("approval")).isEqualTo(approvals);
+		// what was typed comes back in the form
+		String again = mvc.perform(get("/finance/expenses/new?orgId=" + union()).session(finance)
+			.flashAttrs(r.getFlashMap())).andReturn().getResponse().getContentAsString();
+		assertThat(again).contains("带了不合规的票据");
+	}
+
+	@Test
+	void auditorsSeeTheListButNoFormAndGetForbiddenOnIt() throws Exception {
+		JsonNode filed = file("finance1", "77.00", "档案盒");
+		MockHttpSession auditor = login("auditor1");
+		String list = mvc.perform(get("/finance/expenses?orgId=" + union() + "&status=PENDING").session(auditor))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(list).contains("档案盒").doesNotContain("id=\"expense-new\"");
+		assertThat(mvc.perform(get("/finance/expenses/new?orgId=" + union()).session(auditor)).andReturn().getResponse()
+			.getStatus()).isEqualTo(403);
+		String keeper = mvc.perform(get("/finance/expenses?orgId=" + union()).session(login("finance1"))).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(keeper).contains("id=\"expense-new\"");
+		assertThat(mvc.perform(get("/finance/expenses?orgId=" + union()).session(login("orgadmin2"))).andReturn()
+			.getResponse().getStatus()).isEqualTo(404);
+		postJson("finance1", "/api/v1/finance/expenses/" + filed.get("id").asLong() + "/withdraw", "{}");
+	}
+
+	@Test
+	void theExportHoldsTheFilteredList() throws Exception {
+		JsonNode filed = file("finance1", "1234.56", "=HYPERLINK(\\\"http://x\\\")");
+		MvcResult r = mvc.perform(get("/finance/expenses/export?orgId=" + union() + "&status=PENDING")
+			.session(login("auditor1"))).andReturn();
+		assertThat(r.getResponse().getStatus()).isEqualTo(200);
+		assertThat(r.getResponse().getContentType()).startsWith("application/vnd.openxmlformats");
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(r.getResponse().getContentAsByteArray()))) {
+			Sheet sheet = book.getSheetAt(0);
+			Row found = null;
+			for (Row row : sheet) {
+				if (row.getRowNum() > 1) {
+					assertThat(row.getCell(6).getStringCellValue()).isEqualTo("审批中");
+					if ((long) row.getCell(0).getNumericCellValue() == filed.get("id").asLong()) {
+						found = row;
+					}
+				}
+			}
+			assertThat(found).isNotNull();
+			assertThat(found.getCell(3).getNumericCellValue()).isEqualTo(1234.56);
+			assertThat(found.getCell(4).getStringCellValue()).startsWith("'=");
+		}
+		postJson("finance1", "/api/v1/finance/expenses/" + filed.get("id").asLong() + "/withdraw", "{}");
+	}
+
+	@Test
+	void theBudgetsPageSetsALineForKeepersAndHighlightsExecution() throws Exception {
+		int year = today().getYear() + 1;
+		MockHttpSession finance = login("finance1");
+		MvcResult saved = mvc.perform(post("/finance/budgets").param("orgId", String.valueOf(union()))
+			.param("year", String.valueOf(year)).param("category", "RIGHTS").param("amount", "12,000.00")
+			.session(finance).with(csrf())).andReturn();
+		assertThat(saved.getResponse().getRedirectedUrl()).isEqualTo("/finance/budgets?orgId=" + union() + "&year=" + year);
+		assertThat(budget(year, "RIGHTS")).isEqualByComparingTo("12000.00");
+		MvcResult bad = mvc.perform(post("/finance/budgets").param("orgId", String.valueOf(union()))
+			.param("year", String.valueOf(year)).param("category", "RIGHTS").param("amount", "-1").session(finance)
+			.with(csrf())).andReturn();
+		assertThat(bad.getFlashMap().get("error")).isEqualTo("金额不能为负数");
+		assertThat(budget(year, "RIGHTS")).isEqualByComparingTo("12000.00");
+		assertThat(mvc.perform(post("/finance/budgets").param("orgId", String.valueOf(union()))
+			.param("year", String.valueOf(year)).param("category", "RIGHTS").param("amount", "1.00")
+			.session(login("auditor1")).with(csrf())).andReturn().getResponse().getStatus()).isEqualTo(403);
+		assertThat(budget(year, "RIGHTS")).isEqualByComparingTo("12000.00");
+
+		String page = mvc.perform(get("/finance/budgets?orgId=" + union() + "&year=" + year).session(finance))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("id=\"budget-RIGHTS\"").contains("value=\"12000.00\"").contains("维权支出")
+			.contains("id=\"budget-save-RIGHTS\"");
+		String read = mvc.perform(get("/finance/budgets?orgId=" + union() + "&year=" + year).session(login("auditor1")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(read).contains("12,000.00").doesNotContain("budget-save-RIGHTS");
+	}
+
+	@Test
+	void theIncomePageRecordsAnIncomeWithItsDocument() throws Exception {
+		MockHttpSession finance = login("finance1");
+		assertThat(mvc.perform(get("/finance/incomes?orgId=" + union()).session(finance)).andReturn().getResponse()
+			.getContentAsString()).contains("id=\"income-form\"").contains("拨缴经费收入").doesNotContain(">会费收入<");
+		long incomes = count("fin_income");
+		MvcResult r = mvc.perform(multipart("/finance/incomes").file(new MockMultipartFile("file", "回单.pdf",
+				"application/pdf", PDF)).param("orgId", String.valueOf(union())).param("category", "OTHER_IN")
+			.param("amount", "88.80").param("counterparty", "工商银行").param("memo", "存款利息").session(finance).with(csrf()))
+			.andReturn();
+		assertThat(r.getFlashMap().get("success")).isEqualTo("已登记收入并记账");
+		assertThat(count("fin_income")).isEqualTo(incomes + 1);
+		String page = mvc.perform(get("/finance/incomes?orgId=" + union()).session(login("auditor1"))).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(page).contains("存款利息").contains("回单.pdf").contains("88.80").doesNotContain("id=\"income-form\"");
+	}
+
+	private BigDecimal budget(int year, String category) {
+		return jdbc.sql("select amount from fin_budget where org_id = :o and fiscal_year = :y and category_code = :c")
+			.param("o", union()).param("y", year).param("c", category).query(BigDecimal.class).single();
+	}
+}
