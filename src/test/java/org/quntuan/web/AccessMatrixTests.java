@@ -779,7 +779,7 @@ class AccessMatrixTests extends IntegrationTest {
 		if (endpoint.contains("/forms/{id}") || endpoint.contains("/info-reports/{id}")) {
 			return org.quntuan.notice.FormMatrixObjects.object(jdbc, endpoint, relation.name());
 		}
-		if (endpoint.contains("/finance")) {
+		if (org.quntuan.finance.FinanceMatrixObjects.BOOK_ENDPOINTS.contains(endpoint)) {
 			return org.quntuan.finance.FinanceMatrixObjects.object(jdbc, endpoint, relation.name());
 		}
 		if (endpoint.contains("/reelections/{id}")) {
