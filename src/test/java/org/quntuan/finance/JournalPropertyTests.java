@@ -123,6 +123,70 @@ class JournalPropertyTests extends IntegrationTest {
 		assertThat(reversedBy).hasSizeGreaterThan(100);
 	}
 
+	@Autowired
+	Expenses expenses;
+
+	@Autowired
+	org.quntuan.approval.ApprovalManagement approvals;
+
+	/**
+	 * Random expenses of 市财政局工会 filed by its finance officer, some above the second-approval
+	 * threshold, each approved or rejected at a random step: exactly the approved ones are posted,
+	 * once, for their amount, and the books keep every invariant.
+	 */
+	@Test
+	void randomExpensesApprovedOrRejectedPostExactlyTheApprovedOnes() throws Exception {
+		long seed = Long.getLong("journal.seed", 20261127L) + 1;
+		System.out.println("JournalPropertyTests expenses seed = " + seed);
+		Random random = new Random(seed);
+		long union = orgId("市财政局工会");
+		int year = LocalDate.now(Zones.BUSINESS).getYear();
+		String[] categories = { "职工活动支出", "业务支出", "维权支出", "OTHER_OUT" };
+		Map<Long, Expected> posted = new HashMap<>();
+		int approved = 0;
+		int rejected = 0;
+		for (int i = 0; i < 150; i++) {
+			String amount = BigDecimal.valueOf(1 + random.nextInt(800_000), 2).toPlainString();
+			String category = categories[random.nextInt(categories.length)];
+			String purpose = "随机支出 " + i;
+			var view = as("finance1", () -> expenses.file(new ExpenseViews.Input(union, category, amount, purpose,
+					LocalDate.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28)), null), List.of()));
+			boolean approve = random.nextInt(3) > 0;
+			// a rejection at the first step, or (when there is a second step) sometimes at the second
+			boolean rejectFirst = !approve && random.nextBoolean();
+			org.quntuan.approval.ApprovalRef ref = as("orgadmin1", () -> approvals.decide(view.approvalId(),
+					rejectFirst ? org.quntuan.approval.Decision.REJECT : org.quntuan.approval.Decision.APPROVE, "随机审批"));
+			if (ref.status() == org.quntuan.approval.ApprovalStatus.IN_PROGRESS) {
+				ref = as("group1", () -> approvals.decide(view.approvalId(),
+						approve ? org.quntuan.approval.Decision.APPROVE : org.quntuan.approval.Decision.REJECT, "随机复核"));
+			}
+			List<Long> txns = jdbc.sql("select id from fin_txn where source_type = 'EXPENSE' and source_id = :s")
+				.param("s", view.id()).query(Long.class).list();
+			if (ref.status() == org.quntuan.approval.ApprovalStatus.APPROVED) {
+				approved++;
+				assertThat(txns).as("expense %d approved", view.id()).hasSize(1);
+				Category c = categoriesOf(category);
+				BigDecimal value = new BigDecimal(amount).setScale(2);
+				posted.put(txns.get(0), new Expected(txns.get(0), union, Map.of("BANK", value.negate(), c.code(), value)));
+			}
+			else {
+				rejected++;
+				assertThat(ref.status()).isEqualTo(org.quntuan.approval.ApprovalStatus.REJECTED);
+				assertThat(txns).as("expense %d rejected", view.id()).isEmpty();
+			}
+		}
+		checkInvariants(posted, Map.of());
+		assertThat(approved).isPositive();
+		assertThat(rejected).isPositive();
+	}
+
+	@Autowired
+	Categories categoryTable;
+
+	private Category categoriesOf(String codeOrName) {
+		return categoryTable.find(codeOrName).orElseThrow();
+	}
+
 	private static List<Journal.Line> randomLines(Random random) {
 		String[] accounts = { "BANK", "DUES", "ACTIVITY", "OPERATIONS", "ALLOCATION", "OTHER_OUT" };
 		int n = 2 + random.nextInt(3);
