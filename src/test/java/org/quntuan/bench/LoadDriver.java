@@ -132,6 +132,37 @@ public final class LoadDriver {
 		closed("warm-up", federationStatement, 2, 5);
 		print(List.of(fixedRate("工会收支情况表（一个工会，本年）@50/s", unionStatement, 50, seconds),
 				fixedRate("全市合并收支情况表（409 个账簿）@10/s", federationStatement, 10, seconds)));
+		// the monthly dues sheet of the 2,000-member union: generate from its members and their pay,
+		// confirm, post (target: under 2 s in all), once for each past month of this year
+		int month = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getMonthValue();
+		List<Long> totals = new ArrayList<>();
+		for (int m = 1; m < month; m++) {
+			long started = System.nanoTime();
+			HttpResponse<String> created = send("POST", "/api/v1/finance/dues-sheets",
+					"{\"orgId\":" + union + ",\"year\":" + year + ",\"month\":" + m + "}", finance);
+			long generated = System.nanoTime();
+			String id = created.body().replaceAll("^\\{\"id\":(\\d+),.*", "$1");
+			HttpResponse<String> confirmed = send("POST", "/api/v1/finance/dues-sheets/" + id + "/confirm", null, finance);
+			HttpResponse<String> posted = send("POST", "/api/v1/finance/dues-sheets/" + id + "/post", null, finance);
+			long done = System.nanoTime();
+			totals.add((done - started) / 1_000_000);
+			System.out.printf(Locale.ROOT, "会费收缴表（2000 人工会，%d 月）：生成 %d ms（%d），确认并记账 %d ms（%d / %d），合计 %d ms%n", m,
+					(generated - started) / 1_000_000, created.statusCode(), (done - generated) / 1_000_000,
+					confirmed.statusCode(), posted.statusCode(), (done - started) / 1_000_000);
+		}
+		totals.sort(null);
+		if (!totals.isEmpty()) {
+			System.out.printf(Locale.ROOT, "会费收缴表：%d 次，中位 %d ms，最长 %d ms%n", totals.size(), totals.get(totals.size() / 2),
+					totals.get(totals.size() - 1));
+		}
+	}
+
+	private HttpResponse<String> send(String method, String path, String json, String token)
+			throws IOException, InterruptedException {
+		return http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+			.header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+			.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	/** The id of the first book in the caller's list whose name or type contains the text. */
