@@ -189,6 +189,49 @@ class AccessMatrixTests extends IntegrationTest {
 		rule("POST /members/{id}/transfer", "reason=", personWrite.formatted(302, 302));
 		rule("POST /members/{id}/leave", "reason=", personWrite.formatted(302, 302));
 
+		// finance audits 审查监督: readers of the audited book see it; admin and auditor1 (root) plan and perform;
+		// the union's org admin and finance officer (and the group's admin) answer findings. own: the 2015 audit of
+		// 市财政局工会, sibling: of 市教育局工会 (AuditMatrixObjects), under way, so performers meet 400/409, nothing changes
+		String auditReaders = "admin none=%1$d; group1 none=%1$d; orgadmin1 none=%1$d; finance1 none=%1$d; auditor1 none=%1$d;"
+				+ " info1 none=403; member1 none=403; anonymous none=%2$d";
+		rule("GET /api/v1/finance/audits", null, auditReaders.formatted(200, 401));
+		rule("GET /finance/audits", null, auditReaders.formatted(200, 302));
+		rule("GET /finance/audits/export", null, auditReaders.formatted(200, 302));
+		String auditPlanners = "admin none=%1$d; group1 none=403; orgadmin1 none=403; finance1 none=403; auditor1 none=%1$d;"
+				+ " info1 none=403; member1 none=403; anonymous none=%2$d";
+		rule("POST /api/v1/finance/audits", "{\"year\":2015,\"orgIds\":[]}", auditPlanners.formatted(400, 401));
+		rule("POST /api/v1/finance/audit-plans/default", "{\"year\":1999}", auditPlanners.formatted(400, 401));
+		rule("POST /finance/audit-plans/default", "year=1999", auditPlanners.formatted(302, 302));
+		String auditRead = "admin own=%1$d sibling=%1$d; group1 own=%1$d sibling=404; orgadmin1 own=%1$d sibling=404;"
+				+ " finance1 own=%1$d sibling=404; auditor1 own=%1$d sibling=%1$d; info1 own=404 sibling=404;"
+				+ " member1 own=404 sibling=404; anonymous own=%2$d";
+		rule("GET /api/v1/finance/audits/{id}", null, auditRead.formatted(200, 401));
+		rule("GET /finance/audits/{id}", null, auditRead.formatted(200, 302));
+		// no such file: 404 for every reader as for everyone else
+		rule("GET /api/v1/finance/findings/{id}/evidence/{fileId}", null, auditRead.formatted(404, 401));
+		rule("GET /finance/findings/{id}/evidence/{fileId}", null, auditRead.formatted(404, 302));
+		String auditPerform = "admin own=%1$d sibling=%1$d; group1 own=403 sibling=404; orgadmin1 own=403 sibling=404;"
+				+ " finance1 own=403 sibling=404; auditor1 own=%1$d sibling=%1$d; info1 own=404 sibling=404;"
+				+ " member1 own=404 sibling=404; anonymous own=%2$d";
+		rule("POST /api/v1/finance/audits/{id}/start", null, auditPerform.formatted(409, 401));
+		rule("PUT /api/v1/finance/audits/{id}/checks/{itemNo}", "{\"result\":\"NOPE\"}", auditPerform.formatted(400, 401));
+		rule("POST /api/v1/finance/audits/{id}/samples", "{}", auditPerform.formatted(400, 401));
+		rule("POST /api/v1/finance/audits/{id}/findings", "{}", auditPerform.formatted(400, 401));
+		rule("POST /api/v1/finance/audits/{id}/close", "{\"conclusion\":\"\"}", auditPerform.formatted(400, 401));
+		rule("POST /api/v1/finance/findings/{id}/decision", "{}", auditPerform.formatted(400, 401));
+		rule("POST /finance/audits/{id}/start", null, auditPerform.formatted(302, 302));
+		rule("POST /finance/audits/{id}/checks/{itemNo}", "result=NOPE", auditPerform.formatted(302, 302));
+		rule("POST /finance/audits/{id}/samples", "count=", auditPerform.formatted(302, 302));
+		rule("POST /finance/audits/{id}/findings", "severity=", auditPerform.formatted(302, 302));
+		rule("POST /finance/audits/{id}/close", "conclusion=", auditPerform.formatted(302, 302));
+		rule("POST /finance/findings/{id}/decision", "comment=", auditPerform.formatted(302, 302));
+		String auditAnswer = "admin own=403 sibling=403; group1 own=%1$d sibling=404; orgadmin1 own=%1$d sibling=404;"
+				+ " finance1 own=%1$d sibling=404; auditor1 own=403 sibling=403; info1 own=404 sibling=404;"
+				+ " member1 own=404 sibling=404; anonymous own=%2$d";
+		rule("POST /api/v1/finance/findings/{id}/response", "{\"response\":\"\"}", auditAnswer.formatted(400, 401));
+		rule("POST /api/v1/finance/findings/{id}/evidence", null, auditAnswer.formatted(400, 401));
+		rule("POST /finance/findings/{id}/response", "response=", auditAnswer.formatted(302, 302));
+
 		// inbox: every signed-in user reads and marks their own notifications, never another's ("sibling")
 		everyone("GET /api/v1/inbox", null, 200, 401);
 		everyone("GET /inbox", null, 200, 302);
@@ -786,8 +829,13 @@ class AccessMatrixTests extends IntegrationTest {
 			return org.quntuan.organization.ReelectionMatrixObjects.completed(jdbc,
 					relation == Relation.OWN ? "市财政局工会" : "市教育局工会");
 		}
+<<<<<<< HEAD
 		if (endpoint.contains("/dues-sheets/{id}") || endpoint.contains("/finance/dues/{id}")) {
 			return org.quntuan.finance.DuesMatrixObjects.sheet(jdbc, relation.name());
+=======
+		if (endpoint.contains("/finance/audits/{id}") || endpoint.contains("/finance/findings/{id}")) {
+			return org.quntuan.finance.AuditMatrixObjects.object(jdbc, endpoint, relation.name());
+>>>>>>> fin-audits
 		}
 		if (endpoint.contains("/inbox/")) {
 			return notificationOfOrgadmin2();
@@ -857,7 +905,11 @@ class AccessMatrixTests extends IntegrationTest {
 						.replace("{registrationId}", pattern.contains("{registrationId}")
 								? String.valueOf(org.quntuan.activity.ActivityMatrixObjects.registration(jdbc)) : "")
 						.replace("{fileId}", "0")
+<<<<<<< HEAD
 						.replace("{code}", "DUES")
+=======
+						.replace("{itemNo}", "1")
+>>>>>>> fin-audits
 						.replace("{personId}", String.valueOf(personOf("orgadmin2")))
 						.replace("{orgId}", String.valueOf(orgId("市财政局工会")));
 					MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), url);

@@ -1,0 +1,262 @@
+package org.quntuan.finance;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.quntuan.audit.AuditLog;
+import org.quntuan.audit.AuditType;
+import org.quntuan.platform.ConflictException;
+import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.NotFoundException;
+import org.quntuan.platform.TextInput;
+import org.quntuan.platform.Zones;
+import org.quntuan.platform.files.FileKind;
+import org.quntuan.platform.files.FileStorage;
+import org.quntuan.platform.files.StoredFile;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Findings of an audit and their rectification: the auditor raises a finding (the audit moves to
+ * RECTIFYING and the union's keepers are told), the union responds with evidence, the auditor
+ * accepts (the finding is closed) or returns it (open again, with the reason on record).
+ */
+@Service
+@Transactional
+public class AuditFindings {
+
+	static final String OWNER = "FIN_FINDING";
+
+	static final Set<FileKind> EVIDENCE = Set.of(FileKind.PDF, FileKind.PNG, FileKind.JPEG, FileKind.DOCX, FileKind.XLSX);
+
+	static final int MAX_ENTRIES = 100;
+
+	static final int MAX_FILES = 20;
+
+	public record FindingInput(String severity, String description, String rectification, String deadline,
+			List<Long> txnIds) {
+	}
+
+	/** A finding with its audit, the finding's row locked. */
+	record Locked(long id, FindingStatus status, LocalDate deadline, AuditAccess.Ref audit) {
+	}
+
+	private final AuditAccess access;
+
+	private final AuditNotices notices;
+
+	private final FileStorage files;
+
+	private final JdbcClient jdbc;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	AuditFindings(AuditAccess access, AuditNotices notices, FileStorage files, JdbcClient jdbc, AuditLog audit,
+			Clock clock) {
+		this.access = access;
+		this.notices = notices;
+		this.files = files;
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** @return the new finding's id */
+	public long raise(long auditId, FindingInput in) {
+		AuditAccess.Ref a = access.performable(auditId);
+		FindingSeverity severity = FindingSeverity.parse(in.severity());
+		String description = required("description", in.description(), "问题描述", 2000);
+		String rectification = required("rectification", in.rectification(), "整改要求", 2000);
+		LocalDate deadline = deadline(in.deadline());
+		Set<Long> entries = entries(in.txnIds(), a);
+		Audits.requireUnderWay(a);
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		GeneratedKeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into fin_audit_finding (audit_id, severity, description, rectification, deadline, status, created_at)
+				values (:a, :s, :d, :r, :dl, 'OPEN', :now)""")
+			.param("a", auditId).param("s", severity.name()).param("d", description).param("r", rectification)
+			.param("dl", deadline).param("now", now).update(keys, "id");
+		long id = keys.getKey().longValue();
+		for (long txn : entries) {
+			jdbc.sql("insert into fin_finding_entry (finding_id, txn_id) values (:f, :t)").param("f", id).param("t", txn)
+				.update();
+		}
+		jdbc.sql("update fin_audit set status = 'RECTIFYING', version = version + 1 where id = :id")
+			.param("id", auditId).update();
+		audit.record(AuditType.CREATE, "FIN_AUDIT_FINDING", id, AuditLog.SUCCESS,
+				a.book().name() + " " + a.year() + " 年度审计发现" + severity.label() + "问题，整改期限 " + deadline,
+				a.book().path());
+		notices.findingRaised(a, id, severity, deadline, description);
+		return id;
+	}
+
+	/** The union's account of its rectification, with an optional piece of evidence: OPEN → RESPONDED. */
+	public void respond(long findingId, String response, Upload evidence) {
+		Locked f = lock(findingId);
+		access.requireResponder(f.audit().book());
+		String text = required("response", response, "整改情况", 2000);
+		if (f.status() == FindingStatus.RESPONDED) {
+			throw new ConflictException("已反馈整改情况，正等待经审委员审核");
+		}
+		requireNotClosed(f);
+		if (evidence != null) {
+			store(f, evidence);
+		}
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		jdbc.sql("""
+				update fin_audit_finding set status = 'RESPONDED', response = :r, responded_at = :now,
+				  responded_by_account_id = :by, version = version + 1 where id = :id""")
+			.param("r", text).param("now", now).param("by", access.accountId()).param("id", findingId).update();
+		long step = step(findingId, "RESPONDED", text, now);
+		notices.responded(f.audit(), findingId, step, text);
+	}
+
+	/** A file of evidence, before or with the response; not once the finding is closed. */
+	public StoredFile attach(long findingId, Upload evidence) {
+		Locked f = lock(findingId);
+		access.requireResponder(f.audit().book());
+		if (evidence == null) {
+			throw new InvalidValueException("file", "请选择要上传的整改佐证材料");
+		}
+		requireNotClosed(f);
+		return store(f, evidence);
+	}
+
+	/** The auditor's verdict on a response: accepted (CLOSED) or returned with the reason (OPEN again). */
+	public void decide(long findingId, Boolean accept, String comment) {
+		Locked f = lock(findingId);
+		access.requireAuditor(f.audit().book());
+		if (accept == null) {
+			throw new InvalidValueException("accept", "请选择通过（销号）或退回重新整改");
+		}
+		String c = TextInput.normalize(comment);
+		if (c != null && c.length() > 500) {
+			throw new InvalidValueException("comment", "审核意见不能超过 500 字");
+		}
+		if (!accept && c == null) {
+			throw new InvalidValueException("comment", "退回重新整改时，请说明理由");
+		}
+		requireNotClosed(f);
+		if (f.status() != FindingStatus.RESPONDED) {
+			throw new ConflictException("被审计单位尚未反馈整改情况，暂不能审核");
+		}
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		if (accept) {
+			jdbc.sql("update fin_audit_finding set status = 'CLOSED', closed_at = :now, version = version + 1 where id = :id")
+				.param("now", now).param("id", findingId).update();
+			step(findingId, "ACCEPTED", c, now);
+		}
+		else {
+			jdbc.sql("update fin_audit_finding set status = 'OPEN', version = version + 1 where id = :id")
+				.param("id", findingId).update();
+			long step = step(findingId, "RETURNED", c, now);
+			notices.returned(f.audit(), findingId, step, f.deadline(), c);
+		}
+		audit.record(AuditType.UPDATE, "FIN_AUDIT_FINDING", findingId, AuditLog.SUCCESS,
+				accept ? "整改销号" : "退回重新整改：" + c, f.audit().book().path());
+	}
+
+	/** An uploaded file: its name, content and announced size (-1 if unknown). */
+	public record Upload(String name, InputStream content, long size) {
+	}
+
+	private StoredFile store(Locked f, Upload upload) {
+		long count = jdbc.sql("select count(*) from stored_file where owner_type = :t and owner_id = :o")
+			.param("t", OWNER).param("o", f.id()).query(Long.class).single();
+		if (count >= MAX_FILES) {
+			throw new InvalidValueException("file", "每个问题最多上传 " + MAX_FILES + " 份佐证材料");
+		}
+		return files.store(OWNER, f.id(), upload.name(), upload.content(), upload.size(), EVIDENCE);
+	}
+
+	private Locked lock(long findingId) {
+		Map<String, Object> row = jdbc.sql("select audit_id, status, deadline from fin_audit_finding where id = :id")
+			.param("id", findingId).query().listOfRows().stream().findFirst()
+			.orElseThrow(() -> new NotFoundException("审计问题不存在或无权访问"));
+		AuditAccess.Ref audit;
+		try {
+			audit = access.readable(((Number) row.get("audit_id")).longValue());
+		}
+		catch (NotFoundException ex) {
+			throw new NotFoundException("审计问题不存在或无权访问");
+		}
+		String status = jdbc.sql("select status from fin_audit_finding where id = :id for update").param("id", findingId)
+			.query(String.class).single();
+		return new Locked(findingId, FindingStatus.valueOf(status), Journal.toDate(row.get("deadline")), audit);
+	}
+
+	private static void requireNotClosed(Locked f) {
+		if (f.status() == FindingStatus.CLOSED) {
+			throw new ConflictException("该问题已整改销号，不能再修改");
+		}
+	}
+
+	private long step(long findingId, String action, String note, OffsetDateTime now) {
+		GeneratedKeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into fin_finding_step (finding_id, action, note, account_id, created_at)
+				values (:f, :a, :n, :by, :now)""")
+			.param("f", findingId).param("a", action).param("n", note).param("by", access.accountId()).param("now", now)
+			.update(keys, "id");
+		return keys.getKey().longValue();
+	}
+
+	private LocalDate deadline(String text) {
+		String t = TextInput.compact(text);
+		if (t == null) {
+			throw new InvalidValueException("deadline", "请填写整改期限");
+		}
+		LocalDate date;
+		try {
+			date = LocalDate.parse(t);
+		}
+		catch (DateTimeParseException ex) {
+			throw new InvalidValueException("deadline", "整改期限“" + text.strip() + "”格式不正确，应为 2026-12-31 这样的日期");
+		}
+		if (date.isBefore(LocalDate.now(clock.withZone(Zones.BUSINESS)))) {
+			throw new InvalidValueException("deadline", "整改期限不能早于今天");
+		}
+		return date;
+	}
+
+	private Set<Long> entries(List<Long> txnIds, AuditAccess.Ref a) {
+		if (txnIds == null || txnIds.isEmpty()) {
+			return Set.of();
+		}
+		if (txnIds.stream().anyMatch(id -> id == null) || txnIds.size() > MAX_ENTRIES) {
+			throw new InvalidValueException("txnIds", "关联凭证无效：不能有空值，且最多关联 " + MAX_ENTRIES + " 张");
+		}
+		Set<Long> wanted = new LinkedHashSet<>(txnIds);
+		Set<Long> inBook = Set.copyOf(jdbc.sql("select id from fin_txn where org_id = :o and id in (:ids)")
+			.param("o", a.orgId()).param("ids", List.copyOf(wanted)).query(Long.class).list());
+		for (long id : wanted) {
+			if (!inBook.contains(id)) {
+				throw new InvalidValueException("txnIds", "凭证 " + id + " 不存在或不属于被审计账簿（" + a.book().name() + "）");
+			}
+		}
+		return wanted;
+	}
+
+	private static String required(String field, String value, String what, int max) {
+		String v = TextInput.normalize(value);
+		if (v == null) {
+			throw new InvalidValueException(field, "请填写" + what);
+		}
+		if (v.length() > max) {
+			throw new InvalidValueException(field, what + "不能超过 " + max + " 字");
+		}
+		return v;
+	}
+}

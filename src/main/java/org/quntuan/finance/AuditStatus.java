@@ -1,0 +1,25 @@
+package org.quntuan.finance;
+
+import org.quntuan.platform.Coded;
+
+/** Where an audit of one book stands: planned, being examined, waiting for rectification, closed. */
+public enum AuditStatus implements Coded {
+
+	PLANNED("已列入计划"), IN_PROGRESS("审查中"), RECTIFYING("整改中"), CLOSED("已结束");
+
+	private final String label;
+
+	AuditStatus(String label) {
+		this.label = label;
+	}
+
+	@Override
+	public String label() {
+		return label;
+	}
+
+	/** The auditor examines the book: checklist, samples and findings may change. */
+	boolean underWay() {
+		return this == IN_PROGRESS || this == RECTIFYING;
+	}
+}

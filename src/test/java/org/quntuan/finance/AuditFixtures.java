@@ -1,0 +1,32 @@
+package org.quntuan.finance;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** Entries to audit: posted straight through the journal under a source type of the audit tests' own. */
+final class AuditFixtures {
+
+	static final String SOURCE = "AUDIT-TEST";
+
+	private static final AtomicLong NEXT = new AtomicLong(System.nanoTime());
+
+	static final byte[] PDF = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+	private AuditFixtures() {
+	}
+
+	/** {@code count} expenses of the book dated in the year, one a month from March; their ids in order. */
+	static List<Long> entries(Journal journal, Categories categories, long orgId, int year, int count) {
+		Category activity = categories.find("ACTIVITY").orElseThrow();
+		List<Long> ids = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			ids.add(journal.post(Journal.simple(orgId, LocalDate.of(year, 3 + i % 9, 10 + i % 15), activity,
+					new BigDecimal("120.00").add(BigDecimal.valueOf(i)), "某文体用品店", "审计测试支出 " + (i + 1), SOURCE,
+					NEXT.incrementAndGet(), "POST", null)).txnId());
+		}
+		return ids;
+	}
+}
