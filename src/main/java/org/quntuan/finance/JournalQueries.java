@@ -130,7 +130,8 @@ public class JournalQueries {
 					rs.getLong("source_id"), bank, (Long) rs.getObject("reverses_txn_id", Long.class),
 					(Long) rs.getObject("reversed_by", Long.class),
 					rs.getString("recorder") == null ? "系统" : rs.getString("recorder"),
-					rs.getObject("recorded_at", OffsetDateTime.class), own));
+					rs.getObject("recorded_at", OffsetDateTime.class).atZoneSameInstant(org.quntuan.platform.Zones.BUSINESS)
+						.toOffsetDateTime(), own));
 		});
 		return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
 	}

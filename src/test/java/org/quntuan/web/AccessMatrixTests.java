@@ -829,13 +829,11 @@ class AccessMatrixTests extends IntegrationTest {
 			return org.quntuan.organization.ReelectionMatrixObjects.completed(jdbc,
 					relation == Relation.OWN ? "市财政局工会" : "市教育局工会");
 		}
-<<<<<<< HEAD
 		if (endpoint.contains("/dues-sheets/{id}") || endpoint.contains("/finance/dues/{id}")) {
 			return org.quntuan.finance.DuesMatrixObjects.sheet(jdbc, relation.name());
-=======
+		}
 		if (endpoint.contains("/finance/audits/{id}") || endpoint.contains("/finance/findings/{id}")) {
 			return org.quntuan.finance.AuditMatrixObjects.object(jdbc, endpoint, relation.name());
->>>>>>> fin-audits
 		}
 		if (endpoint.contains("/inbox/")) {
 			return notificationOfOrgadmin2();
@@ -905,11 +903,8 @@ class AccessMatrixTests extends IntegrationTest {
 						.replace("{registrationId}", pattern.contains("{registrationId}")
 								? String.valueOf(org.quntuan.activity.ActivityMatrixObjects.registration(jdbc)) : "")
 						.replace("{fileId}", "0")
-<<<<<<< HEAD
 						.replace("{code}", "DUES")
-=======
 						.replace("{itemNo}", "1")
->>>>>>> fin-audits
 						.replace("{personId}", String.valueOf(personOf("orgadmin2")))
 						.replace("{orgId}", String.valueOf(orgId("市财政局工会")));
 					MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), url);
