@@ -99,19 +99,44 @@ public class ActivityQueries {
 		if (size < 1 || size > LIST_LIMIT) {
 			throw new org.quntuan.platform.InvalidValueException("size", "每页条数应在 1 到 " + LIST_LIMIT + " 之间");
 		}
-		List<CardRow> eligible = eligibleForMe();
+		List<CardRow> eligible = eligibleForMe(Math.min(LIST_LIMIT, (page + 1) * size + 1));
 		int from = Math.min(page * size, eligible.size());
 		int to = Math.min(from + size, eligible.size());
 		return new CardPage(cards(eligible.subList(from, to)), page, size, to < eligible.size());
 	}
 
-	private List<CardRow> eligibleForMe() {
+	/**
+	 * The first {@code wanted} open activities the caller may register for (or is registered for),
+	 * soonest first. The SQL applies the audience and gender; the eligibility rules then run in
+	 * memory on the rows it returns, so it first asks for just enough rows and only asks for more
+	 * (up to {@link #LIST_LIMIT}) when a rule refused some of them.
+	 */
+	private List<CardRow> eligibleForMe(int wanted) {
 		Optional<Candidate> me = access.candidate(access.user());
 		if (me.isEmpty()) {
 			return List.of();
 		}
 		Candidate c = me.get();
-		List<CardRow> rows = jdbc.sql("select " + CARD_COLUMNS + """
+		int limit = Math.min(LIST_LIMIT, wanted);
+		while (true) {
+			List<CardRow> rows = openRows(c, limit);
+			// every row's audience covers the caller (the SQL's exists), which is all the audience rule
+			// asks: offer it the caller's own organ as the matching root instead of loading the roots
+			List<ActivityEligibilityRule.AudienceRoot> matched = List
+				.of(new ActivityEligibilityRule.AudienceRoot(c.organId(), c.organPath(), c.organId()));
+			List<CardRow> eligible = rows.stream()
+				.filter(row -> row.myStatus() != null
+						|| access.refusal(access.offer(row.activity(), matched), c).isEmpty())
+				.toList();
+			if (eligible.size() >= wanted || rows.size() < limit || limit >= LIST_LIMIT) {
+				return eligible;
+			}
+			limit = LIST_LIMIT;
+		}
+	}
+
+	private List<CardRow> openRows(Candidate c, int limit) {
+		return jdbc.sql("select " + CARD_COLUMNS + """
 				 from activity a
 				left join activity_registration r on r.activity_id = a.id and r.person_id = :person
 				where a.status = 'PUBLISHED' and a.end_at >= :now
@@ -119,18 +144,10 @@ public class ActivityQueries {
 				              and (au.org_path in (:paths) or au.member_organ_id = :organ))
 				  and (a.gender is null or a.gender = :gender)
 				order by a.start_at, a.id
-				fetch first %d rows only""".formatted(LIST_LIMIT))
+				fetch first %d rows only""".formatted(limit))
 			.param("person", c.personId()).param("now", OffsetDateTime.now(clock))
 			.param("paths", ancestors(c.organPath())).param("organ", c.organId()).param("gender", c.gender())
 			.query(CardRow::map).list();
-		Map<Long, List<ActivityEligibilityRule.AudienceRoot>> audiences = activities
-			.audiences(rows.stream().map(row -> row.activity().id()).toList());
-		List<CardRow> eligible = rows.stream()
-			.filter(row -> row.myStatus() != null || access
-				.refusal(access.offer(row.activity(), audiences.getOrDefault(row.activity().id(), List.of())), c)
-				.isEmpty())
-			.toList();
-		return eligible;
 	}
 
 	/** "/1/7/42/" → "/1/", "/1/7/", "/1/7/42/": the subtrees the organ lies in. */

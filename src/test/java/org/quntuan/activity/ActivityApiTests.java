@@ -209,6 +209,30 @@ class ActivityApiTests extends IntegrationTest {
 	}
 
 	@Test
+	void activitiesARuleRefusesAreLeftOutAndThePageIsFilledFromFurtherRows() throws Exception {
+		// a new organ of its own, so that only this test's activities are open to its people
+		long organ = ActivityFixtures.organ(jdbc, "第八片组");
+		Member young = ActivityFixtures.members(jdbc, organ, 1, "MALE", LocalDate.now().minusYears(25)).get(0);
+		List<Long> limited = new java.util.ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			Map<String, Object> a = activity("老年太极" + i, 5, List.of(organ));
+			a.put("minAge", 50);
+			// sooner than anything else open, so that they fill the first rows the list reads
+			OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS);
+			a.put("startAt", now.plusMinutes(10 + i).toString());
+			a.put("endAt", now.plusHours(1).toString());
+			a.put("signupClosesAt", now.plusMinutes(5).toString());
+			limited.add(create(a));
+		}
+		long open = create(activity("青年篮球赛", 5, List.of(organ)));
+		MvcResult first = mvc.perform(get("/api/v1/activities?size=1").header("Authorization", young.bearer())).andReturn();
+		List<Long> ids = body(first).findValues("id").stream().map(JsonNode::asLong).toList();
+		assertThat(ids).hasSize(1).doesNotContainAnyElementsOf(limited);
+		assertThat(body(mvc.perform(get("/api/v1/activities?size=200").header("Authorization", young.bearer())).andReturn())
+			.findValues("id").stream().map(JsonNode::asLong).toList()).contains(open).doesNotContainAnyElementsOf(limited);
+	}
+
+	@Test
 	void membersDoNotSeeActivitiesMeantForOtherOrgans() throws Exception {
 		long organ = ActivityFixtures.organ(jdbc, "第一片组");
 		long other = ActivityFixtures.organ(jdbc, "第一片组");
