@@ -4,5 +4,12 @@ document.addEventListener('submit', function (event) {
   var message = (submitter && submitter.getAttribute('data-confirm')) || event.target.getAttribute('data-confirm');
   if (message && !window.confirm(message)) {
     event.preventDefault();
+    return;
+  }
+  // one submission per click: a double click must not record an income or an expense twice. The
+  // button is disabled after the browser has taken the form's values (its own name=value included).
+  if (submitter && !event.target.hasAttribute('data-repeatable')) {
+    window.setTimeout(function () { submitter.disabled = true; }, 0);
+    window.setTimeout(function () { submitter.disabled = false; }, 5000);
   }
 });

@@ -77,6 +77,6 @@ class ApprovalApiController {
 	@PostMapping("/{id}/resubmit")
 	@Operation(summary = "申请人修改后重新提交被退回的申请")
 	ApprovalRef resubmit(@PathVariable long id, @Valid @RequestBody ReasonBody body) {
-		return management.resubmit(id, body.reason());
+		return management.resubmitHere(id, body.reason());
 	}
 }

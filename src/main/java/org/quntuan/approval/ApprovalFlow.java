@@ -19,6 +19,15 @@ public interface ApprovalFlow {
 	/** The page that shows the subject, for links from the approval pages. */
 	String link(long subjectId);
 
+	/**
+	 * Whether a returned request is resubmitted only from the subject's own page (which edits the
+	 * subject and resubmits in one step), never from the approval pages: then an approver can never
+	 * decide a subject whose module has not seen the resubmission.
+	 */
+	default boolean resubmittedOnItsPage() {
+		return false;
+	}
+
 	/** Whether an approver may approve many items of this flow at once from the list. */
 	default boolean bulkApprovable() {
 		return false;

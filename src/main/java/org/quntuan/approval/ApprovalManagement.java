@@ -108,6 +108,19 @@ public class ApprovalManagement {
 		return new ApprovalRef(approvalId, ApprovalStatus.IN_PROGRESS);
 	}
 
+	/**
+	 * A resubmission from the approval pages: refused for flows whose subject resubmits on its own
+	 * page ({@link ApprovalFlow#resubmittedOnItsPage()}).
+	 */
+	public ApprovalRef resubmitHere(long approvalId, String comment) {
+		ApprovalRepository.ApprovalRow row = lockAsApplicant(approvalId);
+		ApprovalFlow flow = flows.get(row.subjectType());
+		if (flow.resubmittedOnItsPage()) {
+			throw new BusinessRuleException("请在" + flow.label() + "的申请页面修改后重新提交");
+		}
+		return resubmit(approvalId, comment);
+	}
+
 	/** The applicant withdraws an approval that is not decided yet. */
 	public ApprovalRef withdraw(long approvalId, String reason) {
 		ApprovalRepository.ApprovalRow row = lockAsApplicant(approvalId);

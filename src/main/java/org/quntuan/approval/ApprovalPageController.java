@@ -72,7 +72,7 @@ class ApprovalPageController {
 
 	@PostMapping("/approvals/{id}/resubmit")
 	String resubmit(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes flash) {
-		PageActions.run(flash, "已重新提交", () -> management.resubmit(id, reason));
+		PageActions.run(flash, "已重新提交", () -> management.resubmitHere(id, reason));
 		return "redirect:/approvals/" + id;
 	}
 

@@ -169,7 +169,7 @@ public class ApprovalQueries {
 				flows.link(row.subjectType(), row.subjectId()), row.title(), row.orgId(), row.applicantName(),
 				row.status(), row.status().label(), row.createdAt(), row.decidedAt(), steps, history,
 				canDecide && row.status() == ApprovalStatus.IN_PROGRESS, applicant && !row.status().isFinal(),
-				applicant && row.status() == ApprovalStatus.RETURNED);
+				applicant && row.status() == ApprovalStatus.RETURNED && !flows.get(row.subjectType()).resubmittedOnItsPage());
 	}
 
 	private ApprovalViews.PendingItem pendingItem(ResultSet rs, OffsetDateTime now) throws SQLException {

@@ -43,7 +43,12 @@ public final class Amounts {
 		if (text == null || text.isBlank()) {
 			throw new InvalidValueException(field, "请填写金额");
 		}
-		String cleaned = org.quntuan.platform.TextInput.compact(text).replace(",", "").replace("¥", "").replace("￥", "");
+		String compacted = org.quntuan.platform.TextInput.compact(text);
+		if (compacted == null) {
+			// only control characters: nothing was typed that can be shown
+			throw new InvalidValueException(field, "请填写金额");
+		}
+		String cleaned = compacted.replace(",", "").replace("¥", "").replace("￥", "");
 		BigDecimal value;
 		try {
 			value = new BigDecimal(cleaned);

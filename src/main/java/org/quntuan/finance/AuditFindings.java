@@ -42,6 +42,9 @@ public class AuditFindings {
 
 	static final int MAX_FILES = 20;
 
+	/** A rectification deadline is at most this many years from today. */
+	static final int MAX_DEADLINE_YEARS = 5;
+
 	public record FindingInput(String severity, String description, String rectification, String deadline,
 			List<Long> txnIds) {
 	}
@@ -225,8 +228,15 @@ public class AuditFindings {
 		catch (DateTimeParseException ex) {
 			throw new InvalidValueException("deadline", "整改期限“" + text.strip() + "”格式不正确，应为 2026-12-31 这样的日期");
 		}
-		if (date.isBefore(LocalDate.now(clock.withZone(Zones.BUSINESS)))) {
+		LocalDate today = LocalDate.now(clock.withZone(Zones.BUSINESS));
+		if (date.isBefore(today)) {
 			throw new InvalidValueException("deadline", "整改期限不能早于今天");
+		}
+		// a year such as +10000000 parses, but the database cannot store it (a 500 otherwise)
+		LocalDate latest = today.plusYears(MAX_DEADLINE_YEARS);
+		if (date.isAfter(latest)) {
+			throw new InvalidValueException("deadline",
+					"整改期限最晚为 " + MAX_DEADLINE_YEARS + " 年后（" + latest + "），请核对日期");
 		}
 		return date;
 	}

@@ -14,7 +14,6 @@ import org.quntuan.audit.AuditType;
 import org.quntuan.member.PersonFacts;
 import org.quntuan.organization.OrgSummary;
 import org.quntuan.platform.BusinessRuleException;
-import org.quntuan.platform.InvalidValueException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,7 +67,7 @@ class BasePay {
 
 	public PayLine set(long personId, String monthlyBase) {
 		OrgSummary union = access.unionOfPerson(personId);
-		BigDecimal base = checked("monthlyBase", monthlyBase);
+		BigDecimal base = base("monthlyBase", monthlyBase);
 		if (!people.isUnionMember(personId)) {
 			throw new BusinessRuleException("该人员不是本会会员（未入会、已退会或已不在册），不登记月工资基数");
 		}
@@ -113,13 +112,14 @@ class BasePay {
 		}
 	}
 
-	/** A base pay or dues amount as typed: two decimals at most, not negative, within numeric(12,2). */
-	static BigDecimal checked(String field, String text) {
-		BigDecimal value = Amounts.nonNegative(field, text);
-		if (value.compareTo(Payroll.MAX_LINE) > 0) {
-			throw new InvalidValueException(field, "金额超出可记录的范围");
-		}
-		return value;
+	/** A monthly base pay as typed: two decimals at most, not negative, at most {@link Payroll#MAX_BASE}. */
+	static BigDecimal base(String field, String text) {
+		return Payroll.limited(field, Payroll.BASE, Amounts.nonNegative(field, text));
+	}
+
+	/** A month's paid dues as typed: two decimals at most, not negative, at most {@link Payroll#MAX_PAID}. */
+	static BigDecimal paid(String field, String text) {
+		return Payroll.limited(field, Payroll.PAID, Amounts.nonNegative(field, text));
 	}
 
 	private Map<Long, Object[]> rows(Collection<Long> personIds) {

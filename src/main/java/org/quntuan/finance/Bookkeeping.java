@@ -31,6 +31,12 @@ public class Bookkeeping {
 	public long reverse(long txnId, String reason) {
 		JournalQueries.Entry entry = queries.entry(txnId);
 		access.keepable(entry.orgId());
+		if ("DUES".equals(entry.sourceType())) {
+			// the sheet records what each member paid and stays POSTED: a reversal would leave the books
+			// and the members' dues (and arrears) disagreeing, with no way to post the month again
+			throw new org.quntuan.platform.BusinessRuleException("会费收缴表入账的凭证不能冲销：收缴表记录了每位会员的实缴金额，"
+					+ "冲销会使账簿与会员缴费记录不一致");
+		}
 		String why = TextInput.normalize(reason);
 		if (why == null) {
 			throw new InvalidValueException("reason", "请填写冲销原因");

@@ -127,8 +127,8 @@ class DuesSheets {
 	public void adjust(long sheetId, long personId, String amountPaid, String basePay) {
 		Sheet sheet = lock(sheetId);
 		access.requirePay(readable(sheet));
-		BigDecimal paid = BasePay.checked("amountPaid", amountPaid);
-		BigDecimal base = basePay == null || basePay.isBlank() ? null : BasePay.checked("basePay", basePay);
+		BigDecimal paid = BasePay.paid("amountPaid", amountPaid);
+		BigDecimal base = basePay == null || basePay.isBlank() ? null : BasePay.base("basePay", basePay);
 		requireDraft(sheet);
 		int updated = base == null
 				? jdbc.sql("update fin_dues_line set amount_paid = :paid where sheet_id = :s and person_id = :p")
@@ -255,6 +255,13 @@ class DuesSheets {
 	}
 
 	private void recompute(long sheetId) {
+		// the per-person limits keep the totals within numeric(14,2); lines written before them might not
+		BigDecimal largest = jdbc.sql("""
+				select greatest(coalesce(sum(amount_due), 0), coalesce(sum(amount_paid), 0))
+				from fin_dues_line where sheet_id = :id""").param("id", sheetId).query(BigDecimal.class).single();
+		if (largest.compareTo(Amounts.MAX) > 0) {
+			throw new BusinessRuleException("收缴表的应缴或实缴合计超出可记录的范围，请核对各人的月工资基数和实缴金额");
+		}
 		jdbc.sql("""
 				update fin_dues_sheet set
 				  total_due = (select coalesce(sum(amount_due), 0) from fin_dues_line where sheet_id = :id),

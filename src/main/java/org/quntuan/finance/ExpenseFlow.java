@@ -63,5 +63,11 @@ class ExpenseFlow {
 		public String link(long subjectId) {
 			return "/finance/expenses/" + subjectId;
 		}
+
+		/** The expense page edits and resubmits together, so the approver always decides what the journal will get. */
+		@Override
+		public boolean resubmittedOnItsPage() {
+			return true;
+		}
 	}
 }

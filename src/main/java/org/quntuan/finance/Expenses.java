@@ -159,7 +159,10 @@ public class Expenses {
 
 	/** The applicant withdraws an expense not yet decided; the approval's outcome marks it withdrawn. */
 	public ExpenseViews.View withdraw(long id, String reason) {
-		ExpenseRepository.Row row = lockAsApplicant(id, "撤回");
+		// not locked here: the approval is locked first (by the approval module), then the expense by
+		// the outcome listener, the same order as a decision takes, so the two cannot deadlock; a
+		// decision that came first makes the approval module refuse the withdrawal
+		ExpenseRepository.Row row = asApplicant(expenses.find(id), id, "撤回");
 		if (!row.status().isOpen()) {
 			throw new BusinessRuleException("该支出申请" + row.status().label() + "，不能撤回");
 		}
@@ -233,7 +236,11 @@ public class Expenses {
 	}
 
 	private ExpenseRepository.Row lockAsApplicant(long id, String what) {
-		ExpenseRepository.Row row = expenses.lock(id).orElseThrow(ExpenseQueries::notFound);
+		return asApplicant(expenses.lock(id), id, what);
+	}
+
+	private ExpenseRepository.Row asApplicant(java.util.Optional<ExpenseRepository.Row> found, long id, String what) {
+		ExpenseRepository.Row row = found.orElseThrow(ExpenseQueries::notFound);
 		ExpenseQueries.readable(access, row.orgId());
 		access.keepable(row.orgId());
 		if (row.applicantAccountId() != access.user().accountId()) {

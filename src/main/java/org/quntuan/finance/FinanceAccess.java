@@ -126,7 +126,11 @@ public class FinanceAccess {
 
 	/** Whether the caller may see monthly base pay and per-person dues of this union. */
 	public boolean seesPay(OrgSummary union) {
-		return covers(union, Role.FINANCE_OFFICER);
+		// the union's own finance officers only: one of a 片组 above keeps the group's books, not the
+		// pay of the unions below it
+		return users.currentIfAny()
+			.map(u -> u.scope().grantsFor(Role.FINANCE_OFFICER).stream().anyMatch(g -> g.orgId() == union.id()))
+			.orElse(false);
 	}
 
 	boolean covers(OrgSummary org, Role... roles) {

@@ -38,8 +38,14 @@ final class Payroll {
 
 	static final int MAX_ROWS = 5000;
 
-	/** numeric(12,2): the largest base pay or dues amount a line holds. */
-	static final BigDecimal MAX_LINE = new BigDecimal("9999999999.99");
+	/**
+	 * The largest monthly base pay of one person. The column (numeric(12,2)) would hold far more, but
+	 * a sheet's totals are numeric(14,2): a hundred lines near the column's limit would overflow them.
+	 */
+	static final BigDecimal MAX_BASE = new BigDecimal("1000000.00");
+
+	/** The largest amount one person pays in a month; {@link #MAX_ROWS} such lines stay well within a total. */
+	static final BigDecimal MAX_PAID = new BigDecimal("100000.00");
 
 	/** @param paid null when the file has no 实缴金额 column or the cell is blank */
 	record Line(int row, long personId, String name, BigDecimal base, BigDecimal paid) {
@@ -185,6 +191,23 @@ final class Payroll {
 		return new Checked(rows.size(), lines, errors);
 	}
 
+	/**
+	 * A base pay ({@link #BASE}) or paid amount ({@link #PAID}) within its per-person limit.
+	 *
+	 * @throws InvalidValueException naming {@code field} when it is over the limit
+	 */
+	static BigDecimal limited(String field, String column, BigDecimal value) {
+		if (BASE.equals(column) && value.compareTo(MAX_BASE) > 0) {
+			throw new InvalidValueException(field,
+					"月工资基数每人不能超过 " + Amounts.format(MAX_BASE) + " 元，请核对是否多填了位数");
+		}
+		if (PAID.equals(column) && value.compareTo(MAX_PAID) > 0) {
+			throw new InvalidValueException(field,
+					"实缴金额每人每月不能超过 " + Amounts.format(MAX_PAID) + " 元，请核对是否多填了位数");
+		}
+		return value;
+	}
+
 	private static BigDecimal amount(int row, String column, String text, boolean required,
 			List<PayrollRejected.RowError> errors) {
 		if (text == null || text.isBlank()) {
@@ -194,12 +217,7 @@ final class Payroll {
 			return null;
 		}
 		try {
-			BigDecimal value = Amounts.nonNegative(column, text);
-			if (value.compareTo(MAX_LINE) > 0) {
-				errors.add(new PayrollRejected.RowError(row, column, column + "超出可记录的范围"));
-				return null;
-			}
-			return value;
+			return limited(column, column, Amounts.nonNegative(column, text));
 		}
 		catch (InvalidValueException ex) {
 			errors.add(new PayrollRejected.RowError(row, column, ex.getMessage()));

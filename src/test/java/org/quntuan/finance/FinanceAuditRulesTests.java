@@ -2,6 +2,7 @@ package org.quntuan.finance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,11 @@ class FinanceAuditRulesTests extends AuditTestSupport {
 		assertRefused(postJson("auditor1", findings, findingBody("轻微", today().plusDays(5), List.of())), 400, "问题性质");
 		assertRefused(postJson("auditor1", findings, findingBody("MAJOR", today().minusDays(1), List.of())), 400,
 				"整改期限不能早于今天");
+		// a far year parses but the database cannot hold it: a clear 400, not a 500
+		assertRefused(postJson("auditor1", findings, findingBody("MAJOR", LocalDate.of(10_000_000, 1, 1), List.of())), 400,
+				"整改期限最晚为 5 年后");
+		assertRefused(postJson("auditor1", findings, findingBody("MAJOR", today().plusYears(5).plusDays(1), List.of())), 400,
+				"整改期限最晚为 5 年后（" + today().plusYears(5) + "）");
 		assertRefused(postJson("auditor1", findings, findingBody("MAJOR", today(), List.of()).replace(today().toString(), "下月底")),
 				400, "格式不正确");
 		assertRefused(postJson("auditor1", findings, findingBody("SEVERE", today().plusDays(5), List.of(own.get(0), foreign.get(0)))),
@@ -91,6 +97,9 @@ class FinanceAuditRulesTests extends AuditTestSupport {
 			.single()).isEqualTo("RESPONDED");
 		assertRefused(postJson("finance1", "/api/v1/finance/findings/" + finding + "/response", "{\"response\":\"再说\"}"), 409,
 				"等待");
+		// five years from today is the latest deadline accepted
+		MvcResult latest = postJson("auditor1", findings, findingBody("一般", today().plusYears(5), List.of()));
+		assertThat(latest.getResponse().getStatus()).as(detail(latest)).isEqualTo(201);
 	}
 
 	@Test

@@ -353,6 +353,76 @@ class FinanceDuesTests extends IntegrationTest {
 	}
 
 	@Test
+	void perPersonBasePayAndPaidAmountsAreCappedSoASheetTotalCannotOverflow() throws Exception {
+		// numeric(12,2) lines would take 9,999,999,999.99 each: ~100 of them overflow the numeric(14,2) totals (a 500)
+		List<DuesFixtures.Member> members = DuesFixtures.members(jdbc, "市财政局");
+		DuesFixtures.Member a = members.get(11);
+		DuesFixtures.Member b = members.get(12);
+		int[] period = DuesFixtures.freeMonth(jdbc, orgId(UNION), 2013, 2018);
+		long id = generate(period);
+		String lineUrl = "/api/v1/finance/dues-sheets/" + id + "/lines/" + a.id();
+		BigDecimal paidBefore = line(id, a.id(), "amount_paid");
+		BigDecimal baseBefore = line(id, a.id(), "base_pay");
+		Object version = sheetRow(id).get("version");
+
+		Map<String, String> overLimit = Map.of(
+				"{\"amountPaid\":\"100000.01\"}", "amountPaid",
+				"{\"amountPaid\":\"9999999999.99\"}", "amountPaid",
+				"{\"amountPaid\":\"0\",\"basePay\":\"1000000.01\"}", "basePay",
+				"{\"amountPaid\":\"0\",\"basePay\":\"9,999,999,999.99\"}", "basePay");
+		for (Map.Entry<String, String> bad : overLimit.entrySet()) {
+			MvcResult refused = send("finance1", put(lineUrl), bad.getKey());
+			assertThat(refused.getResponse().getStatus()).as(bad.getKey()).isEqualTo(400);
+			JsonNode problem = body(refused);
+			assertThat(problem.get("errors").get(0).get("field").asString()).as(bad.getKey()).isEqualTo(bad.getValue());
+			assertThat(problem.get("detail").asString()).as(bad.getKey())
+				.contains(bad.getValue().equals("basePay") ? "月工资基数每人不能超过 1,000,000.00 元" : "实缴金额每人每月不能超过 100,000.00 元");
+		}
+		assertThat(line(id, a.id(), "amount_paid")).isEqualTo(paidBefore);
+		assertThat(line(id, a.id(), "base_pay")).isEqualTo(baseBefore);
+		assertThat(sheetRow(id).get("version")).isEqualTo(version);
+
+		// the limits themselves are accepted
+		MvcResult atLimit = send("finance1", put(lineUrl), "{\"amountPaid\":\"100000.00\",\"basePay\":\"1000000.00\"}");
+		assertThat(atLimit.getResponse().getStatus()).as(atLimit.getResponse().getContentAsString()).isEqualTo(200);
+		assertThat(line(id, a.id(), "base_pay")).isEqualTo(new BigDecimal("1000000.00"));
+		assertThat(line(id, a.id(), "amount_due")).isEqualTo(new BigDecimal("5000.00"));
+		assertThat(line(id, a.id(), "amount_paid")).isEqualTo(new BigDecimal("100000.00"));
+
+		// a payroll file into the sheet: the same limits, row by row, and nothing changed
+		MockMultipartFile sheetFile = DuesFixtures.payroll(DuesFixtures.SHEET_HEADER, List.of(
+				List.of(a.name(), a.idNumber(), "1000000.01", "10.00"),
+				List.of(b.name(), b.idNumber(), "8650.00", "9999999999.99")));
+		MvcResult rejected = call("finance1", multipart("/api/v1/finance/dues-sheets/" + id + "/import").file(sheetFile));
+		assertThat(rejected.getResponse().getStatus()).as(rejected.getResponse().getContentAsString()).isEqualTo(400);
+		List<String> errors = new ArrayList<>();
+		body(rejected).get("errors").forEach(e -> errors.add(e.get("row").asInt() + " " + e.get("column").asString()
+				+ " " + e.get("message").asString()));
+		assertThat(errors).anySatisfy(e -> assertThat(e).startsWith("2 月工资基数").contains("1,000,000.00"))
+			.anySatisfy(e -> assertThat(e).startsWith("3 实缴金额").contains("100,000.00"));
+		assertThat(line(id, a.id(), "base_pay")).isEqualTo(new BigDecimal("1000000.00"));
+		assertThat(line(id, b.id(), "amount_paid")).isEqualTo(line(id, b.id(), "amount_due"));
+
+		// and the base pay itself, typed or imported
+		setPay(b.id(), "6500.00");
+		MvcResult typed = send("finance1", put("/api/v1/finance/pay/" + b.id()), "{\"monthlyBase\":\"1000000.01\"}");
+		assertThat(typed.getResponse().getStatus()).isEqualTo(400);
+		assertThat(body(typed).get("errors").get(0).get("field").asString()).isEqualTo("monthlyBase");
+		assertThat(body(typed).get("detail").asString()).contains("1,000,000.00");
+		MockMultipartFile payFile = DuesFixtures.payroll(DuesFixtures.PAY_HEADER, List.of(
+				List.of(b.name(), b.idNumber(), "9999999999.99")));
+		MvcResult imported = call("finance1", multipart("/api/v1/finance/pay/import").file(payFile)
+			.param("orgId", String.valueOf(orgId(UNION))));
+		assertThat(imported.getResponse().getStatus()).as(imported.getResponse().getContentAsString()).isEqualTo(400);
+		assertThat(body(imported).get("errors").get(0).get("column").asString()).isEqualTo("月工资基数");
+		assertThat(body(imported).get("errors").get(0).get("message").asString()).contains("1,000,000.00");
+		assertThat(pay(b.id())).isEqualTo(new BigDecimal("6500.00"));
+		setPay(b.id(), "1000000.00");
+		assertThat(pay(b.id())).isEqualTo(new BigDecimal("1000000.00"));
+		setPay(b.id(), "6500.00");
+	}
+
+	@Test
 	void arrearsArePerMemberForTheFinanceOfficerAndPerUnionForTheGroup() throws Exception {
 		DuesFixtures.Member member = DuesFixtures.members(jdbc, "市财政局").get(8);
 		setPay(member.id(), "8650.00");

@@ -164,6 +164,29 @@ class FinanceExpensePageTests extends ExpenseTestSupport {
 		assertThat(page).contains("存款利息").contains("回单.pdf").contains("88.80").doesNotContain("id=\"income-form\"");
 	}
 
+	@Test
+	void yearsAndNumbersInHeadingsAreWrittenWithoutThousandsSeparators() throws Exception {
+		// a number given to a message as is comes out as "2,026" or "凭证 1,234": each is passed as text
+		MockHttpSession finance = login("finance1");
+		String budgets = mvc.perform(get("/finance/budgets?orgId=" + union() + "&year=2026").session(finance)).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(budgets).contains("2026 年预算执行").doesNotContain("2,026");
+
+		long txn = jdbc.sql("select max(id) from fin_txn where org_id = :o").param("o", union()).query(Long.class).single();
+		String entry = mvc.perform(get("/finance/entries/" + txn).session(finance)).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(entry).contains("凭证 " + txn);
+		if (txn >= 1000) {
+			assertThat(entry).doesNotContain("凭证 " + String.format(java.util.Locale.ROOT, "%,d", txn));
+		}
+
+		long id = file("finance1", "12.00", "标题编号检查").get("id").asLong();
+		String expense = mvc.perform(get("/finance/expenses/" + id).session(finance)).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(expense).contains("支出申请 " + id + " · ").contains(">支出申请 " + id + "</h1>");
+		postJson("finance1", "/api/v1/finance/expenses/" + id + "/withdraw", "{}");
+	}
+
 	private BigDecimal budget(int year, String category) {
 		return jdbc.sql("select amount from fin_budget where org_id = :o and fiscal_year = :y and category_code = :c")
 			.param("o", union()).param("y", year).param("c", category).query(BigDecimal.class).single();

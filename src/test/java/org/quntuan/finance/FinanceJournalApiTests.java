@@ -225,6 +225,14 @@ class FinanceJournalApiTests extends IntegrationTest {
 		for (String bad : List.of("-1", "0", "0.00", "12.345", "abc", "", "1e3x", "9999999999999")) {
 			assertThatThrownBy(() -> Amounts.positive("amount", bad)).as(bad).isInstanceOf(InvalidValueException.class);
 		}
+		// only control characters: compact() leaves nothing (null), which must be "missing", not an NPE (500)
+		for (String invisible : List.of("\u0001", "\u0000\u0007", " \u0001 ")) {
+			assertThatThrownBy(() -> Amounts.positive("amount", invisible)).isInstanceOf(InvalidValueException.class)
+				.hasMessage("请填写金额")
+				.satisfies(ex -> assertThat(((InvalidValueException) ex).field()).isEqualTo("amount"));
+			assertThatThrownBy(() -> Amounts.nonNegative("basePay", invisible)).isInstanceOf(InvalidValueException.class)
+				.hasMessage("请填写金额");
+		}
 		assertThatThrownBy(() -> Journal.checkBalanced(List.of(new Journal.Line("BANK", new BigDecimal("1.00")),
 				new Journal.Line("DUES", new BigDecimal("-0.99"))))).isInstanceOf(IllegalArgumentException.class);
 	}
