@@ -87,7 +87,7 @@ public class Journal {
 			return new Posted(earlier.get(), false);
 		}
 		if (isClosed(posting.orgId(), posting.date().getYear())) {
-			throw new BusinessRuleException(posting.date().getYear() + " 年度已结账，不能再记入该年度的凭证");
+			throw closed(posting.orgId(), posting.date().getYear());
 		}
 		return new Posted(insert(posting, null), true);
 	}
@@ -141,7 +141,7 @@ public class Journal {
 			throw new BusinessRuleException(year + " 年度尚未结束，不能结账");
 		}
 		lockBook(orgId);
-		if (isClosed(orgId, year)) {
+		if (isYearClosed(orgId, year)) {
 			throw new ConflictException(year + " 年度已结账");
 		}
 		jdbc.sql("""
@@ -150,18 +150,40 @@ public class Journal {
 			.param("o", orgId).param("y", year).param("by", closedBy).param("now", OffsetDateTime.now(clock)).update();
 	}
 
+	/**
+	 * Whether a year no longer takes entries: it is closed, or a later year is (an entry in 2024
+	 * would change the opening balance of a closed 2025).
+	 */
 	@Transactional(readOnly = true)
 	public boolean isClosed(long orgId, int year) {
+		return latestClosed(orgId).map(latest -> year <= latest).orElse(false);
+	}
+
+	/** Whether this very year has been closed (for the close itself: closing it twice is a conflict). */
+	@Transactional(readOnly = true)
+	public boolean isYearClosed(long orgId, int year) {
 		return jdbc.sql("select count(*) from fin_year_close where org_id = :o and fiscal_year = :y")
 			.param("o", orgId).param("y", year).query(Long.class).single() > 0;
+	}
+
+	@Transactional(readOnly = true)
+	public java.util.Optional<Integer> latestClosed(long orgId) {
+		return jdbc.sql("select max(fiscal_year) from fin_year_close where org_id = :o").param("o", orgId)
+			.query((rs, i) -> (Integer) rs.getObject(1, Integer.class)).optional().filter(java.util.Objects::nonNull);
 	}
 
 	/** Throws the clear message for a date the book no longer accepts; for checks before an approval. */
 	@Transactional(readOnly = true)
 	public void requireOpen(long orgId, LocalDate date) {
 		if (isClosed(orgId, date.getYear())) {
-			throw new BusinessRuleException(date.getYear() + " 年度已结账，不能再记入该年度的凭证");
+			throw closed(orgId, date.getYear());
 		}
+	}
+
+	private BusinessRuleException closed(long orgId, int year) {
+		int latest = latestClosed(orgId).orElse(year);
+		return new BusinessRuleException(latest == year ? year + " 年度已结账，不能再记入该年度的凭证"
+				: latest + " 年度已结账，" + year + " 年度及以前的账目不能再记入凭证");
 	}
 
 	@Transactional(readOnly = true)

@@ -35,7 +35,7 @@ class FinanceAuditBrowserTests extends BrowserTest {
 	@Test
 	void theAuditorRecordsAFindingTheUnionAnswersAndTheAuditorAcceptsIt() throws IOException {
 		long union = orgId("市财政局工会");
-		List<Long> entries = AuditFixtures.entries(journal, categories, union, YEAR, 3);
+		List<Long> entries = AuditFixtures.entries(jdbc, journal, categories, union, YEAR, 3);
 
 		signIn("auditor1");
 		driver.get(url("/finance/audits?year=" + YEAR));

@@ -21,7 +21,7 @@ class FinanceAuditFlowTests extends AuditTestSupport {
 	@Test
 	void anAuditGoesFromTheYearsPlanThroughRectificationToItsConclusion() throws Exception {
 		long union = orgId("市财政局工会");
-		List<Long> entries = AuditFixtures.entries(journal, categories, union, YEAR, 6);
+		List<Long> entries = AuditFixtures.entries(jdbc, journal, categories, union, YEAR, 6);
 
 		// the plan: every active union and group, once
 		MvcResult planned = postJson("auditor1", "/api/v1/finance/audit-plans/default", "{\"year\":" + YEAR + "}");

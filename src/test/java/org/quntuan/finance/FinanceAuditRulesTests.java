@@ -40,8 +40,8 @@ class FinanceAuditRulesTests extends AuditTestSupport {
 	void badInputIsRefusedWithAClearMessageAndChangesNothing() throws Exception {
 		long union = orgId("市财政局工会");
 		long other = orgId("市教育局工会");
-		List<Long> own = AuditFixtures.entries(journal, categories, union, 2013, 2);
-		List<Long> foreign = AuditFixtures.entries(journal, categories, other, 2013, 1);
+		List<Long> own = AuditFixtures.entries(jdbc, journal, categories, union, 2013, 2);
+		List<Long> foreign = AuditFixtures.entries(jdbc, journal, categories, other, 2013, 1);
 		long audit = start(plan(2013, union));
 		String findings = "/api/v1/finance/audits/" + audit + "/findings";
 
@@ -119,7 +119,7 @@ class FinanceAuditRulesTests extends AuditTestSupport {
 	@Test
 	void onlyTheBooksReadersSeeAnAuditOnlyAuditorsPerformItAndOnlyKeepersAnswer() throws Exception {
 		long union = orgId("市财政局工会");
-		List<Long> entries = AuditFixtures.entries(journal, categories, union, 2014, 1);
+		List<Long> entries = AuditFixtures.entries(jdbc, journal, categories, union, 2014, 1);
 		long audit = plan(2014, union);
 		String base = "/api/v1/finance/audits/" + audit;
 
@@ -169,7 +169,7 @@ class FinanceAuditRulesTests extends AuditTestSupport {
 	@Test
 	void auditorsAreReadOnlyOnMoney() throws Exception {
 		long union = orgId("市财政局工会");
-		long entry = AuditFixtures.entries(journal, categories, union, 2014, 1).get(0);
+		long entry = AuditFixtures.entries(jdbc, journal, categories, union, 2014, 1).get(0);
 		MvcResult reversal = postJson("auditor1", "/api/v1/finance/entries/" + entry + "/reversal", "{\"reason\":\"审计调整\"}");
 		assertThat(reversal.getResponse().getStatus()).isEqualTo(403);
 		assertThat(jdbc.sql("select count(*) from fin_txn where reverses_txn_id = :id").param("id", entry).query(Long.class)

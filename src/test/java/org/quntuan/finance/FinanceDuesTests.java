@@ -15,6 +15,8 @@ import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.quntuan.support.IntegrationTest;
 import org.springframework.http.MediaType;
@@ -25,11 +27,28 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 /**
  * Member dues of 市财政局工会 through the API: generated from base pay at 0.5%, adjusted, confirmed and
  * posted as one balanced journal entry; pay and per-person lines for its finance officer only.
- * Each test takes months of 2013–2018 that no sheet uses yet (the demo's sheets are of this year).
+ * Each test takes months of 2013–2018 that no sheet uses yet (the demo's sheets are of this year);
+ * the demo's close of last year, which freezes those years too, is lifted for each test and put back
+ * after it.
  */
 class FinanceDuesTests extends IntegrationTest {
 
 	private static final String UNION = "市财政局工会";
+
+	private YearCloses.Lifted open;
+
+	@BeforeEach
+	void openTheOldYears() {
+		open = YearCloses.openFrom(jdbc, 2012, orgId(UNION));
+	}
+
+	@AfterEach
+	void restoreTheCloses() {
+		if (open != null) {
+			open.close();
+			open = null;
+		}
+	}
 
 	private MvcResult call(String user, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
 		return mvc.perform(request.header("Authorization", bearer(user))).andReturn();
@@ -192,18 +211,16 @@ class FinanceDuesTests extends IntegrationTest {
 		long id = generate(period);
 		assertThat(call("finance1", post("/api/v1/finance/dues-sheets/" + id + "/confirm")).getResponse().getStatus())
 			.isEqualTo(200);
-		if (!jdbc.sql("select count(*) from fin_year_close where org_id = :o and fiscal_year = 2012")
-			.param("o", orgId(UNION)).query(Long.class).single().equals(1L)) {
-			MvcResult closed = send("finance1", post("/api/v1/finance/year-closes"),
-					"{\"orgId\":%d,\"year\":2012}".formatted(orgId(UNION)));
-			assertThat(closed.getResponse().getStatus()).isEqualTo(201);
-		}
+		// 2012 is open (the later closes are lifted); closing it is what refuses the posting below
+		MvcResult closed = send("finance1", post("/api/v1/finance/year-closes"),
+				"{\"orgId\":%d,\"year\":2012}".formatted(orgId(UNION)));
+		assertThat(closed.getResponse().getStatus()).as(closed.getResponse().getContentAsString()).isEqualTo(201);
 		long sums = jdbc.sql("select count(*) from fin_month_sum where org_id = :o and fiscal_year = 2012")
 			.param("o", orgId(UNION)).query(Long.class).single();
 
 		MvcResult posted = call("finance1", post("/api/v1/finance/dues-sheets/" + id + "/post"));
 		assertThat(posted.getResponse().getStatus()).isEqualTo(422);
-		assertThat(body(posted).get("detail").asString()).contains("2012 年度已结账");
+		assertThat(body(posted).get("detail").asString()).isEqualTo("2012 年度已结账，不能再记入该年度的凭证");
 		assertThat(sheetRow(id).get("status")).isEqualTo("CONFIRMED");
 		assertThat(sheetRow(id).get("txn_id")).isNull();
 		assertThat(duesEntries(id)).isZero();

@@ -63,13 +63,23 @@ class FinanceExpenseBadInputTests extends ExpenseTestSupport {
 		int year = today().getYear() - 4;
 		long expenses = count("fin_expense");
 		long approvals = count("approval");
-		try (AutoCloseable closed = closedYear(group, year)) {
-			MvcResult r = postJson("admin", "/api/v1/finance/expenses", """
-					{"orgId":%d,"category":"OTHER_OUT","amount":"10.00","purpose":"补记","date":"%d-03-01"}"""
-				.formatted(group, year));
+		String filing = """
+				{"orgId":%d,"category":"OTHER_OUT","amount":"10.00","purpose":"补记","date":"%d-03-01"}"""
+			.formatted(group, year);
+		// the year itself closed (the demo's later close lifted meanwhile): the message names that year
+		try (YearCloses.Lifted open = YearCloses.openFrom(jdbc, year, group);
+				AutoCloseable closed = closedYear(group, year)) {
+			MvcResult r = postJson("admin", "/api/v1/finance/expenses", filing);
 			assertThat(r.getResponse().getStatus()).isEqualTo(422);
 			assertThat(body(r).get("detail").asString()).isEqualTo(year + " 年度已结账，不能再记入该年度的凭证");
 		}
+		// the year open but a later one closed (the demo closes last year): refused all the same, naming that year
+		int lastYear = today().getYear() - 1;
+		assertThat(YearCloses.closes(jdbc, group)).extracting(YearCloses.Close::year).containsExactly(lastYear);
+		MvcResult r = postJson("admin", "/api/v1/finance/expenses", filing);
+		assertThat(r.getResponse().getStatus()).isEqualTo(422);
+		assertThat(body(r).get("detail").asString())
+			.isEqualTo(lastYear + " 年度已结账，" + year + " 年度及以前的账目不能再记入凭证");
 		assertThat(count("fin_expense")).isEqualTo(expenses);
 		assertThat(count("approval")).isEqualTo(approvals);
 	}

@@ -67,13 +67,23 @@ class FinanceIncomeTests extends ExpenseTestSupport {
 			.isEqualTo(404);
 		long group = orgId("第七片组");
 		int year = today().getYear() - 5;
-		try (AutoCloseable closed = closedYear(group, year)) {
-			MvcResult r = postJson("admin", "/api/v1/finance/incomes", """
-					{"orgId":%d,"category":"OTHER_IN","amount":"5.00","counterparty":"银行","date":"%d-12-31"}"""
-				.formatted(group, year));
+		String dated = """
+				{"orgId":%d,"category":"OTHER_IN","amount":"5.00","counterparty":"银行","date":"%d-12-31"}"""
+			.formatted(group, year);
+		// the year itself closed (the demo's later close lifted meanwhile): the message names that year
+		try (YearCloses.Lifted open = YearCloses.openFrom(jdbc, year, group);
+				AutoCloseable closed = closedYear(group, year)) {
+			MvcResult r = postJson("admin", "/api/v1/finance/incomes", dated);
 			assertThat(r.getResponse().getStatus()).isEqualTo(422);
 			assertThat(body(r).get("detail").asString()).isEqualTo(year + " 年度已结账，不能再记入该年度的凭证");
 		}
+		// the year open but a later one closed (the demo closes last year): refused all the same, naming that year
+		int lastYear = today().getYear() - 1;
+		assertThat(YearCloses.closes(jdbc, group)).extracting(YearCloses.Close::year).containsExactly(lastYear);
+		MvcResult later = postJson("admin", "/api/v1/finance/incomes", dated);
+		assertThat(later.getResponse().getStatus()).isEqualTo(422);
+		assertThat(body(later).get("detail").asString())
+			.isEqualTo(lastYear + " 年度已结账，" + year + " 年度及以前的账目不能再记入凭证");
 		assertThat(count("fin_income")).isEqualTo(incomes);
 		assertThat(count("fin_txn")).isEqualTo(txns);
 	}
