@@ -14,6 +14,7 @@ import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.support.IntegrationTest;
+import org.quntuan.support.SecondAdmin;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;

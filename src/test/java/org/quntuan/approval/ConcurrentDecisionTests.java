@@ -13,6 +13,7 @@ import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Tag;
 import org.quntuan.platform.ConflictException;
 import org.quntuan.support.IntegrationTest;
+import org.quntuan.support.SecondAdmin;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**

@@ -17,7 +17,6 @@ import org.quntuan.approval.ApprovalManagement;
 import org.quntuan.approval.Decision;
 import org.quntuan.platform.ConflictException;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
  * Two admins of the union approve the same expense at the same moment: one decision is recorded and
@@ -31,7 +30,7 @@ class FinanceExpenseConcurrencyTests extends ExpenseTestSupport {
 
 	@RepeatedTest(5)
 	void twoApproversAtOncePostTheExpenseExactlyOnce() throws Exception {
-		long second = secondAdmin("finance-admin-b", union());
+		long second = org.quntuan.support.SecondAdmin.create(jdbc, "finance-admin-b", union());
 		try {
 			JsonNode filed = file("finance1", "1280.50", "并发审批测试：职工书屋图书");
 			long id = filed.get("id").asLong();
@@ -68,27 +67,4 @@ class FinanceExpenseConcurrencyTests extends ExpenseTestSupport {
 		}
 	}
 
-	/** A second ORG_ADMIN of the union with the demo password, as approval's SecondAdmin makes one. */
-	private long secondAdmin(String username, long orgId) {
-		jdbc.sql("delete from role_binding where account_id in (select id from account where username = :u)")
-			.param("u", username).update();
-		Long existing = jdbc.sql("select id from account where username = :u").param("u", username).query(Long.class)
-			.optional().orElse(null);
-		long id;
-		if (existing == null) {
-			GeneratedKeyHolder keys = new GeneratedKeyHolder();
-			jdbc.sql("insert into account (username, password_hash, display_name, enabled, created_at)"
-					+ " select :u, password_hash, '工会第二管理员', true, current_timestamp from account where username = 'admin'")
-				.param("u", username).update(keys, "id");
-			id = keys.getKey().longValue();
-			acceptRules(id);
-		}
-		else {
-			id = existing;
-			jdbc.sql("update account set enabled = true where id = :id").param("id", id).update();
-		}
-		jdbc.sql("insert into role_binding (account_id, role, org_id, created_at) values (:a, 'ORG_ADMIN', :o, current_timestamp)")
-			.param("a", id).param("o", orgId).update();
-		return id;
-	}
 }

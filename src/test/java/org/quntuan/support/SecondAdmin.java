@@ -1,15 +1,15 @@
-package org.quntuan.approval;
+package org.quntuan.support;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /** A second ORG_ADMIN account at an org, with the demo password, for flows where several must agree. */
-final class SecondAdmin {
+public final class SecondAdmin {
 
 	private SecondAdmin() {
 	}
 
-	static long create(JdbcClient jdbc, String username, long orgId) {
+	public static long create(JdbcClient jdbc, String username, long orgId) {
 		jdbc.sql("delete from role_binding where account_id in (select id from account where username = :u)")
 			.param("u", username).update();
 		Long existing = jdbc.sql("select id from account where username = :u").param("u", username).query(Long.class)
@@ -33,7 +33,7 @@ final class SecondAdmin {
 		return id;
 	}
 
-	static void disable(JdbcClient jdbc, long accountId) {
+	public static void disable(JdbcClient jdbc, long accountId) {
 		jdbc.sql("delete from role_binding where account_id = :a").param("a", accountId).update();
 		jdbc.sql("update account set enabled = false where id = :a").param("a", accountId).update();
 	}
