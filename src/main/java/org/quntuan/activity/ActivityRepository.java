@@ -88,20 +88,6 @@ class ActivityRepository {
 			.list();
 	}
 
-	/** The audiences of many activities in one query, by activity id. */
-	java.util.Map<Long, List<AudienceRoot>> audiences(List<Long> activityIds) {
-		java.util.Map<Long, List<AudienceRoot>> result = new java.util.HashMap<>();
-		for (int from = 0; from < activityIds.size(); from += 500) {
-			jdbc.sql("select activity_id, org_id, org_path, member_organ_id from activity_audience where activity_id in (:ids)")
-				.param("ids", activityIds.subList(from, Math.min(from + 500, activityIds.size())))
-				.query((rs, i) -> result.computeIfAbsent(rs.getLong("activity_id"), k -> new java.util.ArrayList<>())
-					.add(new AudienceRoot(rs.getLong("org_id"), rs.getString("org_path"),
-							rs.getObject("member_organ_id", Long.class))))
-				.list();
-		}
-		return result;
-	}
-
 	Optional<ActivityRow> find(long id) {
 		return jdbc.sql("select " + ActivityRow.COLUMNS + " from activity a where a.id = :id").param("id", id)
 			.query(ActivityRow::map).optional();

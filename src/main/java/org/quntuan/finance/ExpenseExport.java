@@ -1,18 +1,15 @@
 package org.quntuan.finance;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.quntuan.platform.Zones;
-import org.quntuan.platform.excel.ExcelText;
+import org.quntuan.platform.excel.ExcelCells;
 
 /** The expense list as filtered on the page, as an .xlsx file; amounts are numbers with two decimals. */
 final class ExpenseExport {
@@ -27,42 +24,25 @@ final class ExpenseExport {
 	}
 
 	static byte[] write(String bookName, List<ExpenseViews.Item> items) {
-		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = workbook.createSheet("经费支出");
-			CellStyle money = workbook.createCellStyle();
-			money.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
-			sheet.createRow(0).createCell(0).setCellValue(ExcelText.neutralise(bookName) + " 经费支出");
-			Row head = sheet.createRow(1);
-			for (int i = 0; i < HEADERS.length; i++) {
-				head.createCell(i).setCellValue(HEADERS[i]);
-				sheet.setColumnWidth(i, WIDTHS[i] * 256);
-			}
-			int r = 2;
-			for (ExpenseViews.Item e : items) {
-				Row row = sheet.createRow(r++);
-				int c = 0;
-				row.createCell(c++).setCellValue(e.id());
-				row.createCell(c++).setCellValue(e.date().toString());
-				row.createCell(c++).setCellValue(text(e.categoryName()));
-				Cell amount = row.createCell(c++);
-				amount.setCellValue(new java.math.BigDecimal(e.amount()).doubleValue());
-				amount.setCellStyle(money);
-				row.createCell(c++).setCellValue(text(e.purpose()));
-				row.createCell(c++).setCellValue(text(e.applicantName()));
-				row.createCell(c++).setCellValue(e.statusLabel());
-				row.createCell(c++).setCellValue(e.txnId() == null ? "" : String.valueOf(e.txnId()));
-				row.createCell(c).setCellValue(e.createdAt() == null ? ""
-						: e.createdAt().atZoneSameInstant(Zones.BUSINESS).format(TIME));
-			}
-			workbook.write(out);
-			return out.toByteArray();
+		XSSFWorkbook workbook = new XSSFWorkbook();
+		Sheet sheet = workbook.createSheet("经费支出");
+		CellStyle money = ExcelCells.money(workbook);
+		ExcelCells.text(sheet.createRow(0), 0, bookName + " 经费支出", null);
+		ExcelCells.header(sheet, 1, HEADERS, WIDTHS, null);
+		int r = 2;
+		for (ExpenseViews.Item e : items) {
+			Row row = sheet.createRow(r++);
+			row.createCell(0).setCellValue(e.id());
+			ExcelCells.text(row, 1, e.date().toString(), null);
+			ExcelCells.text(row, 2, e.categoryName(), null);
+			ExcelCells.number(row, 3, new BigDecimal(e.amount()), money);
+			ExcelCells.text(row, 4, e.purpose(), null);
+			ExcelCells.text(row, 5, e.applicantName(), null);
+			ExcelCells.text(row, 6, e.statusLabel(), null);
+			ExcelCells.text(row, 7, e.txnId() == null ? null : String.valueOf(e.txnId()), null);
+			ExcelCells.text(row, 8, e.createdAt() == null ? null : e.createdAt().atZoneSameInstant(Zones.BUSINESS).format(TIME),
+					null);
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static String text(String s) {
-		return s == null ? "" : ExcelText.neutralise(s);
+		return ExcelCells.bytes(workbook);
 	}
 }

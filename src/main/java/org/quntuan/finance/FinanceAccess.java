@@ -50,17 +50,9 @@ public class FinanceAccess {
 		return users.current();
 	}
 
-	/** Whether the caller reads any books at all (for the navigation). */
+	/** Whether the caller reads any books at all (pages every reader of money may open). */
 	public boolean readsAnyBooks() {
 		return users.currentIfAny().map(u -> u.scope().hasAny(READERS)).orElse(false);
-	}
-
-	public boolean keepsAnyBooks() {
-		return users.currentIfAny().map(u -> u.scope().hasAny(KEEPERS)).orElse(false);
-	}
-
-	public boolean isAuditor() {
-		return users.currentIfAny().map(u -> u.scope().has(Role.AUDITOR)).orElse(false);
 	}
 
 	/**

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.quntuan.organization.OrgSummary;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.PageRequest;
@@ -152,9 +151,5 @@ public class JournalQueries {
 	public List<Integer> closedYears(long orgId) {
 		return jdbc.sql("select fiscal_year from fin_year_close where org_id = :o order by fiscal_year desc")
 			.param("o", orgId).query(Integer.class).list();
-	}
-
-	OrgSummary book(long orgId) {
-		return access.readable(orgId);
 	}
 }
