@@ -192,7 +192,7 @@ class MemberImport {
 
 	/** Uploads whose session ended while the server was down. */
 	private void removeStaleUploads() throws IOException {
-		Instant dayAgo = Instant.now().minus(1, ChronoUnit.DAYS);
+		Instant dayAgo = Instant.now(clock).minus(1, ChronoUnit.DAYS);
 		try (Stream<Path> files = Files.list(uploads)) {
 			files.filter(f -> {
 				try {

@@ -144,7 +144,7 @@ public class MemberManagement {
 			throw new BusinessRuleException("调入单位与当前单位相同");
 		}
 		String reason = reason(rawReason);
-		LocalDate date = effectiveDate == null ? today() : effectiveDate;
+		LocalDate date = effectiveDate(id, effectiveDate, "调动");
 		if (people.transfer(id, version, toOrganId, date, reason, OffsetDateTime.now(clock)) == 0) {
 			throw new ConflictException("该人员信息已被他人修改，请刷新后重试");
 		}
@@ -161,7 +161,7 @@ public class MemberManagement {
 			throw new InvalidValueException("type", "类型应为退休或调离");
 		}
 		String reason = reason(rawReason);
-		LocalDate date = effectiveDate == null ? today() : effectiveDate;
+		LocalDate date = effectiveDate(id, effectiveDate, status.label());
 		if (people.leave(id, version, status, date, reason, OffsetDateTime.now(clock)) == 0) {
 			throw new ConflictException("该人员信息已被他人修改或已办理退休、调离，请刷新后重试");
 		}
@@ -172,6 +172,27 @@ public class MemberManagement {
 	/** Where a person's events are recorded in the audit log: their organ, as it is now. */
 	private String organPath(long organId) {
 		return orgs.find(organId).map(OrgSummary::path).orElse(null);
+	}
+
+	/**
+	 * The day a change of organ takes effect: today when not given. It may not lie before the day the
+	 * current period began (the old period would end before it started and the history would be out of
+	 * order), nor in the future: the organ the person belongs to decides who manages them now, so a
+	 * future move is recorded on its day rather than kept pending.
+	 */
+	private LocalDate effectiveDate(long personId, LocalDate requested, String what) {
+		LocalDate today = today();
+		if (requested == null) {
+			requested = today;
+		}
+		if (requested.isAfter(today)) {
+			throw new InvalidValueException("effectiveDate", what + "生效日期不能晚于今天（" + today + "），请在生效当日办理");
+		}
+		LocalDate began = people.currentPeriodStart(personId);
+		if (began != null && requested.isBefore(began)) {
+			throw new BusinessRuleException(what + "生效日期不能早于该人员在现单位的起始日期（" + began + "）");
+		}
+		return requested;
 	}
 
 	private CurrentUser requireEditable(long id) {

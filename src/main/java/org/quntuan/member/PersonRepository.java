@@ -151,14 +151,24 @@ class PersonRepository {
 			.params(v.params()).param("now", now).param("id", id).param("version", version).update();
 	}
 
-	/** Moves an active person to another organ; the open period of the history ends the day before. */
+	/** The first day of the person's open period in their organ's history (null when there is none). */
+	LocalDate currentPeriodStart(long personId) {
+		return jdbc.sql("select valid_from from person_organ_history where person_id = :p and valid_to is null order by valid_from desc")
+			.param("p", personId).query(LocalDate.class).list().stream().findFirst().orElse(null);
+	}
+
+	/**
+	 * Moves an active person to another organ; the open period of the history ends the day before,
+	 * or on the same day when it began that day (a same-day correction keeps both periods in order).
+	 */
 	int transfer(long id, int version, long toOrganId, java.time.LocalDate date, String reason, OffsetDateTime now) {
 		int changed = jdbc.sql("""
 				update person set organ_id = :to, updated_at = :now, version = version + 1
 				where id = :id and version = :version and active = true""")
 			.param("to", toOrganId).param("now", now).param("id", id).param("version", version).update();
 		if (changed == 1) {
-			closeHistory(id, date.minusDays(1), reason);
+			LocalDate began = currentPeriodStart(id);
+			closeHistory(id, began != null && !date.isAfter(began) ? began : date.minusDays(1), reason);
 			jdbc.sql("insert into person_organ_history (person_id, organ_id, valid_from, valid_to, reason) values (:p, :o, :d, null, :r)")
 				.param("p", id).param("o", toOrganId).param("d", date).param("r", reason).update();
 		}

@@ -6,12 +6,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.Test;
 import org.quntuan.support.IntegrationTest;
+import org.quntuan.support.TestClock;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -31,22 +33,65 @@ class MemberLifecycleTests extends IntegrationTest {
 	void aTransferMovesThePersonAndTheirUnionMembershipAndTheScopeFollowsAtOnce() throws Exception {
 		JsonNode person = register("市财政局");
 		long id = person.get("id").asLong();
+		startedInTheOrganOn(id, today().minusDays(30));
 		mvc.perform(as("orgadmin1", get("/api/v1/members/" + id))).andExpect(status().isOk());
 
 		JsonNode moved = body(mvc.perform(as("admin", post("/api/v1/members/" + id + "/transfer"))
-			.content("{\"toOrganId\":" + orgId("市教育局") + ",\"effectiveDate\":\"2026-12-01\",\"reason\":\"工作调动\",\"version\":0}"))
+			.content("{\"toOrganId\":" + orgId("市教育局") + ",\"effectiveDate\":\"" + today().minusDays(4)
+					+ "\",\"reason\":\"工作调动\",\"version\":0}"))
 			.andExpect(status().isOk()).andReturn());
 		assertThat(moved.get("organName").asString()).isEqualTo("市教育局");
 		assertThat(moved.get("unionStatus").get("code").asString()).isEqualTo("MEMBER");
 		assertThat(moved.get("organHistory")).hasSize(2);
 		assertThat(moved.get("organHistory").get(0).get("organName").asString()).isEqualTo("市教育局");
-		assertThat(moved.get("organHistory").get(1).get("validTo").asString()).isEqualTo("2026-11-30");
+		assertThat(moved.get("organHistory").get(1).get("validTo").asString()).isEqualTo(today().minusDays(5).toString());
 		assertThat(moved.get("organHistory").get(1).get("endReason").asString()).isEqualTo("工作调动");
 
 		mvc.perform(as("orgadmin1", get("/api/v1/members/" + id))).andExpect(status().isNotFound());
 		mvc.perform(as("orgadmin2", get("/api/v1/members/" + id))).andExpect(status().isOk());
 		mvc.perform(as("orgadmin2", get("/api/v1/members").param("q", person.get("name").asString())))
 			.andExpect(jsonPath("$.totalElements").value(1));
+	}
+
+	@Test
+	void aTransferCannotBeDatedBeforeTheCurrentPeriodBeganNorInTheFuture() throws Exception {
+		long id = register("市财政局").get("id").asLong();
+		LocalDate began = today().minusDays(10);
+		startedInTheOrganOn(id, began);
+		mvc.perform(as("admin", post("/api/v1/members/" + id + "/transfer")).content("{\"toOrganId\":" + orgId("市教育局")
+				+ ",\"effectiveDate\":\"" + began.minusDays(1) + "\",\"reason\":\"补录\",\"version\":0}"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(began.toString())));
+		mvc.perform(as("admin", post("/api/v1/members/" + id + "/transfer")).content("{\"toOrganId\":" + orgId("市教育局")
+				+ ",\"effectiveDate\":\"" + today().plusDays(1) + "\",\"reason\":\"预约调动\",\"version\":0}"))
+			.andExpect(status().isBadRequest());
+		mvc.perform(as("admin", post("/api/v1/members/" + id + "/leave"))
+			.content("{\"type\":\"RETIRED\",\"effectiveDate\":\"" + began.minusDays(1) + "\",\"reason\":\"到龄退休\",\"version\":0}"))
+			.andExpect(status().isUnprocessableContent());
+		assertThat(jdbc.sql("select count(*) from person_organ_history where person_id = :id").param("id", id)
+			.query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("select version from person where id = :id").param("id", id).query(Integer.class).single())
+			.isZero();
+	}
+
+	@Test
+	void aSameDayCorrectionKeepsBothPeriodsInOrder() throws Exception {
+		long id = register("市财政局").get("id").asLong();
+		JsonNode moved = body(mvc.perform(as("admin", post("/api/v1/members/" + id + "/transfer"))
+			.content("{\"toOrganId\":" + orgId("市教育局") + ",\"reason\":\"录错单位\",\"version\":0}"))
+			.andExpect(status().isOk()).andReturn());
+		assertThat(moved.get("organHistory").get(0).get("organName").asString()).isEqualTo("市教育局");
+		JsonNode old = moved.get("organHistory").get(1);
+		assertThat(old.get("validTo").asString()).isEqualTo(today().toString()).isEqualTo(old.get("validFrom").asString());
+	}
+
+	private static LocalDate today() {
+		return LocalDate.now(TestClock.CLOCK.withZone(org.quntuan.platform.Zones.BUSINESS));
+	}
+
+	private void startedInTheOrganOn(long personId, LocalDate day) {
+		jdbc.sql("update person_organ_history set valid_from = :d where person_id = :p").param("d", day).param("p", personId)
+			.update();
 	}
 
 	@Test
