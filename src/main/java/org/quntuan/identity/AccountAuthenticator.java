@@ -10,6 +10,7 @@ import org.quntuan.audit.AuditType;
 import org.quntuan.member.MemberQueries;
 import org.quntuan.platform.MobileNumber;
 import org.quntuan.platform.TextInput;
+import org.quntuan.platform.web.ClientAddress;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -18,11 +19,19 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Checks a username (or a person's mobile) and password for the sign-in form and the token
  * endpoint alike. Unknown user, wrong password, locked and disabled accounts all fail with the same
  * message, after the same amount of hashing work.
+ * <p>
+ * Parallel guesses cannot beat the lock: each password check first takes one of the account's
+ * allowed attempts in one conditional update ({@link AccountRepository#reserveAttempt}), so at most
+ * {@code max-failed-attempts} passwords are ever checked before the lock, the guess that takes the
+ * last one locks, and a right password never lifts a lock. The client's address has its own limit
+ * ({@link SignInThrottle}) against guesses spread over many accounts.
  */
 @Component
 class AccountAuthenticator implements AuthenticationProvider {
@@ -45,8 +54,15 @@ class AccountAuthenticator implements AuthenticationProvider {
 
 	private final SignInOrgPath orgPath;
 
+	private final SignInThrottle addresses;
+
+	private final TransactionTemplate transactions;
+
 	AccountAuthenticator(AccountRepository accounts, MemberQueries members, PasswordEncoder encoder,
-			SecuritySettings settings, AuditLog audit, Clock clock, SignInOrgPath orgPath) {
+			SecuritySettings settings, AuditLog audit, Clock clock, SignInOrgPath orgPath, SignInThrottle addresses,
+			PlatformTransactionManager transactionManager) {
+		this.addresses = addresses;
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.orgPath = orgPath;
 		this.accounts = accounts;
 		this.members = members;
@@ -77,6 +93,13 @@ class AccountAuthenticator implements AuthenticationProvider {
 
 	/** The principal when the credentials are right; BadCredentialsException otherwise. */
 	AccountPrincipal authenticate(String login, String password) {
+		String address = ClientAddress.current();
+		if (!addresses.tryAcquire(address)) {
+			encoder.matches(password == null ? "" : password, dummyHash);
+			audit.recordIndependently(AuditType.LOGIN_FAILURE, null, truncate(login), "ACCOUNT", null,
+					AuditLog.FAILURE, "该地址登录失败次数过多，暂不校验密码");
+			throw new BadCredentialsException(FAILURE_MESSAGE);
+		}
 		Optional<Account> found = find(login);
 		if (found.isEmpty() || password == null) {
 			encoder.matches(password == null ? "" : password, dummyHash);
@@ -86,22 +109,29 @@ class AccountAuthenticator implements AuthenticationProvider {
 		}
 		Account account = found.get();
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		boolean passwordOk = encoder.matches(password, account.passwordHash());
-		if (account.lockedAt(now)) {
-			fail(account, "账号已锁定");
-		}
 		if (!account.enabled()) {
+			encoder.matches(password, dummyHash);
 			fail(account, "账号已停用");
 		}
-		if (!passwordOk) {
-			int failures = accounts.recordFailure(account.id());
-			if (failures >= settings.maxFailedAttempts()) {
-				accounts.lock(account.id(), now.plus(settings.lockDuration()));
-				fail(account, "密码错误，连续失败 " + failures + " 次，账号锁定");
-			}
-			fail(account, "密码错误（第 " + failures + " 次）");
+		int attempt = transactions.execute(tx -> accounts.reserveAttempt(account.id(), settings.maxFailedAttempts(), now));
+		if (attempt == 0) {
+			// locked, or every allowed check is taken by guesses in flight: no password is checked
+			encoder.matches(password, dummyHash);
+			fail(account, "账号已锁定，未校验密码");
 		}
-		accounts.recordSuccess(account.id());
+		if (!encoder.matches(password, account.passwordHash())) {
+			if (attempt >= settings.maxFailedAttempts()) {
+				accounts.lock(account.id(), now.plus(settings.lockDuration()));
+				fail(account, "密码错误，连续失败 " + attempt + " 次，账号锁定");
+			}
+			fail(account, "密码错误（第 " + attempt + " 次）");
+		}
+		if (accounts.findById(account.id()).map(a -> a.lockedAt(OffsetDateTime.now(clock))).orElse(true)) {
+			// a guess checked beside this one locked the account meanwhile: a lock is never lifted by a success
+			fail(account, "账号已锁定，密码正确但不予登录");
+		}
+		accounts.recordSuccess(account.id(), attempt);
+		addresses.succeeded(address);
 		audit.recordIndependently(AuditType.LOGIN_SUCCESS, account.id(), account.username(), "ACCOUNT", account.id(),
 				AuditLog.SUCCESS, null, orgPath.of(account));
 		return new AccountPrincipal(account.id(), account.username(), account.displayName(), account.personId());

@@ -61,9 +61,20 @@ class AccountRepository {
 			.param("a", accountId).param("r", role).param("o", orgId).param("now", now).update();
 	}
 
-	/** One statement, so that concurrent failures are all counted. */
-	int recordFailure(long id) {
-		jdbc.sql("update account set failed_attempts = failed_attempts + 1 where id = :id").param("id", id).update();
+	/**
+	 * Takes one of the password checks an account allows before it locks, atomically: the update
+	 * holds the row until the transaction ends, so the count read back is this attempt's own number.
+	 * Answers that number, or 0 when the account is locked or every allowed check is taken (then no
+	 * password may be checked at all). Call inside a transaction.
+	 */
+	int reserveAttempt(long id, int max, OffsetDateTime now) {
+		int taken = jdbc.sql("""
+				update account set failed_attempts = failed_attempts + 1
+				where id = :id and failed_attempts < :max and (locked_until is null or locked_until <= :now)""")
+			.param("id", id).param("max", max).param("now", now).update();
+		if (taken == 0) {
+			return 0;
+		}
 		return jdbc.sql("select failed_attempts from account where id = :id").param("id", id).query(Integer.class)
 			.single();
 	}
@@ -73,9 +84,15 @@ class AccountRepository {
 			.param("id", id).update();
 	}
 
-	void recordSuccess(long id) {
-		jdbc.sql("update account set failed_attempts = 0, locked_until = null where id = :id and (failed_attempts <> 0 or locked_until is not null)")
-			.param("id", id).update();
+	/**
+	 * A right password gives back its own check and the failures counted before it; checks taken by
+	 * guesses still in flight stay counted, and a lock is never lifted here (it ends with its time).
+	 */
+	void recordSuccess(long id, int attempt) {
+		jdbc.sql("""
+				update account set failed_attempts = case when failed_attempts > :n then failed_attempts - :n else 0 end
+				where id = :id and failed_attempts <> 0""")
+			.param("n", attempt).param("id", id).update();
 	}
 
 	record Binding(String role, long orgId, String orgName, String orgType, String orgPath, Long orgParentId) {

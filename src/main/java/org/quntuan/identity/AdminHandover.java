@@ -26,11 +26,14 @@ class AdminHandover {
 	private record Holder(long accountId, String username) {
 	}
 
+	private final java.time.Clock clock;
+
 	private final JdbcClient jdbc;
 
 	private final AuditLog audit;
 
-	AdminHandover(JdbcClient jdbc, AuditLog audit) {
+	AdminHandover(JdbcClient jdbc, AuditLog audit, java.time.Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.audit = audit;
 	}
@@ -49,7 +52,7 @@ class AdminHandover {
 		if (!holds(chair.accountId(), replaced.orgId())) {
 			jdbc.sql("insert into role_binding (account_id, role, org_id, created_at) values (:a, :r, :o, :now)")
 				.param("a", chair.accountId()).param("r", role).param("o", replaced.orgId())
-				.param("now", replaced.replacedAt() == null ? OffsetDateTime.now() : replaced.replacedAt()).update();
+				.param("now", replaced.replacedAt() == null ? OffsetDateTime.now(clock) : replaced.replacedAt()).update();
 			audit.record(AuditType.UPDATE, "ACCOUNT", chair.accountId(), AuditLog.SUCCESS,
 					"换届移交：授予 " + chair.username() + " " + replaced.orgName() + "组织管理员角色", replaced.orgPath());
 		}

@@ -18,6 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class MyAccountPageController {
 
+	private final java.time.Clock clock;
+
 	private final CurrentUserProvider users;
 
 	private final AccountRepository accounts;
@@ -33,7 +35,9 @@ class MyAccountPageController {
 	private final Consents consents;
 
 	MyAccountPageController(CurrentUserProvider users, AccountRepository accounts, AuditQueries auditLog,
-			PasswordChanges changes, PasswordResets resets, MobileChanges mobiles, Consents consents) {
+			PasswordChanges changes, PasswordResets resets, MobileChanges mobiles, Consents consents,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.consents = consents;
 		this.mobiles = mobiles;
 		this.users = users;
@@ -87,7 +91,7 @@ class MyAccountPageController {
 			changes.change(users.current().accountId(), currentPassword, newPassword);
 			// this session proved the new password; every other one signed in before ends
 			org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes().setAttribute(
-					AccountStatusFilter.SIGNED_IN_AT, java.time.Instant.now(),
+					AccountStatusFilter.SIGNED_IN_AT, java.time.Instant.now(clock),
 					org.springframework.web.context.request.RequestAttributes.SCOPE_SESSION);
 		});
 		return "redirect:/me";

@@ -13,13 +13,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PasswordChangePageController {
 
+	private final java.time.Clock clock;
+
 	private final PasswordChanges changes;
 
 	private final CurrentUserProvider users;
 
 	private final SecuritySettings settings;
 
-	PasswordChangePageController(PasswordChanges changes, CurrentUserProvider users, SecuritySettings settings) {
+	PasswordChangePageController(PasswordChanges changes, CurrentUserProvider users, SecuritySettings settings,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.changes = changes;
 		this.users = users;
 		this.settings = settings;
@@ -43,7 +47,7 @@ class PasswordChangePageController {
 			changes.change(users.current().accountId(), currentPassword, newPassword);
 			// this session proved the new password; every other one signed in before ends
 			org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes().setAttribute(
-					AccountStatusFilter.SIGNED_IN_AT, java.time.Instant.now(),
+					AccountStatusFilter.SIGNED_IN_AT, java.time.Instant.now(clock),
 					org.springframework.web.context.request.RequestAttributes.SCOPE_SESSION);
 			flash.addFlashAttribute("success", "密码已修改");
 			return "redirect:/";

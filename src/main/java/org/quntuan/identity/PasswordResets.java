@@ -10,7 +10,9 @@ import org.quntuan.notification.NotificationRequest;
 import org.quntuan.notification.Notifications;
 import org.quntuan.platform.InvalidValueException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * "Forgot password": a code goes to the person's mobile (and e-mail) through the notification
@@ -33,8 +35,15 @@ class PasswordResets {
 
 	private final SignInOrgPath orgPaths;
 
+	private final ResetCodeSender sender;
+
+	private final TransactionTemplate transactions;
+
 	PasswordResets(AccountAuthenticator authenticator, PasswordChanges changes, VerificationCodes codes,
-			Notifications notifications, AuditLog audit, SignInOrgPath orgPaths) {
+			Notifications notifications, AuditLog audit, SignInOrgPath orgPaths, ResetCodeSender sender,
+			PlatformTransactionManager transactionManager) {
+		this.sender = sender;
+		this.transactions = new TransactionTemplate(transactionManager);
 		this.orgPaths = orgPaths;
 		this.authenticator = authenticator;
 		this.changes = changes;
@@ -43,9 +52,15 @@ class PasswordResets {
 		this.audit = audit;
 	}
 
-	/** Sends a code if the account exists and may get one now; says nothing either way. */
-	@Transactional
+	/**
+	 * Sends a code if the account exists and may get one now; says nothing either way, and answers in
+	 * the same time either way: the work is done after the answer ({@link ResetCodeSender}).
+	 */
 	public void sendCode(String login) {
+		sender.submit(() -> transactions.executeWithoutResult(tx -> issueAndSend(login)));
+	}
+
+	private void issueAndSend(String login) {
 		Optional<Account> found = authenticator.find(login);
 		if (found.isEmpty() || !found.get().enabled()) {
 			return;

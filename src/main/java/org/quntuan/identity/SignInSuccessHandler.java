@@ -30,13 +30,16 @@ class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler
 	record Pending(AccountPrincipal principal, int wrongCodes) implements Serializable {
 	}
 
+	private final java.time.Clock clock;
+
 	private final TotpAccounts totp;
 
 	private final TotpSettings settings;
 
 	private final AccountRepository accounts;
 
-	SignInSuccessHandler(TotpAccounts totp, TotpSettings settings, AccountRepository accounts) {
+	SignInSuccessHandler(TotpAccounts totp, TotpSettings settings, AccountRepository accounts, java.time.Clock clock) {
+		this.clock = clock;
 		this.totp = totp;
 		this.settings = settings;
 		this.accounts = accounts;
@@ -55,7 +58,7 @@ class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler
 			getRedirectStrategy().sendRedirect(request, response, "/login/totp");
 			return;
 		}
-		session.setAttribute(AccountStatusFilter.SIGNED_IN_AT, Instant.now());
+		session.setAttribute(AccountStatusFilter.SIGNED_IN_AT, Instant.now(clock));
 		if (settings.totpRequiredForAdmins() && accounts.bindings(principal.accountId()).stream()
 			.anyMatch(b -> Role.valueOf(b.role()).administersPeople())) {
 			getRedirectStrategy().sendRedirect(request, response, TotpPageController.ENROL_PAGE);

@@ -30,6 +30,8 @@ class TotpPageController {
 
 	private static final int MAX_WRONG_CODES = 5;
 
+	private final java.time.Clock clock;
+
 	private final TotpAccounts totp;
 
 	private final AccountRepository accounts;
@@ -38,7 +40,8 @@ class TotpPageController {
 
 	private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-	TotpPageController(TotpAccounts totp, AccountRepository accounts, CurrentUserProvider users) {
+	TotpPageController(TotpAccounts totp, AccountRepository accounts, CurrentUserProvider users, java.time.Clock clock) {
+		this.clock = clock;
 		this.totp = totp;
 		this.accounts = accounts;
 		this.users = users;
@@ -92,7 +95,7 @@ class TotpPageController {
 		}
 		AccountPrincipal principal = pending.principal();
 		boolean usable = accounts.findById(principal.accountId())
-			.filter(a -> a.enabled() && !a.lockedAt(java.time.OffsetDateTime.now())).isPresent();
+			.filter(a -> a.enabled() && !a.lockedAt(java.time.OffsetDateTime.now(clock))).isPresent();
 		if (usable && totp.check(principal.accountId(), principal.username(), code)) {
 			session.removeAttribute(SignInSuccessHandler.PENDING);
 			request.changeSessionId();
@@ -100,7 +103,7 @@ class TotpPageController {
 			context.setAuthentication(AccountAuthenticator.authenticated(principal));
 			SecurityContextHolder.setContext(context);
 			contexts.saveContext(context, request, response);
-			session.setAttribute(AccountStatusFilter.SIGNED_IN_AT, Instant.now());
+			session.setAttribute(AccountStatusFilter.SIGNED_IN_AT, Instant.now(clock));
 			return "redirect:/";
 		}
 		int wrong = pending.wrongCodes() + 1;

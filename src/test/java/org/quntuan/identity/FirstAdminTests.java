@@ -29,7 +29,7 @@ class FirstAdminTests {
 
 	private FirstAdmin firstAdmin(JdbcClient jdbc, String configuredPassword) {
 		SecuritySettings settings = new SecuritySettings(5, Duration.ofMinutes(30), Duration.ofHours(8), 8, 3,
-				configuredPassword);
+				configuredPassword, 20, Duration.ofMinutes(15));
 		return new FirstAdmin(new AccountRepository(jdbc), jdbc, encoder, new PasswordPolicy(settings), settings,
 				Clock.systemUTC());
 	}

@@ -1,5 +1,7 @@
 package org.quntuan.identity;
 
+import org.quntuan.support.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -32,7 +34,11 @@ class PasswordSelfServiceTests extends IntegrationTest {
 	}
 
 	/** The code as the phone received it; the database keeps only "******". */
-	private String lastCode(String username) {
+	@org.springframework.beans.factory.annotation.Autowired
+	private ResetCodeSender sender;
+
+	private String lastCode(String username) throws InterruptedException {
+		assertThat(sender.awaitIdle(java.time.Duration.ofSeconds(10))).as("codes sent").isTrue();
 		long account = jdbc.sql("select id from account where username = :u").param("u", username).query(Long.class)
 			.single();
 		String body = org.quntuan.notification.CapturedTexts.lastTo(account).orElseThrow().body();
@@ -98,6 +104,7 @@ class PasswordSelfServiceTests extends IntegrationTest {
 		String firstCode = lastCode(user);
 		mvc.perform(post("/api/v1/auth/password-reset/code").contentType(MediaType.APPLICATION_JSON).content(send))
 			.andExpect(status().isOk());
+		assertThat(sender.awaitIdle(java.time.Duration.ofSeconds(10))).isTrue();
 		assertThat(jdbc.sql("select count(*) from verification_code where account_id = (select id from account where username = :u)")
 			.param("u", user).query(Long.class).single()).isEqualTo(1);
 		assertThat(lastCode(user)).isEqualTo(firstCode);
@@ -107,7 +114,7 @@ class PasswordSelfServiceTests extends IntegrationTest {
 
 		String code = lastCode(user);
 		jdbc.sql("update verification_code set expires_at = :past where account_id = (select id from account where username = :u)")
-			.param("past", OffsetDateTime.now().minusSeconds(1)).param("u", user).update();
+			.param("past", OffsetDateTime.now(TestClock.CLOCK).minusSeconds(1)).param("u", user).update();
 		mvc.perform(post("/api/v1/auth/password-reset").contentType(MediaType.APPLICATION_JSON)
 			.content("{\"username\":\"" + user + "\",\"code\":\"" + code + "\",\"newPassword\":\"Reset#2026ok\"}"))
 			.andExpect(status().isBadRequest());
@@ -175,7 +182,7 @@ class PasswordSelfServiceTests extends IntegrationTest {
 			.content("{\"mobile\":\"" + taken + "\",\"currentPassword\":\"" + PASSWORD + "\"}")).andExpect(status().isConflict());
 		// that try counted against the limit of one code a minute: let the minute pass
 		jdbc.sql("update verification_code set created_at = :past where account_id = (select id from account where username = :u)")
-			.param("past", OffsetDateTime.now().minusMinutes(2)).param("u", user).update();
+			.param("past", OffsetDateTime.now(TestClock.CLOCK).minusMinutes(2)).param("u", user).update();
 		String fresh = "199" + String.format("%08d", Math.abs(user.hashCode()) % 100_000_000);
 		mvc.perform(post("/api/v1/me/mobile/code").header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"mobile\":\"" + fresh + "\"}")).andExpect(status().isBadRequest());

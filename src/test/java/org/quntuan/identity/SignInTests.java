@@ -1,5 +1,7 @@
 package org.quntuan.identity;
 
+import org.quntuan.support.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -33,7 +35,7 @@ class SignInTests extends IntegrationTest {
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
 		JsonNode token = body(result);
 		assertThat(token.get("token").asString()).hasSizeGreaterThan(30);
-		assertThat(OffsetDateTime.parse(token.get("expiresAt").asString())).isAfter(OffsetDateTime.now());
+		assertThat(OffsetDateTime.parse(token.get("expiresAt").asString())).isAfter(OffsetDateTime.now(TestClock.CLOCK));
 
 		JsonNode me = body(mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token.get("token").asString()))
 			.andExpect(status().isOk()).andReturn());
@@ -91,7 +93,7 @@ class SignInTests extends IntegrationTest {
 		assertThat(body(locked).get("detail").asString()).isEqualTo(AccountAuthenticator.FAILURE_MESSAGE);
 		OffsetDateTime until = jdbc.sql("select locked_until from account where username = :u").param("u", mobile)
 			.query(OffsetDateTime.class).single();
-		assertThat(until).isAfter(OffsetDateTime.now().plusMinutes(29));
+		assertThat(until).isAfter(OffsetDateTime.now(TestClock.CLOCK).plusMinutes(29));
 		long failures = jdbc.sql("select count(*) from audit_event where type = 'LOGIN_FAILURE' and actor = :u")
 			.param("u", mobile).query(Long.class).single();
 		assertThat(failures).isEqualTo(6);
@@ -109,7 +111,7 @@ class SignInTests extends IntegrationTest {
 	void anExpiredTokenNoLongerWorks() throws Exception {
 		String token = body(tokenRequest("info1", PASSWORD)).get("token").asString();
 		jdbc.sql("update api_token set expires_at = :past where token_hash = :h")
-			.param("past", OffsetDateTime.now().minusMinutes(1)).param("h", ApiTokens.hash(token)).update();
+			.param("past", OffsetDateTime.now(TestClock.CLOCK).minusMinutes(1)).param("h", ApiTokens.hash(token)).update();
 		mvc.perform(get("/api/v1/me").header("Authorization", "Bearer " + token)).andExpect(status().isUnauthorized());
 	}
 

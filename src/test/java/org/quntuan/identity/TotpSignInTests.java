@@ -1,5 +1,7 @@
 package org.quntuan.identity;
 
+import org.quntuan.support.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -28,7 +30,7 @@ class TotpSignInTests extends IntegrationTest {
 
 	/** The code of a step before or after now, all within the accepted window; each code works once. */
 	private static String codeAt(String secret, int steps) {
-		return Totp.code(Totp.fromBase32(secret), Instant.now().getEpochSecond() / Totp.STEP_SECONDS + steps,
+		return Totp.code(Totp.fromBase32(secret), Instant.now(TestClock.CLOCK).getEpochSecond() / Totp.STEP_SECONDS + steps,
 				Totp.DIGITS);
 	}
 
