@@ -1,5 +1,7 @@
 package org.quntuan.activity;
 
+import org.quntuan.support.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -25,7 +27,7 @@ import org.springframework.test.web.servlet.MvcResult;
 class ActivityApiTests extends IntegrationTest {
 
 	static Map<String, Object> activity(String title, int seats, List<Long> orgIds) {
-		OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS);
+		OffsetDateTime now = OffsetDateTime.now(TestClock.CLOCK).truncatedTo(ChronoUnit.SECONDS);
 		Map<String, Object> a = new LinkedHashMap<>();
 		a.put("title", title);
 		a.put("type", "SPORTS_CULTURE");
@@ -212,13 +214,13 @@ class ActivityApiTests extends IntegrationTest {
 	void activitiesARuleRefusesAreLeftOutAndThePageIsFilledFromFurtherRows() throws Exception {
 		// a new organ of its own, so that only this test's activities are open to its people
 		long organ = ActivityFixtures.organ(jdbc, "第八片组");
-		Member young = ActivityFixtures.members(jdbc, organ, 1, "MALE", LocalDate.now().minusYears(25)).get(0);
+		Member young = ActivityFixtures.members(jdbc, organ, 1, "MALE", LocalDate.now(TestClock.CLOCK).minusYears(25)).get(0);
 		List<Long> limited = new java.util.ArrayList<>();
 		for (int i = 0; i < 3; i++) {
 			Map<String, Object> a = activity("老年太极" + i, 5, List.of(organ));
 			a.put("minAge", 50);
 			// sooner than anything else open, so that they fill the first rows the list reads
-			OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS);
+			OffsetDateTime now = OffsetDateTime.now(TestClock.CLOCK).truncatedTo(ChronoUnit.SECONDS);
 			a.put("startAt", now.plusMinutes(10 + i).toString());
 			a.put("endAt", now.plusHours(1).toString());
 			a.put("signupClosesAt", now.plusMinutes(5).toString());
@@ -288,7 +290,7 @@ class ActivityApiTests extends IntegrationTest {
 		long organ = ActivityFixtures.organ(jdbc, "第六片组");
 		List<Member> ms = ActivityFixtures.members(jdbc, organ, 2, "MALE", LocalDate.of(1985, 1, 1));
 		Map<String, Object> a = activity("明天的趣味运动会", 1, List.of(organ));
-		OffsetDateTime tomorrow = java.time.LocalDate.now(org.quntuan.platform.Zones.BUSINESS).plusDays(1).atTime(15, 0)
+		OffsetDateTime tomorrow = java.time.LocalDate.now(TestClock.CLOCK.withZone(org.quntuan.platform.Zones.BUSINESS)).plusDays(1).atTime(15, 0)
 			.atZone(org.quntuan.platform.Zones.BUSINESS).toOffsetDateTime();
 		a.put("startAt", tomorrow.toString());
 		a.put("endAt", tomorrow.plusHours(2).toString());

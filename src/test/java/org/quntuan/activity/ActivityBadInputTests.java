@@ -1,5 +1,7 @@
 package org.quntuan.activity;
 
+import org.quntuan.support.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -27,7 +29,7 @@ class ActivityBadInputTests extends IntegrationTest {
 	@Autowired
 	CheckInTokens tokens;
 
-	private final OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS);
+	private final OffsetDateTime now = OffsetDateTime.now(TestClock.CLOCK).truncatedTo(ChronoUnit.SECONDS);
 
 	private long create(Map<String, Object> a) throws Exception {
 		MvcResult r = publish(a);
@@ -80,7 +82,7 @@ class ActivityBadInputTests extends IntegrationTest {
 	void anActivityForWomenOrAnAgeRangeRefusesOthersWithTheReason() throws Exception {
 		long organ = ActivityFixtures.organ(jdbc, "第四片组");
 		Member man = ActivityFixtures.members(jdbc, organ, 1, "MALE", LocalDate.of(1990, 1, 1)).get(0);
-		Member young = ActivityFixtures.members(jdbc, organ, 1, "FEMALE", LocalDate.now().minusYears(25)).get(0);
+		Member young = ActivityFixtures.members(jdbc, organ, 1, "FEMALE", LocalDate.now(TestClock.CLOCK).minusYears(25)).get(0);
 		Map<String, Object> a = ActivityApiTests.activity("三八节女职工插花", 10, List.of(organ));
 		a.put("gender", "FEMALE");
 		a.put("minAge", 30);

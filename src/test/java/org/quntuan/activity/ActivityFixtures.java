@@ -1,5 +1,7 @@
 package org.quntuan.activity;
 
+import org.quntuan.support.TestClock;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
@@ -38,7 +40,7 @@ final class ActivityFixtures {
 				insert into org (parent_id, type, name, name_pinyin, path, depth, sort_order, active, created_at, version)
 				values (:parent, 'ORGAN', :name, 'huodongceshi', :tmp, :depth, 0, true, :now, 0)""")
 			.param("parent", group[0]).param("name", "活动测试单位" + n).param("tmp", "/tmp-" + n + "/")
-			.param("depth", (Integer) group[2] + 1).param("now", OffsetDateTime.now()).update(keys, "id");
+			.param("depth", (Integer) group[2] + 1).param("now", OffsetDateTime.now(TestClock.CLOCK)).update(keys, "id");
 		long id = keys.getKey().longValue();
 		jdbc.sql("update org set path = :p where id = :id").param("p", group[1] + String.valueOf(id) + "/")
 			.param("id", id).update();
@@ -47,7 +49,7 @@ final class ActivityFixtures {
 
 	static List<Member> members(JdbcClient jdbc, long organId, int count, String gender, LocalDate birthDate) {
 		List<Member> result = new ArrayList<>();
-		OffsetDateTime now = OffsetDateTime.now();
+		OffsetDateTime now = OffsetDateTime.now(TestClock.CLOCK);
 		for (int i = 0; i < count; i++) {
 			long n = SEQ.incrementAndGet();
 			String mobile = "199" + String.format("%08d", n % 100_000_000L);

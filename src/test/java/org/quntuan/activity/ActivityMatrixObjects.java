@@ -1,5 +1,7 @@
 package org.quntuan.activity;
 
+import org.quntuan.support.TestClock;
+
 import java.time.OffsetDateTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,7 +37,7 @@ public final class ActivityMatrixObjects {
 				jdbc.sql("""
 						insert into activity_registration (activity_id, person_id, status, registered_at, cancelled_at)
 						values (:a, :p, 'CANCELLED', :now, :now)""")
-					.param("a", activity).param("p", person).param("now", OffsetDateTime.now()).update(keys, "id");
+					.param("a", activity).param("p", person).param("now", OffsetDateTime.now(TestClock.CLOCK)).update(keys, "id");
 				return keys.getKey().longValue();
 			});
 	}
@@ -45,7 +47,7 @@ public final class ActivityMatrixObjects {
 			.orElseGet(() -> {
 				Object[] org = jdbc.sql("select id, path, parent_id from org where name = :n").param("n", organizer)
 					.query((rs, i) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getLong(3) }).single();
-				OffsetDateTime now = OffsetDateTime.now();
+				OffsetDateTime now = OffsetDateTime.now(TestClock.CLOCK);
 				GeneratedKeyHolder keys = new GeneratedKeyHolder();
 				jdbc.sql("""
 						insert into activity (title, type, organizer_org_id, organizer_path, place, start_at, end_at,

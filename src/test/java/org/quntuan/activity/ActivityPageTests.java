@@ -1,5 +1,7 @@
 package org.quntuan.activity;
 
+import org.quntuan.support.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -35,7 +37,7 @@ class ActivityPageTests extends IntegrationTest {
 	@Test
 	void anOrgAdminPublishesOnThePageAndAMemberRegistersOnTheirPhone() throws Exception {
 		MockHttpSession organizer = login("orgadmin1");
-		LocalDateTime start = LocalDateTime.now(Zones.BUSINESS).plusDays(4).truncatedTo(ChronoUnit.MINUTES);
+		LocalDateTime start = LocalDateTime.now(TestClock.CLOCK.withZone(Zones.BUSINESS)).plusDays(4).truncatedTo(ChronoUnit.MINUTES);
 		String title = "页面发布的观影活动" + System.nanoTime() % 10000;
 		MvcResult r = mvc.perform(post("/activities").session(organizer).with(csrf()).param("title", title)
 			.param("type", "SPORTS_CULTURE").param("organizerOrgId", String.valueOf(orgId("市财政局工会")))
@@ -79,7 +81,7 @@ class ActivityPageTests extends IntegrationTest {
 	@Test
 	void scanningTheCodeChecksTheMemberInAndPhotosFollowTheEvent() throws Exception {
 		Map<String, Object> a = ActivityApiTests.activity("正在进行的合唱排练", 10, List.of(orgId("市财政局")));
-		OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS);
+		OffsetDateTime now = OffsetDateTime.now(TestClock.CLOCK).truncatedTo(ChronoUnit.SECONDS);
 		a.put("startAt", now.minusMinutes(5).toString());
 		a.put("endAt", now.plusHours(2).toString());
 		a.put("signupClosesAt", now.plusHours(1).toString());
@@ -203,11 +205,11 @@ class ActivityPageTests extends IntegrationTest {
 
 	@Test
 	void theOrganizerMayPlaceANewActivityInTheFourSeasonsSeriesAndOnlyInTheirOwnClubs() throws Exception {
-		int year = LocalDateTime.now(Zones.BUSINESS).getYear();
+		int year = LocalDateTime.now(TestClock.CLOCK.withZone(Zones.BUSINESS)).getYear();
 		if (jdbc.sql("select count(*) from activity_series where year in (:a, :b)").param("a", year).param("b", year + 1)
 			.query(Long.class).single() == 0) {
 			jdbc.sql("insert into activity_series (year, quarter, theme, created_at, updated_at) values (:y, 1, '春之声', :now, :now)")
-				.param("y", year + 1).param("now", OffsetDateTime.now()).update();
+				.param("y", year + 1).param("now", OffsetDateTime.now(TestClock.CLOCK)).update();
 		}
 		long seriesId = jdbc.sql("select min(id) from activity_series where year in (:a, :b)").param("a", year)
 			.param("b", year + 1).query(Long.class).single();
@@ -215,7 +217,7 @@ class ActivityPageTests extends IntegrationTest {
 		String form = mvc.perform(get("/activities/new").session(organizer)).andReturn().getResponse().getContentAsString();
 		assertThat(form).contains("name=\"seriesId\"", "name=\"clubId\"", "value=\"" + seriesId + "\"");
 
-		LocalDateTime start = LocalDateTime.now(Zones.BUSINESS).plusDays(6).truncatedTo(ChronoUnit.MINUTES);
+		LocalDateTime start = LocalDateTime.now(TestClock.CLOCK.withZone(Zones.BUSINESS)).plusDays(6).truncatedTo(ChronoUnit.MINUTES);
 		String title = "四季有你页面活动" + System.nanoTime() % 10000;
 		var request = post("/activities").session(organizer).with(csrf()).param("title", title)
 			.param("type", "SPORTS_CULTURE").param("organizerOrgId", String.valueOf(orgId("市财政局工会")))

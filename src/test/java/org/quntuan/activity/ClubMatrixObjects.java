@@ -1,5 +1,7 @@
 package org.quntuan.activity;
 
+import org.quntuan.support.TestClock;
+
 import java.time.OffsetDateTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,7 +41,7 @@ public final class ClubMatrixObjects {
 			jdbc.sql("insert into group_ranking_run (year, weight_activities, weight_participation, weight_feedback,"
 					+ " extra_quotas, status, run_at, run_by_account_id, published_at) values (:y, 40, 40, 20, '2,1,1',"
 					+ " 'PUBLISHED', :now, 1, :now)")
-				.param("y", RANKING_YEAR).param("now", OffsetDateTime.now()).update();
+				.param("y", RANKING_YEAR).param("now", OffsetDateTime.now(TestClock.CLOCK)).update();
 		}
 		return RANKING_YEAR;
 	}
@@ -48,7 +50,7 @@ public final class ClubMatrixObjects {
 		if (jdbc.sql("select count(*) from activity_series where year = :y").param("y", SERIES_YEAR).query(Long.class)
 			.single() == 0) {
 			jdbc.sql("insert into activity_series (year, quarter, theme, created_at, updated_at) values (:y, 1, '春之声', :now, :now)")
-				.param("y", SERIES_YEAR).param("now", OffsetDateTime.now()).update();
+				.param("y", SERIES_YEAR).param("now", OffsetDateTime.now(TestClock.CLOCK)).update();
 		}
 		return jdbc.sql("select id from activity_series where year = :y and quarter = 1").param("y", SERIES_YEAR)
 			.query(Long.class).single();
@@ -60,7 +62,7 @@ public final class ClubMatrixObjects {
 		if (id != null) {
 			return id;
 		}
-		OffsetDateTime now = OffsetDateTime.now();
+		OffsetDateTime now = OffsetDateTime.now(TestClock.CLOCK);
 		long leader = jdbc.sql("select min(p.id) from person p join org o on o.id = p.organ_id where o.name = :o"
 				+ " and p.id not in (select a.person_id from account a where a.person_id is not null and a.username in"
 				+ " ('admin', 'group1', 'orgadmin1', 'orgadmin2', 'finance1', 'auditor1', 'info1', 'member1'))")

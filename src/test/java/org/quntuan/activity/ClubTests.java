@@ -1,5 +1,7 @@
 package org.quntuan.activity;
 
+import org.quntuan.support.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -112,7 +114,7 @@ class ClubTests extends IntegrationTest {
 		mvc.perform(post("/api/v1/clubs/" + absorbed + "/members/" + people.get(3).personId() + "/approve")
 			.header("Authorization", people.get(1).bearer())).andExpect(status().isOk());
 		long activity = SeriesFixtures.activity(jdbc, "瑜伽夜课" + System.nanoTime(), orgId("市直机关工委"),
-				OffsetDateTime.now().plusDays(3), null, absorbed);
+				OffsetDateTime.now(TestClock.CLOCK).plusDays(3), null, absorbed);
 
 		mvc.perform(post("/api/v1/clubs/" + survivor + "/merge").header("Authorization", bearer("admin"))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"absorbedClubId\":" + absorbed + "}")).andExpect(status().isOk());

@@ -1,5 +1,7 @@
 package org.quntuan.activity;
 
+import org.quntuan.support.TestClock;
+
 import java.time.OffsetDateTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +24,7 @@ final class SeriesFixtures {
 				values (:t, 'SPORTS_CULTURE', :o, :p, :s, :c, '机关活动中心', :start, :end, :open, :close, 100, 'test-secret', 1, :now)""")
 			.param("t", title).param("o", organizerOrgId).param("p", path).param("s", seriesId).param("c", clubId)
 			.param("start", startAt).param("end", startAt.plusHours(2)).param("open", startAt.minusDays(10))
-			.param("close", startAt.minusDays(1)).param("now", OffsetDateTime.now()).update(keys, "id");
+			.param("close", startAt.minusDays(1)).param("now", OffsetDateTime.now(TestClock.CLOCK)).update(keys, "id");
 		long id = keys.getKey().longValue();
 		long root = jdbc.sql("select id from org where parent_id is null").query(Long.class).single();
 		String rootPath = jdbc.sql("select path from org where id = :id").param("id", root).query(String.class).single();
@@ -33,7 +35,7 @@ final class SeriesFixtures {
 
 	/** A confirmed registration, checked in when attended, with stars when given. */
 	static void registration(JdbcClient jdbc, long activityId, long personId, boolean attended, Integer stars) {
-		OffsetDateTime now = OffsetDateTime.now();
+		OffsetDateTime now = OffsetDateTime.now(TestClock.CLOCK);
 		jdbc.sql("""
 				insert into activity_registration (activity_id, person_id, status, registered_at, attended_at, feedback_stars)
 				values (:a, :p, 'CONFIRMED', :now, :att, :stars)""")

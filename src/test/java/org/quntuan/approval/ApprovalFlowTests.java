@@ -1,5 +1,7 @@
 package org.quntuan.approval;
 
+import org.quntuan.support.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -184,7 +186,7 @@ class ApprovalFlowTests extends IntegrationTest {
 	void anOverdueStepIsRemindedOncePerDay() throws Exception {
 		long id = file("orgadmin1", TestFlows.ONE_STEP, "市财政局工会");
 		jdbc.sql("update approval_assignee set due_at = :past where approval_id = :a")
-			.param("past", java.time.OffsetDateTime.now().minusDays(1)).param("a", id).update();
+			.param("past", java.time.OffsetDateTime.now(TestClock.CLOCK).minusDays(1)).param("a", id).update();
 		reminders.remind();
 		reminders.remind();
 		assertThat(jdbc.sql("select count(*) from approval_event where approval_id = :a and action = 'REMINDED'")

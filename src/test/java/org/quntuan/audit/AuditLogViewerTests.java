@@ -1,5 +1,7 @@
 package org.quntuan.audit;
 
+import org.quntuan.support.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -78,7 +80,7 @@ class AuditLogViewerTests extends IntegrationTest {
 		assertThat(e.get("detail").asString()).startsWith("查看完整身份证号和手机号");
 		String at = e.get("occurredAt").asString();
 		assertThat(at).endsWith("+08:00");
-		assertThat(OffsetDateTime.parse(at)).isAfter(OffsetDateTime.now().minusMinutes(5));
+		assertThat(OffsetDateTime.parse(at)).isAfter(OffsetDateTime.now(TestClock.CLOCK).minusMinutes(5));
 	}
 
 	@Test
@@ -129,7 +131,7 @@ class AuditLogViewerTests extends IntegrationTest {
 	void filtersByTypeCodeOrLabelDateRangeAndActor() throws Exception {
 		long person = personIn("市财政局");
 		view("group1", person);
-		LocalDate today = LocalDate.now(Zones.BUSINESS);
+		LocalDate today = LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS));
 		String object = "&objectType=PERSON&objectId=" + person;
 
 		JsonNode byLabel = entries("admin", "type=查看个人信息&actor=group1&from=" + today + "&to=" + today + object);
@@ -142,7 +144,7 @@ class AuditLogViewerTests extends IntegrationTest {
 		assertThat(entries("admin", "actor=group2" + object).get("totalElements").asLong()).isZero();
 		assertThat(entries("admin", "from=" + today.plusDays(1) + object).get("totalElements").asLong()).isZero();
 		assertThat(entries("admin", "to=" + today.minusDays(1) + object).get("totalElements").asLong()).isZero();
-		String inAnHour = OffsetDateTime.now(java.time.ZoneOffset.UTC).plusHours(1).toString();
+		String inAnHour = OffsetDateTime.now(TestClock.CLOCK.withZone(java.time.ZoneOffset.UTC)).plusHours(1).toString();
 		assertThat(entries("admin", "from=" + inAnHour + object).get("totalElements").asLong()).isZero();
 		assertThat(entries("admin", "to=" + inAnHour + object).get("totalElements").asLong()).isPositive();
 

@@ -1,5 +1,7 @@
 package org.quntuan.badinput;
 
+import org.quntuan.support.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -84,7 +86,7 @@ class BadInputSessionTests extends BadInputTest {
 			.content("{\"username\":\"group2\",\"password\":\"" + PASSWORD + "\"}")).andReturn();
 		String token = body(issued).get("token").asString();
 		jdbc.sql("update api_token set expires_at = :past where token_hash = :h")
-			.param("past", OffsetDateTime.now().minusSeconds(1))
+			.param("past", OffsetDateTime.now(TestClock.CLOCK).minusSeconds(1))
 			.param("h", java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
 				.digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)))).update();
 		Map<String, Long> before = rows();
@@ -108,7 +110,7 @@ class BadInputSessionTests extends BadInputTest {
 			.andReturn();
 		assertThat(locked.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
 		assertThat(jdbc.sql("select locked_until from account where username = :u").param("u", mobile)
-			.query(OffsetDateTime.class).single()).isAfter(OffsetDateTime.now());
+			.query(OffsetDateTime.class).single()).isAfter(OffsetDateTime.now(TestClock.CLOCK));
 	}
 
 	@Test

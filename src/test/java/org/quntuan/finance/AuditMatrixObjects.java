@@ -1,5 +1,7 @@
 package org.quntuan.finance;
 
+import org.quntuan.support.TestClock;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
@@ -38,7 +40,7 @@ public final class AuditMatrixObjects {
 		}
 		String path = jdbc.sql("select path from org where id = :o").param("o", org).query(String.class).single();
 		long admin = jdbc.sql("select id from account where username = 'admin'").query(Long.class).single();
-		OffsetDateTime now = OffsetDateTime.now();
+		OffsetDateTime now = OffsetDateTime.now(TestClock.CLOCK);
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into fin_audit (fiscal_year, org_id, org_path, auditor_account_id, status, planned_by_account_id,
@@ -51,7 +53,7 @@ public final class AuditMatrixObjects {
 		jdbc.sql("""
 				insert into fin_audit_finding (audit_id, severity, description, rectification, deadline, status, created_at)
 				values (:a, 'MINOR', '权限测试', '权限测试', :d, 'OPEN', :now)""")
-			.param("a", audit).param("d", LocalDate.now().plusYears(1)).param("now", now).update();
+			.param("a", audit).param("d", LocalDate.now(TestClock.CLOCK).plusYears(1)).param("now", now).update();
 		return audit;
 	}
 }

@@ -1,5 +1,7 @@
 package org.quntuan.finance;
 
+import org.quntuan.support.TestClock;
+
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -73,7 +75,7 @@ abstract class AuditTestSupport extends IntegrationTest {
 	}
 
 	static LocalDate today() {
-		return LocalDate.now(Zones.BUSINESS);
+		return LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS));
 	}
 
 	static String detail(MvcResult result) throws Exception {

@@ -1,5 +1,7 @@
 package org.quntuan.finance;
 
+import org.quntuan.support.TestClock;
+
 import java.time.OffsetDateTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,7 +24,7 @@ public final class DuesMatrixObjects {
 		if (existing.isPresent()) {
 			return existing.get();
 		}
-		OffsetDateTime now = OffsetDateTime.now();
+		OffsetDateTime now = OffsetDateTime.now(TestClock.CLOCK);
 		jdbc.sql("""
 				insert into fin_dues_sheet (org_id, fiscal_year, fiscal_month, rate, status, created_at, confirmed_at, posted_at)
 				values (:o, 2010, 1, 0.005, 'POSTED', :now, :now, :now)""").param("o", org).param("now", now).update();

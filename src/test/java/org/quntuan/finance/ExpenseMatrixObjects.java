@@ -1,5 +1,7 @@
 package org.quntuan.finance;
 
+import org.quntuan.support.TestClock;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
@@ -34,14 +36,14 @@ public final class ExpenseMatrixObjects {
 		Object[] org = org(jdbc, union);
 		return jdbc.sql("select min(id) from fin_expense where org_id = :o and purpose = 'access-matrix'")
 			.param("o", org[0]).query(Long.class).optional().filter(id -> id != null).orElseGet(() -> {
-				OffsetDateTime now = OffsetDateTime.now();
+				OffsetDateTime now = OffsetDateTime.now(TestClock.CLOCK);
 				GeneratedKeyHolder keys = new GeneratedKeyHolder();
 				jdbc.sql("""
 						insert into fin_expense (org_id, org_path, category_code, amount, purpose, expense_date,
 						  applicant_account_id, status, created_at, updated_at, version)
 						select :o, :p, 'OTHER_OUT', 1.00, 'access-matrix', :d, a.id, 'REJECTED', :now, :now, 0
 						from account a where a.username = :u""")
-					.param("o", org[0]).param("p", org[1]).param("d", LocalDate.now()).param("now", now)
+					.param("o", org[0]).param("p", org[1]).param("d", LocalDate.now(TestClock.CLOCK)).param("now", now)
 					.param("u", applicant).update(keys, "id");
 				return keys.getKey().longValue();
 			});
@@ -57,7 +59,7 @@ public final class ExpenseMatrixObjects {
 						  recorded_by_account_id, created_at)
 						select :o, 'OTHER_IN', 1.00, :d, '权限测试', 'access-matrix', a.id, :now
 						from account a where a.username = :u""")
-					.param("o", org[0]).param("d", LocalDate.now()).param("now", OffsetDateTime.now())
+					.param("o", org[0]).param("d", LocalDate.now(TestClock.CLOCK)).param("now", OffsetDateTime.now(TestClock.CLOCK))
 					.param("u", recorder).update(keys, "id");
 				return keys.getKey().longValue();
 			});

@@ -1,5 +1,7 @@
 package org.quntuan.finance;
 
+import org.quntuan.support.TestClock;
+
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -30,7 +32,7 @@ abstract class ExpenseTestSupport extends IntegrationTest {
 	}
 
 	static LocalDate today() {
-		return LocalDate.now(Zones.BUSINESS);
+		return LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS));
 	}
 
 	MvcResult postJson(String user, String path, String body) throws Exception {

@@ -1,5 +1,7 @@
 package org.quntuan.finance;
 
+import org.quntuan.support.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -64,7 +66,7 @@ class FinanceAuditBrowserTests extends BrowserTest {
 
 		new Select(driver.findElement(By.id("finding-severity"))).selectByValue("MAJOR");
 		script("arguments[0].value = arguments[1];", driver.findElement(By.id("finding-deadline")),
-				LocalDate.now(Zones.BUSINESS).plusDays(20).toString());
+				LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS)).plusDays(20).toString());
 		driver.findElement(By.id("finding-entries")).sendKeys(String.valueOf(entries.get(0)));
 		driver.findElement(By.id("finding-description")).sendKeys("3 月职工活动支出无审批单");
 		driver.findElement(By.id("finding-rectification")).sendKeys("补办审批手续并归档");

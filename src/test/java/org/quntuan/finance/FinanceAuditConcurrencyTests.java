@@ -1,5 +1,7 @@
 package org.quntuan.finance;
 
+import org.quntuan.support.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -52,7 +54,7 @@ class FinanceAuditConcurrencyTests extends IntegrationTest {
 		assertThat(jdbc.sql("select count(*) from fin_audit_check where audit_id = :a").param("a", audit).query(Long.class)
 			.single()).isEqualTo(7);
 
-		String deadline = LocalDate.now(Zones.BUSINESS).plusDays(7).toString();
+		String deadline = LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS)).plusDays(7).toString();
 		long finding = as("auditor1", () -> findings.raise(audit,
 				new AuditFindings.FindingInput("一般", "并发测试", "并发测试", deadline, List.of())));
 		String path = jdbc.sql("select path from org where id = :o").param("o", union).query(String.class).single();

@@ -1,5 +1,7 @@
 package org.quntuan.finance;
 
+import org.quntuan.support.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -28,7 +30,7 @@ class FinanceCorrectionsTests extends IntegrationTest {
 	void aReturnedExpenseIsResubmittedFromItsOwnPageNotFromTheApprovalPages() throws Exception {
 		long union = orgId("市财政局工会");
 		var view = as("finance1", () -> expenses.file(new ExpenseViews.Input(union, "业务支出", "300.00", "退回测试",
-				LocalDate.now(Zones.BUSINESS), null), List.of()));
+				LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS)), null), List.of()));
 		as("orgadmin1", () -> approvals.decide(view.approvalId(), Decision.RETURN, "请补充发票"));
 		MvcResult api = mvc.perform(post("/api/v1/approvals/" + view.approvalId() + "/resubmit")
 			.header("Authorization", bearer("finance1")).contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"已补充\"}"))

@@ -1,5 +1,7 @@
 package org.quntuan.finance;
 
+import org.quntuan.support.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -179,7 +181,7 @@ class FinanceDuesTests extends IntegrationTest {
 			assertThat(send("finance1", post("/api/v1/finance/dues-sheets"), bad.formatted(orgId(UNION), period[1]))
 				.getResponse().getStatus()).isEqualTo(400);
 		}
-		String future = "{\"orgId\":%d,\"year\":%d,\"month\":1}".formatted(orgId(UNION), LocalDate.now().getYear() + 2);
+		String future = "{\"orgId\":%d,\"year\":%d,\"month\":1}".formatted(orgId(UNION), LocalDate.now(TestClock.CLOCK).getYear() + 2);
 		assertThat(send("finance1", post("/api/v1/finance/dues-sheets"), future).getResponse().getStatus()).isEqualTo(422);
 		assertThat(send("finance1", post("/api/v1/finance/dues-sheets"),
 				"{\"orgId\":%d,\"year\":2015,\"month\":1}".formatted(orgId("第一片组"))).getResponse().getStatus())

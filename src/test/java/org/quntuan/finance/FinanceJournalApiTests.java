@@ -1,5 +1,7 @@
 package org.quntuan.finance;
 
+import org.quntuan.support.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -29,7 +31,7 @@ class FinanceJournalApiTests extends IntegrationTest {
 	@Autowired
 	Categories categories;
 
-	private final int year = LocalDate.now(Zones.BUSINESS).getYear();
+	private final int year = LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS)).getYear();
 
 	private long record(long book, String category, String amount, LocalDate date) {
 		Category c = categories.find(category).orElseThrow();
@@ -118,7 +120,7 @@ class FinanceJournalApiTests extends IntegrationTest {
 		MvcResult r = mvc.perform(post("/api/v1/finance/entries/" + old + "/reversal").header("Authorization", bearer("orgadmin1"))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"上年差错\"}")).andReturn();
 		assertThat(r.getResponse().getStatus()).isEqualTo(201);
-		assertThat(body(r).get("reversal").get("date").asString()).isEqualTo(LocalDate.now(Zones.BUSINESS).toString());
+		assertThat(body(r).get("reversal").get("date").asString()).isEqualTo(LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS)).toString());
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package org.quntuan.finance;
 
+import org.quntuan.support.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -29,7 +31,7 @@ class FinancePageTests extends IntegrationTest {
 	@Test
 	void theJournalListsTheBookOfTheCallersUnionAndAnEntryCanBeReversedFromItsPage() throws Exception {
 		long union = orgId("市财政局工会");
-		long txn = journal.post(Journal.simple(union, LocalDate.now(Zones.BUSINESS), categories.find("RIGHTS").orElseThrow(),
+		long txn = journal.post(Journal.simple(union, LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS)), categories.find("RIGHTS").orElseThrow(),
 				new BigDecimal("321.09"), "市法律援助中心", "页面测试：法律咨询费", "PAGETEST", System.nanoTime(), "POST", null))
 			.txnId();
 		MockHttpSession finance = login("finance1");
@@ -55,7 +57,7 @@ class FinancePageTests extends IntegrationTest {
 	@Test
 	void theStatementPageShowsTotalsAChartAndExportsToExcel() throws Exception {
 		long group = orgId("第一片组");
-		int year = LocalDate.now(Zones.BUSINESS).getYear();
+		int year = LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS)).getYear();
 		String page = mvc.perform(get("/finance/statement").param("orgId", String.valueOf(group)).session(login("group1")))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("收支情况表").contains("会费收入").contains("职工活动支出").contains("期末银行存款")
@@ -82,7 +84,7 @@ class FinancePageTests extends IntegrationTest {
 	@Test
 	void closingAYearFromThePageNeedsAYearThatIsOver() throws Exception {
 		long union = orgId("市教育局工会");
-		int year = LocalDate.now(Zones.BUSINESS).getYear();
+		int year = LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS)).getYear();
 		MvcResult notOver = mvc.perform(post("/finance/year-closes").param("orgId", String.valueOf(union))
 			.param("year", String.valueOf(year)).session(login("orgadmin2")).with(csrf())).andReturn();
 		assertThat(notOver.getFlashMap().get("error")).isEqualTo(year + " 年度尚未结束，不能结账");

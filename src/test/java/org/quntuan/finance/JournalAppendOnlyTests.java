@@ -1,5 +1,7 @@
 package org.quntuan.finance;
 
+import org.quntuan.support.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,7 +46,7 @@ class JournalAppendOnlyTests extends IntegrationTest {
 		long union = orgId("市教育局工会");
 		long source = System.nanoTime();
 		Category dues = categories.find("DUES").orElseThrow();
-		Journal.Posting p = Journal.simple(union, LocalDate.now(Zones.BUSINESS), dues, new BigDecimal("2000.00"), "本会会员",
+		Journal.Posting p = Journal.simple(union, LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS)), dues, new BigDecimal("2000.00"), "本会会员",
 				"并发测试", "CONCURRENT", source, "POST", null);
 		BigDecimal before = jdbc.sql("select coalesce(sum(amount), 0) from fin_month_sum where org_id = :o and account = 'DUES'")
 			.param("o", union).query(BigDecimal.class).single();

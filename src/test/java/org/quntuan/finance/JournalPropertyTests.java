@@ -1,5 +1,7 @@
 package org.quntuan.finance;
 
+import org.quntuan.support.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,7 +46,7 @@ class JournalPropertyTests extends IntegrationTest {
 		List<Long> books = List.of(orgId("第八片组"), jdbc.sql("select id from org where type = 'COMMITTEE'").query(Long.class).single(),
 				jdbc.sql("select min(id) from org where type = 'UNION' and path like (select path from org where name = '第七片组') || '%'")
 					.query(Long.class).single());
-		int year = LocalDate.now(Zones.BUSINESS).getYear();
+		int year = LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS)).getYear();
 		books.forEach(b -> assertThat(journal.isClosed(b, year - 1)).as("demo data closes last year").isTrue());
 		String sourceType = "PROP" + (seed % 100_000);
 		Map<Long, Expected> posted = new HashMap<>();
@@ -140,7 +142,7 @@ class JournalPropertyTests extends IntegrationTest {
 		System.out.println("JournalPropertyTests expenses seed = " + seed);
 		Random random = new Random(seed);
 		long union = orgId("市财政局工会");
-		int year = LocalDate.now(Zones.BUSINESS).getYear();
+		int year = LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS)).getYear();
 		String[] categories = { "职工活动支出", "业务支出", "维权支出", "OTHER_OUT" };
 		Map<Long, Expected> posted = new HashMap<>();
 		int approved = 0;

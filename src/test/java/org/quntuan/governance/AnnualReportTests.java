@@ -1,5 +1,7 @@
 package org.quntuan.governance;
 
+import org.quntuan.support.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -84,7 +86,7 @@ class AnnualReportTests extends IntegrationTest {
 			.andExpect(status().isBadRequest());
 		upload("orgadmin1", union, 2022, null, pdf("报告.pdf")).andExpect(status().isBadRequest());
 		upload("orgadmin1", union, 2022, "2022-12-01", null).andExpect(status().isBadRequest());
-		upload("orgadmin1", union, 2022, LocalDate.now(Zones.BUSINESS).plusDays(3).toString(), pdf("报告.pdf"))
+		upload("orgadmin1", union, 2022, LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS)).plusDays(3).toString(), pdf("报告.pdf"))
 			.andExpect(status().isBadRequest());
 		assertThat(jdbc.sql("select count(*) from annual_report where org_id = :o and report_year = 2022")
 			.param("o", union).query(Long.class).single()).isZero();
@@ -141,7 +143,7 @@ class AnnualReportTests extends IntegrationTest {
 			.andExpect(status().isOk()).andReturn());
 		assertThat(reminded.get("orgs").asInt()).isPositive();
 		reports.remindAllUnreported(2019);
-		String key = "annual-report-" + union + "-2019-remind-" + LocalDate.now(Zones.BUSINESS);
+		String key = "annual-report-" + union + "-2019-remind-" + LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS));
 		long orgadmin1 = jdbc.sql("select id from account where username = 'orgadmin1'").query(Long.class).single();
 		assertThat(jdbc.sql("select count(*) from notification where event_key = :k and recipient_account_id = :a")
 			.param("k", key).param("a", orgadmin1).query(Long.class).single()).isEqualTo(1);
@@ -149,7 +151,7 @@ class AnnualReportTests extends IntegrationTest {
 		long education = orgId("市教育局工会");
 		long orgadmin2 = jdbc.sql("select id from account where username = 'orgadmin2'").query(Long.class).single();
 		assertThat(jdbc.sql("select count(*) from notification where event_key = :k and recipient_account_id = :a")
-			.param("k", "annual-report-" + education + "-2019-remind-" + LocalDate.now(Zones.BUSINESS)).param("a", orgadmin2)
+			.param("k", "annual-report-" + education + "-2019-remind-" + LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS))).param("a", orgadmin2)
 			.query(Long.class).single()).isEqualTo(1);
 		mvc.perform(post("/api/v1/annual-reports/remind").header("Authorization", bearer("member1")))
 			.andExpect(status().isForbidden());

@@ -1,5 +1,7 @@
 package org.quntuan.governance;
 
+import org.quntuan.support.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -53,7 +55,7 @@ class MeetingTests extends IntegrationTest {
 
 	/** A meeting of 市财政局工会 scheduled by orgadmin1, starting {@code hoursFromNow} from now. */
 	private long meeting(String title, long hoursFromNow, List<Long> invitees) throws Exception {
-		String startsAt = OffsetDateTime.now(ZoneOffset.ofHours(8)).plusHours(hoursFromNow).withNano(0).toString();
+		String startsAt = OffsetDateTime.now(TestClock.CLOCK.withZone(ZoneOffset.ofHours(8))).plusHours(hoursFromNow).withNano(0).toString();
 		String body = json.writeValueAsString(Map.of("orgId", orgId("市财政局工会"), "title", title, "kind", "例会",
 				"startsAt", startsAt, "place", "三楼会议室", "agenda", "一、学习文件\n二、研究工作", "inviteeIds", invitees));
 		JsonNode created = body(mvc.perform(as("orgadmin1", post("/api/v1/meetings")).content(body))
@@ -89,7 +91,7 @@ class MeetingTests extends IntegrationTest {
 			.content("{\"entries\":[{\"personId\":" + invitee + ",\"attendance\":\"PRESENT\"}]}"))
 			.andExpect(status().isUnprocessableContent());
 		mvc.perform(as("orgadmin1", post("/api/v1/meetings/" + id + "/resolutions"))
-			.content("{\"content\":\"落实\",\"ownerId\":" + invitee + ",\"dueDate\":\"" + LocalDate.now().plusDays(9) + "\"}"))
+			.content("{\"content\":\"落实\",\"ownerId\":" + invitee + ",\"dueDate\":\"" + LocalDate.now(TestClock.CLOCK).plusDays(9) + "\"}"))
 			.andExpect(status().isUnprocessableContent());
 		assertThat(jdbc.sql("select minutes from meeting where id = :id").param("id", id).query(String.class).optional())
 			.isEmpty();
@@ -149,7 +151,7 @@ class MeetingTests extends IntegrationTest {
 	void aResolutionNeedsContentAnOwnerOfTheOrganAndADueDate() throws Exception {
 		long invitee = peopleOfFinanceBureau(1).get(0);
 		long id = meeting(title("决议"), -3, List.of(invitee));
-		String due = LocalDate.now(Zones.BUSINESS).plusDays(10).toString();
+		String due = LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS)).plusDays(10).toString();
 		mvc.perform(as("orgadmin1", post("/api/v1/meetings/" + id + "/resolutions"))
 			.content("{\"content\":\"落实\",\"dueDate\":\"" + due + "\"}")).andExpect(status().isBadRequest());
 		mvc.perform(as("orgadmin1", post("/api/v1/meetings/" + id + "/resolutions"))
@@ -168,7 +170,7 @@ class MeetingTests extends IntegrationTest {
 	void openResolutionsAreListedOverdueFirstUntilTheyAreClosedWithANote() throws Exception {
 		long member1 = personOf("member1");
 		long id = meeting(title("督办"), -30, List.of(member1));
-		LocalDate today = LocalDate.now(Zones.BUSINESS);
+		LocalDate today = LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS));
 		long overdue = body(mvc.perform(as("orgadmin1", post("/api/v1/meetings/" + id + "/resolutions"))
 			.content("{\"content\":\"逾期事项\",\"ownerId\":" + member1 + ",\"dueDate\":\"" + today.minusDays(2) + "\"}"))
 			.andExpect(status().isCreated()).andReturn()).get("id").asLong();
@@ -193,7 +195,7 @@ class MeetingTests extends IntegrationTest {
 	void theReminderJobTellsOwnersOfDueAndOverdueResolutionsOncePerDay() throws Exception {
 		long member1 = personOf("member1");
 		long id = meeting(title("提醒"), -5, List.of(member1));
-		LocalDate today = LocalDate.now(Zones.BUSINESS);
+		LocalDate today = LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS));
 		long soon = body(mvc.perform(as("orgadmin1", post("/api/v1/meetings/" + id + "/resolutions"))
 			.content("{\"content\":\"三日内到期\",\"ownerId\":" + member1 + ",\"dueDate\":\"" + today.plusDays(2) + "\"}"))
 			.andReturn()).get("id").asLong();
@@ -228,7 +230,7 @@ class MeetingTests extends IntegrationTest {
 
 	@Test
 	void invitingSomeoneOutsideTheOrgansStaffOrSchedulingForAnotherOrgIsRefused() throws Exception {
-		String startsAt = OffsetDateTime.now(ZoneOffset.ofHours(8)).plusDays(3).withNano(0).toString();
+		String startsAt = OffsetDateTime.now(TestClock.CLOCK.withZone(ZoneOffset.ofHours(8))).plusDays(3).withNano(0).toString();
 		String outsider = json.writeValueAsString(Map.of("orgId", orgId("市财政局工会"), "title", title("外单位"), "kind",
 				"REGULAR", "startsAt", startsAt, "place", "会议室", "inviteeIds", List.of(personOf("orgadmin2"))));
 		mvc.perform(as("orgadmin1", post("/api/v1/meetings")).content(outsider)).andExpect(status().isBadRequest());
@@ -277,7 +279,7 @@ class MeetingTests extends IntegrationTest {
 			.param("inviteeIds", String.valueOf(people.get(0)))).andExpect(status().isOk()).andReturn().getResponse()
 			.getContentAsString();
 		assertThat(picker).contains("value=\"" + people.get(0) + "\" checked");
-		String when = LocalDate.now(Zones.BUSINESS).minusDays(1) + "T09:30";
+		String when = LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS)).minusDays(1) + "T09:30";
 		String location = mvc.perform(post("/meetings").session(admin).with(csrf()).param("orgId", String.valueOf(orgId("市财政局工会")))
 			.param("title", title).param("kind", "REGULAR").param("startsAt", when).param("place", "二楼会议室")
 			.param("inviteeIds", String.valueOf(people.get(0)), String.valueOf(people.get(1))))
@@ -285,13 +287,13 @@ class MeetingTests extends IntegrationTest {
 		assertThat(location).matches("/meetings/\\d+");
 		long id = Long.parseLong(location.substring("/meetings/".length()));
 		assertThat(jdbc.sql("select starts_at from meeting where id = :id").param("id", id).query(OffsetDateTime.class)
-			.single().toInstant()).isEqualTo(LocalDate.now(Zones.BUSINESS).minusDays(1).atTime(9, 30).atZone(Zones.BUSINESS).toInstant());
+			.single().toInstant()).isEqualTo(LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS)).minusDays(1).atTime(9, 30).atZone(Zones.BUSINESS).toInstant());
 		mvc.perform(post("/meetings/" + id + "/attendance").session(admin).with(csrf()).param("a" + people.get(0), "PRESENT")
 			.param("a" + people.get(1), "ABSENT")).andExpect(status().is3xxRedirection());
 		mvc.perform(post("/meetings/" + id + "/minutes").session(admin).with(csrf()).param("minutes", "会议纪要正文")
 			.param("publish", "true").param("version", String.valueOf(version(id)))).andExpect(status().is3xxRedirection());
 		mvc.perform(post("/meetings/" + id + "/resolutions").session(admin).with(csrf()).param("content", "形成方案")
-			.param("ownerId", String.valueOf(people.get(1))).param("dueDate", LocalDate.now(Zones.BUSINESS).plusDays(7).toString()))
+			.param("ownerId", String.valueOf(people.get(1))).param("dueDate", LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS)).plusDays(7).toString()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(jdbc.sql("select count(*) from meeting_invitee where meeting_id = :m and attendance is not null")
 			.param("m", id).query(Long.class).single()).isEqualTo(2);

@@ -1,5 +1,7 @@
 package org.quntuan.member;
 
+import org.quntuan.support.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -225,7 +227,7 @@ class MemberApiTests extends IntegrationTest {
 
 	@Test
 	void aLeagueBranchReachesLeagueMembersAndPeople28AndUnderOfItsOrgan() throws Exception {
-		LocalDate bornAfter = LocalDate.now(org.quntuan.platform.Zones.BUSINESS).minusYears(29);
+		LocalDate bornAfter = LocalDate.now(TestClock.CLOCK.withZone(org.quntuan.platform.Zones.BUSINESS)).minusYears(29);
 		java.util.Set<Long> expected = new java.util.TreeSet<>(jdbc.sql("""
 				select p.id from person p join org o on o.id = p.organ_id where o.name = '市财政局' and p.active = true
 				and (p.political_status = 'LEAGUE_MEMBER' or p.birth_date > :born)""").param("born", bornAfter)

@@ -1,5 +1,7 @@
 package org.quntuan.member;
 
+import org.quntuan.support.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -39,7 +41,7 @@ class MemberImportScopeTests extends IntegrationTest {
 
 	@Test
 	void theJavaRuleReachesExactlyThePeopleTheSqlScopeReachesForEveryKindOfGrant() {
-		LocalDate today = LocalDate.now(Zones.BUSINESS);
+		LocalDate today = LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS));
 		Map<Long, String> organPaths = new HashMap<>();
 		Map<Long, PersonValues> people = new HashMap<>();
 		jdbc.sql(PersonRow.SELECT).query(PersonRow::map).list().forEach(p -> people.put(p.id(),

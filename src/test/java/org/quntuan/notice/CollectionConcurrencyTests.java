@@ -1,5 +1,7 @@
 package org.quntuan.notice;
 
+import org.quntuan.support.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -30,7 +32,7 @@ class CollectionConcurrencyTests extends IntegrationTest {
 		long id = body(mvc.perform(post("/api/v1/collections").header("Authorization", admin)
 			.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(Map.of("title",
 					NoticeFixtures.unique("并发"), "instructions", "并发报送", "deadline",
-					OffsetDateTime.now().plusDays(1).toString(), "targets",
+					OffsetDateTime.now(TestClock.CLOCK).plusDays(1).toString(), "targets",
 					Map.of("orgIds", List.of(orgId("市财政局工会")))))))
 			.andReturn()).get("id").asLong();
 		String token = bearer("orgadmin1");

@@ -1,5 +1,7 @@
 package org.quntuan.notice;
 
+import org.quntuan.support.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -33,7 +35,7 @@ class CollectionTests extends IntegrationTest {
 
 	long create(String user, String title, List<String> targets, Map<String, Object> extra, int expected) throws Exception {
 		Map<String, Object> request = new HashMap<>(Map.of("title", title, "instructions", "请报送2026年工作总结，加盖公章。",
-				"deadline", OffsetDateTime.now().plusDays(2).toString(),
+				"deadline", OffsetDateTime.now(TestClock.CLOCK).plusDays(2).toString(),
 				"targets", Map.of("orgIds", targets.stream().map(this::orgId).toList())));
 		request.putAll(extra);
 		MvcResult result = mvc.perform(post("/api/v1/collections").header("Authorization", bearer(user))
@@ -156,7 +158,7 @@ class CollectionTests extends IntegrationTest {
 		long refusing = create("admin", NoticeFixtures.unique("逾期不收"), List.of("市财政局工会"),
 				Map.of("latePolicy", "REFUSE_LATE"), 201);
 		long allowing = create("admin", NoticeFixtures.unique("逾期标记"), List.of("市财政局工会"), Map.of(), 201);
-		jdbc.sql("update collection_task set deadline = :d where id in (:ids)").param("d", OffsetDateTime.now().minusHours(2))
+		jdbc.sql("update collection_task set deadline = :d where id in (:ids)").param("d", OffsetDateTime.now(TestClock.CLOCK).minusHours(2))
 			.param("ids", List.of(refusing, allowing)).update();
 		assertThat(state(refusing, "市财政局工会")).isEqualTo("OVERDUE");
 		upload(refusing, "orgadmin1", NoticeFixtures.pdf("file", "迟交.pdf"), null, 422);
@@ -180,7 +182,7 @@ class CollectionTests extends IntegrationTest {
 		create("orgadmin1", NoticeFixtures.unique("越权"), List.of("市教育局工会"), Map.of(), 403);
 		create("admin", NoticeFixtures.unique("空"), List.of(), Map.of(), 400);
 		create("admin", NoticeFixtures.unique("过去"), List.of("市财政局工会"),
-				Map.of("deadline", OffsetDateTime.now().minusDays(1).toString()), 400);
+				Map.of("deadline", OffsetDateTime.now(TestClock.CLOCK).minusDays(1).toString()), 400);
 		create("member1", NoticeFixtures.unique("职工"), List.of("市财政局工会"), Map.of(), 403);
 	}
 
@@ -199,18 +201,18 @@ class CollectionTests extends IntegrationTest {
 	void remindersGoOutOnceADayToTargetsThatHaveNotSubmitted() throws Exception {
 		long id = create("admin", NoticeFixtures.unique("提醒"), List.of("市财政局工会", "市教育局工会"), Map.of(), 201);
 		upload(id, "orgadmin2", NoticeFixtures.pdf("file", "a.pdf"), null, 201);
-		jdbc.sql("update collection_task set deadline = :d where id = :id").param("d", OffsetDateTime.now().plusHours(12))
+		jdbc.sql("update collection_task set deadline = :d where id = :id").param("d", OffsetDateTime.now(TestClock.CLOCK).plusHours(12))
 			.param("id", id).update();
 		reminders.remind();
 		reminders.remind();
-		String key = "collection-" + id + "-remind-" + LocalDate.now(Zones.BUSINESS);
+		String key = "collection-" + id + "-remind-" + LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS));
 		assertThat(count(key, "orgadmin1")).isEqualTo(1);
 		assertThat(count(key, "orgadmin2")).isZero();
 
-		jdbc.sql("update collection_task set deadline = :d where id = :id").param("d", OffsetDateTime.now().minusHours(12))
+		jdbc.sql("update collection_task set deadline = :d where id = :id").param("d", OffsetDateTime.now(TestClock.CLOCK).minusHours(12))
 			.param("id", id).update();
 		reminders.remind();
-		assertThat(count("collection-" + id + "-overdue-" + LocalDate.now(Zones.BUSINESS), "orgadmin1")).isEqualTo(1);
+		assertThat(count("collection-" + id + "-overdue-" + LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS)), "orgadmin1")).isEqualTo(1);
 	}
 
 	private long count(String key, String user) {

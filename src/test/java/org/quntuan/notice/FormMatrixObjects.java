@@ -1,5 +1,7 @@
 package org.quntuan.notice;
 
+import org.quntuan.support.TestClock;
+
 import java.time.OffsetDateTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,8 +38,8 @@ public final class FormMatrixObjects {
 		jdbc.sql("""
 				insert into stat_form (title, instructions, deadline, sender_org_id, created_at)
 				values (:t, '测试', :deadline, :root, :now)""")
-			.param("t", title).param("deadline", OffsetDateTime.now().plusYears(5)).param("root", root)
-			.param("now", OffsetDateTime.now()).update(keys, "id");
+			.param("t", title).param("deadline", OffsetDateTime.now(TestClock.CLOCK).plusYears(5)).param("root", root)
+			.param("now", OffsetDateTime.now(TestClock.CLOCK)).update(keys, "id");
 		long id = keys.getKey().longValue();
 		jdbc.sql("insert into stat_form_field (form_id, position, label, type, required) values (:f, 1, '人数', 'INTEGER', true)")
 			.param("f", id).update();
@@ -57,7 +59,7 @@ public final class FormMatrixObjects {
 		long organId = jdbc.sql("select id from org where name = :n").param("n", organ).query(Long.class).single();
 		long account = jdbc.sql("select id from account where username = :u").param("u", author).query(Long.class)
 			.single();
-		OffsetDateTime now = OffsetDateTime.now();
+		OffsetDateTime now = OffsetDateTime.now(TestClock.CLOCK);
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into info_report (title, body, organ_id, author_account_id, author_name, status, submitted_at,

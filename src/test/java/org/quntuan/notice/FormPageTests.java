@@ -1,5 +1,7 @@
 package org.quntuan.notice;
 
+import org.quntuan.support.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -21,7 +23,7 @@ class FormPageTests extends FormTestSupport {
 		MockHttpSession admin = login("admin");
 		String title = uniqueTitle("页面报表");
 		MvcResult created = mvc.perform(post("/forms").session(admin).with(csrf()).param("title", title)
-			.param("instructions", "第一行\n第二行").param("deadline", LocalDateTime.now().plusDays(3).withNano(0).toString())
+			.param("instructions", "第一行\n第二行").param("deadline", LocalDateTime.now(TestClock.CLOCK).plusDays(3).withNano(0).toString())
 			.param("target", "type").param("orgType", "UNION")
 			.param("fieldLabel", "职工人数", "是否达标", "").param("fieldType", "INTEGER", "CHOICE", "TEXT")
 			.param("fieldRequired", "0").param("fieldMin", "0", "", "").param("fieldMax", "100", "", "")
@@ -33,7 +35,7 @@ class FormPageTests extends FormTestSupport {
 
 		// min > max on the page: the message, and what was typed stays
 		String bad = mvc.perform(post("/forms").session(admin).with(csrf()).param("title", "有误的报表")
-			.param("deadline", LocalDateTime.now().plusDays(3).withNano(0).toString()).param("target", "all")
+			.param("deadline", LocalDateTime.now(TestClock.CLOCK).plusDays(3).withNano(0).toString()).param("target", "all")
 			.param("fieldLabel", "人数").param("fieldType", "INTEGER").param("fieldMin", "9").param("fieldMax", "1")
 			.param("fieldMaxLength", "").param("fieldOptions", "")).andReturn().getResponse().getContentAsString();
 		assertThat(bad).contains("最小值不能大于最大值").contains("有误的报表");

@@ -1,5 +1,7 @@
 package org.quntuan.notice;
 
+import org.quntuan.support.TestClock;
+
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.OffsetDateTime;
@@ -39,7 +41,7 @@ abstract class FormTestSupport extends IntegrationTest {
 
 	MvcResult send(String user, String title, Object targets, List<Map<String, Object>> fields) throws Exception {
 		Map<String, Object> body = Map.of("title", title, "instructions", "请如实填报", "deadline",
-				OffsetDateTime.now().plusDays(5).toString(), "fields", fields, "targets", targets);
+				OffsetDateTime.now(TestClock.CLOCK).plusDays(5).toString(), "fields", fields, "targets", targets);
 		return mvc.perform(as(user, post("/api/v1/forms")).content(json.writeValueAsString(body))).andReturn();
 	}
 

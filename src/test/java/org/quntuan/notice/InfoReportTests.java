@@ -1,5 +1,7 @@
 package org.quntuan.notice;
 
+import org.quntuan.support.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -43,7 +45,7 @@ class InfoReportTests extends IntegrationTest {
 	}
 
 	private int year() {
-		return LocalDate.now(Zones.BUSINESS).getYear();
+		return LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS)).getYear();
 	}
 
 	@Test

@@ -1,5 +1,7 @@
 package org.quntuan.notice;
 
+import org.quntuan.support.TestClock;
+
 import java.time.OffsetDateTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,7 +36,7 @@ public final class NoticeMatrixObjects {
 				insert into notice (title, body, targets_json, sender_account_id, sender_name, sender_org_id, created_at,
 				  withdrawn_at, withdrawn_by, withdraw_reason)
 				values (:t, '<p>测试</p>', '{}', :a, '工委管理员', :root, :now, :now, :a, '测试')""")
-			.param("t", title).param("a", admin).param("root", root(jdbc)).param("now", OffsetDateTime.now())
+			.param("t", title).param("a", admin).param("root", root(jdbc)).param("now", OffsetDateTime.now(TestClock.CLOCK))
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
 		jdbc.sql("insert into notice_target (notice_id, org_id) values (:n, :o)").param("n", id).param("o", org).update();
@@ -53,8 +55,8 @@ public final class NoticeMatrixObjects {
 				insert into collection_task (title, instructions, deadline, late_policy, allowed_kinds, targets_json,
 				  sender_account_id, sender_name, sender_org_id, created_at)
 				values (:t, '测试', :deadline, 'ALLOW_LATE_MARKED', 'PDF', '{}', :a, '工委管理员', :root, :now)""")
-			.param("t", title).param("deadline", OffsetDateTime.now().plusYears(5)).param("a", admin(jdbc))
-			.param("root", root(jdbc)).param("now", OffsetDateTime.now()).update(keys, "id");
+			.param("t", title).param("deadline", OffsetDateTime.now(TestClock.CLOCK).plusYears(5)).param("a", admin(jdbc))
+			.param("root", root(jdbc)).param("now", OffsetDateTime.now(TestClock.CLOCK)).update(keys, "id");
 		long id = keys.getKey().longValue();
 		jdbc.sql("insert into collection_target (task_id, org_id) values (:t, :o)").param("t", id).param("o", org).update();
 		return id;

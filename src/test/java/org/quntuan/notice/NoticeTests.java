@@ -1,5 +1,7 @@
 package org.quntuan.notice;
 
+import org.quntuan.support.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -83,7 +85,7 @@ class NoticeTests extends IntegrationTest {
 				.andExpect(status().isOk()).andReturn());
 			assertThat(reminded.get("reminded").asInt()).isEqualTo(1);
 		}
-		String key = "notice-" + id + "-remind-" + LocalDate.now(Zones.BUSINESS);
+		String key = "notice-" + id + "-remind-" + LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS));
 		assertThat(inboxRows(key, "orgadmin2")).isEqualTo(1);
 		assertThat(inboxRows(key, "orgadmin1")).isZero();
 	}
@@ -125,7 +127,7 @@ class NoticeTests extends IntegrationTest {
 		publish("admin", NoticeFixtures.unique("空"), Map.of("orgIds", List.of()), Map.of(), 400);
 		publish("admin", " ", orgs("市财政局工会"), Map.of(), 400);
 		publish("admin", NoticeFixtures.unique("过期"), orgs("市财政局工会"),
-				Map.of("expiresAt", OffsetDateTime.now().minusDays(1).toString()), 400);
+				Map.of("expiresAt", OffsetDateTime.now(TestClock.CLOCK).minusDays(1).toString()), 400);
 	}
 
 	@Test
@@ -162,8 +164,8 @@ class NoticeTests extends IntegrationTest {
 	void anExpiredNoticeDropsOffTheRecipientsList() throws Exception {
 		String title = NoticeFixtures.unique("到期");
 		long id = publish("admin", title, orgs("市财政局工会"),
-				Map.of("expiresAt", OffsetDateTime.now().plusDays(3).toString()), 201);
-		jdbc.sql("update notice set expires_at = :t where id = :id").param("t", OffsetDateTime.now().minusHours(1))
+				Map.of("expiresAt", OffsetDateTime.now(TestClock.CLOCK).plusDays(3).toString()), 201);
+		jdbc.sql("update notice set expires_at = :t where id = :id").param("t", OffsetDateTime.now(TestClock.CLOCK).minusHours(1))
 			.param("id", id).update();
 		String list = mvc.perform(get("/api/v1/notices?size=200").header("Authorization", bearer("orgadmin1")))
 			.andReturn().getResponse().getContentAsString();

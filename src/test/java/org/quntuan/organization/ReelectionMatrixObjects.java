@@ -1,5 +1,7 @@
 package org.quntuan.organization;
 
+import org.quntuan.support.TestClock;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
@@ -19,11 +21,11 @@ public final class ReelectionMatrixObjects {
 			return existing.get();
 		}
 		var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-		OffsetDateTime now = OffsetDateTime.now();
+		OffsetDateTime now = OffsetDateTime.now(TestClock.CLOCK);
 		jdbc.sql("""
 				insert into reelection (org_id, open_org_id, status, planned_date, reason, seats, filed_at, updated_at, version)
 				values (:o, null, 'COMPLETED', :d, 'access-matrix', 1, :now, :now, 0)""")
-			.param("o", org).param("d", LocalDate.now().minusYears(1)).param("now", now).update(keys, "id");
+			.param("o", org).param("d", LocalDate.now(TestClock.CLOCK).minusYears(1)).param("now", now).update(keys, "id");
 		return keys.getKey().longValue();
 	}
 }

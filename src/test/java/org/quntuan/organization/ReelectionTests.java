@@ -1,5 +1,7 @@
 package org.quntuan.organization;
 
+import org.quntuan.support.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -30,7 +32,7 @@ class ReelectionTests extends IntegrationTest {
 	@org.springframework.beans.factory.annotation.Autowired
 	ReelectionReminders reminders;
 
-	static final LocalDate TODAY = LocalDate.now(Zones.BUSINESS);
+	static final LocalDate TODAY = LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS));
 
 	long newUnion() throws Exception {
 		String body = json.writeValueAsString(Map.of("parentId", orgId("市财政局"), "type", "UNION", "name",

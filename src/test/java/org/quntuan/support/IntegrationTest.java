@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.MvcResult;
  * random port, the small demo data set, H2 or PostgreSQL as {@link TestDatabase} decides.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({ CapturedTexts.class, org.quntuan.approval.TestFlows.class })
+@Import({ CapturedTexts.class, org.quntuan.approval.TestFlows.class, TestClock.class })
 @AutoConfigureMockMvc
 @ActiveProfiles({ "demo", "test" })
 @Tag("integration")

@@ -1,5 +1,7 @@
 package org.quntuan.web;
 
+import org.quntuan.support.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
@@ -970,7 +972,7 @@ class AccessMatrixTests extends IntegrationTest {
 				and not exists (select 1 from account a where a.person_id = p.id and a.username in
 				  ('orgadmin1', 'orgadmin2', 'member1', 'finance1', 'auditor1', 'info1', 'group1', 'group2'))""")
 			.param("organ", organ).query(Long.class).single();
-		var when = java.time.OffsetDateTime.now().minusDays(1);
+		var when = java.time.OffsetDateTime.now(TestClock.CLOCK).minusDays(1);
 		var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into meeting (org_id, organ_id, title, kind, starts_at, place, status, minutes, minutes_published_at, created_at)
@@ -981,7 +983,7 @@ class AccessMatrixTests extends IntegrationTest {
 		jdbc.sql("""
 				insert into meeting_resolution (meeting_id, content, owner_person_id, due_date, status, created_at)
 				values (:m, '落实', :p, :due, 'OPEN', :when)""")
-			.param("m", id).param("p", person).param("due", java.time.LocalDate.now().plusDays(30)).param("when", when)
+			.param("m", id).param("p", person).param("due", java.time.LocalDate.now(TestClock.CLOCK).plusDays(30)).param("when", when)
 			.update();
 		return id;
 	}

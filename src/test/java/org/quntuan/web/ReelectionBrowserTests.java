@@ -1,5 +1,7 @@
 package org.quntuan.web;
 
+import org.quntuan.support.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -31,7 +33,7 @@ class ReelectionBrowserTests extends BrowserTest {
 			click(file);
 			waitUpTo(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("reelection-form")));
 			script("arguments[0].value = arguments[1];",
-					driver.findElement(By.id("plannedDate")), LocalDate.now(Zones.BUSINESS).plusDays(30).toString());
+					driver.findElement(By.id("plannedDate")), LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS)).plusDays(30).toString());
 			driver.findElement(By.id("reason")).sendKeys("本届任期将于两个月后届满，拟按期换届。");
 			List<Long> candidates = jdbc.sql("""
 					select p.id from person p where p.organ_id = :organ and p.active = true and p.id <> :chair order by p.id""")

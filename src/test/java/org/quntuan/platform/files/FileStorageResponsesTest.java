@@ -1,5 +1,7 @@
 package org.quntuan.platform.files;
 
+import org.quntuan.support.TestClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
@@ -16,7 +18,7 @@ class FileStorageResponsesTest {
 	@Test
 	void aDownloadIsAnAttachmentWithTheUtf8NameTheRightTypeAndNoSniffing() {
 		StoredFile file = new StoredFile(1, "TEST", 1, "会员名册 2026.xlsx", FileKind.XLSX, 3, "00", null,
-				OffsetDateTime.now());
+				OffsetDateTime.now(TestClock.CLOCK));
 		ResponseEntity<Resource> response = FileResponses.attachment(new Download(file, new ByteArrayResource(new byte[3])));
 
 		HttpHeaders headers = response.getHeaders();
