@@ -30,7 +30,10 @@ public class AuditLog {
 
 	private final ObjectProvider<CurrentUserProvider> users;
 
-	AuditLog(JdbcClient jdbc, ObjectProvider<CurrentUserProvider> users) {
+	private final java.time.Clock clock;
+
+	AuditLog(JdbcClient jdbc, ObjectProvider<CurrentUserProvider> users, java.time.Clock clock) {
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.users = users;
 	}
@@ -78,7 +81,7 @@ public class AuditLog {
 				insert into audit_event (occurred_at, type, account_id, actor, ip, object_type, object_id, result, detail,
 				  org_path)
 				values (:at, :type, :account, :actor, :ip, :objectType, :objectId, :result, :detail, :orgPath)""")
-			.param("at", OffsetDateTime.now(ZoneOffset.UTC))
+			.param("at", OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)))
 			.param("type", type.name())
 			.param("account", accountId)
 			.param("actor", truncate(actor, 100))

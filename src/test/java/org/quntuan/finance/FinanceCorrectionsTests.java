@@ -46,13 +46,36 @@ class FinanceCorrectionsTests extends IntegrationTest {
 	@Test
 	void anEntryPostedFromADuesSheetIsNotReversedAlone() throws Exception {
 		long union = orgId("市财政局工会");
-		long txn = jdbc.sql("select max(id) from fin_txn where org_id = :o and source_type = 'DUES'").param("o", union)
-			.query(Long.class).single();
-		long before = jdbc.sql("select count(*) from fin_txn").query(Long.class).single();
-		MvcResult r = mvc.perform(post("/api/v1/finance/entries/" + txn + "/reversal").header("Authorization", bearer("finance1"))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"试图冲销会费\"}")).andReturn();
-		assertThat(r.getResponse().getStatus()).isEqualTo(422);
-		assertThat(r.getResponse().getContentAsString()).contains("会费收缴表");
-		assertThat(jdbc.sql("select count(*) from fin_txn").query(Long.class).single()).isEqualTo(before);
+		int[] period = DuesFixtures.freeMonth(jdbc, union, 2019, 2019);
+		try (YearCloses.Lifted open = YearCloses.openFrom(jdbc, period[0] - 1, union)) {
+			long txn = postedDuesSheet(union, period);
+			long before = jdbc.sql("select count(*) from fin_txn").query(Long.class).single();
+			MvcResult r = finance1(post("/api/v1/finance/entries/" + txn + "/reversal"), "{\"reason\":\"试图冲销会费\"}");
+			assertThat(r.getResponse().getStatus()).isEqualTo(422);
+			assertThat(r.getResponse().getContentAsString()).contains("会费收缴表");
+			assertThat(jdbc.sql("select count(*) from fin_txn").query(Long.class).single()).isEqualTo(before);
+		}
+	}
+
+	/** A dues sheet generated, confirmed and posted by the finance officer: its journal entry. */
+	private long postedDuesSheet(long union, int[] period) throws Exception {
+		MvcResult generated = finance1(post("/api/v1/finance/dues-sheets"),
+				"{\"orgId\":%d,\"year\":%d,\"month\":%d}".formatted(union, period[0], period[1]));
+		assertThat(generated.getResponse().getStatus()).as(generated.getResponse().getContentAsString()).isEqualTo(201);
+		long sheet = body(generated).get("id").asLong();
+		assertThat(finance1(post("/api/v1/finance/dues-sheets/" + sheet + "/confirm"), "").getResponse().getStatus())
+			.isEqualTo(200);
+		MvcResult posted = finance1(post("/api/v1/finance/dues-sheets/" + sheet + "/post"), "");
+		assertThat(posted.getResponse().getStatus()).as(posted.getResponse().getContentAsString()).isEqualTo(200);
+		return body(posted).get("txnId").asLong();
+	}
+
+	private MvcResult finance1(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+			String content) throws Exception {
+		request.header("Authorization", bearer("finance1"));
+		if (!content.isEmpty()) {
+			request.contentType(MediaType.APPLICATION_JSON).content(content);
+		}
+		return mvc.perform(request).andReturn();
 	}
 }

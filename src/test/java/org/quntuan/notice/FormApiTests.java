@@ -233,8 +233,8 @@ class FormApiTests extends FormTestSupport {
 		JsonNode form = sendToTwoUnions();
 		long id = form.get("id").asLong();
 		fill("orgadmin1", id, orgId("市财政局工会"), values(form, 1, 1, "是"), true);
-		jdbc.sql("update stat_form set deadline = current_timestamp + interval '1' day where id = :id").param("id", id)
-			.update();
+		jdbc.sql("update stat_form set deadline = :d where id = :id")
+			.param("d", java.time.OffsetDateTime.now(org.quntuan.support.TestClock.CLOCK).plusDays(1)).param("id", id).update();
 		reminders.remindDueSoon();
 		reminders.remindDueSoon();
 		List<String> reminded = jdbc.sql("""
