@@ -1,7 +1,6 @@
 package org.quntuan.activity;
 
 import org.quntuan.platform.web.PageActions;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,12 +16,9 @@ class ClubPageController {
 
 	private final ClubManagement management;
 
-	private final JdbcClient jdbc;
-
-	ClubPageController(ClubQueries queries, ClubManagement management, JdbcClient jdbc) {
+	ClubPageController(ClubQueries queries, ClubManagement management) {
 		this.queries = queries;
 		this.management = management;
-		this.jdbc = jdbc;
 	}
 
 	@GetMapping("/clubs")
@@ -56,20 +52,14 @@ class ClubPageController {
 		return "activity/club";
 	}
 
+	/** The leader is picked from the people list (name, organ, masked mobile), not typed as a login name. */
 	@PostMapping("/clubs")
 	String create(@RequestParam(required = false) String name, @RequestParam(required = false) String description,
-			@RequestParam(required = false) String leaderUsername, @RequestParam(required = false) Long sponsorOrgId,
+			@RequestParam(required = false) Long personId, @RequestParam(required = false) Long sponsorOrgId,
 			RedirectAttributes flash) {
 		long[] created = new long[1];
-		boolean ok = PageActions.run(flash, "已成立俱乐部：" + name, () -> {
-			Long leader = leaderUsername == null || leaderUsername.isBlank() ? null
-					: jdbc.sql("select person_id from account where username = :u and enabled = true")
-						.param("u", leaderUsername.strip()).query(Long.class).optional().orElse(null);
-			if (leaderUsername != null && !leaderUsername.isBlank() && leader == null) {
-				throw new org.quntuan.platform.InvalidValueException("leaderUsername", "没有该账号，或该账号未关联人员：" + leaderUsername);
-			}
-			created[0] = management.create(new ClubForm(name, description, leader, sponsorOrgId));
-		});
+		boolean ok = PageActions.run(flash, "已成立俱乐部：" + name,
+				() -> created[0] = management.create(new ClubForm(name, description, personId, sponsorOrgId)));
 		return ok ? "redirect:/clubs/" + created[0] : "redirect:/clubs";
 	}
 

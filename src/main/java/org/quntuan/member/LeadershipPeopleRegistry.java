@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells the organization module who may stand for a leadership team: names, organs and whether the
- * person is still on the register. No personal data beyond the name leaves this module.
+ * person is still on the register. No personal data beyond the name and a masked mobile leaves this
+ * module.
  */
 @Component
 class LeadershipPeopleRegistry implements LeadershipPeople {
@@ -39,6 +40,18 @@ class LeadershipPeopleRegistry implements LeadershipPeople {
 	public List<Person> activeOfOrgan(long organId) {
 		return jdbc.sql("select id, name, organ_id, active from person where organ_id = :organ and active = true order by name_pinyin, id")
 			.param("organ", organId).query(LeadershipPeopleRegistry::map).list();
+	}
+
+	@Override
+	public List<Choice> searchInOrgan(long organId, String q, int limit) {
+		PersonRepository.Search search = PersonRepository.search(q);
+		return jdbc.sql("select p.id, p.name, p.mobile from person p where p.organ_id = :organ and p.active = true"
+				+ search.sql() + " order by p.name_pinyin, p.id fetch first " + Math.max(1, Math.min(limit, 200))
+				+ " rows only")
+			.params(search.params()).param("organ", organId)
+			.query((rs, i) -> new Choice(rs.getLong("id"), rs.getString("name"),
+					org.quntuan.platform.Masking.keepHeadAndTail(rs.getString("mobile"))))
+			.list();
 	}
 
 	private static Person map(java.sql.ResultSet rs, int i) throws java.sql.SQLException {

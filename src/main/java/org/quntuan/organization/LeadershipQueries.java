@@ -1,6 +1,7 @@
 package org.quntuan.organization;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -118,6 +119,38 @@ public class LeadershipQueries {
 		access.requireManage(org);
 		return org.type().isMassOrganization() && org.parentId() != null ? people.activeOfOrgan(org.parentId())
 				: List.of();
+	}
+
+	/**
+	 * The candidate picker: people of the org's organ matching the search (at most 50), the ones already
+	 * chosen first and kept whatever the search, each with their organ and masked mobile.
+	 */
+	public CandidatePicker candidatePicker(long orgId, String q, Collection<Long> chosenIds) {
+		OrgSummary org = access.visible(orgId);
+		access.requireManage(org);
+		if (!org.type().isMassOrganization() || org.parentId() == null) {
+			return new CandidatePicker(null, List.of(), List.of());
+		}
+		long organId = org.parentId();
+		String organName = access.visible(organId).name();
+		List<LeadershipPeople.Person> chosen = chosenIds == null || chosenIds.isEmpty() ? List.of()
+				: people.find(chosenIds.stream().distinct().limit(CHOSEN_LIMIT).toList()).stream()
+					.filter(p -> p.organId() == organId && p.active())
+					.toList();
+		java.util.Set<Long> taken = chosen.stream().map(LeadershipPeople.Person::id).collect(java.util.stream.Collectors.toSet());
+		List<LeadershipPeople.Choice> choices = people.searchInOrgan(organId, q, PICKER_LIMIT).stream()
+			.filter(c -> !taken.contains(c.id()))
+			.toList();
+		return new CandidatePicker(organName, chosen, choices);
+	}
+
+	private static final int PICKER_LIMIT = 50;
+
+	private static final int CHOSEN_LIMIT = 200;
+
+	/** What the candidate picker shows: the organ, the people chosen so far, the people found. */
+	public record CandidatePicker(String organName, List<LeadershipPeople.Person> chosen,
+			List<LeadershipPeople.Choice> found) {
 	}
 
 	public List<CodeLabel> positions(OrgType type) {

@@ -59,9 +59,17 @@ class ReelectionPageController {
 	@GetMapping("/orgs/{id}/reelections/new")
 	String newRequest(@PathVariable long id, Model model) {
 		model.addAttribute("leadership", queries.leadership(id));
-		model.addAttribute("people", queries.possibleCandidates(id));
+		model.addAttribute("picker", queries.candidatePicker(id, null, List.of()));
 		model.addAttribute("today", LocalDate.now(clock.withZone(Zones.BUSINESS)));
 		return "organization/reelection-new";
+	}
+
+	/** The candidate picker, searched as one types (htmx): the chosen stay ticked above what is found. */
+	@GetMapping("/orgs/{id}/reelections/picker")
+	String picker(@PathVariable long id, @RequestParam(required = false) String q,
+			@RequestParam(required = false) List<Long> candidates, Model model) {
+		model.addAttribute("picker", queries.candidatePicker(id, q, candidates));
+		return "organization/reelection-new :: candidates";
 	}
 
 	@PostMapping("/orgs/{id}/reelections")

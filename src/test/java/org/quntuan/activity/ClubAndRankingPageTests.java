@@ -41,12 +41,16 @@ class ClubAndRankingPageTests extends IntegrationTest {
 	void aLeaderApprovesARequestFromTheRequestsPage() throws Exception {
 		var people = ActivityFixtures.members(jdbc, ActivityFixtures.organ(jdbc, "第二片组"), 2, "MALE",
 				java.time.LocalDate.of(1988, 2, 2));
-		String leaderUsername = jdbc.sql("select username from account where person_id = :p")
-			.param("p", people.get(0).personId()).query(String.class).single();
 		MockHttpSession admin = login("admin");
+		String leaderName = jdbc.sql("select name from person where id = :p").param("p", people.get(0).personId())
+			.query(String.class).single();
+		// the leader is found in the person picker, by name, with organ and masked mobile
+		mvc.perform(get("/members/picker").param("q", leaderName).session(admin))
+			.andExpect(content().string(containsString("value=\"" + people.get(0).personId() + "\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*\\d{3}\\*{4}\\d{4}.*")));
 		String name = "篮球俱乐部" + System.nanoTime();
 		String location = mvc.perform(post("/clubs").session(admin).with(csrf()).param("name", name)
-			.param("sponsorOrgId", String.valueOf(orgId("市直机关工委"))).param("leaderUsername", leaderUsername))
+			.param("sponsorOrgId", String.valueOf(orgId("市直机关工委"))).param("personId", String.valueOf(people.get(0).personId())))
 			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
 		long club = Long.parseLong(location.substring("/clubs/".length()));
 		mvc.perform(post("/api/v1/clubs/" + club + "/join").header("Authorization", people.get(1).bearer()))

@@ -22,9 +22,11 @@ public final class FinanceMatrixObjects {
 		String union = relation.equals("OWN") ? "市财政局工会" : "市教育局工会";
 		long book = jdbc.sql("select id from org where name = :n").param("n", union).query(Long.class).single();
 		if (endpoint.contains("/entries/{id}")) {
-			// an entry of this year that nobody has reversed (the matrix never reverses: no reason is sent)
+			// an entry that nobody has reversed (the matrix never reverses: no reason is sent), and not one
+			// posted from a dues sheet, which is refused before the reason is read (422)
 			return jdbc.sql("""
 					select max(t.id) from fin_txn t where t.org_id = :o and t.reverses_txn_id is null
+					and (t.source_type is null or t.source_type <> 'DUES')
 					and not exists (select 1 from fin_txn r where r.reverses_txn_id = t.id)""")
 				.param("o", book).query(Long.class).single();
 		}

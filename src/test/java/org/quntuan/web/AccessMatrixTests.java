@@ -655,6 +655,7 @@ class AccessMatrixTests extends IntegrationTest {
 				reelectionFile.formatted(422, 400, 401));
 		rule("POST /orgs/{id}/reelections", "plannedDate=2099-01-01&reason=x&candidates=-1", reelectionFile.formatted(302, 302, 302));
 		rule("GET /orgs/{id}/reelections/new", null, reelectionFile.formatted(200, 200, 302));
+		rule("GET /orgs/{id}/reelections/picker", null, reelectionFile.formatted(200, 200, 302));
 		// the board: admins, each over their own reach
 		String reelectionBoard = "admin none=200; group1 none=200; orgadmin1 none=200; finance1 none=403; auditor1 none=403;"
 				+ " info1 none=403; member1 none=403; anonymous none=%d";

@@ -39,10 +39,22 @@ class ReelectionBrowserTests extends BrowserTest {
 					select p.id from person p where p.organ_id = :organ and p.active = true and p.id <> :chair order by p.id""")
 				.param("organ", orgId("市财政局")).param("chair", personOf("orgadmin1")).query(Long.class).list()
 				.subList(0, 3);
-			for (long person : candidates) {
-				check(driver.findElement(By.id("candidate-" + person)));
+			// the picker is searched as one types (here: a mobile's last four digits), and what was ticked stays
+			List<Long> all = new java.util.ArrayList<>(candidates);
+			all.add(personOf("orgadmin1"));
+			for (long person : all) {
+				String mobile = jdbc.sql("select mobile from person where id = :id").param("id", person).query(String.class)
+					.single();
+				searchCandidates(mobile.substring(7));
+				WebElement box = waitUpTo(10).until(ExpectedConditions.elementToBeClickable(By.id("candidate-" + person)));
+				assertThat(box.findElement(By.xpath("..")).getText()).contains("市财政局 · " + mobile.substring(0, 3));
+				check(box);
 			}
-			check(driver.findElement(By.id("candidate-" + personOf("orgadmin1"))));
+			searchCandidates("没有这个人");
+			assertThat(driver.findElements(By.cssSelector("#candidate-list label"))).hasSize(all.size());
+			for (long person : all) {
+				assertThat(driver.findElement(By.id("candidate-" + person)).isSelected()).as("still ticked").isTrue();
+			}
 			screenshot("reelection-request-form");
 			click(driver.findElement(By.id("reelection-submit")));
 			waitUpTo(10).until(ExpectedConditions.urlMatches(".*/reelections/\\d+$"));
@@ -79,5 +91,14 @@ class ReelectionBrowserTests extends BrowserTest {
 			jdbc.sql("update reelection set status = 'WITHDRAWN', open_org_id = null where open_org_id = :o")
 				.param("o", union).update();
 		}
+	}
+
+	/** Types a search into the candidate picker and waits for htmx to swap in the new list. */
+	private void searchCandidates(String text) {
+		script("arguments[0].setAttribute('data-stale', '1');", driver.findElement(By.id("candidate-list")));
+		WebElement search = driver.findElement(By.id("candidate-search"));
+		search.clear();
+		search.sendKeys(text);
+		waitUpTo(10).until(d -> d.findElement(By.id("candidate-list")).getAttribute("data-stale") == null);
 	}
 }
