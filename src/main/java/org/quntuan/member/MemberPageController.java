@@ -125,8 +125,7 @@ class MemberPageController {
 			return "redirect:/members/" + id;
 		}
 		catch (InvalidValueException | BusinessRuleException | ConflictException ex) {
-			model.addAttribute("error", ex.getMessage());
-			model.addAttribute("form", form);
+			refused(ex, form, model);
 			return form(model, null);
 		}
 	}
@@ -139,9 +138,25 @@ class MemberPageController {
 			return "redirect:/members/" + id;
 		}
 		catch (InvalidValueException | BusinessRuleException | ConflictException ex) {
-			model.addAttribute("error", ex.getMessage());
-			model.addAttribute("form", form);
+			refused(ex, form, model);
 			return form(model, id);
 		}
+	}
+
+	/**
+	 * The form again with what was typed: every invalid field marked with its own message (as the
+	 * API lists them), and at the top how many there are; other refusals at the top alone.
+	 */
+	private static void refused(RuntimeException ex, PersonForm form, Model model) {
+		model.addAttribute("form", form);
+		if (ex instanceof InvalidValueException invalid && !invalid.problems().isEmpty()) {
+			java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+			invalid.problems().forEach(p -> fields.putIfAbsent(p.field(), p.message()));
+			model.addAttribute("fieldErrors", fields);
+			model.addAttribute("error", fields.size() == 1 ? fields.values().iterator().next()
+					: "有 " + fields.size() + " 处填写有误：" + String.join("；", fields.values()));
+			return;
+		}
+		model.addAttribute("error", ex.getMessage());
 	}
 }

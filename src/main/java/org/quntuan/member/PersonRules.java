@@ -14,7 +14,7 @@ import org.quntuan.platform.TextInput;
 /**
  * The rules every person's values obey, whether typed into the form, sent to the API or read from a
  * row of an Excel import. Every field is checked, so that an import can show all the problems of a
- * row at once; the form and the API report the first one. Uniqueness against the people already
+ * row at once, and the form and the API report them all, each at its field. Uniqueness against the people already
  * registered and the caller's scope are checked by the callers, who know how to do it in bulk.
  */
 final class PersonRules {
@@ -34,11 +34,11 @@ final class PersonRules {
 			return problems.isEmpty();
 		}
 
-		/** For single registrations and edits: the first problem as a 400 with its field. */
+		/** For single registrations and edits: every problem as a 400, each with its field. */
 		PersonValues orThrow() {
 			if (!ok()) {
-				Problem first = problems.get(0);
-				throw new InvalidValueException(first.field(), first.message());
+				throw new InvalidValueException(
+						problems.stream().map(p -> new InvalidValueException.Problem(p.field(), p.message())).toList());
 			}
 			return values;
 		}

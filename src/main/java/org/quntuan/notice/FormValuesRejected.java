@@ -8,15 +8,9 @@ import org.quntuan.platform.web.ApiExceptionHandler.FieldProblem;
 /** Values of a form response that cannot be accepted, each with its field and a Chinese message (400). */
 class FormValuesRejected extends InvalidValueException {
 
-	private final List<FieldProblem> problems;
-
 	FormValuesRejected(List<FieldProblem> problems) {
-		super(problems.get(0).field(), problems.size() == 1 ? problems.get(0).message()
-				: problems.get(0).message() + "（另有 " + (problems.size() - 1) + " 处错误）");
-		this.problems = List.copyOf(problems);
-	}
-
-	List<FieldProblem> problems() {
-		return problems;
+		super(problems.size() == 1 ? problems.get(0).message()
+				: problems.get(0).message() + "（另有 " + (problems.size() - 1) + " 处错误）",
+				problems.stream().map(p -> new Problem(p.field(), p.message())).toList());
 	}
 }

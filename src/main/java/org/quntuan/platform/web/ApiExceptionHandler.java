@@ -94,8 +94,8 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(InvalidValueException.class)
 	ProblemDetail invalid(InvalidValueException ex) {
 		ProblemDetail pd = problem(HttpStatus.BAD_REQUEST, "输入有误", ex.getMessage());
-		if (ex.field() != null) {
-			pd.setProperty("errors", List.of(new FieldProblem(ex.field(), ex.getMessage())));
+		if (!ex.problems().isEmpty()) {
+			pd.setProperty("errors", ex.problems().stream().map(p -> new FieldProblem(p.field(), p.message())).toList());
 		}
 		return pd;
 	}
