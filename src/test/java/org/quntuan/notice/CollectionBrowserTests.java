@@ -50,7 +50,7 @@ class CollectionBrowserTests extends BrowserTest {
 		click(driver.findElement(By.id("target-orgs")));
 		new Select(driver.findElement(By.id("target-org-ids"))).selectByVisibleText("市财政局工会");
 		screenshot("collection-new");
-		click(driver.findElement(By.id("collection-submit")));
+		assertThat(clickAndConfirm(driver.findElement(By.id("collection-submit")))).contains("确定向所选发送对象发布");
 		waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.id("collection-status")));
 		String taskUrl = driver.getCurrentUrl();
 		assertThat(driver.findElement(By.id("collection-name")).getText()).isEqualTo(title);
@@ -95,7 +95,7 @@ class CollectionBrowserTests extends BrowserTest {
 		click(driver.findElement(By.id("target-orgs")));
 		new Select(driver.findElement(By.id("target-org-ids"))).selectByVisibleText("市财政局工会");
 		click(driver.findElement(By.id("notice-public")));
-		click(driver.findElement(By.id("notice-submit")));
+		assertThat(clickAndConfirm(driver.findElement(By.id("notice-submit")))).contains("确定向所选发送对象发布");
 		waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.id("notice-receipts")));
 		String noticeUrl = driver.getCurrentUrl();
 		assertThat(driver.findElement(By.id("notice-receipts")).getText()).contains("市财政局工会", "未读");

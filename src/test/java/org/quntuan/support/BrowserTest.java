@@ -128,4 +128,13 @@ public abstract class BrowserTest extends IntegrationTest {
 		script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", box);
 		assertThat(box.isSelected()).isTrue();
 	}
+
+	/** Clicks a button that asks for confirmation, checks what it asks and accepts; answers the question. */
+	protected String clickAndConfirm(WebElement button) {
+		click(button);
+		org.openqa.selenium.Alert alert = waitUpTo(5).until(ExpectedConditions.alertIsPresent());
+		String question = alert.getText();
+		alert.accept();
+		return question;
+	}
 }
