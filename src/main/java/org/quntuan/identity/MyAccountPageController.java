@@ -47,9 +47,24 @@ class MyAccountPageController {
 		this.resets = resets;
 	}
 
+	/**
+	 * The number a mobile-change code went to, kept in the session (with when it was sent) so that the
+	 * code field stays through a reload or a detour while the code is valid: otherwise the person
+	 * would have to ask again and wait out the one-per-minute limit.
+	 */
+	static final String PENDING_MOBILE = MyAccountPageController.class.getName() + ".pendingMobile";
+
+	record PendingMobile(String mobile, java.time.Instant sentAt) implements java.io.Serializable {
+	}
+
 	@GetMapping("/me")
-	String me(Model model) {
+	String me(Model model, jakarta.servlet.http.HttpSession session) {
 		CurrentUser user = users.current();
+		if (!model.containsAttribute("pendingMobile")
+				&& session.getAttribute(PENDING_MOBILE) instanceof PendingMobile pending
+				&& pending.sentAt().plus(VerificationCodes.LIFETIME).isAfter(java.time.Instant.now(clock))) {
+			model.addAttribute("pendingMobile", pending.mobile());
+		}
 		model.addAttribute("account", accounts.findById(user.accountId()).orElseThrow());
 		model.addAttribute("grants", user.scope().grants());
 		model.addAttribute("signIns", auditLog.signInsOf(user.accountId(), 20));
@@ -99,19 +114,24 @@ class MyAccountPageController {
 
 	@PostMapping("/me/mobile/code")
 	String sendMobileCode(@RequestParam(required = false) String mobile,
-			@RequestParam(required = false) String currentPassword, RedirectAttributes flash) {
+			@RequestParam(required = false) String currentPassword, RedirectAttributes flash,
+			jakarta.servlet.http.HttpSession session) {
 		String[] sentTo = new String[1];
 		if (PageActions.run(flash, "验证码已发送，10 分钟内有效", () -> sentTo[0] = mobiles.sendCode(users.current(), currentPassword, mobile))) {
 			flash.addFlashAttribute("pendingMobile", sentTo[0]);
+			session.setAttribute(PENDING_MOBILE, new PendingMobile(sentTo[0], java.time.Instant.now(clock)));
 		}
 		return "redirect:/me";
 	}
 
 	@PostMapping("/me/mobile")
 	String changeMobile(@RequestParam(required = false) String mobile, @RequestParam(required = false) String code,
-			RedirectAttributes flash) {
+			RedirectAttributes flash, jakarta.servlet.http.HttpSession session) {
 		if (!PageActions.run(flash, "手机号已更换", () -> mobiles.confirm(users.current(), mobile, code))) {
 			flash.addFlashAttribute("pendingMobile", mobile);
+		}
+		else {
+			session.removeAttribute(PENDING_MOBILE);
 		}
 		return "redirect:/me";
 	}

@@ -161,6 +161,26 @@ class PasswordSelfServiceTests extends IntegrationTest {
 	}
 
 	@Test
+	void theMobileCodeStepStaysOnThePageThroughAReloadUntilTheNumberIsChanged() throws Exception {
+		String user = someone(6);
+		var session = login(user);
+		String fresh = "198" + String.format("%08d", Math.abs(user.hashCode()) % 100_000_000);
+		mvc.perform(post("/me/mobile/code").session(session).with(csrf()).param("currentPassword", PASSWORD)
+			.param("mobile", fresh)).andExpect(redirectedUrl("/me"));
+		String code = lastCode(user);
+		// the flash is gone after the first view; a reload still offers the code field for that number
+		mvc.perform(get("/me").session(session)).andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"mobile-code\"")));
+		mvc.perform(get("/me").session(session)).andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"mobile-code\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"" + fresh + "\"")));
+		mvc.perform(post("/me/mobile").session(session).with(csrf()).param("mobile", fresh).param("code", code))
+			.andExpect(redirectedUrl("/me"));
+		assertThat(jdbc.sql("select p.mobile from person p join account a on a.person_id = p.id where a.username = :u")
+			.param("u", user).query(String.class).single()).isEqualTo(fresh);
+		mvc.perform(get("/me").session(session))
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"mobile-code\""))));
+	}
+
+	@Test
 	void theForgotPasswordPagesArePublicAndInChinese() throws Exception {
 		mvc.perform(get("/password/forgot")).andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("获取验证码")));
