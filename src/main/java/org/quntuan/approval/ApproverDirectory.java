@@ -8,8 +8,9 @@ import java.util.Set;
 public interface ApproverDirectory {
 
 	/**
-	 * The nearest organization, per the rule, where enabled accounts other than {@code excluded} hold
-	 * the role; falls back to the federation admins at the root. Empty only if nobody at all is left.
+	 * The nearest organization, per the rule, where enabled accounts other than {@code excluded}, and
+	 * other than anyone the excluded granted a role to (directly or through an appointee), hold the
+	 * role; falls back to the federation admins at the root. Empty only if nobody at all is left.
 	 */
 	Optional<Approvers> resolve(ApproverRule rule, String applicantOrgPath, Set<Long> excluded);
 

@@ -159,10 +159,15 @@ class AccountAdminRepository {
 		jdbc.sql("update account set email = :e where id = :id").param("e", email).param("id", id).update();
 	}
 
-	long bind(long accountId, String role, long orgId, OffsetDateTime now) {
+	/** Binds the role and logs who granted it; the log outlives the binding (see {@code ApproverLookup}). */
+	long bind(long accountId, String role, long orgId, long grantedBy, OffsetDateTime now) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("insert into role_binding (account_id, role, org_id, created_at) values (:a, :r, :o, :now)")
 			.param("a", accountId).param("r", role).param("o", orgId).param("now", now).update(keys, "id");
+		jdbc.sql("""
+				insert into role_grant (account_id, role, org_id, granted_by, granted_at)
+				values (:a, :r, :o, :by, :now)""")
+			.param("a", accountId).param("r", role).param("o", orgId).param("by", grantedBy).param("now", now).update();
 		return keys.getKey().longValue();
 	}
 

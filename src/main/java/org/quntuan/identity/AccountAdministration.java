@@ -146,7 +146,7 @@ class AccountAdministration {
 		}
 		long bindingId;
 		try {
-			bindingId = repository.bind(accountId, role.name(), orgId, OffsetDateTime.now(clock));
+			bindingId = repository.bind(accountId, role.name(), orgId, user.accountId(), OffsetDateTime.now(clock));
 		}
 		catch (DuplicateKeyException ex) {
 			throw new ConflictException("该账号在此组织已有“" + role.label() + "”角色");

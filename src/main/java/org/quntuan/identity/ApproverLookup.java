@@ -2,6 +2,7 @@ package org.quntuan.identity;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,15 @@ import org.springframework.stereotype.Component;
  * Finds approvers for the approval module: walks from the org the rule names up the applicant's
  * path (read from the database now, so a move counts at once) to the first org where enabled
  * accounts, other than the excluded ones, hold the role; then the federation admins at the root.
+ * <p>
+ * Nor does anyone the excluded accounts appointed approve, directly or through an appointee (issue
+ * #13: an org admin granted 组织管理员 at their own union to a new account and had it approve their
+ * own expense). We chose this over "only a superior grants 组织管理员 at the granter's own org":
+ * that rule leaves the same hole one level down (a superior appoints the admin of a sub-org and files
+ * on its book) and forbids everyday work (a union admin naming a second admin or a deputy); this one
+ * only moves the decision up to the next level, where someone independent holds the role. The chain
+ * is read from {@code role_grant}, which keeps grants after the binding is revoked, so taking back
+ * the middle link does not launder it.
  */
 @Component
 class ApproverLookup implements ApproverDirectory {
@@ -41,11 +51,29 @@ class ApproverLookup implements ApproverDirectory {
 			return Optional.empty();
 		}
 		List<Long> candidates = candidates(rule.reach(), ancestry);
-		Optional<Approvers> found = first(rule.role(), candidates, excluded);
+		Set<Long> barred = withAppointees(excluded);
+		Optional<Approvers> found = first(rule.role(), candidates, barred);
 		if (found.isPresent() || rule.role() == Role.FEDERATION_ADMIN && candidates.contains(ancestry.get(0))) {
 			return found;
 		}
-		return first(Role.FEDERATION_ADMIN, List.of(ancestry.get(0)), excluded);
+		return first(Role.FEDERATION_ADMIN, List.of(ancestry.get(0)), barred);
+	}
+
+	/** The excluded accounts and everyone they appointed, transitively (a visited set ends any cycle). */
+	private Set<Long> withAppointees(Set<Long> excluded) {
+		Set<Long> barred = new HashSet<>(excluded);
+		Set<Long> granters = new HashSet<>(excluded);
+		while (!granters.isEmpty()) {
+			List<Long> appointed = jdbc.sql("select distinct account_id from role_grant where granted_by in (:g)")
+				.param("g", granters).query(Long.class).list();
+			granters = new HashSet<>();
+			for (Long account : appointed) {
+				if (barred.add(account)) {
+					granters.add(account);
+				}
+			}
+		}
+		return barred;
 	}
 
 	/** Nearest first. */
