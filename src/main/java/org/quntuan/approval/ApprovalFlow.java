@@ -28,6 +28,24 @@ public interface ApprovalFlow {
 		return false;
 	}
 
+	/**
+	 * The key facts of the subject as it is now (type, amount or org, dates, counts), shown on the
+	 * approval page so that the approver sees what is being approved without a click through. Read
+	 * live, so a subject edited after a return shows its new values. Names, no personal data.
+	 */
+	default List<ApprovalFact> summary(long subjectId) {
+		return List.of();
+	}
+
+	/**
+	 * Something the approver must knowingly waive to approve, e.g. an expense without receipts; null
+	 * when there is nothing. Shown above the decision, and an approval without a comment (the reason
+	 * for waiving, kept in the history) is refused with this text.
+	 */
+	default String approvalCaveat(long subjectId) {
+		return null;
+	}
+
 	/** Whether an approver may approve many items of this flow at once from the list. */
 	default boolean bulkApprovable() {
 		return false;

@@ -175,6 +175,10 @@ public class ApprovalManagement {
 		if (mine.decision() != null) {
 			throw new ConflictException("您已审批过该步骤");
 		}
+		String caveat = decision == Decision.APPROVE ? flows.get(row.subjectType()).approvalCaveat(row.subjectId()) : null;
+		if (caveat != null && text == null) {
+			throw new InvalidValueException("comment", caveat);
+		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		approvals.recordDecision(mine.id(), decision, user.displayName(), text, now);
 		approvals.event(approvalId, step.seq(), decision.name(), user.accountId(), user.displayName(), text, now);

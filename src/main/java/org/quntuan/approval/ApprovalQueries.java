@@ -169,7 +169,9 @@ public class ApprovalQueries {
 				flows.link(row.subjectType(), row.subjectId()), row.title(), row.orgId(), row.applicantName(),
 				row.status(), row.status().label(), row.createdAt(), row.decidedAt(), steps, history,
 				canDecide && row.status() == ApprovalStatus.IN_PROGRESS, applicant && !row.status().isFinal(),
-				applicant && row.status() == ApprovalStatus.RETURNED && !flows.get(row.subjectType()).resubmittedOnItsPage());
+				applicant && row.status() == ApprovalStatus.RETURNED && !flows.get(row.subjectType()).resubmittedOnItsPage(),
+				flows.get(row.subjectType()).summary(row.subjectId()),
+				row.status() == ApprovalStatus.IN_PROGRESS ? flows.get(row.subjectType()).approvalCaveat(row.subjectId()) : null);
 	}
 
 	private ApprovalViews.PendingItem pendingItem(ResultSet rs, OffsetDateTime now) throws SQLException {

@@ -38,6 +38,6 @@ public final class ApprovalViews {
 	public record Detail(long id, String subjectType, String subjectLabel, long subjectId, String subjectLink,
 			String title, long orgId, String applicantName, ApprovalStatus status, String statusLabel,
 			OffsetDateTime createdAt, OffsetDateTime decidedAt, List<StepView> steps, List<HistoryEntry> history,
-			boolean canDecide, boolean canWithdraw, boolean canResubmit) {
+			boolean canDecide, boolean canWithdraw, boolean canResubmit, List<ApprovalFact> summary, String caveat) {
 	}
 }

@@ -31,11 +31,22 @@ class ExpenseFlow {
 	static final Duration DUE_IN = Duration.ofDays(7);
 
 	@Bean
-	ApprovalFlow expenseApprovalFlow(ExpenseSettings settings) {
-		return new Flow(settings);
+	ApprovalFlow expenseApprovalFlow(ExpenseSettings settings, ExpenseFacts facts) {
+		return new Flow(settings, facts);
 	}
 
-	record Flow(ExpenseSettings settings) implements ApprovalFlow {
+	record Flow(ExpenseSettings settings, ExpenseFacts facts) implements ApprovalFlow {
+
+		@Override
+		public List<org.quntuan.approval.ApprovalFact> summary(long subjectId) {
+			return facts.of(subjectId);
+		}
+
+		/** A voucher needs its receipts: approving one without any takes the approver's stated reason. */
+		@Override
+		public String approvalCaveat(long subjectId) {
+			return facts.receipts(subjectId) == 0 ? "该支出未附票据：如同意免附票据，请在意见中说明理由" : null;
+		}
 
 		@Override
 		public String subjectType() {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.LongUnaryOperator;
 
+import org.quntuan.approval.ApprovalFact;
 import org.quntuan.approval.ApprovalFlow;
 import org.quntuan.approval.ApprovalRequest;
 import org.quntuan.approval.ApprovalStep;
@@ -24,18 +25,40 @@ class ReelectionFlows {
 	static final Duration DUE_IN = Duration.ofDays(10);
 
 	@Bean
-	ApprovalFlow reelectionRequestFlow() {
-		return new Flow(Reelections.REQUEST, "换届请示", "上级审批换届请示", id -> id);
+	ApprovalFlow reelectionRequestFlow(ReelectionRepository reelections, OrgRepository orgs) {
+		return new Flow(Reelections.REQUEST, "换届请示", "上级审批换届请示", id -> id,
+				id -> requestFacts(reelections, orgs, id));
+	}
+
+	/** What the superior reads before approving a request: the org, the date, the seats and the candidates. */
+	static List<ApprovalFact> requestFacts(ReelectionRepository reelections, OrgRepository orgs, long id) {
+		return reelections.find(id).map(r -> {
+			List<ReelectionRepository.CandidateRow> candidates = reelections.candidates(id);
+			String names = candidates.stream().limit(10).map(ReelectionRepository.CandidateRow::name)
+				.collect(java.util.stream.Collectors.joining("、"));
+			return List.of(new ApprovalFact("组织", orgs.findById(r.orgId()).map(o -> o.name()).orElse("")),
+					new ApprovalFact("拟选举日期", r.plannedDate().toString()),
+					new ApprovalFact("应选名额", r.seats() + " 名"),
+					new ApprovalFact("候选人", candidates.size() + " 人" + (names.isEmpty() ? "" : "：" + names)
+							+ (candidates.size() > 10 ? " 等" : "")),
+					new ApprovalFact("换届事由", r.reason()));
+		}).orElse(List.of());
 	}
 
 	/** The subject of a result is one report; its page is the re-election's. */
 	@Bean
 	ApprovalFlow reelectionResultFlow(ReelectionRepository reelections) {
 		return new Flow(Reelections.RESULT, "选举结果报告", "上级审批选举结果",
-				reportId -> reelections.reelectionOfReport(reportId).orElse(0L));
+				reportId -> reelections.reelectionOfReport(reportId).orElse(0L), reportId -> List.of());
 	}
 
-	record Flow(String subjectType, String label, String stepName, LongUnaryOperator page) implements ApprovalFlow {
+	record Flow(String subjectType, String label, String stepName, LongUnaryOperator page,
+			java.util.function.LongFunction<List<ApprovalFact>> facts) implements ApprovalFlow {
+
+		@Override
+		public List<ApprovalFact> summary(long subjectId) {
+			return facts.apply(subjectId);
+		}
 
 		@Override
 		public List<ApprovalStep> steps(ApprovalRequest request) {

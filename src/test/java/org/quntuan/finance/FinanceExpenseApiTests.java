@@ -45,7 +45,7 @@ class FinanceExpenseApiTests extends ExpenseTestSupport {
 		assertThat(entry.get("memo").asString()).isEqualTo("工会会员春季健步走活动饮用水");
 		assertThat(statementTotal("finance1", union(), "totalExpense").subtract(before)).isEqualByComparingTo("1280.50");
 		// a second decision finds the approval decided and posts nothing more
-		assertThat(decide("orgadmin1", approval, "APPROVE", null).getResponse().getStatus()).isEqualTo(409);
+		assertThat(decide("orgadmin1", approval, "APPROVE", "同意，票据另附纸质件").getResponse().getStatus()).isEqualTo(409);
 		assertThat(postingsOf("EXPENSE", id)).isEqualTo(1);
 	}
 
@@ -58,10 +58,10 @@ class FinanceExpenseApiTests extends ExpenseTestSupport {
 		assertThat(steps).hasSize(2);
 		assertThat(steps.get(1).get("name").asString()).isEqualTo("上级复核");
 
-		assertThat(decide("orgadmin1", approval, "APPROVE", null).getResponse().getStatus()).isEqualTo(200);
+		assertThat(decide("orgadmin1", approval, "APPROVE", "同意，票据另附纸质件").getResponse().getStatus()).isEqualTo(200);
 		assertThat(expense("finance1", id).get("status").asString()).isEqualTo("PENDING");
 		assertThat(postingsOf("EXPENSE", id)).isZero();
-		MvcResult again = decide("orgadmin1", approval, "APPROVE", null);
+		MvcResult again = decide("orgadmin1", approval, "APPROVE", "同意，票据另附纸质件");
 		assertThat(again.getResponse().getStatus()).isIn(403, 409);
 		assertThat(postingsOf("EXPENSE", id)).isZero();
 
@@ -78,7 +78,7 @@ class FinanceExpenseApiTests extends ExpenseTestSupport {
 	void nobodyApprovesTheirOwnExpense() throws Exception {
 		JsonNode filed = file("orgadmin1", "300.00", "慰问生病住院职工");
 		long approval = filed.get("approvalId").asLong();
-		MvcResult own = decide("orgadmin1", approval, "APPROVE", null);
+		MvcResult own = decide("orgadmin1", approval, "APPROVE", "同意，票据另附纸质件");
 		assertThat(own.getResponse().getStatus()).isEqualTo(403);
 		assertThat(body(own).get("detail").asString()).isEqualTo("不能审批本人提交的申请");
 		assertThat(expense("orgadmin1", filed.get("id").asLong()).get("status").asString()).isEqualTo("PENDING");
@@ -86,7 +86,7 @@ class FinanceExpenseApiTests extends ExpenseTestSupport {
 		// the step went up to the group, the next admin who is not the applicant
 		JsonNode steps = body(getJson("orgadmin1", "/api/v1/approvals/" + approval)).get("steps");
 		assertThat(steps.get(0).get("approverOrgName").asString()).isEqualTo("第一片组");
-		assertThat(decide("group1", approval, "APPROVE", null).getResponse().getStatus()).isEqualTo(200);
+		assertThat(decide("group1", approval, "APPROVE", "同意，票据另附纸质件").getResponse().getStatus()).isEqualTo(200);
 		assertThat(postingsOf("EXPENSE", filed.get("id").asLong())).isEqualTo(1);
 	}
 
@@ -143,7 +143,7 @@ class FinanceExpenseApiTests extends ExpenseTestSupport {
 		assertThat(resubmitted.getResponse().getStatus()).isEqualTo(200);
 		assertThat(body(resubmitted).get("status").asString()).isEqualTo("PENDING");
 
-		assertThat(decide("orgadmin1", approval, "APPROVE", null).getResponse().getStatus()).isEqualTo(200);
+		assertThat(decide("orgadmin1", approval, "APPROVE", "同意，票据另附纸质件").getResponse().getStatus()).isEqualTo(200);
 		JsonNode approved = expense("finance1", id);
 		assertThat(approved.get("status").asString()).isEqualTo("APPROVED");
 		assertThat(jdbc.sql("select amount from fin_line where txn_id = :t and account = 'BANK'")
@@ -160,7 +160,7 @@ class FinanceExpenseApiTests extends ExpenseTestSupport {
 				"{\"reason\":\"活动取消\"}");
 		assertThat(withdrawn.getResponse().getStatus()).isEqualTo(200);
 		assertThat(body(withdrawn).get("status").asString()).isEqualTo("WITHDRAWN");
-		assertThat(decide("orgadmin1", filed.get("approvalId").asLong(), "APPROVE", null).getResponse().getStatus())
+		assertThat(decide("orgadmin1", filed.get("approvalId").asLong(), "APPROVE", "同意，票据另附纸质件").getResponse().getStatus())
 			.isEqualTo(409);
 		assertThat(postJson("finance1", "/api/v1/finance/expenses/" + id + "/withdraw", "{}").getResponse().getStatus())
 			.isEqualTo(422);
@@ -180,7 +180,7 @@ class FinanceExpenseApiTests extends ExpenseTestSupport {
 			long id = body(r).get("id").asLong();
 			long approval = body(r).get("approvalId").asLong();
 			try (AutoCloseable closed = closedYear(group, year)) {
-				MvcResult refused = decide("group7", approval, "APPROVE", null);
+				MvcResult refused = decide("group7", approval, "APPROVE", "同意，票据另附纸质件");
 				assertThat(refused.getResponse().getStatus()).isEqualTo(422);
 				assertThat(body(refused).get("detail").asString()).isEqualTo(year + " 年度已结账，不能再记入该年度的凭证");
 				assertThat(expense("admin", id).get("status").asString()).isEqualTo("PENDING");

@@ -43,11 +43,20 @@ class FinanceExpenseBrowserTests extends BrowserTest {
 		WebElement item = waitUpTo(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("approval-" + approval)));
 		assertThat(item.getText()).contains("市财政局工会经费支出").contains("1,280.50");
 		click(item.findElement(By.tagName("a")));
+		// the approval page says what is approved: the amount, the use, and that no receipt is attached
+		WebElement caveat = waitUpTo(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("approval-caveat")));
+		assertThat(caveat.getText()).contains("未附票据");
+		assertThat(driver.findElements(By.cssSelector(".approval-fact")).stream().map(WebElement::getText).toList())
+			.contains("1,280.50 元", purpose, "未附票据");
 		click(waitUpTo(10).until(ExpectedConditions.elementToBeClickable(By.id("approval-subject-link"))));
 		waitUpTo(10).until(ExpectedConditions.textToBe(By.id("expense-purpose"), purpose));
 		screenshot("expense-for-approver");
 		click(driver.findElement(By.id("expense-decide")));
 		click(waitUpTo(10).until(ExpectedConditions.elementToBeClickable(By.id("approval-approve"))));
+		// approving without receipts takes a reason
+		waitUpTo(10).until(ExpectedConditions.textToBePresentInElementLocated(By.id("page-error"), "未附票据"));
+		driver.findElement(By.id("approval-comment")).sendKeys("同意，装裱费发票由供应商另行寄送");
+		click(driver.findElement(By.id("approval-approve")));
 		waitUpTo(10).until(ExpectedConditions.textToBe(By.id("approval-status"), "已通过"));
 		click(driver.findElement(By.id("approval-subject-link")));
 		waitUpTo(10).until(ExpectedConditions.textToBe(By.id("expense-status"), "已通过"));

@@ -42,7 +42,7 @@ class FinanceExpenseConcurrencyTests extends ExpenseTestSupport {
 				results.add(pool.submit(() -> {
 					start.await();
 					try {
-						return as(who, () -> approvals.decide(approval, Decision.APPROVE, null)).status().name();
+						return as(who, () -> approvals.decide(approval, Decision.APPROVE, "同意，票据另附纸质件")).status().name();
 					}
 					catch (ConflictException ex) {
 						return "409:" + ex.getMessage();

@@ -69,6 +69,11 @@ class ReelectionBrowserTests extends BrowserTest {
 			assertThat(item.getText()).contains("市财政局工会换届请示");
 			screenshot("reelection-my-approvals");
 			click(item.findElement(By.tagName("a")));
+			// what is approved, without a click through: the org, the date, the candidates
+			waitUpTo(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("approval-comment")));
+			assertThat(driver.findElements(By.cssSelector(".approval-fact")).stream().map(WebElement::getText).toList())
+				.contains("市财政局工会", LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS)).plusDays(30).toString())
+				.anyMatch(fact -> fact.startsWith("4 人："));
 			driver.findElement(By.id("approval-comment")).sendKeys("同意按期换届。");
 			click(driver.findElement(By.id("approval-approve")));
 			waitUpTo(10).until(ExpectedConditions.textToBe(By.id("approval-status"), "已通过"));

@@ -1,0 +1,50 @@
+package org.quntuan.finance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import tools.jackson.databind.JsonNode;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * The approver of an expense sees what is being approved on the approval page (book, category,
+ * amount, use, receipts), and approving one without receipts takes a stated reason.
+ */
+class ExpenseApprovalFactsTests extends ExpenseTestSupport {
+
+	@Test
+	void theApprovalPageShowsTheKeyFactsAndAnExpenseWithoutReceiptsNeedsAReasonToApprove() throws Exception {
+		JsonNode filed = file("finance1", "4999.00", "工会会员书屋购书");
+		long approval = filed.get("approvalId").asLong();
+		String page = mvc.perform(get("/approvals/" + approval).session(login("orgadmin1"))).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(page).contains("4,999.00 元", "工会会员书屋购书", "职工活动支出", "市财政局工会", "未附票据", "id=\"approval-caveat\"");
+
+		MvcResult bare = decide("orgadmin1", approval, "APPROVE", null);
+		assertThat(bare.getResponse().getStatus()).isEqualTo(400);
+		assertThat(body(bare).get("errors").get(0).get("field").asString()).isEqualTo("comment");
+		assertThat(body(bare).get("detail").asString()).contains("未附票据");
+		assertThat(jdbc.sql("select count(*) from approval_event where approval_id = :a and action = 'APPROVE'")
+			.param("a", approval).query(Long.class).single()).isZero();
+
+		MvcResult waived = decide("orgadmin1", approval, "APPROVE", "同意免附票据：网上书店电子发票待开具");
+		assertThat(waived.getResponse().getStatus()).isEqualTo(200);
+		assertThat(jdbc.sql("select comment from approval_event where approval_id = :a and action = 'APPROVE'")
+			.param("a", approval).query(String.class).single()).contains("免附票据");
+	}
+
+	@Test
+	void anExpenseWithAReceiptIsApprovedWithoutAComment() throws Exception {
+		JsonNode filed = file("finance1", "88.00", "慰问品运费");
+		long id = filed.get("id").asLong();
+		assertThat(upload("finance1", "/api/v1/finance/expenses/" + id + "/receipts", "发票.pdf", PDF).getResponse()
+			.getStatus()).isEqualTo(201);
+		String page = mvc.perform(get("/approvals/" + filed.get("approvalId").asLong()).session(login("orgadmin1")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("1 个").doesNotContain("id=\"approval-caveat\"");
+		assertThat(decide("orgadmin1", filed.get("approvalId").asLong(), "APPROVE", null).getResponse().getStatus())
+			.isEqualTo(200);
+	}
+}
