@@ -239,4 +239,42 @@ class ActivityPageTests extends IntegrationTest {
 		assertThat(jdbc.sql("select series_id from activity where title = :t").param("t", title).query(Long.class)
 			.single()).isEqualTo(seriesId);
 	}
+
+	@Test
+	void theCheckInTheRegistrantListAndTheCodeShowBeijingTimeWhateverOffsetTheDatabaseGives() throws Exception {
+		Map<String, Object> a = ActivityApiTests.activity("早间健步走", 10, List.of(orgId("市财政局")));
+		OffsetDateTime now = OffsetDateTime.now(TestClock.CLOCK).truncatedTo(ChronoUnit.SECONDS);
+		a.put("startAt", now.minusMinutes(5).toString());
+		a.put("endAt", now.plusHours(2).toString());
+		a.put("signupClosesAt", now.plusHours(1).toString());
+		long id = body(mvc.perform(post("/api/v1/activities").header("Authorization", bearer("admin"))
+			.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(a))).andReturn()).get("id").asLong();
+		MockHttpSession member = login("member1");
+		mvc.perform(post("/activities/" + id + "/register").session(member).with(csrf()));
+		// 08:53 in Beijing, stored as the UTC instant 00:53Z, as PostgreSQL hands it back
+		OffsetDateTime checkedIn = java.time.LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS)).atTime(8, 53)
+			.atZone(Zones.BUSINESS).toOffsetDateTime().withOffsetSameInstant(java.time.ZoneOffset.UTC);
+		jdbc.sql("update activity_registration set attended_at = :at where activity_id = :a")
+			.param("at", checkedIn).param("a", id).update();
+
+		String token = tokens.issue(activities.find(id).orElseThrow(), now);
+		String checkInPage = mvc.perform(get("/activities/" + id + "/check-in").param("t", token).session(member)).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(checkInPage).contains("08:53").doesNotContain("00:53");
+
+		MockHttpSession organizer = login("admin");
+		String registrants = mvc.perform(get("/activities/" + id + "/registrants").session(organizer)).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(registrants).contains(">08:53<").doesNotContain(">00:53<");
+		String before = validUntil();
+		String code = mvc.perform(get("/activities/" + id + "/check-in-code").session(organizer)).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(code).contains(">08:53<");
+		assertThat(code).containsAnyOf("有效至 " + before, "有效至 " + validUntil());
+	}
+
+	private String validUntil() {
+		return java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+			.format(OffsetDateTime.now(TestClock.CLOCK).plus(tokens.lifetime()).atZoneSameInstant(Zones.BUSINESS));
+	}
 }

@@ -375,4 +375,19 @@ class ReelectionTests extends IntegrationTest {
 			jdbc.sql("update account set enabled = true where person_id = :p").param("p", people.get(0)).update();
 		}
 	}
+
+	@Test
+	void theReElectionPageShowsWhenTheRequestWasFiledInBeijingTime() throws Exception {
+		long union = newUnion();
+		long id = call("admin", "POST", "/api/v1/orgs/" + union + "/reelections", request(people(3), null), 201).get("id")
+			.asLong();
+		// 08:53 in Beijing, stored as the UTC instant 00:53Z, as PostgreSQL hands it back
+		java.time.OffsetDateTime filed = TODAY.atTime(8, 53).atZone(Zones.BUSINESS).toOffsetDateTime()
+			.withOffsetSameInstant(java.time.ZoneOffset.UTC);
+		jdbc.sql("update reelection set filed_at = :at where id = :id").param("at", filed).param("id", id).update();
+
+		String page = mvc.perform(get("/reelections/" + id).session(login("admin"))).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(page).contains(TODAY + " 08:53").doesNotContain(TODAY + " 00:53");
+	}
 }

@@ -65,4 +65,21 @@ class TemplatePolicyTests {
 		}
 		assertThat(found).isEmpty();
 	}
+
+	/**
+	 * Times are printed one way, {@code #times.format}, which puts every instant on the Beijing wall
+	 * clock; {@code #temporals.format} printed a UTC value from the database 8 hours early.
+	 */
+	@Test
+	void everyTimeOnAPageIsPrintedThroughTheBeijingTimeHelper() throws IOException {
+		List<String> found = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+				if (Files.readString(file).matches("(?s).*#(temporals|dates|calendars)\\.format.*")) {
+					found.add(file.toString());
+				}
+			}
+		}
+		assertThat(found).isEmpty();
+	}
 }
