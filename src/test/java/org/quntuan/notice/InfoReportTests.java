@@ -155,7 +155,7 @@ class InfoReportTests extends IntegrationTest {
 		MockHttpSession session = login("info1");
 		String form = mvc.perform(get("/info-reports/new").session(session)).andReturn().getResponse().getContentAsString();
 		assertThat(form).contains("id=\"title\"").doesNotContain("value=\"&lt;title");
-		assertThat(titleInput(form)).doesNotContain("value=");
+		assertThat(titleInput(form)).doesNotContainPattern("value=\"[^\"]+\"");
 
 		String returned = mvc.perform(post("/info-reports").session(session).with(csrf()).param("title", "健步走活动").param("body", ""))
 			.andReturn().getResponse().getContentAsString();
