@@ -35,8 +35,9 @@ class ReelectionTests extends IntegrationTest {
 	static final LocalDate TODAY = LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS));
 
 	long newUnion() throws Exception {
+		// a second union beside 市财政局工会, which only the federation admin may allow on purpose
 		String body = json.writeValueAsString(Map.of("parentId", orgId("市财政局"), "type", "UNION", "name",
-				"换届测试工会" + UUID.randomUUID().toString().substring(0, 8)));
+				"换届测试工会" + UUID.randomUUID().toString().substring(0, 8), "allowDuplicate", true));
 		return body(mvc.perform(post("/api/v1/orgs").header("Authorization", bearer("admin"))
 			.contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isCreated()).andReturn())
 			.get("id").asLong();
