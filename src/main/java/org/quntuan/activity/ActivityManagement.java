@@ -118,6 +118,9 @@ public class ActivityManagement {
 			throw new ConflictException("活动已被他人修改，请刷新后重试");
 		}
 		requireSeatsForHeld(a, c.seats());
+		if (a.seriesId() != null) {
+			series.find(a.seriesId()).ifPresent(quarter -> requireInQuarter(quarter, form.startAt()));
+		}
 		List<AudienceRoot> audience = audience(form);
 		activities.update(id, new ActivityRepository.Changes(c.title(), c.type(), c.description(), c.place(),
 				form.startAt(), form.endAt(), form.signupOpensAt(), form.signupClosesAt(), form.cancelDeadline(),

@@ -331,6 +331,16 @@ class ActivityPageTests extends IntegrationTest {
 		r = mvc.perform(post("/api/v1/activities").header("Authorization", bearer("admin"))
 			.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(a))).andReturn();
 		assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isEqualTo(201);
+
+		// nor may a change move it out of its quarter
+		long id = body(r).get("id").asLong();
+		OffsetDateTime later = start.plusMonths(4);
+		a.put("startAt", later.toString());
+		a.put("endAt", later.plusHours(2).toString());
+		r = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/activities/" + id)
+			.header("Authorization", bearer("admin")).contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsString(a))).andReturn();
+		assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isEqualTo(422);
 	}
 
 	private static String local(OffsetDateTime t) {

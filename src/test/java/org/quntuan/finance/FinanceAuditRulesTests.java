@@ -194,7 +194,7 @@ class FinanceAuditRulesTests extends AuditTestSupport {
 		long audit = start(plan(2009, union));
 		long expense = AuditFixtures.entries(jdbc, journal, categories, union, 2009, 1).get(0);
 		assertThat(postJson("auditor1", "/api/v1/finance/audits/" + audit + "/samples", "{\"txnId\":" + expense + "}")
-			.getResponse().getStatus()).isEqualTo(200);
+			.getResponse().getStatus()).isEqualTo(201);
 		assertThat(postJson("auditor1", "/api/v1/finance/audits/" + audit + "/findings",
 				findingBody("MINOR", today().plusDays(10), List.of(expense))).getResponse().getStatus()).isEqualTo(201);
 

@@ -225,7 +225,7 @@ class NoticeTests extends IntegrationTest {
 
 	@Test
 	void aWithdrawnNoticeIsShownToItsRecipientsAsWithdrawnNotUnread() throws Exception {
-		String title = NoticeFixtures.unique("撤回未读");
+		String title = NoticeFixtures.unique("撤回的通知");
 		long id = publish("admin", title, orgs("市财政局工会"), Map.of(), 201);
 		mvc.perform(post("/api/v1/notices/" + id + "/withdraw").header("Authorization", bearer("admin"))
 			.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"内容有误，另行通知\"}")).andExpect(status().isOk());
