@@ -17,6 +17,7 @@ import org.quntuan.platform.ConflictException;
 import org.quntuan.platform.CurrentUser;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
+import org.quntuan.platform.Zones;
 import org.quntuan.platform.files.FileKind;
 import org.quntuan.platform.files.FileStorage;
 import org.quntuan.platform.files.StoredFile;
@@ -63,8 +64,13 @@ public class ActivityManagement {
 		OrgSummary organizer = access.organizerFor(form.organizerOrgId());
 		ActivityForm.Checked c = form.check();
 		List<AudienceRoot> audience = audience(form);
-		if (form.seriesId() != null && series.find(form.seriesId()).isEmpty()) {
-			throw new InvalidValueException("seriesId", "所选“四季有你”季度不存在");
+		if (!form.signupClosesAt().isAfter(OffsetDateTime.now(clock))) {
+			throw new BusinessRuleException("报名截止时间已过，不能发布：请把报名截止时间设在当前时间之后");
+		}
+		if (form.seriesId() != null) {
+			SeriesQuarter quarter = series.find(form.seriesId())
+				.orElseThrow(() -> new InvalidValueException("seriesId", "所选“四季有你”季度不存在"));
+			requireInQuarter(quarter, form.startAt());
 		}
 		if (form.clubId() != null && clubs.usable().stream().noneMatch(club -> club.id() == form.clubId())) {
 			throw new InvalidValueException("clubId", "所选俱乐部不存在或不在您的管理范围内");
@@ -79,6 +85,20 @@ public class ActivityManagement {
 				user.accountId(), OffsetDateTime.now(clock)));
 		activities.replaceAudience(id, audience);
 		return id;
+	}
+
+	/**
+	 * A series quarter counts the activities held in it (participation, the 片组 ranking): one
+	 * starting outside its months would be counted in the wrong season.
+	 */
+	private static void requireInQuarter(SeriesQuarter quarter, OffsetDateTime startAt) {
+		java.time.LocalDate day = startAt.atZoneSameInstant(Zones.BUSINESS).toLocalDate();
+		java.time.LocalDate first = java.time.LocalDate.of(quarter.year(), quarter.quarter() * 3 - 2, 1);
+		java.time.LocalDate last = first.plusMonths(3).minusDays(1);
+		if (day.isBefore(first) || day.isAfter(last)) {
+			throw new BusinessRuleException("活动开始日期须在“" + quarter.label() + "”的时间范围内（" + first + " 至 "
+					+ last + "），" + day + " 不在其中");
+		}
 	}
 
 	private List<AudienceRoot> audience(ActivityForm form) {
@@ -98,6 +118,9 @@ public class ActivityManagement {
 			throw new ConflictException("活动已被他人修改，请刷新后重试");
 		}
 		requireSeatsForHeld(a, c.seats());
+		if (a.seriesId() != null) {
+			series.find(a.seriesId()).ifPresent(quarter -> requireInQuarter(quarter, form.startAt()));
+		}
 		List<AudienceRoot> audience = audience(form);
 		activities.update(id, new ActivityRepository.Changes(c.title(), c.type(), c.description(), c.place(),
 				form.startAt(), form.endAt(), form.signupOpensAt(), form.signupClosesAt(), form.cancelDeadline(),

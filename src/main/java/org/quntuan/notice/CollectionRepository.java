@@ -27,11 +27,21 @@ class CollectionRepository {
 			OffsetDateTime submittedAt, String submittedByName, OffsetDateTime reviewedAt, String returnReason) {
 	}
 
+	/**
+	 * {@code :sender} and {@code :own} are replaced by the caller's predicates: the collector counts
+	 * every target, a target org's admin only the targets in their own scope (their own state).
+	 */
 	private static final String LIST_COLUMNS = """
 			select c.id, c.title, so.name as sender_org_name, c.deadline, c.created_at,
-			  (select count(*) from collection_target t where t.task_id = c.id) as target_count,
-			  (select count(*) from collection_submission s where s.task_id = c.id) as submitted_count,
-			  (select count(*) from collection_submission s where s.task_id = c.id and s.status = 'ACCEPTED') as accepted_count
+			  case when :sender then 1 else 0 end as collector,
+			  (select count(*) from collection_target t join org o on o.id = t.org_id
+			    where t.task_id = c.id and (:sender or :own)) as target_count,
+			  (select count(*) from collection_submission s join org o on o.id = s.org_id
+			    where s.task_id = c.id and (:sender or :own)) as submitted_count,
+			  (select count(*) from collection_submission s join org o on o.id = s.org_id
+			    where s.task_id = c.id and s.status = 'ACCEPTED' and (:sender or :own)) as accepted_count,
+			  (select max(s.status) from collection_submission s join org o on o.id = s.org_id
+			    where s.task_id = c.id and (:own)) as own_status
 			from collection_task c join org so on so.id = c.sender_org_id""";
 
 	private final JdbcClient jdbc;
@@ -72,15 +82,28 @@ class CollectionRepository {
 			.param("id", id).query(CollectionRepository::mapTask).optional();
 	}
 
-	List<CollectionListItem> list(String condition, Map<String, Object> params, PageRequest page) {
-		return jdbc.sql(LIST_COLUMNS + " where " + condition
+	List<CollectionListItem> list(NoticePaths paths, String condition, Map<String, Object> params, PageRequest page,
+			OffsetDateTime now) {
+		String columns = LIST_COLUMNS.replace(":sender", scope(paths, true, false)).replace(":own", paths.predicate("o.path", "p"));
+		return jdbc.sql(columns + " where " + condition
 				+ " order by c.created_at desc, c.id desc offset :offset rows fetch next :size rows only")
 			.params(params).param("offset", page.offset()).param("size", page.size())
 			.query((rs, i) -> new CollectionListItem(rs.getLong("id"), rs.getString("title"),
 					rs.getString("sender_org_name"), CollectionText.local(rs.getObject("deadline", OffsetDateTime.class)),
 					CollectionText.local(rs.getObject("created_at", OffsetDateTime.class)), rs.getInt("target_count"),
-					rs.getInt("submitted_count"), rs.getInt("accepted_count")))
+					rs.getInt("submitted_count"), rs.getInt("accepted_count"), rs.getInt("collector") == 1,
+					ownState(rs.getInt("collector") == 1, rs.getInt("target_count"), rs.getString("own_status"),
+							rs.getObject("deadline", OffsetDateTime.class), now)))
 			.list();
+	}
+
+	/** A single target org's own state; null for the collector or an admin over several targets. */
+	private static org.quntuan.platform.CodeLabel ownState(boolean collector, int ownTargets, String status,
+			OffsetDateTime deadline, OffsetDateTime now) {
+		if (collector || ownTargets != 1) {
+			return null;
+		}
+		return CollectionState.of(status == null ? null : SubmissionStatus.valueOf(status), deadline, now).toCodeLabel();
 	}
 
 	long count(String condition, Map<String, Object> params) {

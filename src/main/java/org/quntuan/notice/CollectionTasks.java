@@ -156,7 +156,7 @@ public class CollectionTasks {
 		NoticePaths paths = NoticePaths.of(user);
 		String condition = CollectionRepository.scope(paths, sent, received);
 		var params = CollectionRepository.scopeParams(user.accountId(), paths);
-		return PageResult.of(repository.list(condition, params, page), page, repository.count(condition, params));
+		return PageResult.of(repository.list(paths, condition, params, page, now()), page, repository.count(condition, params));
 	}
 
 	@Transactional(readOnly = true)

@@ -204,7 +204,8 @@ class NoticeRepository {
 				rs.getString("sender_org_name"), CollectionText.local(rs.getObject("created_at", OffsetDateTime.class)),
 				rs.getBoolean("pinned"), rs.getBoolean("is_public"), CollectionText.local(rs.getObject("expires_at", OffsetDateTime.class)),
 				rs.getObject("withdrawn_at") != null, rs.getInt("target_count"), rs.getInt("read_count"),
-				rs.getInt("unread_mine") > 0);
+				// a withdrawn notice is no longer there to be read: its recipients see it as 已撤回, not 未读
+				rs.getObject("withdrawn_at") == null && rs.getInt("unread_mine") > 0);
 	}
 
 	static List<Long> copy(List<Long> ids) {

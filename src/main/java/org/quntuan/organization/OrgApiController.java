@@ -28,7 +28,8 @@ class OrgApiController {
 
 	record CreateOrgRequest(@NotNull(message = "请选择上级组织") Long parentId,
 			@NotBlank(message = "请选择组织类型") String type,
-			@NotBlank(message = "请填写组织名称") @Size(max = 100, message = "组织名称不能超过 100 个字") String name) {
+			@NotBlank(message = "请填写组织名称") @Size(max = 100, message = "组织名称不能超过 100 个字") String name,
+			Boolean allowDuplicate) {
 	}
 
 	record UpdateOrgRequest(@NotBlank(message = "请填写组织名称") @Size(max = 100, message = "组织名称不能超过 100 个字") String name,
@@ -37,7 +38,7 @@ class OrgApiController {
 
 	record MoveOrgRequest(@NotNull(message = "请选择新的上级组织") Long newParentId, LocalDate effectiveDate,
 			@NotBlank(message = "请填写调整原因") @Size(max = 500, message = "调整原因不能超过 500 字") String reason,
-			@NotNull(message = "缺少版本号") Integer version) {
+			@NotNull(message = "缺少版本号") Integer version, Boolean allowDuplicate) {
 	}
 
 	record DeactivateOrgRequest(@NotNull(message = "缺少版本号") Integer version) {
@@ -67,7 +68,8 @@ class OrgApiController {
 	@PostMapping
 	@Operation(summary = "新建下级组织")
 	ResponseEntity<OrgDetail> create(@Valid @RequestBody CreateOrgRequest request) {
-		long id = management.create(request.parentId(), request.type(), request.name());
+		long id = management.create(request.parentId(), request.type(), request.name(),
+				Boolean.TRUE.equals(request.allowDuplicate()));
 		return ResponseEntity.created(URI.create("/api/v1/orgs/" + id)).body(queries.detail(id));
 	}
 
@@ -81,7 +83,8 @@ class OrgApiController {
 	@PostMapping("/{id}/move")
 	@Operation(summary = "调整隶属关系，保留变更记录")
 	OrgDetail move(@PathVariable long id, @Valid @RequestBody MoveOrgRequest request) {
-		management.move(id, request.newParentId(), request.effectiveDate(), request.reason(), request.version());
+		management.move(id, request.newParentId(), request.effectiveDate(), request.reason(), request.version(),
+				Boolean.TRUE.equals(request.allowDuplicate()));
 		return queries.detail(id);
 	}
 

@@ -41,10 +41,11 @@ class OrgPageController {
 
 	@PostMapping("/orgs/{id}/children")
 	String createChild(@PathVariable long id, @RequestParam(required = false) String type,
-			@RequestParam(required = false) String name, RedirectAttributes flash) {
+			@RequestParam(required = false) String name, @RequestParam(defaultValue = "false") boolean allowDuplicate,
+			RedirectAttributes flash) {
 		long[] created = new long[1];
 		boolean ok = PageActions.run(flash, "已新建下级组织",
-				() -> created[0] = management.create(id, type, name));
+				() -> created[0] = management.create(id, type, name, allowDuplicate));
 		return "redirect:/orgs/" + (ok ? created[0] : id);
 	}
 
@@ -58,12 +59,13 @@ class OrgPageController {
 	@PostMapping("/orgs/{id}/move")
 	String move(@PathVariable long id, @RequestParam(required = false) Long newParentId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
-			@RequestParam(required = false) String reason, @RequestParam int version, RedirectAttributes flash) {
+			@RequestParam(required = false) String reason, @RequestParam int version,
+			@RequestParam(defaultValue = "false") boolean allowDuplicate, RedirectAttributes flash) {
 		PageActions.run(flash, "已调整隶属关系", () -> {
 			if (newParentId == null) {
 				throw new org.quntuan.platform.InvalidValueException("newParentId", "请选择新的上级组织");
 			}
-			management.move(id, newParentId, effectiveDate, reason, version);
+			management.move(id, newParentId, effectiveDate, reason, version, allowDuplicate);
 		});
 		return "redirect:/orgs/" + id;
 	}

@@ -129,6 +129,12 @@ class OrgRepository {
 			.query(Long.class).single();
 	}
 
+	/** Names of the active children of one type, other than {@code exceptId}. */
+	java.util.List<String> activeChildrenOfType(long parentId, OrgType type, long exceptId) {
+		return jdbc.sql("select name from org where parent_id = :p and type = :t and active = true and id <> :x order by id")
+			.param("p", parentId).param("t", type.name()).param("x", exceptId).query(String.class).list();
+	}
+
 	void recordAffiliationChange(long orgId, Long fromParent, long toParent, java.time.LocalDate date, String reason,
 			Long by, OffsetDateTime now) {
 		jdbc.sql("""

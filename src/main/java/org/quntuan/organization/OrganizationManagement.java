@@ -3,6 +3,7 @@ package org.quntuan.organization;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import org.quntuan.audit.AuditLog;
 import org.quntuan.audit.AuditType;
@@ -10,7 +11,9 @@ import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.ConflictException;
 import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.Pinyin;
+import org.quntuan.platform.Role;
 import org.quntuan.platform.TextInput;
 import org.quntuan.platform.Zones;
 import org.springframework.beans.factory.ObjectProvider;
@@ -45,6 +48,14 @@ public class OrganizationManagement {
 	}
 
 	public long create(long parentId, String typeCode, String rawName) {
+		return create(parentId, typeCode, rawName, false);
+	}
+
+	/**
+	 * @param allowDuplicate the federation admin confirms, on purpose, a second 工会 / 团组织 /
+	 *     妇委会 in one organ (each has its own finance book, members and roles)
+	 */
+	public long create(long parentId, String typeCode, String rawName, boolean allowDuplicate) {
 		OrgSummary parent = access.visible(parentId);
 		access.requireManage(parent);
 		OrgType type = org.quntuan.platform.Coded.parse(OrgType.class, typeCode);
@@ -58,9 +69,11 @@ public class OrganizationManagement {
 		if (!parent.type().allowedChildren().contains(type)) {
 			throw new BusinessRuleException(parent.type().label() + "下不能设立" + type.label());
 		}
+		boolean duplicate = requireOnePerOrgan(type, parent, 0, allowDuplicate);
 		long id = orgs.insert(parent.id(), type, name, Pinyin.full(name, false), parent.path(), parent.depth() + 1,
 				OffsetDateTime.now(clock));
-		audit.record(AuditType.CREATE, "ORG", id, AuditLog.SUCCESS, type.label() + "：" + name, parent.path() + id + "/");
+		audit.record(AuditType.CREATE, "ORG", id, AuditLog.SUCCESS, type.label() + "：" + name
+				+ (duplicate ? "（经工委管理员确认，" + parent.name() + "另设" + type.label() + "）" : ""), parent.path() + id + "/");
 		return id;
 	}
 
@@ -76,6 +89,12 @@ public class OrganizationManagement {
 
 	/** Changes the affiliation (隶属关系): the whole subtree moves, and the change is kept as history. */
 	public void move(long id, long newParentId, LocalDate effectiveDate, String rawReason, int version) {
+		move(id, newParentId, effectiveDate, rawReason, version, false);
+	}
+
+	/** @param allowDuplicate as for {@link #create(long, String, String, boolean)} */
+	public void move(long id, long newParentId, LocalDate effectiveDate, String rawReason, int version,
+			boolean allowDuplicate) {
 		OrgSummary org = access.visible(id);
 		OrgSummary newParent = access.visible(newParentId);
 		access.requireMove(org, newParent);
@@ -96,6 +115,7 @@ public class OrganizationManagement {
 		if (!newParent.type().allowedChildren().contains(org.type())) {
 			throw new BusinessRuleException(newParent.type().label() + "下不能设立" + org.type().label());
 		}
+		boolean duplicate = org.active() && requireOnePerOrgan(org.type(), newParent, id, allowDuplicate);
 		if (orgs.setParent(id, newParentId, version) == 0) {
 			throw new ConflictException("组织信息已被他人修改，请刷新后重试");
 		}
@@ -103,8 +123,8 @@ public class OrganizationManagement {
 		orgs.recordAffiliationChange(id, org.parentId(), newParentId, date, reason,
 				users.current().accountId(), OffsetDateTime.now(clock));
 		// recorded where the org was: the mover's grant covers both places
-		audit.record(AuditType.UPDATE, "ORG", id, AuditLog.SUCCESS, "调整隶属关系至：" + newParent.name() + "；原因：" + reason,
-				org.path());
+		audit.record(AuditType.UPDATE, "ORG", id, AuditLog.SUCCESS, "调整隶属关系至：" + newParent.name() + "；原因：" + reason
+				+ (duplicate ? "（经工委管理员确认，" + newParent.name() + "另设" + org.type().label() + "）" : ""), org.path());
 	}
 
 	/** Deactivates an organization that has no active sub-organization and no people left. */
@@ -128,6 +148,32 @@ public class OrganizationManagement {
 			throw new ConflictException("组织信息已被他人修改，请刷新后重试");
 		}
 		audit.record(AuditType.UPDATE, "ORG", id, AuditLog.SUCCESS, "停用组织：" + org.name(), org.path());
+	}
+
+	/**
+	 * One 工会, one 团组织, one 妇委会 per organ: a second one splits the members and gets a finance
+	 * book of its own. Only the federation admin may allow one, on purpose; the audit log says so.
+	 *
+	 * @return whether a duplicate was allowed
+	 */
+	private boolean requireOnePerOrgan(OrgType type, OrgSummary organ, long exceptId, boolean allowDuplicate) {
+		if (!type.isMassOrganization()) {
+			return false;
+		}
+		List<String> existing = orgs.activeChildrenOfType(organ.id(), type, exceptId);
+		if (existing.isEmpty()) {
+			return false;
+		}
+		if (!allowDuplicate) {
+			throw new BusinessRuleException(organ.name() + "已有" + type.label() + "（" + String.join("、", existing)
+					+ "），一个单位只设一个" + type.label() + "；确需另设的，须由工委管理员确认");
+		}
+		boolean federationAdmin = users.current().scope().grantsFor(Role.FEDERATION_ADMIN).stream()
+			.anyMatch(g -> organ.path().startsWith(g.orgPath()));
+		if (!federationAdmin) {
+			throw new ForbiddenException("只有工委管理员可以确认在同一单位另设" + type.label());
+		}
+		return true;
 	}
 
 	private long activePeopleBelow(OrgSummary org) {

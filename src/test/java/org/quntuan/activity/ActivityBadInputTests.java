@@ -64,10 +64,10 @@ class ActivityBadInputTests extends IntegrationTest {
 		Map<String, Object> early = ActivityApiTests.activity("尚未开放报名的讲座", 10, List.of(organ));
 		early.put("signupOpensAt", now.plusDays(1).toString());
 		long notYet = create(early);
-		Map<String, Object> late = ActivityApiTests.activity("已截止报名的讲座", 10, List.of(organ));
-		late.put("signupOpensAt", now.minusDays(3).toString());
-		late.put("signupClosesAt", now.minusDays(1).toString());
-		long closed = create(late);
+		// published while open; its sign-up closed yesterday (one cannot publish it closed)
+		long closed = create(ActivityApiTests.activity("已截止报名的讲座", 10, List.of(organ)));
+		jdbc.sql("update activity set signup_opens_at = :o, signup_closes_at = :c where id = :id")
+			.param("o", now.minusDays(3)).param("c", now.minusDays(1)).param("id", closed).update();
 
 		MvcResult r = register(m, notYet);
 		assertThat(r.getResponse().getStatus()).isEqualTo(422);

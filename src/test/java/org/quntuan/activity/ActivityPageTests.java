@@ -205,19 +205,12 @@ class ActivityPageTests extends IntegrationTest {
 
 	@Test
 	void theOrganizerMayPlaceANewActivityInTheFourSeasonsSeriesAndOnlyInTheirOwnClubs() throws Exception {
-		int year = LocalDateTime.now(TestClock.CLOCK.withZone(Zones.BUSINESS)).getYear();
-		if (jdbc.sql("select count(*) from activity_series where year in (:a, :b)").param("a", year).param("b", year + 1)
-			.query(Long.class).single() == 0) {
-			jdbc.sql("insert into activity_series (year, quarter, theme, created_at, updated_at) values (:y, 1, '春之声', :now, :now)")
-				.param("y", year + 1).param("now", OffsetDateTime.now(TestClock.CLOCK)).update();
-		}
-		long seriesId = jdbc.sql("select min(id) from activity_series where year in (:a, :b)").param("a", year)
-			.param("b", year + 1).query(Long.class).single();
+		LocalDateTime start = LocalDateTime.now(TestClock.CLOCK.withZone(Zones.BUSINESS)).plusDays(6).truncatedTo(ChronoUnit.MINUTES);
+		long seriesId = seriesOf(start.toLocalDate());
 		MockHttpSession organizer = login("orgadmin1");
 		String form = mvc.perform(get("/activities/new").session(organizer)).andReturn().getResponse().getContentAsString();
-		assertThat(form).contains("name=\"seriesId\"", "name=\"clubId\"", "value=\"" + seriesId + "\"");
+		assertThat(form).contains("name=\"seriesId\"", "name=\"clubId\"");
 
-		LocalDateTime start = LocalDateTime.now(TestClock.CLOCK.withZone(Zones.BUSINESS)).plusDays(6).truncatedTo(ChronoUnit.MINUTES);
 		String title = "四季有你页面活动" + System.nanoTime() % 10000;
 		var request = post("/activities").session(organizer).with(csrf()).param("title", title)
 			.param("type", "SPORTS_CULTURE").param("organizerOrgId", String.valueOf(orgId("市财政局工会")))
@@ -238,5 +231,119 @@ class ActivityPageTests extends IntegrationTest {
 		assertThat(r.getResponse().getRedirectedUrl()).as(r.getResponse().getContentAsString()).startsWith("/activities/");
 		assertThat(jdbc.sql("select series_id from activity where title = :t").param("t", title).query(Long.class)
 			.single()).isEqualTo(seriesId);
+	}
+
+	@Test
+	void theCheckInTheRegistrantListAndTheCodeShowBeijingTimeWhateverOffsetTheDatabaseGives() throws Exception {
+		Map<String, Object> a = ActivityApiTests.activity("早间健步走", 10, List.of(orgId("市财政局")));
+		OffsetDateTime now = OffsetDateTime.now(TestClock.CLOCK).truncatedTo(ChronoUnit.SECONDS);
+		a.put("startAt", now.minusMinutes(5).toString());
+		a.put("endAt", now.plusHours(2).toString());
+		a.put("signupClosesAt", now.plusHours(1).toString());
+		long id = body(mvc.perform(post("/api/v1/activities").header("Authorization", bearer("admin"))
+			.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(a))).andReturn()).get("id").asLong();
+		MockHttpSession member = login("member1");
+		mvc.perform(post("/activities/" + id + "/register").session(member).with(csrf()));
+		// 08:53 in Beijing, stored as the UTC instant 00:53Z, as PostgreSQL hands it back
+		OffsetDateTime checkedIn = java.time.LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS)).atTime(8, 53)
+			.atZone(Zones.BUSINESS).toOffsetDateTime().withOffsetSameInstant(java.time.ZoneOffset.UTC);
+		jdbc.sql("update activity_registration set attended_at = :at where activity_id = :a")
+			.param("at", checkedIn).param("a", id).update();
+
+		String token = tokens.issue(activities.find(id).orElseThrow(), now);
+		String checkInPage = mvc.perform(get("/activities/" + id + "/check-in").param("t", token).session(member)).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(checkInPage).contains("08:53").doesNotContain("00:53");
+
+		MockHttpSession organizer = login("admin");
+		String registrants = mvc.perform(get("/activities/" + id + "/registrants").session(organizer)).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(registrants).contains(">08:53<").doesNotContain(">00:53<");
+		String before = validUntil();
+		String code = mvc.perform(get("/activities/" + id + "/check-in-code").session(organizer)).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(code).contains(">08:53<");
+		assertThat(code).containsAnyOf("有效至 " + before, "有效至 " + validUntil());
+	}
+
+	private String validUntil() {
+		return java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+			.format(OffsetDateTime.now(TestClock.CLOCK).plus(tokens.lifetime()).atZoneSameInstant(Zones.BUSINESS));
+	}
+
+	/** The 四季有你 quarter a day falls in, planned here if the federation has not yet planned it. */
+	private long seriesOf(java.time.LocalDate day) {
+		int quarter = (day.getMonthValue() + 2) / 3;
+		jdbc.sql("""
+				merge into activity_series s using (select cast(:y as integer) as year, cast(:q as integer) as quarter) v
+				on s.year = v.year and s.quarter = v.quarter
+				when not matched then insert (year, quarter, theme, created_at, updated_at) values (v.year, v.quarter, '测试季', :now, :now)""")
+			.param("y", day.getYear()).param("q", quarter).param("now", OffsetDateTime.now(TestClock.CLOCK)).update();
+		return jdbc.sql("select id from activity_series where year = :y and quarter = :q").param("y", day.getYear())
+			.param("q", quarter).query(Long.class).single();
+	}
+
+	@Test
+	void anActivityThatIsAlreadyOverOrOutsideItsSeasonIsNotPublishedAndThePageSaysWhy() throws Exception {
+		MockHttpSession organizer = login("orgadmin1");
+		OffsetDateTime now = OffsetDateTime.now(TestClock.CLOCK).truncatedTo(ChronoUnit.MINUTES);
+		String title = "已经过去的活动" + System.nanoTime() % 10000;
+		String page = mvc.perform(post("/activities").session(organizer).with(csrf()).param("title", title)
+			.param("type", "SPORTS_CULTURE").param("organizerOrgId", String.valueOf(orgId("市财政局工会")))
+			.param("place", "市体育馆").param("seats", "30").param("startAt", local(now.minusHours(3)))
+			.param("endAt", local(now.minusHours(1))).param("signupOpensAt", local(now.minusDays(2)))
+			.param("signupClosesAt", local(now.minusHours(4))).param("audience", "all")).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(page).contains("报名截止时间已过，不能发布");
+
+		// the API says the same with 422
+		Map<String, Object> past = ActivityApiTests.activity(title, 10, List.of(orgId("市财政局")));
+		past.put("startAt", now.minusHours(3).toString());
+		past.put("endAt", now.minusHours(1).toString());
+		past.put("signupOpensAt", now.minusDays(2).toString());
+		past.put("signupClosesAt", now.minusHours(4).toString());
+		MvcResult r = mvc.perform(post("/api/v1/activities").header("Authorization", bearer("admin"))
+			.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(past))).andReturn();
+		assertThat(r.getResponse().getStatus()).isEqualTo(422);
+		assertThat(body(r).get("detail").asString()).contains("报名截止时间已过");
+		assertThat(jdbc.sql("select count(*) from activity where title = :t").param("t", title).query(Long.class).single())
+			.isZero();
+	}
+
+	@Test
+	void anActivityOfTheSeasonalSeriesMustStartWithinItsQuarter() throws Exception {
+		java.time.LocalDate today = java.time.LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS));
+		// a day one quarter later than the series chosen: 5 December is not in 春之声 (Q1)
+		java.time.LocalDate day = today.plusDays(10);
+		long otherQuarter = seriesOf(day.minusMonths(3));
+		Map<String, Object> a = ActivityApiTests.activity("季度之外的活动" + System.nanoTime() % 10000, 10, List.of(orgId("市财政局")));
+		OffsetDateTime start = day.atTime(9, 0).atZone(Zones.BUSINESS).toOffsetDateTime();
+		a.put("startAt", start.toString());
+		a.put("endAt", start.plusHours(2).toString());
+		a.put("signupClosesAt", start.minusDays(1).toString());
+		a.put("seriesId", otherQuarter);
+		MvcResult r = mvc.perform(post("/api/v1/activities").header("Authorization", bearer("admin"))
+			.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(a))).andReturn();
+		assertThat(r.getResponse().getStatus()).isEqualTo(422);
+		assertThat(body(r).get("detail").asString()).contains("时间范围内", day.toString());
+
+		a.put("seriesId", seriesOf(day));
+		r = mvc.perform(post("/api/v1/activities").header("Authorization", bearer("admin"))
+			.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(a))).andReturn();
+		assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isEqualTo(201);
+
+		// nor may a change move it out of its quarter
+		long id = body(r).get("id").asLong();
+		OffsetDateTime later = start.plusMonths(4);
+		a.put("startAt", later.toString());
+		a.put("endAt", later.plusHours(2).toString());
+		r = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/activities/" + id)
+			.header("Authorization", bearer("admin")).contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsString(a))).andReturn();
+		assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isEqualTo(422);
+	}
+
+	private static String local(OffsetDateTime t) {
+		return t.atZoneSameInstant(Zones.BUSINESS).toLocalDateTime().toString();
 	}
 }

@@ -187,4 +187,22 @@ class FinanceAuditRulesTests extends AuditTestSupport {
 		assertThat(result.getResponse().getStatus()).as(detail(result)).isEqualTo(status);
 		assertThat(detail(result)).contains(message);
 	}
+
+	@Test
+	void aSampledExpenseShowsAsAPositiveAmountInTheExpenseColumnAsInTheJournal() throws Exception {
+		long union = orgId("市财政局工会");
+		long audit = start(plan(2009, union));
+		long expense = AuditFixtures.entries(jdbc, journal, categories, union, 2009, 1).get(0);
+		assertThat(postJson("auditor1", "/api/v1/finance/audits/" + audit + "/samples", "{\"txnId\":" + expense + "}")
+			.getResponse().getStatus()).isEqualTo(201);
+		assertThat(postJson("auditor1", "/api/v1/finance/audits/" + audit + "/findings",
+				findingBody("MINOR", today().plusDays(10), List.of(expense))).getResponse().getStatus()).isEqualTo(201);
+
+		String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get("/finance/audits/" + audit).session(login("auditor1"))).andReturn().getResponse().getContentAsString();
+		String samples = page.substring(page.indexOf("id=\"sample-table\""), page.indexOf("</table>", page.indexOf("id=\"sample-table\"")));
+		assertThat(samples).contains("<th class=\"text-end\">收入</th>", "<th class=\"text-end\">支出</th>")
+			.containsPattern("<td class=\"text-end\"></td>\\s*<td class=\"text-end\">120.00</td>").doesNotContain("-120.00");
+		assertThat(page).contains("支出 120.00").doesNotContain("-120.00");
+	}
 }

@@ -191,4 +191,17 @@ class FinanceExpensePageTests extends ExpenseTestSupport {
 		return jdbc.sql("select amount from fin_budget where org_id = :o and fiscal_year = :y and category_code = :c")
 			.param("o", union()).param("y", year).param("c", category).query(BigDecimal.class).single();
 	}
+
+	@Test
+	void theExpensePageShowsWhenItWasFiledInBeijingTime() throws Exception {
+		long id = file("finance1", "86.00", "早餐会茶歇").get("id").asLong();
+		// 08:53 in Beijing, stored as the UTC instant 00:53Z, as PostgreSQL hands it back
+		java.time.OffsetDateTime filed = today().atTime(8, 53).atZone(org.quntuan.platform.Zones.BUSINESS)
+			.toOffsetDateTime().withOffsetSameInstant(java.time.ZoneOffset.UTC);
+		jdbc.sql("update fin_expense set created_at = :at where id = :id").param("at", filed).param("id", id).update();
+
+		String page = mvc.perform(get("/finance/expenses/" + id).session(login("finance1"))).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(page).contains(today() + " 08:53").doesNotContain(today() + " 00:53");
+	}
 }

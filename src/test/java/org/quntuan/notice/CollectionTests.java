@@ -221,4 +221,42 @@ class CollectionTests extends IntegrationTest {
 				where n.event_key = :k and a.username = :u and n.channel = 'INBOX'""")
 			.param("k", key).param("u", user).query(Long.class).single();
 	}
+
+	@Test
+	void aTargetUnitSeesOnlyItsOwnStateInTheListWhileTheCollectorSeesTheCounts() throws Exception {
+		String title = NoticeFixtures.unique("半年总结");
+		long id = create("admin", title, List.of("市财政局工会", "市教育局工会", "市直机关工委"), Map.of(), 201);
+		upload(id, "orgadmin2", NoticeFixtures.pdf("file", "总结.pdf"), null, 201);
+		mvc.perform(post("/api/v1/collections/" + id + "/submissions/" + orgId("市教育局工会") + "/accept")
+			.header("Authorization", bearer("admin"))).andExpect(status().isOk());
+
+		JsonNode mine = listed("orgadmin1", id);
+		assertThat(mine.get("collector").asBoolean()).isFalse();
+		assertThat(mine.get("targets").asInt()).isEqualTo(1);
+		assertThat(mine.get("submitted").asInt()).isZero();
+		assertThat(mine.get("ownStatus").get("code").asString()).isEqualTo("NOT_STARTED");
+		assertThat(listed("orgadmin2", id).get("ownStatus").get("code").asString()).isEqualTo("ACCEPTED");
+		JsonNode collector = listed("admin", id);
+		assertThat(collector.get("collector").asBoolean()).isTrue();
+		assertThat(collector.get("targets").asInt()).isEqualTo(3);
+		assertThat(collector.get("accepted").asInt()).isEqualTo(1);
+		assertThat(collector.get("ownStatus").isNull()).isTrue();
+
+		String page = mvc.perform(get("/collections").session(login("orgadmin1"))).andReturn().getResponse().getContentAsString();
+		String item = page.substring(page.indexOf(title), page.indexOf("</a>", page.indexOf(title)));
+		assertThat(item).contains("本单位", "未报送").doesNotContain("共 3 个单位", "已通过 1");
+		String sent = mvc.perform(get("/collections").param("box", "sent").session(login("admin"))).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(sent).contains("已报送 1，已通过 1，共 3 个单位");
+	}
+
+	private JsonNode listed(String user, long id) throws Exception {
+		for (JsonNode item : body(mvc.perform(get("/api/v1/collections").param("size", "100")
+			.header("Authorization", bearer(user))).andExpect(status().isOk()).andReturn()).get("content")) {
+			if (item.get("id").asLong() == id) {
+				return item;
+			}
+		}
+		throw new AssertionError("task " + id + " not in the list of " + user);
+	}
 }

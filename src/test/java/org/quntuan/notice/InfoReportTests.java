@@ -21,6 +21,9 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.mock.web.MockHttpSession;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 class InfoReportTests extends IntegrationTest {
 
@@ -145,5 +148,43 @@ class InfoReportTests extends IntegrationTest {
 			}
 		}
 		return sum;
+	}
+
+	@Test
+	void theNewItemFormStartsWithAnEmptyTitleAndKeepsWhatTheOfficerTypedWhenItComesBack() throws Exception {
+		MockHttpSession session = login("info1");
+		String form = mvc.perform(get("/info-reports/new").session(session)).andReturn().getResponse().getContentAsString();
+		assertThat(form).contains("id=\"title\"").doesNotContain("value=\"&lt;title");
+		assertThat(titleInput(form)).doesNotContainPattern("value=\"[^\"]+\"");
+
+		String returned = mvc.perform(post("/info-reports").session(session).with(csrf()).param("title", "健步走活动").param("body", ""))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(returned).contains("请填写");
+		assertThat(titleInput(returned)).contains("value=\"健步走活动\"");
+	}
+
+	private static String titleInput(String page) {
+		int start = page.indexOf("<input class=\"form-control\" id=\"title\"");
+		return page.substring(start, page.indexOf('>', start));
+	}
+
+	@Test
+	void titlesSavedWithTheLayoutsMarkupAreCleanedAndWhatWasTypedAroundItStays() throws Exception {
+		String markup = "<title th:text=\"#{info.new} + ' · ' + #{app.name}\">报送信息</title>";
+		long onlyMarkup = submit("待清理" + System.nanoTime()).get("id").asLong();
+		long typedAfter = submit("待清理" + System.nanoTime()).get("id").asLong();
+		jdbc.sql("update info_report set title = :t where id = :id").param("t", markup).param("id", onlyMarkup).update();
+		jdbc.sql("update info_report set title = :t where id = :id").param("t", markup + "健步走活动").param("id", typedAfter).update();
+
+		String migration = new ClassPathResource("db/migration/V2026_12_05_1213__notice_info_report_title_markup.sql")
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		jdbc.sql(migration.replaceAll("(?m)^--.*$", "").strip().replaceAll(";$", "")).update();
+
+		assertThat(titleOf(onlyMarkup)).isEqualTo("报送信息");
+		assertThat(titleOf(typedAfter)).isEqualTo("健步走活动");
+	}
+
+	private String titleOf(long id) {
+		return jdbc.sql("select title from info_report where id = :id").param("id", id).query(String.class).single();
 	}
 }

@@ -222,4 +222,31 @@ class NoticeTests extends IntegrationTest {
 			.getContentAsString();
 		assertThat(refused).contains("请至少选择一个对象");
 	}
+
+	@Test
+	void aWithdrawnNoticeIsShownToItsRecipientsAsWithdrawnNotUnread() throws Exception {
+		String title = NoticeFixtures.unique("撤回的通知");
+		long id = publish("admin", title, orgs("市财政局工会"), Map.of(), 201);
+		mvc.perform(post("/api/v1/notices/" + id + "/withdraw").header("Authorization", bearer("admin"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"内容有误，另行通知\"}")).andExpect(status().isOk());
+
+		JsonNode listed = null;
+		for (JsonNode n : body(mvc.perform(get("/api/v1/notices").param("size", "100").header("Authorization", bearer("orgadmin1")))
+			.andExpect(status().isOk()).andReturn()).get("content")) {
+			if (n.get("id").asLong() == id) {
+				listed = n;
+			}
+		}
+		assertThat(listed).as("the withdrawn notice in the recipient's list").isNotNull();
+		assertThat(listed.get("withdrawn").asBoolean()).isTrue();
+		assertThat(listed.get("unreadForMe").asBoolean()).isFalse();
+
+		MockHttpSession recipient = login("orgadmin1");
+		String list = mvc.perform(get("/notices").session(recipient)).andReturn().getResponse().getContentAsString();
+		int start = list.indexOf("id=\"notice-" + id + "\"");
+		String item = list.substring(start, list.indexOf("</a>", start));
+		assertThat(item).contains("已撤回").doesNotContain("未读");
+		String detail = mvc.perform(get("/notices/" + id).session(recipient)).andReturn().getResponse().getContentAsString();
+		assertThat(detail).contains("id=\"notice-withdrawn-badge\"", "已撤回：内容有误，另行通知");
+	}
 }

@@ -175,4 +175,61 @@ class OrganizationApiTests extends IntegrationTest {
 			.getContentAsString();
 		assertThat(en).contains("Organizations").contains(">Group<").contains(">Trade union<").doesNotContain(">片组<");
 	}
+
+	private MvcResult createChild(String user, long parentId, String type, String name, boolean allowDuplicate) throws Exception {
+		return mvc.perform(as(user, post("/api/v1/orgs")).content("{\"parentId\":" + parentId + ",\"type\":\"" + type
+				+ "\",\"name\":\"" + name + "\"" + (allowDuplicate ? ",\"allowDuplicate\":true" : "") + "}")).andReturn();
+	}
+
+	@Test
+	void anOrganHasOneUnionUnlessTheFederationAdminConfirmsASecondOnPurpose() throws Exception {
+		String organName = "市一会局" + UUID.randomUUID().toString().substring(0, 6);
+		long organ = createOrgan("第一片组", organName);
+		assertThat(createChild("admin", organ, "UNION", organName + "工会", false).getResponse().getStatus()).isEqualTo(201);
+		assertThat(createChild("admin", organ, "LEAGUE", organName + "团支部", false).getResponse().getStatus()).isEqualTo(201);
+
+		MvcResult second = createChild("admin", organ, "UNION", organName + "第二工会", false);
+		assertThat(second.getResponse().getStatus()).isEqualTo(422);
+		assertThat(body(second).get("detail").asString()).contains(organName + "已有工会", "一个单位只设一个工会");
+		assertThat(createChild("group1", organ, "UNION", organName + "第二工会", true).getResponse().getStatus()).isEqualTo(403);
+		assertThat(jdbc.sql("select count(*) from org where parent_id = :p and type = 'UNION'").param("p", organ)
+			.query(Long.class).single()).isEqualTo(1);
+
+		MvcResult confirmed = createChild("admin", organ, "UNION", organName + "第二工会", true);
+		assertThat(confirmed.getResponse().getStatus()).isEqualTo(201);
+		assertThat(jdbc.sql("select detail from audit_event where object_type = 'ORG' and object_id = :id")
+			.param("id", String.valueOf(body(confirmed).get("id").asLong())).query(String.class).list())
+			.anyMatch(d -> d.contains("经工委管理员确认"));
+	}
+
+	@Test
+	void aUnionIsNotMovedIntoAnOrganThatAlreadyHasOne() throws Exception {
+		String suffix = UUID.randomUUID().toString().substring(0, 6);
+		long target = createOrgan("第一片组", "市二会局" + suffix);
+		createChild("admin", target, "UNION", "市二会局工会" + suffix, false);
+		long other = createOrgan("第一片组", "市三会局" + suffix);
+		long union = body(createChild("admin", other, "UNION", "市三会局工会" + suffix, false)).get("id").asLong();
+		int version = body(mvc.perform(as("admin", get("/api/v1/orgs/" + union))).andReturn()).get("version").asInt();
+
+		MvcResult moved = mvc.perform(as("admin", post("/api/v1/orgs/" + union + "/move"))
+			.content("{\"newParentId\":" + target + ",\"reason\":\"机构合并\",\"version\":" + version + "}")).andReturn();
+		assertThat(moved.getResponse().getStatus()).isEqualTo(422);
+		assertThat(body(moved).get("detail").asString()).contains("一个单位只设一个工会");
+		assertThat(jdbc.sql("select parent_id from org where id = :id").param("id", union).query(Long.class).single())
+			.isEqualTo(other);
+	}
+
+	@Test
+	void theOrgPageSaysWhyASecondUnionIsRefused() throws Exception {
+		String organName = "市四会局" + UUID.randomUUID().toString().substring(0, 6);
+		long organ = createOrgan("第一片组", organName);
+		createChild("admin", organ, "UNION", organName + "工会", false);
+		var session = login("admin");
+		MvcResult r = mvc.perform(post("/orgs/" + organ + "/children").session(session)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("type", "UNION").param("name", organName + "第二工会")).andReturn();
+		assertThat((String) r.getFlashMap().get("error")).contains("一个单位只设一个工会");
+		assertThat(mvc.perform(get("/orgs/" + organ).session(session)).andReturn().getResponse().getContentAsString())
+			.contains("id=\"child-allow-duplicate\"");
+	}
 }

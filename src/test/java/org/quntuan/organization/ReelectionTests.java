@@ -35,8 +35,9 @@ class ReelectionTests extends IntegrationTest {
 	static final LocalDate TODAY = LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS));
 
 	long newUnion() throws Exception {
+		// a second union beside 市财政局工会, which only the federation admin may allow on purpose
 		String body = json.writeValueAsString(Map.of("parentId", orgId("市财政局"), "type", "UNION", "name",
-				"换届测试工会" + UUID.randomUUID().toString().substring(0, 8)));
+				"换届测试工会" + UUID.randomUUID().toString().substring(0, 8), "allowDuplicate", true));
 		return body(mvc.perform(post("/api/v1/orgs").header("Authorization", bearer("admin"))
 			.contentType(MediaType.APPLICATION_JSON).content(body)).andExpect(status().isCreated()).andReturn())
 			.get("id").asLong();
@@ -374,5 +375,20 @@ class ReelectionTests extends IntegrationTest {
 		finally {
 			jdbc.sql("update account set enabled = true where person_id = :p").param("p", people.get(0)).update();
 		}
+	}
+
+	@Test
+	void theReElectionPageShowsWhenTheRequestWasFiledInBeijingTime() throws Exception {
+		long union = newUnion();
+		long id = call("admin", "POST", "/api/v1/orgs/" + union + "/reelections", request(people(3), null), 201).get("id")
+			.asLong();
+		// 08:53 in Beijing, stored as the UTC instant 00:53Z, as PostgreSQL hands it back
+		java.time.OffsetDateTime filed = TODAY.atTime(8, 53).atZone(Zones.BUSINESS).toOffsetDateTime()
+			.withOffsetSameInstant(java.time.ZoneOffset.UTC);
+		jdbc.sql("update reelection set filed_at = :at where id = :id").param("at", filed).param("id", id).update();
+
+		String page = mvc.perform(get("/reelections/" + id).session(login("admin"))).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(page).contains(TODAY + " 08:53").doesNotContain(TODAY + " 00:53");
 	}
 }
