@@ -96,8 +96,14 @@ class AccountAuthenticator implements AuthenticationProvider {
 		if (!passwordOk) {
 			int failures = accounts.recordFailure(account.id());
 			if (failures >= settings.maxFailedAttempts()) {
-				accounts.lock(account.id(), now.plus(settings.lockDuration()));
-				fail(account, "密码错误，连续失败 " + failures + " 次，账号锁定");
+				if (accounts.lockUnlessLocked(account.id(), now, now.plus(settings.lockDuration()))) {
+					fail(account, "密码错误，连续失败 " + failures + " 次，账号锁定");
+				}
+				fail(account, "密码错误，账号已被同时进行的尝试锁定");
+			}
+			if (failures < 1) {
+				// a concurrent attempt locked the account (and reset the count) between our count and its read
+				fail(account, "密码错误，账号已被同时进行的尝试锁定");
 			}
 			fail(account, "密码错误（第 " + failures + " 次）");
 		}

@@ -73,6 +73,17 @@ class AccountRepository {
 			.param("id", id).update();
 	}
 
+	/**
+	 * Locks an account that is not locked at {@code now}; false when a concurrent failure locked it
+	 * first, so that a burst of wrong passwords locks (and is logged as locking) once.
+	 */
+	boolean lockUnlessLocked(long id, OffsetDateTime now, OffsetDateTime until) {
+		return jdbc.sql("""
+				update account set locked_until = :until, failed_attempts = 0
+				where id = :id and (locked_until is null or locked_until <= :now)""")
+			.param("until", until).param("id", id).param("now", now).update() == 1;
+	}
+
 	void recordSuccess(long id) {
 		jdbc.sql("update account set failed_attempts = 0, locked_until = null where id = :id and (failed_attempts <> 0 or locked_until is not null)")
 			.param("id", id).update();
