@@ -16,7 +16,6 @@ final class AuditLabels {
 		OBJECT_TYPES.put("ACCOUNT", "账号");
 		OBJECT_TYPES.put("REQUEST", "请求");
 		OBJECT_TYPES.put("ACTIVITY", "活动");
-		OBJECT_TYPES.put("REGISTRATION", "活动报名");
 		OBJECT_TYPES.put("SERIES", "四季有你");
 		OBJECT_TYPES.put("CLUB", "俱乐部");
 		OBJECT_TYPES.put("GROUP_RANKING", "片组排名");
