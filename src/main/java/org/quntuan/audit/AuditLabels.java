@@ -31,6 +31,7 @@ final class AuditLabels {
 		OBJECT_TYPES.put("REELECTION", "换届");
 		OBJECT_TYPES.put("LEADERSHIP_TEAM", "领导班子");
 		OBJECT_TYPES.put("FIN_BOOK", "账簿");
+		OBJECT_TYPES.put("FIN_CATEGORY", "收支科目");
 		OBJECT_TYPES.put("FIN_TXN", "记账凭证");
 		OBJECT_TYPES.put("FIN_INCOME", "经费收入");
 		OBJECT_TYPES.put("FIN_EXPENSE", "经费支出");
