@@ -1,6 +1,7 @@
 package org.quntuan.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -41,6 +42,12 @@ class NoticeAuditTests extends FormTestSupport {
 		assertThat(events).extracting(AuditTrail.Event::orgPath).containsOnly(federationPath());
 		assertThat(events).extracting(AuditTrail.Event::detail)
 			.containsExactly("发布通知：" + title + "，发送 2 个组织", "撤回通知：" + title + "；原因：内容有误");
+		// the log's filter knows the new types by their Chinese names
+		JsonNode page = body(mvc.perform(as("admin", get("/api/v1/audit-log")).param("type", "发布").param("objectType", "NOTICE")
+			.param("objectId", String.valueOf(id))).andExpect(status().isOk()).andReturn());
+		assertThat(page.get("content")).hasSize(1);
+		assertThat(page.get("content").get(0).get("type").get("code").asString()).isEqualTo("PUBLISH");
+		assertThat(page.get("content").get(0).get("type").get("label").asString()).isEqualTo("发布");
 	}
 
 	@Test
