@@ -10,6 +10,8 @@ import java.util.HexFormat;
 import java.util.List;
 
 import org.quntuan.activity.ActivityEligibilityRule.AudienceRoot;
+import org.quntuan.audit.AuditLog;
+import org.quntuan.audit.AuditType;
 import org.quntuan.organization.OrgSummary;
 import org.quntuan.organization.TargetOrgs;
 import org.quntuan.platform.BusinessRuleException;
@@ -48,8 +50,12 @@ public class ActivityManagement {
 
 	private final Clock clock;
 
+	private final AuditLog audit;
+
 	ActivityManagement(ActivityRepository activities, ActivityAccess access, TargetOrgs targets,
-			Registrations registrations, SeriesQueries series, ClubQueries clubs, FileStorage files, Clock clock) {
+			Registrations registrations, SeriesQueries series, ClubQueries clubs, FileStorage files, Clock clock,
+			AuditLog audit) {
+		this.audit = audit;
 		this.activities = activities;
 		this.access = access;
 		this.targets = targets;
@@ -84,6 +90,8 @@ public class ActivityManagement {
 				c.needsApproval(), c.gender(), c.minAge(), c.maxAge(), HexFormat.of().formatHex(secret),
 				user.accountId(), OffsetDateTime.now(clock)));
 		activities.replaceAudience(id, audience);
+		audit.record(AuditType.PUBLISH, "ACTIVITY", id, AuditLog.SUCCESS, "发布活动：" + c.title() + "，名额 " + c.seats()
+				+ " 人", organizer.path());
 		return id;
 	}
 
@@ -127,6 +135,7 @@ public class ActivityManagement {
 				c.seats(), c.needsApproval(), c.gender(), c.minAge(), c.maxAge()));
 		activities.replaceAudience(id, audience);
 		registrations.fillFreeSeats(id);
+		audit.record(AuditType.UPDATE, "ACTIVITY", id, AuditLog.SUCCESS, "修改活动：" + c.title(), a.organizerPath());
 	}
 
 	/** Only the number of seats. */
@@ -140,6 +149,8 @@ public class ActivityManagement {
 				a.startAt(), a.endAt(), a.signupOpensAt(), a.signupClosesAt(), a.cancelDeadline(), seats,
 				a.needsApproval(), a.gender(), a.minAge(), a.maxAge()));
 		registrations.fillFreeSeats(id);
+		audit.record(AuditType.UPDATE, "ACTIVITY", id, AuditLog.SUCCESS,
+				"修改活动名额：" + a.title() + "，" + a.seats() + " → " + seats + " 人", a.organizerPath());
 	}
 
 	private static void requireSeatsForHeld(ActivityRow a, int seats) {
@@ -159,6 +170,7 @@ public class ActivityManagement {
 		}
 		activities.setStatus(id, ActivityStatus.CANCELLED);
 		registrations.notifyActivityCancelled(a);
+		audit.record(AuditType.CANCEL, "ACTIVITY", id, AuditLog.SUCCESS, "取消活动：" + a.title(), a.organizerPath());
 	}
 
 	/** The owner type of cover images in {@link FileStorage}. */
@@ -169,7 +181,7 @@ public class ActivityManagement {
 	 * then nothing changes.
 	 */
 	public StoredFile replaceCover(long id, MultipartFile file) {
-		access.managed(activities.lock(id).orElseThrow(NotFoundException::new));
+		ActivityRow a = access.managed(activities.lock(id).orElseThrow(NotFoundException::new));
 		if (file == null || file.isEmpty()) {
 			throw new InvalidValueException("file", "请选择要上传的封面图片（PNG 或 JPEG）");
 		}
@@ -182,11 +194,15 @@ public class ActivityManagement {
 			throw new UncheckedIOException(ex);
 		}
 		activities.setCover(id, stored.id());
+		audit.record(AuditType.UPDATE, "ACTIVITY", id, AuditLog.SUCCESS,
+				"更换活动封面：" + a.title() + "（" + stored.originalName() + "）", a.organizerPath());
 		return stored;
 	}
 
 	public void setCover(long id, Long fileId) {
-		access.managed(id);
+		ActivityRow a = access.managed(id);
 		activities.setCover(id, fileId);
+		audit.record(AuditType.UPDATE, "ACTIVITY", id, AuditLog.SUCCESS,
+				(fileId == null ? "去掉活动封面：" : "更换活动封面：") + a.title(), a.organizerPath());
 	}
 }

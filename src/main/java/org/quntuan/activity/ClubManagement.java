@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.quntuan.audit.AuditLog;
+import org.quntuan.audit.AuditType;
 import org.quntuan.member.MemberQueries;
 import org.quntuan.notification.NotificationRequest;
 import org.quntuan.notification.Notifications;
@@ -46,8 +48,11 @@ public class ClubManagement {
 
 	private final Clock clock;
 
+	private final AuditLog audit;
+
 	ClubManagement(JdbcClient jdbc, ClubAccess access, CurrentUserProvider users, OrganizationQueries orgs,
-			MemberQueries people, Notifications notifications, Clock clock) {
+			MemberQueries people, Notifications notifications, Clock clock, AuditLog audit) {
+		this.audit = audit;
 		this.jdbc = jdbc;
 		this.access = access;
 		this.users = users;
@@ -100,6 +105,8 @@ public class ClubManagement {
 		jdbc.sql("insert into club_member (club_id, person_id, status, requested_at, decided_at, decided_by_account_id)"
 				+ " values (:c, :p, 'APPROVED', :now, :now, :by)")
 			.param("c", id).param("p", leader.id()).param("now", now).param("by", user.accountId()).update();
+		audit.record(AuditType.CREATE, "CLUB", id, AuditLog.SUCCESS, "成立俱乐部：" + name + "，负责人 " + leader.name(),
+				sponsor.path());
 		return id;
 	}
 
@@ -137,6 +144,7 @@ public class ClubManagement {
 					"club-join-requested", List.of(leaderAccount), club.name(), user.displayName())
 				.withLink("/clubs/requests"));
 		}
+		audit.record(AuditType.CREATE, "CLUB", clubId, AuditLog.SUCCESS, "申请加入俱乐部：" + club.name(), club.sponsorPath());
 		return new JoinResult(ClubMemberStatus.PENDING, true);
 	}
 
@@ -153,6 +161,8 @@ public class ClubManagement {
 		}
 		jdbc.sql("update club_member set status = 'LEFT', left_at = :now where club_id = :c and person_id = :p")
 			.param("now", OffsetDateTime.now(clock)).param("c", clubId).param("p", user.personId()).update();
+		audit.record(AuditType.CANCEL, "CLUB", clubId, AuditLog.SUCCESS,
+				(current == ClubMemberStatus.PENDING ? "撤回入会申请：" : "退出俱乐部：") + club.name(), club.sponsorPath());
 	}
 
 	public ClubMemberStatus decide(long clubId, long personId, boolean approve) {
@@ -182,6 +192,9 @@ public class ClubManagement {
 					"club-join-decided", List.of(account), club.name(), target.label())
 				.withLink("/clubs/" + clubId));
 		}
+		String name = people.find(personId).map(MemberQueries.PersonRef::name).orElse("人员 " + personId);
+		audit.record(AuditType.DECIDE, "CLUB", clubId, AuditLog.SUCCESS,
+				(approve ? "同意 " : "不同意 ") + name + " 加入俱乐部：" + club.name(), club.sponsorPath());
 		return target;
 	}
 
@@ -231,6 +244,8 @@ public class ClubManagement {
 		jdbc.sql("update club set status = 'MERGED', merged_into_id = :s, merged_at = :now, merged_by_account_id = :by,"
 				+ " version = version + 1 where id = :a")
 			.param("s", survivingId).param("now", now).param("by", user.accountId()).param("a", absorbedId).update();
+		audit.record(AuditType.UPDATE, "CLUB", absorbedId, AuditLog.SUCCESS, "俱乐部「" + absorbed.name() + "」并入「"
+				+ surviving.name() + "」，" + moving.size() + " 名成员转入", absorbed.sponsorPath());
 	}
 
 	private ClubAccess.ClubRef statusNow(ClubAccess.ClubRef club) {

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.quntuan.audit.AuditLog;
+import org.quntuan.audit.AuditType;
 import org.quntuan.organization.OrgPeopleCounts;
 import org.quntuan.organization.OrganizationQueries;
 import org.quntuan.platform.ConflictException;
@@ -51,8 +53,11 @@ public class GroupRankings {
 
 	private final Clock clock;
 
+	private final AuditLog audit;
+
 	GroupRankings(JdbcClient jdbc, CurrentUserProvider users, OrganizationQueries orgs,
-			ObjectProvider<OrgPeopleCounts> counts, ApplicationEventPublisher events, Clock clock) {
+			ObjectProvider<OrgPeopleCounts> counts, ApplicationEventPublisher events, Clock clock, AuditLog audit) {
+		this.audit = audit;
 		this.jdbc = jdbc;
 		this.users = users;
 		this.orgs = orgs;
@@ -107,6 +112,10 @@ public class GroupRankings {
 				.param("fc", row.feedbackCount()).param("af", row.averageFeedback()).param("s", row.score())
 				.param("r", row.rank()).param("x", row.extraAwardQuota()).update();
 		}
+		audit.record(existing.isPresent() ? AuditType.UPDATE : AuditType.CREATE, "GROUP_RANKING", year, AuditLog.SUCCESS,
+				(existing.isPresent() ? "重新计算 " : "计算 ") + year + " 年度片组排名（权重：活动 " + w.activities() + "，参与 "
+						+ w.participation() + "，评价 " + w.feedback() + "）",
+				federationPath(user));
 		return view(year).orElseThrow();
 	}
 
@@ -121,6 +130,8 @@ public class GroupRankings {
 				+ " version = version + 1 where id = :id")
 			.param("now", OffsetDateTime.now(clock)).param("by", user.accountId()).param("id", runId).update();
 		GroupRankingView view = view(year).orElseThrow();
+		audit.record(AuditType.PUBLISH, "GROUP_RANKING", year, AuditLog.SUCCESS,
+				"发布 " + year + " 年度片组排名，共 " + view.results().size() + " 个片组", federationPath(user));
 		events.publishEvent(new GroupRankingPublished(year, view.results().stream()
 			.map(r -> new RankedGroup(r.groupId(), r.rank(), r.score(), r.extraAwardQuota())).toList()));
 		return view;
@@ -156,6 +167,10 @@ public class GroupRankings {
 			throw new ForbiddenException("只有工委管理员可以计算和发布片组排名");
 		}
 		return user;
+	}
+
+	private static String federationPath(CurrentUser user) {
+		return user.scope().grantsFor(Role.FEDERATION_ADMIN).get(0).orgPath();
 	}
 
 	static void validate(GroupRankingRequest request) {

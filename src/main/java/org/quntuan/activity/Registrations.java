@@ -55,8 +55,12 @@ public class Registrations {
 
 	private final Clock clock;
 
+	private final RegistrationAudit audit;
+
 	Registrations(ActivityRepository activities, ActivityAccess access, ActivityNotices notices, CheckInTokens tokens,
-			MemberQueries members, JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+			MemberQueries members, JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock,
+			RegistrationAudit audit) {
+		this.audit = audit;
 		this.activities = activities;
 		this.access = access;
 		this.notices = notices;
@@ -145,6 +149,9 @@ public class Registrations {
 			activities.insertRegistration(a.id(), me.personId(), status, seq, now, null);
 		}
 		activities.setCounts(a.id(), confirmed, pending, waitSeq);
+		// one insert more under the lock a flash sign-up queues on, but the sign-up and its log entry
+		// commit together or not at all
+		audit.signedUp(a, status);
 		return new Outcome(status, seq, true);
 	}
 
@@ -177,6 +184,7 @@ public class Registrations {
 						"已过取消报名截止时间（" + format(a.effectiveCancelDeadline()) + "），如需取消请联系组织方");
 			}
 			release(a, r, null);
+			audit.cancelledOwn(a);
 		});
 	}
 
@@ -243,6 +251,7 @@ public class Registrations {
 			activities.setCounts(a.id(), a.confirmedCount() + 1, a.pendingCount() - 1, a.waitlistSeq());
 			notices.send("activity-" + a.id() + "-approved-" + r.id() + "-" + r.registeredAt().toEpochSecond(),
 					"activity-approved", a, List.of(r.personId()));
+			audit.decided(a, r.personId(), true);
 		});
 	}
 
@@ -259,6 +268,7 @@ public class Registrations {
 			notices.send("activity-" + a.id() + "-rejected-" + r.id() + "-" + r.registeredAt().toEpochSecond(),
 					"activity-rejected", a, List.of(r.personId()));
 			fillFreeSeats(a.id());
+			audit.decided(a, r.personId(), false);
 		});
 	}
 
@@ -273,6 +283,7 @@ public class Registrations {
 			release(a, r, access.user().accountId());
 			notices.send("activity-" + a.id() + "-removed-" + r.id() + "-" + r.registeredAt().toEpochSecond(),
 					"activity-removed", a, List.of(r.personId()));
+			audit.removed(a, r.personId());
 		});
 	}
 
@@ -307,6 +318,7 @@ public class Registrations {
 			activities.setCounts(a.id(), a.confirmedCount() + 1, a.pendingCount(), a.waitlistSeq());
 			notices.send("activity-" + a.id() + "-added-" + personId + "-" + now.toEpochSecond(), "activity-added", a,
 					List.of(personId));
+			audit.added(a, personId);
 		});
 	}
 
@@ -347,6 +359,7 @@ public class Registrations {
 				return r.attendedAt();
 			}
 			activities.checkIn(r.id(), now);
+			audit.checkedIn(a);
 			return now;
 		});
 	}
@@ -355,7 +368,7 @@ public class Registrations {
 	public void feedback(long activityId, Integer stars, String comment) {
 		Candidate me = access.requireCandidate();
 		tx.executeWithoutResult(s -> {
-			access.visible(activityId);
+			ActivityRow a = access.visible(activityId);
 			if (stars == null || stars < 1 || stars > 5) {
 				throw new InvalidValueException("stars", "请选择 1 至 5 星评分");
 			}
@@ -367,6 +380,7 @@ public class Registrations {
 				.filter(x -> x.attendedAt() != null && x.status() == RegistrationStatus.CONFIRMED)
 				.orElseThrow(() -> new BusinessRuleException("只有签到参加活动的人员可以评价"));
 			activities.feedback(r.id(), stars, c, now());
+			audit.rated(a, stars);
 		});
 	}
 

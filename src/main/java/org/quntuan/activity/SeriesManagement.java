@@ -6,6 +6,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.quntuan.audit.AuditLog;
+import org.quntuan.audit.AuditType;
+import org.quntuan.platform.CurrentUser;
 import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
@@ -26,7 +29,10 @@ public class SeriesManagement {
 
 	private final Clock clock;
 
-	SeriesManagement(JdbcClient jdbc, CurrentUserProvider users, Clock clock) {
+	private final AuditLog audit;
+
+	SeriesManagement(JdbcClient jdbc, CurrentUserProvider users, Clock clock, AuditLog audit) {
+		this.audit = audit;
 		this.jdbc = jdbc;
 		this.users = users;
 		this.clock = clock;
@@ -34,7 +40,8 @@ public class SeriesManagement {
 
 	/** Creates the year's four quarters, or updates the themes given; returns the year. */
 	public int plan(SeriesPlan plan) {
-		if (!users.current().scope().has(Role.FEDERATION_ADMIN)) {
+		CurrentUser user = users.current();
+		if (!user.scope().has(Role.FEDERATION_ADMIN)) {
 			throw new ForbiddenException("只有工委管理员可以安排四季有你系列活动");
 		}
 		if (plan.year() == null || plan.year() < 2000 || plan.year() > 2100) {
@@ -54,6 +61,7 @@ public class SeriesManagement {
 			}
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
+		int created = 0;
 		for (int quarter = 1; quarter <= 4; quarter++) {
 			int number = quarter;
 			SeriesPlan.Quarter q = given.stream().filter(g -> g.quarter() == number).findFirst().orElse(null);
@@ -68,6 +76,7 @@ public class SeriesManagement {
 					.param("t", theme != null ? theme : SeriesPlan.DEFAULT_THEMES.get(quarter - 1))
 					.param("d", description != null ? description : SeriesPlan.DEFAULT_DESCRIPTIONS.get(quarter - 1))
 					.param("now", now).update();
+				created++;
 			}
 			else if (q != null) {
 				jdbc.sql("update activity_series set theme = coalesce(:t, theme), description = coalesce(:d, description),"
@@ -75,6 +84,11 @@ public class SeriesManagement {
 					.param("t", theme).param("d", description).param("now", now).param("id", existing).update();
 			}
 		}
+		String federation = user.scope().grantsFor(Role.FEDERATION_ADMIN).get(0).orgPath();
+		audit.record(created > 0 ? AuditType.CREATE : AuditType.UPDATE, "SERIES", plan.year(), AuditLog.SUCCESS,
+				(created > 0 ? "安排 " : "修改 ") + plan.year() + " 年度四季有你系列活动："
+						+ given.stream().map(q -> "第 " + q.quarter() + " 季度").reduce((x, y) -> x + "、" + y).orElse("沿用默认主题"),
+				federation);
 		return plan.year();
 	}
 }

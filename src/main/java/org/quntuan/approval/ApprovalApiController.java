@@ -71,7 +71,7 @@ class ApprovalApiController {
 	@PostMapping("/{id}/withdraw")
 	@Operation(summary = "申请人撤回尚未办结的申请")
 	ApprovalRef withdraw(@PathVariable long id, @Valid @RequestBody ReasonBody body) {
-		return management.withdraw(id, body.reason());
+		return management.withdrawHere(id, body.reason());
 	}
 
 	@PostMapping("/{id}/resubmit")

@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.quntuan.audit.AuditLog;
+import org.quntuan.audit.AuditType;
 import org.quntuan.notification.NotificationRequest;
 import org.quntuan.notification.Notifications;
 import org.quntuan.platform.BusinessRuleException;
@@ -49,8 +51,12 @@ public class ApprovalManagement {
 
 	private final Clock clock;
 
+	private final AuditLog audit;
+
 	ApprovalManagement(ApprovalRepository approvals, ApprovalFlows flows, ApproverDirectory directory,
-			CurrentUserProvider users, Notifications notifications, ApplicationEventPublisher events, Clock clock) {
+			CurrentUserProvider users, Notifications notifications, ApplicationEventPublisher events, Clock clock,
+			AuditLog audit) {
+		this.audit = audit;
 		this.approvals = approvals;
 		this.flows = flows;
 		this.directory = directory;
@@ -63,7 +69,9 @@ public class ApprovalManagement {
 	/**
 	 * Starts an approval for the current user as applicant, inside the caller's transaction: the
 	 * approval exists at once and its first step is active (approvers notified). Asking again for the
-	 * same subject returns the approval that exists.
+	 * same subject returns the approval that exists. Writes no audit event: the subject module records
+	 * the application in its own words (as it does for {@link #resubmit} and {@link #withdraw}), so the
+	 * applicant's one action is one event; the approval pages use the *Here methods, which record.
 	 */
 	public ApprovalRef request(ApprovalRequest request) {
 		ApprovalFlow flow = flows.get(request.subjectType());
@@ -118,7 +126,22 @@ public class ApprovalManagement {
 		if (flow.resubmittedOnItsPage()) {
 			throw new BusinessRuleException("请在" + flow.label() + "的申请页面修改后重新提交");
 		}
-		return resubmit(approvalId, comment);
+		ApprovalRef ref = resubmit(approvalId, comment);
+		record(AuditType.UPDATE, row, "重新提交审批：" + row.title());
+		return ref;
+	}
+
+	/** A withdrawal from the approval pages (the subject's own pages record theirs themselves). */
+	public ApprovalRef withdrawHere(long approvalId, String reason) {
+		ApprovalRef ref = withdraw(approvalId, reason);
+		ApprovalRepository.ApprovalRow row = approvals.find(approvalId).orElseThrow();
+		String why = clean(reason);
+		record(AuditType.WITHDRAW, row, "撤回审批申请：" + row.title() + (why == null ? "" : "；原因：" + why));
+		return ref;
+	}
+
+	private void record(AuditType type, ApprovalRepository.ApprovalRow row, String summary) {
+		audit.record(type, "APPROVAL", row.id(), AuditLog.SUCCESS, summary, row.orgPath());
 	}
 
 	/** The applicant withdraws an approval that is not decided yet. */
@@ -182,6 +205,8 @@ public class ApprovalManagement {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		approvals.recordDecision(mine.id(), decision, user.displayName(), text, now);
 		approvals.event(approvalId, step.seq(), decision.name(), user.accountId(), user.displayName(), text, now);
+		record(AuditType.DECIDE, row, "审批「" + row.title() + "」" + step.name() + "：" + decision.label()
+				+ (text == null ? "" : "；意见：" + text));
 		return switch (decision) {
 			case REJECT -> finish(row, step, "REJECTED", ApprovalStatus.REJECTED, user, text, now);
 			case RETURN -> finish(row, step, "RETURNED", ApprovalStatus.RETURNED, user, text, now);

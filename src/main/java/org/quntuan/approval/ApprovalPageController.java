@@ -66,7 +66,7 @@ class ApprovalPageController {
 
 	@PostMapping("/approvals/{id}/withdraw")
 	String withdraw(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes flash) {
-		PageActions.run(flash, "申请已撤回", () -> management.withdraw(id, reason));
+		PageActions.run(flash, "申请已撤回", () -> management.withdrawHere(id, reason));
 		return "redirect:/approvals/" + id;
 	}
 

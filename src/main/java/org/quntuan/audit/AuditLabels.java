@@ -15,6 +15,32 @@ final class AuditLabels {
 		OBJECT_TYPES.put("PERSON_EXPORT", "人员导出");
 		OBJECT_TYPES.put("ACCOUNT", "账号");
 		OBJECT_TYPES.put("REQUEST", "请求");
+		OBJECT_TYPES.put("ACTIVITY", "活动");
+		OBJECT_TYPES.put("SERIES", "四季有你");
+		OBJECT_TYPES.put("CLUB", "俱乐部");
+		OBJECT_TYPES.put("GROUP_RANKING", "片组排名");
+		OBJECT_TYPES.put("NOTICE", "通知");
+		OBJECT_TYPES.put("COLLECTION", "材料征集");
+		OBJECT_TYPES.put("FORM", "统计报表");
+		OBJECT_TYPES.put("INFO_REPORT", "信息报送");
+		OBJECT_TYPES.put("MEETING", "会议");
+		OBJECT_TYPES.put("RESOLUTION", "会议决议");
+		OBJECT_TYPES.put("ANNUAL_REPORT", "年度报告");
+		OBJECT_TYPES.put("APPROVAL", "审批");
+		OBJECT_TYPES.put("ROLE_BINDING", "角色");
+		OBJECT_TYPES.put("REELECTION", "换届");
+		OBJECT_TYPES.put("LEADERSHIP_TEAM", "领导班子");
+		OBJECT_TYPES.put("FIN_BOOK", "账簿");
+		OBJECT_TYPES.put("FIN_CATEGORY", "收支科目");
+		OBJECT_TYPES.put("FIN_TXN", "记账凭证");
+		OBJECT_TYPES.put("FIN_INCOME", "经费收入");
+		OBJECT_TYPES.put("FIN_EXPENSE", "经费支出");
+		OBJECT_TYPES.put("FIN_PAY", "工资基数");
+		OBJECT_TYPES.put("FIN_DUES_SHEET", "会费收缴表");
+		OBJECT_TYPES.put("FIN_AUDIT_PLAN", "审计计划");
+		OBJECT_TYPES.put("FIN_AUDIT", "经费审计");
+		OBJECT_TYPES.put("FIN_AUDIT_FINDING", "审计发现");
+		OBJECT_TYPES.put("FIN_FINDING", "审计发现");
 	}
 
 	private static final Map<String, String> RESULTS = Map.of(AuditLog.SUCCESS, "成功", AuditLog.FAILURE, "失败",

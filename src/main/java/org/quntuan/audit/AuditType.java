@@ -10,7 +10,15 @@ public enum AuditType implements Coded {
 	ACCESS_DENIED("拒绝访问"),
 	CREATE("新增"),
 	UPDATE("修改"),
-	DELETE("删除");
+	DELETE("删除"),
+	/** Made visible to its audience: a notice, an activity, minutes, a ranking. */
+	PUBLISH("发布"),
+	/** Taken back by the one who sent it: a notice, an approval request, a submission. */
+	WITHDRAW("撤回"),
+	/** Called off: an activity, a meeting, a registration. */
+	CANCEL("取消"),
+	/** An approval, rejection or return by whoever decides: approvers, activity and club admins, reviewers. */
+	DECIDE("审核");
 
 	private final String label;
 

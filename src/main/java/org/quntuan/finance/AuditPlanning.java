@@ -119,7 +119,8 @@ public class AuditPlanning {
 		}
 		if (!created.isEmpty()) {
 			audit.record(AuditType.CREATE, "FIN_AUDIT_PLAN", year, AuditLog.SUCCESS,
-					year + " 年度审计计划列入 " + created.size() + " 个账簿");
+					year + " 年度审计计划列入 " + created.size() + " 个账簿",
+					org.quntuan.audit.AuditOrgPaths.commonAncestor(books.stream().map(OrgSummary::path).toList()));
 		}
 		return new AuditViews.Plan(year, created, skipped);
 	}

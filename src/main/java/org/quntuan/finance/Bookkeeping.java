@@ -2,6 +2,7 @@ package org.quntuan.finance;
 
 import org.quntuan.audit.AuditLog;
 import org.quntuan.audit.AuditType;
+import org.quntuan.organization.OrgSummary;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.TextInput;
 import org.springframework.stereotype.Service;
@@ -30,7 +31,7 @@ public class Bookkeeping {
 	/** @return the reversing transaction's id */
 	public long reverse(long txnId, String reason) {
 		JournalQueries.Entry entry = queries.entry(txnId);
-		access.keepable(entry.orgId());
+		OrgSummary book = access.keepable(entry.orgId());
 		if ("DUES".equals(entry.sourceType())) {
 			// the sheet records what each member paid and stays POSTED: a reversal would leave the books
 			// and the members' dues (and arrears) disagreeing, with no way to post the month again
@@ -45,13 +46,13 @@ public class Bookkeeping {
 			throw new InvalidValueException("reason", "冲销原因不能超过 200 字");
 		}
 		long reversal = journal.reverse(txnId, why, access.user().accountId());
-		audit.record(AuditType.CREATE, "FIN_TXN", reversal, AuditLog.SUCCESS, "冲销凭证 " + txnId + "：" + why);
+		audit.record(AuditType.CREATE, "FIN_TXN", reversal, AuditLog.SUCCESS, "冲销凭证 " + txnId + "：" + why, book.path());
 		return reversal;
 	}
 
 	public void closeYear(long orgId, int year) {
-		access.keepable(orgId);
+		OrgSummary book = access.keepable(orgId);
 		journal.closeYear(orgId, year, access.user().accountId());
-		audit.record(AuditType.UPDATE, "FIN_BOOK", orgId, AuditLog.SUCCESS, year + " 年度结账");
+		audit.record(AuditType.UPDATE, "FIN_BOOK", orgId, AuditLog.SUCCESS, book.name() + " " + year + " 年度结账", book.path());
 	}
 }

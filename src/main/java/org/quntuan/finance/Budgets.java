@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.quntuan.audit.AuditLog;
+import org.quntuan.audit.AuditType;
 import org.quntuan.organization.OrgSummary;
 import org.quntuan.platform.InvalidValueException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +27,10 @@ public class Budgets {
 
 	private final Clock clock;
 
-	Budgets(JdbcClient jdbc, FinanceAccess access, Categories categories, Clock clock) {
+	private final AuditLog audit;
+
+	Budgets(JdbcClient jdbc, FinanceAccess access, Categories categories, Clock clock, AuditLog audit) {
+		this.audit = audit;
 		this.jdbc = jdbc;
 		this.access = access;
 		this.categories = categories;
@@ -52,6 +57,8 @@ public class Budgets {
 				.param("a", value).param("now", OffsetDateTime.now(clock)).param("by", access.user().accountId())
 				.param("o", book.id()).param("y", year).param("c", c.code()).update();
 		}
+		audit.record(updated == 0 ? AuditType.CREATE : AuditType.UPDATE, "FIN_BOOK", book.id(), AuditLog.SUCCESS,
+				"设定" + book.name() + " " + year + " 年度预算：" + c.name() + " " + Amounts.format(value) + " 元", book.path());
 	}
 
 	/** Budget against actual of one book for a year, every active expense category. */

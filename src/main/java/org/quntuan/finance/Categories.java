@@ -3,6 +3,8 @@ package org.quntuan.finance;
 import java.util.List;
 import java.util.Optional;
 
+import org.quntuan.audit.AuditLog;
+import org.quntuan.audit.AuditType;
 import org.quntuan.platform.InvalidValueException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -13,7 +15,10 @@ public class Categories {
 
 	private final JdbcClient jdbc;
 
-	Categories(JdbcClient jdbc) {
+	private final AuditLog audit;
+
+	Categories(JdbcClient jdbc, AuditLog audit) {
+		this.audit = audit;
 		this.jdbc = jdbc;
 	}
 
@@ -82,6 +87,9 @@ public class Categories {
 			.param("k", kind.name()).query(Integer.class).single();
 		jdbc.sql("insert into fin_category (code, name, kind, sort_order, active) values (:c, :n, :k, :o, true)")
 			.param("c", c).param("n", n).param("k", kind.name()).param("o", order).update();
+		// the chart of accounts is the federation's, above every org: only the federation admin sees the event
+		audit.record(AuditType.CREATE, "FIN_CATEGORY", c, AuditLog.SUCCESS,
+				"新增" + (kind == Category.Kind.INCOME ? "收入" : "支出") + "科目：" + n + "（" + c + "）");
 		return find(c).orElseThrow();
 	}
 
@@ -91,6 +99,8 @@ public class Categories {
 			.orElseThrow(() -> new org.quntuan.platform.NotFoundException("收支科目不存在"));
 		jdbc.sql("update fin_category set active = :a where code = :c").param("a", active).param("c", category.code())
 			.update();
+		audit.record(AuditType.UPDATE, "FIN_CATEGORY", category.code(), AuditLog.SUCCESS,
+				(active ? "启用" : "停用") + "收支科目：" + category.name());
 		return find(category.code()).orElseThrow();
 	}
 

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.quntuan.audit.AuditLog;
+import org.quntuan.audit.AuditType;
 import org.quntuan.notification.NotificationRequest;
 import org.quntuan.notification.Notifications;
 import org.quntuan.organization.OrgSummary;
@@ -72,8 +74,12 @@ public class AnnualReports {
 
 	private final Clock clock;
 
+	private final AuditLog audit;
+
 	AnnualReports(AnnualReportRepository reports, OrganizationQueries orgs, TargetOrgs targets, FileStorage files,
-			GovernanceContacts contacts, Notifications notifications, CurrentUserProvider users, Clock clock) {
+			GovernanceContacts contacts, Notifications notifications, CurrentUserProvider users, Clock clock,
+			AuditLog audit) {
+		this.audit = audit;
 		this.reports = reports;
 		this.orgs = orgs;
 		this.targets = targets;
@@ -120,10 +126,15 @@ public class AnnualReports {
 			if (!reports.replace(existing.get().id(), existing.get().version(), reportedOn, stored.id(), by, now)) {
 				throw new ConflictException("报告已被他人修改或已确认，请刷新后重试");
 			}
+			audit.record(AuditType.UPDATE, "ANNUAL_REPORT", existing.get().id(), AuditLog.SUCCESS, "替换 " + org.name() + " "
+					+ y + " 年度工作报告：" + stored.originalName(), org.path());
 			return new Submitted(existing.get().id(), true);
 		}
 		try {
-			return new Submitted(reports.insert(orgId, y, reportedOn, stored.id(), by, now), false);
+			long id = reports.insert(orgId, y, reportedOn, stored.id(), by, now);
+			audit.record(AuditType.CREATE, "ANNUAL_REPORT", id, AuditLog.SUCCESS, "报送 " + org.name() + " " + y
+					+ " 年度工作报告（" + reportedOn + " 向党组织报告）：" + stored.originalName(), org.path());
+			return new Submitted(id, false);
 		}
 		catch (DuplicateKeyException race) {
 			throw new ConflictException("该组织本年度的报告刚刚已由他人报送，请刷新后重试");
@@ -142,6 +153,8 @@ public class AnnualReports {
 		if (!reports.confirm(reportId, users.current().accountId(), OffsetDateTime.now(clock))) {
 			throw new ConflictException("该报告已经确认");
 		}
+		audit.record(AuditType.DECIDE, "ANNUAL_REPORT", reportId, AuditLog.SUCCESS,
+				"确认 " + org.name() + " " + report.year() + " 年度工作报告", org.path());
 	}
 
 	/** Every 工会 / 团组织 / 妇委会 the caller administers, with this year's report or none; 403 for non-admins. */

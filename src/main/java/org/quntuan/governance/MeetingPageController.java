@@ -40,7 +40,11 @@ class MeetingPageController {
 
 	private final CurrentUserProvider users;
 
-	MeetingPageController(Meetings meetings, MeetingQueries queries, MemberQueries members, CurrentUserProvider users) {
+	private final java.time.Clock clock;
+
+	MeetingPageController(Meetings meetings, MeetingQueries queries, MemberQueries members, CurrentUserProvider users,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.meetings = meetings;
 		this.queries = queries;
 		this.members = members;
@@ -113,7 +117,7 @@ class MeetingPageController {
 		MeetingViews.Detail meeting = queries.detail(id);
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("attendances", Attendance.values());
-		model.addAttribute("today", LocalDate.now(Zones.BUSINESS));
+		model.addAttribute("today", LocalDate.now(clock.withZone(Zones.BUSINESS)));
 		model.addAttribute("me", users.current().personId());
 		model.addAttribute("closer", meeting.manageable());
 		return "governance/meeting";

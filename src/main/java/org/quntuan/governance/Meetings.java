@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.quntuan.audit.AuditLog;
+import org.quntuan.audit.AuditType;
 import org.quntuan.member.MemberQueries;
 import org.quntuan.notification.NotificationRequest;
 import org.quntuan.notification.Notifications;
@@ -67,9 +69,12 @@ public class Meetings {
 
 	private final Clock clock;
 
+	private final AuditLog audit;
+
 	Meetings(MeetingRepository meetings, MeetingAccess access, OrganizationQueries orgs, MemberQueries members,
 			GovernanceContacts contacts, Notifications notifications, FileStorage files, CurrentUserProvider users,
-			Clock clock) {
+			Clock clock, AuditLog audit) {
+		this.audit = audit;
 		this.meetings = meetings;
 		this.access = access;
 		this.orgs = orgs;
@@ -124,6 +129,9 @@ public class Meetings {
 					.withLink("/meetings/" + id));
 			}
 		}
+		audit.record(AuditType.CREATE, "MEETING", id, AuditLog.SUCCESS, "安排会议：" + org.name() + " " + kind.label() + "「"
+				+ title + "」，" + form.startsAt().atZoneSameInstant(Zones.BUSINESS).format(WHEN) + "，邀请 " + invitees.size()
+				+ " 人", org.path());
 		return id;
 	}
 
@@ -145,6 +153,12 @@ public class Meetings {
 					accounts.values(), m.title(), m.startsAt().atZoneSameInstant(Zones.BUSINESS).format(WHEN))
 				.withLink("/meetings/" + id));
 		}
+		record(AuditType.CANCEL, id, m.orgId(), "取消会议：" + m.title());
+	}
+
+	private void record(AuditType type, long meetingId, long orgId, String summary) {
+		audit.record(type, "MEETING", meetingId, AuditLog.SUCCESS, summary,
+				orgs.find(orgId).map(OrgSummary::path).orElse(null));
 	}
 
 	/** Attendance of invitees; anyone not invited is refused and nothing is changed. */
@@ -163,6 +177,7 @@ public class Meetings {
 			Coded.parse(Attendance.class, e.getValue());
 		}
 		attendance.forEach((person, value) -> meetings.setAttendance(m.id(), person, Coded.parse(Attendance.class, value)));
+		record(AuditType.UPDATE, id, m.orgId(), "登记出席情况：" + m.title() + "，" + attendance.size() + " 人");
 	}
 
 	/** Saves the minutes; published minutes are readable by the org's people, a draft by admins only. */
@@ -177,6 +192,8 @@ public class Meetings {
 		if (!meetings.saveMinutes(id, versionOrFail(version), minutes, publishedAt)) {
 			throw stale();
 		}
+		record(publish ? AuditType.PUBLISH : AuditType.UPDATE, id, m.orgId(),
+				(publish ? "发布会议纪要：" : "保存会议纪要草稿：") + m.title());
 	}
 
 	public long addResolution(long meetingId, ResolutionForm form) {
@@ -191,7 +208,10 @@ public class Meetings {
 		held(m, "会议召开后才能登记决议事项");
 		OrgSummary org = orgs.find(m.orgId()).orElseThrow();
 		checkPeopleOfOrg(org, List.of(form.ownerId()), "ownerId");
-		return meetings.insertResolution(meetingId, content, form.ownerId(), form.dueDate(), OffsetDateTime.now(clock));
+		long id = meetings.insertResolution(meetingId, content, form.ownerId(), form.dueDate(), OffsetDateTime.now(clock));
+		audit.record(AuditType.CREATE, "RESOLUTION", id, AuditLog.SUCCESS, "登记决议事项：" + content + "，会议："
+				+ m.title() + "，期限 " + form.dueDate(), org.path());
+		return id;
 	}
 
 	/** Closes an open resolution with a note; by an admin of the meeting's org or by the resolution's owner. */
@@ -211,20 +231,25 @@ public class Meetings {
 				OffsetDateTime.now(clock))) {
 			throw stale();
 		}
+		audit.record(AuditType.UPDATE, "RESOLUTION", id, AuditLog.SUCCESS, "办结决议事项：" + r.content() + "，会议："
+				+ r.meetingTitle(), orgs.find(r.orgId()).map(OrgSummary::path).orElse(null));
 	}
 
 	public StoredFile attach(long id, MultipartFile file) {
-		access.manageable(id);
+		MeetingRepository.Row m = access.manageable(id);
 		if (file == null || file.isEmpty()) {
 			throw new InvalidValueException("file", "请选择要上传的附件");
 		}
+		StoredFile stored;
 		try {
-			return files.store(FILE_OWNER, id, file.getOriginalFilename(), file.getInputStream(), file.getSize(),
+			stored = files.store(FILE_OWNER, id, file.getOriginalFilename(), file.getInputStream(), file.getSize(),
 					ATTACHMENT_KINDS);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		record(AuditType.UPDATE, id, m.orgId(), "上传会议附件：" + stored.originalName() + "，会议：" + m.title());
+		return stored;
 	}
 
 	/** Every person must be active and work in the org's organ (or an organ below a group / the committee). */

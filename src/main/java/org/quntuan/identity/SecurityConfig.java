@@ -65,7 +65,7 @@ class SecurityConfig {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageChain(HttpSecurity http, JdbcClient jdbc, JsonMapper json, SignInSuccessHandler signedIn,
-			TotpSettings totp) throws Exception {
+			TotpSettings totp, SignOutLog signOutLog) throws Exception {
 		http.authorizeHttpRequests(a -> a
 			.requestMatchers("/login", "/login/totp", "/password/forgot", "/password/reset", "/error", "/webjars/**",
 					"/css/**", "/js/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
@@ -73,7 +73,7 @@ class SecurityConfig {
 			.anyRequest().authenticated())
 			.formLogin(f -> f.loginPage("/login").successHandler(signedIn).failureUrl("/login?error"))
 			.addFilterBefore(new AccountStatusFilter(jdbc, json, false, totp.totpRequiredForAdmins()), AuthorizationFilter.class)
-			.logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.logout(l -> l.logoutUrl("/logout").addLogoutHandler(signOutLog).logoutSuccessUrl("/login?logout"))
 			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));

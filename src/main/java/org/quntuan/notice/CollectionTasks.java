@@ -13,6 +13,8 @@ import java.util.Set;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.quntuan.audit.AuditLog;
+import org.quntuan.audit.AuditType;
 import org.quntuan.identity.RoleHolders;
 import org.quntuan.notification.NotificationRequest;
 import org.quntuan.notification.Notifications;
@@ -69,9 +71,12 @@ public class CollectionTasks {
 
 	private final Clock clock;
 
+	private final AuditLog audit;
+
 	CollectionTasks(CollectionRepository repository, CollectionAccess access, TargetOrgs targetOrgs,
 			OrganizationQueries orgs, RoleHolders roleHolders, Notifications notifications, FileStorage files, CurrentUserProvider users,
-			JsonMapper json, Clock clock) {
+			JsonMapper json, Clock clock, AuditLog audit) {
+		this.audit = audit;
 		this.repository = repository;
 		this.access = access;
 		this.targetOrgs = targetOrgs;
@@ -85,6 +90,11 @@ public class CollectionTasks {
 	}
 
 	public long create(CollectionRequest request) {
+		return createWith(request, null);
+	}
+
+	/** Creates a task with its template file, all or nothing; one audit event for both. */
+	long createWith(CollectionRequest request, NoticeUpload template) {
 		CurrentUser user = users.current();
 		ScopeGrant senderOrg = Notices.senderOrg(user);
 		String title = TextInput.normalize(request.title());
@@ -130,24 +140,31 @@ public class CollectionTasks {
 		repository.insertTargets(id, orgIds);
 		notify("collection-" + id, "collection-published", orgIds, id, title, senderOrg.orgName(),
 				CollectionText.time(request.deadline()));
-		return id;
-	}
-
-	/** Creates a task with its template file, all or nothing. */
-	long createWith(CollectionRequest request, NoticeUpload template) {
-		long id = create(request);
 		if (template != null) {
-			attachTemplate(id, template.name(), template.content(), template.size());
+			storeTemplate(id, template.name(), template.content(), template.size());
 		}
+		audit.record(AuditType.PUBLISH, "COLLECTION", id, AuditLog.SUCCESS, "发布材料征集：" + title + "，报送单位 "
+				+ orgIds.size() + " 个，截止 " + CollectionText.time(request.deadline()), senderOrg.orgPath());
 		return id;
 	}
 
 	public StoredFile attachTemplate(long id, String name, InputStream content, long size) {
-		access.managed(users.current(), id);
+		CollectionTask task = access.managed(users.current(), id);
+		StoredFile stored = storeTemplate(id, name, content, size);
+		audit.record(AuditType.UPDATE, "COLLECTION", id, AuditLog.SUCCESS,
+				"上传征集模板：" + stored.originalName() + "，任务：" + task.title(), task.senderOrgPath());
+		return stored;
+	}
+
+	private StoredFile storeTemplate(long id, String name, InputStream content, long size) {
 		if (content == null) {
 			throw new InvalidValueException("file", "请选择要上传的文件");
 		}
 		return files.store(TEMPLATE_OWNER, id, name, content, size, Notices.ATTACHMENT_KINDS);
+	}
+
+	private String pathOf(long orgId) {
+		return orgs.find(orgId).map(OrgSummary::path).orElse(null);
 	}
 
 	@Transactional(readOnly = true)
@@ -241,6 +258,9 @@ public class CollectionTasks {
 			repository.resubmitted(submissionId, markLate, user.accountId(), user.displayName(), now);
 		}
 		repository.addFile(file.id(), submissionId, now);
+		audit.record(existing == null ? AuditType.CREATE : AuditType.UPDATE, "COLLECTION", id, AuditLog.SUCCESS,
+				(existing == null ? "报送材料：" : returned ? "重新报送材料：" : "补充报送材料：") + file.originalName() + "，任务："
+						+ task.title() + (late ? "（逾期）" : ""), pathOf(org));
 		return view(task, org, now);
 	}
 
@@ -262,6 +282,8 @@ public class CollectionTasks {
 			throw new BusinessRuleException("至少保留一个文件；请先上传新文件再删除旧文件");
 		}
 		repository.removeFile(fileId, s.id(), now());
+		audit.record(AuditType.DELETE, "COLLECTION", id, AuditLog.SUCCESS, "删除报送文件（编号 " + fileId + "），任务："
+				+ task.title(), pathOf(org));
 	}
 
 	public void accept(long id, long orgId) {
@@ -292,6 +314,10 @@ public class CollectionTasks {
 		String template = to == SubmissionStatus.ACCEPTED ? "collection-accepted" : "collection-returned";
 		notify("collection-" + id + "-org-" + orgId + "-" + to.name().toLowerCase() + "-" + now().toEpochSecond(),
 				template, List.of(orgId), id, task.title(), reason == null ? "" : reason);
+		String orgName = orgs.find(orgId).map(OrgSummary::name).orElse("组织 " + orgId);
+		audit.record(AuditType.DECIDE, "COLLECTION", id, AuditLog.SUCCESS, (to == SubmissionStatus.ACCEPTED
+				? "通过 " + orgName + " 报送的材料" : "退回 " + orgName + " 报送的材料；原因：" + reason) + "，任务：" + task.title(),
+				pathOf(orgId));
 	}
 
 	/** A template or submission file, if the caller may see what owns it. */

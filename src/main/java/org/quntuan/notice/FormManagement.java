@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.quntuan.audit.AuditLog;
+import org.quntuan.audit.AuditType;
 import org.quntuan.notification.NotificationRequest;
 import org.quntuan.notification.Notifications;
 import org.quntuan.organization.OrgSummary;
@@ -53,8 +55,11 @@ class FormManagement {
 
 	private final Clock clock;
 
+	private final AuditLog audit;
+
 	FormManagement(FormRepository forms, FormAccess access, TargetOrgs targetOrgs, OrganizationQueries orgs,
-			Notifications notifications, CurrentUserProvider users, Clock clock) {
+			Notifications notifications, CurrentUserProvider users, Clock clock, AuditLog audit) {
+		this.audit = audit;
 		this.forms = forms;
 		this.access = access;
 		this.targetOrgs = targetOrgs;
@@ -92,6 +97,8 @@ class FormManagement {
 		forms.insertResponses(id, recipients.stream()
 			.map(o -> new FormRepository.Target(o.id(), groups.get(o.id()))).toList());
 		notifyTargets(id, title, input.deadline(), recipients.stream().map(OrgSummary::id).toList());
+		audit.record(AuditType.PUBLISH, "FORM", id, AuditLog.SUCCESS, "下发统计报表：" + title + "，" + fields.size()
+				+ " 个填报项，填报单位 " + recipients.size() + " 个", sender.orgPath());
 		return id;
 	}
 
@@ -113,6 +120,9 @@ class FormManagement {
 					: "报表已被他人修改，请刷新后重试");
 		}
 		forms.replaceValues(response.id(), checked);
+		audit.record(AuditType.UPDATE, "FORM", formId, AuditLog.SUCCESS,
+				(submit ? "提交统计报表：" : "保存统计报表草稿：") + form.title() + "，填报单位：" + response.orgName(),
+				response.orgPath());
 	}
 
 	/** The sender sends a submitted response back with a reason; the org corrects and submits again. */
@@ -141,6 +151,8 @@ class FormManagement {
 			notifications.send(NotificationRequest.of("form-" + formId + "-return-" + response.id() + "-v" + expected,
 					"form-returned", admins, form.title(), why).withLink("/forms/" + formId + "/responses/" + orgId));
 		}
+		audit.record(AuditType.DECIDE, "FORM", formId, AuditLog.SUCCESS, "退回 " + response.orgName() + " 填报的统计报表："
+				+ form.title() + "；原因：" + why, response.orgPath());
 	}
 
 	private void notifyTargets(long id, String title, OffsetDateTime deadline, List<Long> orgIds) {

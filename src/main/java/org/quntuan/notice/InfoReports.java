@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.quntuan.audit.AuditLog;
+import org.quntuan.audit.AuditType;
 import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.Coded;
 import org.quntuan.platform.ConflictException;
@@ -53,8 +55,11 @@ class InfoReports {
 
 	private final Clock clock;
 
+	private final AuditLog audit;
+
 	InfoReports(InfoReportRepository reports, InfoReportPoints points, FileStorage files, CurrentUserProvider users,
-			Clock clock) {
+			Clock clock, AuditLog audit) {
+		this.audit = audit;
 		this.reports = reports;
 		this.points = points;
 		this.files = files;
@@ -90,6 +95,9 @@ class InfoReports {
 		for (MultipartFile photo : given) {
 			store(id, photo);
 		}
+		InfoReportRepository.Row row = reports.find(id).orElseThrow();
+		audit.record(AuditType.CREATE, "INFO_REPORT", id, AuditLog.SUCCESS, "报送信息：" + t + "，报送单位：" + row.organName()
+				+ (given.isEmpty() ? "" : "，照片 " + given.size() + " 张"), row.organPath());
 		return id;
 	}
 
@@ -109,6 +117,8 @@ class InfoReports {
 			throw new BusinessRuleException("照片最多 " + MAX_PHOTOS + " 张");
 		}
 		store(id, photo);
+		audit.record(AuditType.UPDATE, "INFO_REPORT", id, AuditLog.SUCCESS, "为报送信息添加照片：" + row.title(),
+				row.organPath());
 	}
 
 	private void store(long id, MultipartFile photo) {
@@ -162,6 +172,8 @@ class InfoReports {
 		if (!reports.mark(id, expected, status, w, user.accountId(), OffsetDateTime.now(clock))) {
 			throw new ConflictException("信息已被他人处理，请刷新后重试");
 		}
+		audit.record(AuditType.DECIDE, "INFO_REPORT", id, AuditLog.SUCCESS, "处理报送信息：" + row.title() + "，"
+				+ row.organName() + "，结果：" + status.label() + (w == null ? "" : "（" + w + "）"), row.organPath());
 	}
 
 	@Transactional(readOnly = true)

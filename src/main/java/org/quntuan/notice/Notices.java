@@ -15,6 +15,8 @@ import java.util.Set;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.quntuan.audit.AuditLog;
+import org.quntuan.audit.AuditType;
 import org.quntuan.identity.RoleHolders;
 import org.quntuan.notification.NotificationRequest;
 import org.quntuan.notification.Notifications;
@@ -69,8 +71,12 @@ public class Notices {
 
 	private final Clock clock;
 
+	private final AuditLog audit;
+
 	Notices(NoticeRepository notices, NoticeAccess access, TargetOrgs targetOrgs, RoleHolders roleHolders,
-			Notifications notifications, FileStorage files, CurrentUserProvider users, JsonMapper json, Clock clock) {
+			Notifications notifications, FileStorage files, CurrentUserProvider users, JsonMapper json, Clock clock,
+			AuditLog audit) {
+		this.audit = audit;
 		this.notices = notices;
 		this.access = access;
 		this.targetOrgs = targetOrgs;
@@ -84,6 +90,11 @@ public class Notices {
 
 	/** Publishes a notice and puts it in the inbox of every target org's admins; returns its id. */
 	public long publish(NoticeRequest request) {
+		return publishWith(request, List.of());
+	}
+
+	/** Publishes with attachments, all or nothing: a refused file publishes nothing. One audit event for all. */
+	long publishWith(NoticeRequest request, List<NoticeUpload> uploads) {
 		CurrentUser user = users.current();
 		ScopeGrant senderOrg = senderOrg(user);
 		String title = TextInput.normalize(request.title());
@@ -117,15 +128,11 @@ public class Notices {
 		List<Long> orgIds = recipients.stream().map(OrgSummary::id).toList();
 		notices.insertTargets(id, orgIds);
 		notify("notice-" + id, "notice-published", adminsOf(orgIds), id, title, senderOrg.orgName());
-		return id;
-	}
-
-	/** Publishes with attachments, all or nothing: a refused file publishes nothing. */
-	long publishWith(NoticeRequest request, List<NoticeUpload> uploads) {
-		long id = publish(request);
 		for (NoticeUpload upload : uploads) {
-			attach(id, upload.name(), upload.content(), upload.size());
+			store(id, upload.name(), upload.content(), upload.size());
 		}
+		audit.record(AuditType.PUBLISH, "NOTICE", id, AuditLog.SUCCESS, "发布通知：" + title + "，发送 " + orgIds.size()
+				+ " 个组织" + (uploads.isEmpty() ? "" : "，附件 " + uploads.size() + " 个"), senderOrg.orgPath());
 		return id;
 	}
 
@@ -134,6 +141,13 @@ public class Notices {
 		if (n.withdrawn()) {
 			throw new org.quntuan.platform.BusinessRuleException("通知已撤回，不能再添加附件");
 		}
+		StoredFile stored = store(noticeId, name, content, size);
+		audit.record(AuditType.UPDATE, "NOTICE", noticeId, AuditLog.SUCCESS,
+				"添加通知附件：" + stored.originalName() + "，通知：" + n.title(), n.senderOrgPath());
+		return stored;
+	}
+
+	private StoredFile store(long noticeId, String name, InputStream content, long size) {
 		if (content == null) {
 			throw new InvalidValueException("file", "请选择要上传的文件");
 		}
@@ -229,6 +243,8 @@ public class Notices {
 		}
 		notify("notice-" + id + "-withdrawn", "notice-withdrawn", adminsOf(notices.targetOrgIds(id, false)), id,
 				n.title(), why);
+		audit.record(AuditType.WITHDRAW, "NOTICE", id, AuditLog.SUCCESS, "撤回通知：" + n.title() + "；原因：" + why,
+				n.senderOrgPath());
 	}
 
 	/** An attachment, if the caller may see its notice (and, after a withdrawal, manages it). */
