@@ -298,6 +298,30 @@ public class ActivityQueries {
 	 * The activities organized at or below a path (a group's, say) starting in a business year, with
 	 * their figures; cancelled ones included (see {@link Stats#status()}).
 	 */
+	/** An activity named for other modules (an expense's 关联活动): its organizer's path tells whose it is. */
+	public record ActivityRef(long id, String title, OffsetDateTime startAt, String organizerPath) {
+	}
+
+	/** Activities organized in a subtree that started since the given time, latest first, at most {@code limit}. */
+	public List<ActivityRef> organizedBelow(String organizerPathPrefix, OffsetDateTime since, int limit) {
+		return jdbc.sql("""
+				select a.id, a.title, a.start_at, a.organizer_path from activity a
+				where a.organizer_path like :prefix and a.start_at >= :since
+				order by a.start_at desc, a.id desc fetch first %d rows only""".formatted(Math.max(1, Math.min(limit, 500))))
+			.param("prefix", organizerPathPrefix + "%").param("since", since)
+			.query((rs, i) -> new ActivityRef(rs.getLong("id"), rs.getString("title"),
+					rs.getObject("start_at", OffsetDateTime.class), rs.getString("organizer_path")))
+			.list();
+	}
+
+	public Optional<ActivityRef> ref(long id) {
+		return jdbc.sql("select a.id, a.title, a.start_at, a.organizer_path from activity a where a.id = :id")
+			.param("id", id)
+			.query((rs, i) -> new ActivityRef(rs.getLong("id"), rs.getString("title"),
+					rs.getObject("start_at", OffsetDateTime.class), rs.getString("organizer_path")))
+			.optional();
+	}
+
 	public List<Stats> statsBelow(String organizerPathPrefix, int year) {
 		OffsetDateTime from = LocalDate.of(year, 1, 1).atStartOfDay(Zones.BUSINESS).toOffsetDateTime();
 		return jdbc.sql("select " + STATS + """

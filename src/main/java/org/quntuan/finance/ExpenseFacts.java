@@ -21,7 +21,10 @@ class ExpenseFacts {
 
 	private final FileStorage files;
 
-	ExpenseFacts(JdbcClient jdbc, FileStorage files) {
+	private final org.quntuan.activity.ActivityQueries activities;
+
+	ExpenseFacts(JdbcClient jdbc, FileStorage files, org.quntuan.activity.ActivityQueries activities) {
+		this.activities = activities;
 		this.jdbc = jdbc;
 		this.files = files;
 	}
@@ -41,7 +44,9 @@ class ExpenseFacts {
 				facts.add(new ApprovalFact("支出日期", rs.getObject("expense_date", LocalDate.class).toString()));
 				long activity = rs.getLong("activity_id");
 				if (!rs.wasNull()) {
-					facts.add(new ApprovalFact("关联活动", "活动 #" + activity));
+					facts.add(new ApprovalFact("关联活动", activities.ref(activity)
+						.map(a -> a.title() + "（" + a.startAt().atZoneSameInstant(org.quntuan.platform.Zones.BUSINESS).toLocalDate() + "）")
+						.orElse("活动 " + activity)));
 				}
 				return facts;
 			})

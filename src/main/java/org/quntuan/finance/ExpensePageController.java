@@ -87,6 +87,7 @@ class ExpensePageController {
 		model.addAttribute("categories", categories.active(Category.Kind.EXPENSE));
 		model.addAttribute("today", today());
 		model.addAttribute("thresholdText", Amounts.format(settings.secondApprovalAbove()));
+		model.addAttribute("activities", expenses.activitiesFor(book));
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", new ExpenseViews.Input(book.id(), null, null, null, today(), null));
 		}

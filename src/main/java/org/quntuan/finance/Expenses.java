@@ -44,6 +44,8 @@ public class Expenses {
 
 	static final int MAX_RECEIPTS = 20;
 
+	private final org.quntuan.activity.ActivityQueries activities;
+
 	private final ExpenseRepository expenses;
 
 	private final ExpenseQueries queries;
@@ -68,7 +70,8 @@ public class Expenses {
 
 	Expenses(ExpenseRepository expenses, ExpenseQueries queries, FinanceAccess access, Categories categories,
 			Journal journal, ApprovalManagement approvals, ApprovalQueries approvalQueries, ExpenseSettings settings,
-			FileStorage files, AuditLog audit, Clock clock) {
+			FileStorage files, AuditLog audit, Clock clock, org.quntuan.activity.ActivityQueries activities) {
+		this.activities = activities;
 		this.expenses = expenses;
 		this.queries = queries;
 		this.access = access;
@@ -92,6 +95,7 @@ public class Expenses {
 		}
 		OrgSummary book = access.keepable(input.orgId());
 		Checked c = check(input);
+		requireActivityOf(book, input.activityId());
 		journal.requireOpen(book.id(), c.fields().expenseDate());
 		List<ExpenseViews.Upload> uploads = receipts == null ? List.of() : receipts;
 		if (uploads.size() > MAX_RECEIPTS) {
@@ -127,6 +131,7 @@ public class Expenses {
 			throw new InvalidValueException("amount", "请填写支出内容");
 		}
 		Checked c = check(input);
+		requireActivityOf(access.readable(row.orgId()), input.activityId());
 		journal.requireOpen(row.orgId(), c.fields().expenseDate());
 		requireSteps(row, c.fields().amount());
 		if (!expenses.update(id, version, c.fields(), OffsetDateTime.now(clock))) {
@@ -221,6 +226,36 @@ public class Expenses {
 		}
 		return new Checked(category, new ExpenseRepository.Fields(category.code(), amount, purpose, date,
 				input.activityId()));
+	}
+
+	/**
+	 * The activities an expense of a book may name as its 关联活动: those organized by the book's own
+	 * organ (a 工会 pays for its organ's activities, whoever of the organ organized them) or below a
+	 * 片组 or the federation, this year and last.
+	 */
+	List<org.quntuan.activity.ActivityQueries.ActivityRef> activitiesFor(OrgSummary book) {
+		OffsetDateTime since = LocalDate.now(clock.withZone(org.quntuan.platform.Zones.BUSINESS)).minusYears(1)
+			.withDayOfYear(1).atStartOfDay(org.quntuan.platform.Zones.BUSINESS).toOffsetDateTime();
+		return activities.organizedBelow(activityPrefix(book), since, 200);
+	}
+
+	private static String activityPrefix(OrgSummary book) {
+		String path = book.path();
+		if (book.type() == org.quntuan.organization.OrgType.UNION && book.parentId() != null) {
+			return path.substring(0, path.lastIndexOf('/', path.length() - 2) + 1);
+		}
+		return path;
+	}
+
+	private void requireActivityOf(OrgSummary book, Long activityId) {
+		if (activityId == null) {
+			return;
+		}
+		boolean ours = activities.ref(activityId).map(a -> a.organizerPath().startsWith(activityPrefix(book)))
+			.orElse(false);
+		if (!ours) {
+			throw new InvalidValueException("activityId", "关联活动应为本单位组织的活动，请从列表中选择");
+		}
 	}
 
 	/** An approval asked for one step cannot grow a second: past the threshold, the expense is filed anew. */

@@ -47,4 +47,35 @@ class ExpenseApprovalFactsTests extends ExpenseTestSupport {
 		assertThat(decide("orgadmin1", filed.get("approvalId").asLong(), "APPROVE", null).getResponse().getStatus())
 			.isEqualTo(200);
 	}
+
+	private long activityOf(String organizer, String title) throws Exception {
+		java.util.Map<String, Object> a = new java.util.LinkedHashMap<>(org.quntuan.activity.ActivityApiTestsAccess
+			.activity(title, 20, java.util.List.of(orgId(organizer))));
+		a.put("organizerOrgId", orgId(organizer));
+		MvcResult r = postJson("admin", "/api/v1/activities", json.writeValueAsString(a));
+		assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isEqualTo(201);
+		return body(r).get("id").asLong();
+	}
+
+	@Test
+	void theRelatedActivityIsChosenFromTheOrgansActivitiesAndAnotherOrgansIsRefused() throws Exception {
+		long ours = activityOf("市财政局", "财政局职工羽毛球赛" + System.nanoTime() % 100000);
+		long theirs = activityOf("市教育局", "教育局职工书法展" + System.nanoTime() % 100000);
+		String form = mvc.perform(get("/finance/expenses/new").param("orgId", String.valueOf(union()))
+			.session(login("finance1"))).andReturn().getResponse().getContentAsString();
+		assertThat(form).contains("<option value=\"" + ours + "\"").doesNotContain("<option value=\"" + theirs + "\"");
+
+		MvcResult refused = postJson("finance1", "/api/v1/finance/expenses", """
+				{"orgId":%d,"category":"ACTIVITY","amount":"300.00","purpose":"场地费","activityId":%d}"""
+			.formatted(union(), theirs));
+		assertThat(refused.getResponse().getStatus()).isEqualTo(400);
+		assertThat(body(refused).get("errors").get(0).get("field").asString()).isEqualTo("activityId");
+		MvcResult accepted = postJson("finance1", "/api/v1/finance/expenses", """
+				{"orgId":%d,"category":"ACTIVITY","amount":"300.00","purpose":"场地费","activityId":%d}"""
+			.formatted(union(), ours));
+		assertThat(accepted.getResponse().getStatus()).isEqualTo(201);
+		String approval = mvc.perform(get("/approvals/" + body(accepted).get("approvalId").asLong())
+			.session(login("orgadmin1"))).andReturn().getResponse().getContentAsString();
+		assertThat(approval).contains("财政局职工羽毛球赛");
+	}
 }
