@@ -67,6 +67,9 @@ public class Categories {
 	 */
 	public Category add(String code, String name, Category.Kind kind) {
 		String c = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+		if (c.isEmpty() && kind != null) {
+			c = nextCode(kind);
+		}
 		if (!c.matches("[A-Z][A-Z0-9_]{1,29}")) {
 			throw new InvalidValueException("code", "科目代码应为 2 到 30 位大写字母、数字或下划线，以字母开头");
 		}
@@ -91,6 +94,21 @@ public class Categories {
 		audit.record(AuditType.CREATE, "FIN_CATEGORY", c, AuditLog.SUCCESS,
 				"新增" + (kind == Category.Kind.INCOME ? "收入" : "支出") + "科目：" + n + "（" + c + "）");
 		return find(c).orElseThrow();
+	}
+
+	/**
+	 * A code for a category added by its Chinese name alone (people name categories, the journal
+	 * needs a stable code): IN_01, IN_02 … for income, OUT_01 … for expenses, the first one free.
+	 */
+	private String nextCode(Category.Kind kind) {
+		String prefix = kind == Category.Kind.INCOME ? "IN_" : "OUT_";
+		java.util.Set<String> taken = all().stream().map(Category::code).collect(java.util.stream.Collectors.toSet());
+		for (int i = 1;; i++) {
+			String candidate = prefix + String.format("%02d", i);
+			if (!taken.contains(candidate)) {
+				return candidate;
+			}
+		}
 	}
 
 	/** Stops (or resumes) a category for new entries; entries already posted keep it. */

@@ -238,4 +238,19 @@ class FinanceJournalApiTests extends IntegrationTest {
 		assertThatThrownBy(() -> Journal.checkBalanced(List.of(new Journal.Line("BANK", new BigDecimal("1.00")),
 				new Journal.Line("DUES", new BigDecimal("-0.99"))))).isInstanceOf(IllegalArgumentException.class);
 	}
+
+	@Test
+	void aCategoryAddedByItsNameAloneGetsACodeAndThePageLeadsWithChineseNames() throws Exception {
+		String name = "疗休养支出" + System.nanoTime() % 100000;
+		MvcResult added = mvc.perform(post("/api/v1/finance/categories").header("Authorization", bearer("admin"))
+			.contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"" + name + "\",\"kind\":\"EXPENSE\"}"))
+			.andReturn();
+		assertThat(added.getResponse().getStatus()).as(added.getResponse().getContentAsString()).isEqualTo(201);
+		assertThat(body(added).get("code").asString()).matches("OUT_\\d{2}");
+		String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/finance/categories")
+			.session(login("admin"))).andReturn().getResponse().getContentAsString();
+		assertThat(page).doesNotContain("RECUPERATION").contains(name);
+		// each row leads with the name; the code follows it, small
+		assertThat(page).containsPattern("<td><span>会费收入</span> <span class=\"[^\"]*\">DUES</span></td>");
+	}
 }
