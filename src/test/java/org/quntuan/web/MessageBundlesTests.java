@@ -1,0 +1,90 @@
+package org.quntuan.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.quntuan.platform.Coded;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AssignableTypeFilter;
+
+/**
+ * Both languages are complete: every message has its English, every English message its Chinese
+ * original (enum labels are translated in English only, keyed by the Chinese label), and every label
+ * of every coded enum has its English.
+ */
+class MessageBundlesTests {
+
+	private static final Pattern CJK = Pattern.compile("[\\u4e00-\\u9fff]");
+
+	private static Properties load(String name) throws IOException {
+		Properties p = new Properties();
+		try (InputStream in = MessageBundlesTests.class.getResourceAsStream("/" + name)) {
+			p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		return p;
+	}
+
+	@Test
+	void everyMessageHasBothLanguages() throws IOException {
+		Properties zh = load("messages.properties");
+		Properties en = load("messages_en.properties");
+		Set<String> missingInEnglish = new TreeSet<>(zh.stringPropertyNames());
+		missingInEnglish.removeAll(en.stringPropertyNames());
+		Set<String> missingInChinese = new TreeSet<>(en.stringPropertyNames());
+		missingInChinese.removeAll(zh.stringPropertyNames());
+		missingInChinese.removeIf(k -> k.startsWith("label."));
+		assertThat(missingInEnglish).as("keys without English").isEmpty();
+		assertThat(missingInChinese).as("English keys without Chinese").isEmpty();
+		List<String> chineseInEnglish = new ArrayList<>();
+		for (String key : en.stringPropertyNames()) {
+			// the language switch names the other language in itself; the import names its sheet as the file does
+			if (!key.startsWith("label.") && !key.equals("nav.lang") && !key.startsWith("member.import.")
+					&& CJK.matcher(en.getProperty(key)).find()) {
+				chineseInEnglish.add(key);
+			}
+		}
+		assertThat(chineseInEnglish).as("English messages in Chinese").isEmpty();
+	}
+
+	@Test
+	void everyEnumLabelHasItsEnglish() throws Exception {
+		Properties en = load("messages_en.properties");
+		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false) {
+			@Override
+			protected boolean isCandidateComponent(
+					org.springframework.beans.factory.annotation.AnnotatedBeanDefinition definition) {
+				return true;
+			}
+		};
+		scanner.addIncludeFilter(new AssignableTypeFilter(Coded.class));
+		Set<String> missing = new TreeSet<>();
+		int enums = 0;
+		for (BeanDefinition candidate : scanner.findCandidateComponents("org.quntuan")) {
+			Class<?> type = Class.forName(candidate.getBeanClassName());
+			if (!type.isEnum()) {
+				continue;
+			}
+			enums++;
+			for (Object constant : type.getEnumConstants()) {
+				String label = ((Coded) constant).label();
+				if (label != null && CJK.matcher(label).find() && en.getProperty("label." + label) == null) {
+					missing.add(type.getSimpleName() + "." + ((Enum<?>) constant).name() + " → label." + label);
+				}
+			}
+		}
+		assertThat(enums).as("coded enums found").isGreaterThan(20);
+		assertThat(missing).as("enum labels without English").isEmpty();
+	}
+}
