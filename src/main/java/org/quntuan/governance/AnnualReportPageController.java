@@ -26,12 +26,20 @@ class AnnualReportPageController {
 		this.reports = reports;
 	}
 
+	/** Rows of the board on one page: 210 rows with their upload forms took a second to draw. */
+	static final int PAGE_SIZE = 50;
+
 	@GetMapping("/annual-reports")
 	String board(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long groupId,
-			@RequestParam(required = false) String type, Model model) {
+			@RequestParam(required = false) String type, @RequestParam(required = false) Integer page, Model model) {
 		int y = year == null ? reports.today().getYear() : year;
 		var rows = reports.board(y, groupId, type);
-		model.addAttribute("rows", rows);
+		org.quntuan.platform.PageRequest request = org.quntuan.platform.PageRequest.of(page == null ? 0 : page, PAGE_SIZE);
+		int from = (int) Math.min(request.offset(), rows.size());
+		var shown = org.quntuan.platform.PageResult.of(rows.subList(from, Math.min(from + PAGE_SIZE, rows.size())),
+				request, rows.size());
+		model.addAttribute("rows", shown.content());
+		model.addAttribute("pageOfRows", shown);
 		model.addAttribute("reportedCount", rows.stream().filter(AnnualReportBoardRow::reported).count());
 		model.addAttribute("year", y);
 		model.addAttribute("groupId", groupId);

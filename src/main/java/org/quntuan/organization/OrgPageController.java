@@ -30,6 +30,13 @@ class OrgPageController {
 		return "organization/tree";
 	}
 
+	/** The children of one node of the tree, drawn when it is opened (the page draws two levels). */
+	@GetMapping("/orgs/{id}/branch")
+	String branch(@PathVariable long id, Model model) {
+		model.addAttribute("children", queries.branch(id));
+		return "organization/tree :: branch";
+	}
+
 	@GetMapping("/orgs/{id}")
 	String detail(@PathVariable long id, Model model) {
 		OrgDetail org = queries.detail(id);

@@ -112,6 +112,19 @@ public class OrganizationQueries {
 		return roots;
 	}
 
+	/** The children of a node of the caller's tree; 404 for a node outside it. */
+	public List<OrgTreeNode> branch(long id) {
+		java.util.Deque<OrgTreeNode> todo = new java.util.ArrayDeque<>(tree());
+		while (!todo.isEmpty()) {
+			OrgTreeNode node = todo.pop();
+			if (node.id() == id) {
+				return node.children();
+			}
+			todo.addAll(node.children());
+		}
+		throw new org.quntuan.platform.NotFoundException();
+	}
+
 	public OrgDetail detail(long id) {
 		OrgSummary org = access.visible(id);
 		Map<Long, OrgPeopleCounts.Counts> perOrgan = peopleCounts();

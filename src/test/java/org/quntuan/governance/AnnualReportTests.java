@@ -175,4 +175,21 @@ class AnnualReportTests extends IntegrationTest {
 		mvc.perform(get("/annual-reports").session(login("group1"))).andExpect(status().isOk());
 		mvc.perform(get("/annual-reports").session(login("member1"))).andExpect(status().isForbidden());
 	}
+
+	@Test
+	void theBoardShowsFiftyOrgsAPageAndCountsThemAll() throws Exception {
+		var admin = login("admin");
+		int year = LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS)).getYear();
+		long orgs = jdbc.sql("select count(*) from org where type in ('UNION', 'LEAGUE', 'WOMEN') and active = true")
+			.query(Long.class).single();
+		assertThat(orgs).as("the test city has more than one page").isGreaterThan(50);
+		String first = mvc.perform(get("/annual-reports").session(admin)).andReturn().getResponse().getContentAsString();
+		String board = first.substring(first.indexOf("id=\"annual-board\""), first.indexOf("</table>", first.indexOf("id=\"annual-board\"")));
+		assertThat(board.split("<tr").length - 2).as("rows on the first page").isEqualTo(50);
+		assertThat(first).contains("共 " + orgs + " 个组织").contains("page=1");
+		String second = mvc.perform(get("/annual-reports").param("year", String.valueOf(year)).param("page", "1").session(admin))
+			.andReturn().getResponse().getContentAsString();
+		String rest = second.substring(second.indexOf("id=\"annual-board\""), second.indexOf("</table>", second.indexOf("id=\"annual-board\"")));
+		assertThat(rest.split("<tr").length - 2).isEqualTo((int) Math.min(50, orgs - 50));
+	}
 }

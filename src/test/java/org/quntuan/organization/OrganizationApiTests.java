@@ -170,10 +170,18 @@ class OrganizationApiTests extends IntegrationTest {
 	void theTreeSpeaksChineseByDefaultAndEnglishOnRequest() throws Exception {
 		var session = login("admin");
 		String zh = mvc.perform(get("/orgs").session(session)).andReturn().getResponse().getContentAsString();
-		assertThat(zh).contains("组织架构").contains(">片组<").contains(">工会<");
+		assertThat(zh).contains("组织架构").contains(">片组<");
+		// a group's branch (its organs and their unions) is drawn when opened
+		String branch = "/orgs/" + orgId("第一片组") + "/branch";
+		assertThat(mvc.perform(get(branch).session(session)).andReturn().getResponse().getContentAsString())
+			.contains("市财政局").contains(">单位<");
+		assertThat(mvc.perform(get("/orgs/" + orgId("市财政局") + "/branch").session(session)).andReturn().getResponse()
+			.getContentAsString()).contains("市财政局工会").contains(">工会<");
 		String en = mvc.perform(get("/orgs").param("lang", "en").session(session)).andReturn().getResponse()
 			.getContentAsString();
-		assertThat(en).contains("Organizations").contains(">Group<").contains(">Trade union<").doesNotContain(">片组<");
+		assertThat(en).contains("Organizations").contains(">Group<").doesNotContain(">片组<");
+		assertThat(mvc.perform(get("/orgs/" + orgId("市财政局") + "/branch").param("lang", "en").session(session)).andReturn()
+			.getResponse().getContentAsString()).contains(">Trade union<");
 	}
 
 	private MvcResult createChild(String user, long parentId, String type, String name, boolean allowDuplicate) throws Exception {

@@ -124,6 +124,7 @@ class AccessMatrixTests extends IntegrationTest {
 				+ " member1 own=200 child=200 sibling=404; anonymous own=%d";
 		rule("GET /api/v1/orgs/{id}", null, orgRead.formatted(401));
 		rule("GET /orgs/{id}", null, orgRead.formatted(302));
+		rule("GET /orgs/{id}/branch", null, orgRead.formatted(302));
 
 		// org writes: allowed callers reach the version check (409) or the type check (400)
 		String orgWrite = "admin own=%1$d child=%1$d; group1 own=%1$d child=%1$d sibling=404; orgadmin1 own=%1$d sibling=404;"

@@ -32,6 +32,10 @@ class BrowserTests extends BrowserTest {
 		driver.get(url("/orgs"));
 		WebElement tree = driver.findElement(By.id("org-tree"));
 		assertThat(tree.getText()).contains("市直机关工委", "第一片组");
+		// the organs of a group are drawn when it is opened
+		assertThat(tree.getText()).doesNotContain("市财政局工会");
+		click(tree.findElement(By.cssSelector("details[data-org='" + orgId("第一片组") + "'] > summary")));
+		waitUpTo(10).until(ExpectedConditions.textToBePresentInElement(tree, "市财政局"));
 		screenshot("org-tree");
 		driver.findElement(By.linkText("第一片组")).click();
 		assertThat(driver.findElement(By.id("org-name")).getText()).isEqualTo("第一片组");
