@@ -34,7 +34,7 @@ class ActivityApiController {
 	record RegistrationAnswer(String status, Integer waitlistPosition) {
 	}
 
-	record SeatsRequest(Integer seats) {
+	record SeatsRequest(Integer seats, Integer version) {
 	}
 
 	record PersonRequest(Long personId) {
@@ -121,7 +121,7 @@ class ActivityApiController {
 	@PutMapping("/{id}/seats")
 	@Operation(summary = "调整名额")
 	Detail seats(@PathVariable long id, @RequestBody SeatsRequest request) {
-		management.changeSeats(id, request.seats());
+		management.changeSeats(id, request.seats(), request.version());
 		return queries.detail(id);
 	}
 

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import org.quntuan.organization.Targets;
 import org.quntuan.platform.Coded;
 import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.TextInput;
 
 /**
  * An activity as the organizer writes it (JSON or the page form). Checked here, with Chinese
@@ -64,7 +65,7 @@ public record ActivityForm(String title, String type, Long organizerOrgId, Strin
 		if (audience == null) {
 			throw new InvalidValueException("audience", "请选择活动面向的组织");
 		}
-		String d = description == null || description.isBlank() ? null : description.strip();
+		String d = TextInput.text("description", description);
 		if (d != null && d.length() > 4000) {
 			throw new InvalidValueException("description", "活动介绍不能超过 4000 字");
 		}
@@ -85,10 +86,10 @@ public record ActivityForm(String title, String type, Long organizerOrgId, Strin
 	}
 
 	private static String required(String field, String value, int max, String message) {
-		if (value == null || value.isBlank()) {
+		String v = TextInput.name(field, value);
+		if (v == null) {
 			throw new InvalidValueException(field, message);
 		}
-		String v = value.strip();
 		if (v.length() > max) {
 			throw new InvalidValueException(field, "不能超过 " + max + " 字");
 		}

@@ -122,9 +122,7 @@ public class ActivityManagement {
 	public void update(long id, ActivityForm form) {
 		ActivityRow a = access.managed(activities.lock(id).orElseThrow(NotFoundException::new));
 		ActivityForm.Checked c = form.check();
-		if (form.version() != null && form.version() != a.version()) {
-			throw new ConflictException("活动已被他人修改，请刷新后重试");
-		}
+		org.quntuan.platform.Versions.check(form.version(), a.version(), "活动已被他人修改，请刷新后重试");
 		requireSeatsForHeld(a, c.seats());
 		if (a.seriesId() != null) {
 			series.find(a.seriesId()).ifPresent(quarter -> requireInQuarter(quarter, form.startAt()));
@@ -139,8 +137,9 @@ public class ActivityManagement {
 	}
 
 	/** Only the number of seats. */
-	public void changeSeats(long id, Integer seats) {
+	public void changeSeats(long id, Integer seats, Integer version) {
 		ActivityRow a = access.managed(activities.lock(id).orElseThrow(NotFoundException::new));
+		org.quntuan.platform.Versions.check(version, a.version(), "活动已被他人修改，请刷新后重试");
 		if (seats == null || seats < 1 || seats > ActivityForm.MAX_SEATS) {
 			throw new org.quntuan.platform.InvalidValueException("seats", "名额须为 1 至 " + ActivityForm.MAX_SEATS + " 之间的整数");
 		}

@@ -226,8 +226,9 @@ class ActivityOrganizerPageController {
 	}
 
 	@PostMapping("/activities/{id}/seats")
-	String seats(@PathVariable long id, @RequestParam(required = false) Integer seats, RedirectAttributes flash) {
-		PageActions.run(flash, "名额已调整", () -> management.changeSeats(id, seats));
+	String seats(@PathVariable long id, @RequestParam(required = false) Integer seats,
+			@RequestParam(required = false) Integer version, RedirectAttributes flash) {
+		PageActions.run(flash, "名额已调整", () -> management.changeSeats(id, seats, version));
 		return "redirect:/activities/" + id + "/registrants";
 	}
 

@@ -67,7 +67,7 @@ public class ClubManagement {
 		if (!user.scope().isAdmin()) {
 			throw new ForbiddenException("只有管理员可以成立俱乐部");
 		}
-		String name = TextInput.normalize(form.name());
+		String name = TextInput.name("name", form.name());
 		if (name == null || name.length() > 100) {
 			throw new InvalidValueException("name", "请填写俱乐部名称（最多 100 个字）");
 		}

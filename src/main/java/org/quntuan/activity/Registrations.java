@@ -15,6 +15,7 @@ import org.quntuan.platform.ConflictException;
 import org.quntuan.platform.CurrentUser;
 import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.TextInput;
 import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.Zones;
 import org.springframework.dao.DuplicateKeyException;
@@ -372,7 +373,7 @@ public class Registrations {
 			if (stars == null || stars < 1 || stars > 5) {
 				throw new InvalidValueException("stars", "请选择 1 至 5 星评分");
 			}
-			String c = comment == null || comment.isBlank() ? null : comment.strip();
+			String c = TextInput.text("comment", comment);
 			if (c != null && c.length() > 500) {
 				throw new InvalidValueException("comment", "评价内容不能超过 500 字");
 			}

@@ -67,8 +67,8 @@ public class SeriesManagement {
 			SeriesPlan.Quarter q = given.stream().filter(g -> g.quarter() == number).findFirst().orElse(null);
 			Long existing = jdbc.sql("select id from activity_series where year = :y and quarter = :q for update")
 				.param("y", plan.year()).param("q", quarter).query(Long.class).optional().orElse(null);
-			String theme = q == null ? null : TextInput.normalize(q.theme());
-			String description = q == null ? null : TextInput.normalize(q.description());
+			String theme = q == null ? null : TextInput.name("theme", q.theme());
+			String description = q == null ? null : TextInput.text("description", q.description());
 			if (existing == null) {
 				jdbc.sql("insert into activity_series (year, quarter, theme, description, created_at, updated_at)"
 						+ " values (:y, :q, :t, :d, :now, :now)")

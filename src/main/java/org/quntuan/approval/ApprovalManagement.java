@@ -17,6 +17,7 @@ import org.quntuan.platform.CurrentUser;
 import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.TextInput;
 import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.Role;
 import org.springframework.context.ApplicationEventPublisher;
@@ -279,10 +280,10 @@ public class ApprovalManagement {
 	}
 
 	private static String clean(String text) {
-		if (text == null || text.isBlank()) {
+		String stripped = TextInput.text("comment", text);
+		if (stripped == null) {
 			return null;
 		}
-		String stripped = text.strip();
 		if (stripped.length() > MAX_COMMENT) {
 			throw new InvalidValueException("comment", "意见不能超过 " + MAX_COMMENT + " 个字");
 		}

@@ -76,7 +76,7 @@ public class Categories {
 		if (Journal.BANK.equals(c) || Journal.NET_ASSETS.equals(c)) {
 			throw new InvalidValueException("code", "科目代码“" + c + "”为系统保留");
 		}
-		String n = org.quntuan.platform.TextInput.normalize(name);
+		String n = org.quntuan.platform.TextInput.name("name", name);
 		if (n == null || n.length() > 50) {
 			throw new InvalidValueException("name", "请填写科目名称（不超过 50 字）");
 		}

@@ -1,5 +1,7 @@
 package org.quntuan.finance;
 
+import jakarta.validation.constraints.Size;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -27,7 +29,7 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "审查监督", description = "经费审计：审计计划、检查清单、凭证抽查、问题与整改、结束审计")
 class FinanceAuditApiController {
 
-	record PlanRequest(Integer year, List<Long> orgIds) {
+	record PlanRequest(Integer year, @Size(max = 2000) List<Long> orgIds) {
 	}
 
 	record DefaultPlanRequest(Integer year) {

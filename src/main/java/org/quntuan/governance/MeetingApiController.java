@@ -1,5 +1,7 @@
 package org.quntuan.governance;
 
+import jakarta.validation.constraints.Size;
+
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +33,7 @@ class MeetingApiController {
 	record AttendanceEntry(Long personId, String attendance) {
 	}
 
-	record AttendanceRequest(List<AttendanceEntry> entries) {
+	record AttendanceRequest(@Size(max = 2000) List<AttendanceEntry> entries) {
 	}
 
 	record MinutesRequest(String minutes, Boolean publish, Integer version) {

@@ -101,7 +101,7 @@ public class Meetings {
 		if (org.type() == OrgType.CLUB || !org.active()) {
 			throw new BusinessRuleException("该组织不能召开会议");
 		}
-		String title = required(form.title(), "title", "请填写会议名称", 200);
+		String title = required(TextInput.name("title", form.title()), "title", "请填写会议名称", 200);
 		MeetingKind kind = form.kind() == null || form.kind().isBlank() ? null : Coded.parse(MeetingKind.class, form.kind());
 		if (kind == null) {
 			throw new InvalidValueException("kind", "请选择会议类型");
@@ -109,7 +109,7 @@ public class Meetings {
 		if (form.startsAt() == null) {
 			throw new InvalidValueException("startsAt", "请填写会议时间");
 		}
-		String place = required(form.place(), "place", "请填写会议地点", 200);
+		String place = required(TextInput.name("place", form.place()), "place", "请填写会议地点", 200);
 		String agenda = optional(form.agenda(), "agenda", "议程", 4000);
 		List<Long> invitees = form.inviteeIds() == null ? List.of() : new ArrayList<>(new LinkedHashSet<>(form.inviteeIds()));
 		if (invitees.isEmpty()) {
@@ -284,7 +284,7 @@ public class Meetings {
 	}
 
 	static String required(String value, String field, String message, int max) {
-		String v = TextInput.normalize(value);
+		String v = TextInput.text(field, value);
 		if (v == null) {
 			throw new InvalidValueException(field, message);
 		}
@@ -295,7 +295,7 @@ public class Meetings {
 	}
 
 	static String optional(String value, String field, String name, int max) {
-		String v = TextInput.normalize(value);
+		String v = TextInput.text(field, value);
 		if (v != null && v.length() > max) {
 			throw new InvalidValueException(field, name + "过长（最多 " + max + " 字）");
 		}

@@ -30,7 +30,7 @@ class AccountAdminController {
 	record RoleRequest(String role, Long orgId) {
 	}
 
-	/** Optional: the version the caller saw, for a 409 when someone changed the account meanwhile. */
+	/** The version the caller saw: 400 without it, 409 when someone changed the account meanwhile. */
 	record VersionRequest(Integer version) {
 	}
 

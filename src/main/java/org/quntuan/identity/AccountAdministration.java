@@ -79,7 +79,7 @@ class AccountAdministration {
 	Issued create(NewAccount form) {
 		CurrentUser user = reach.requireAdmin();
 		String username = TextInput.compact(form.username());
-		String displayName = TextInput.normalize(form.displayName());
+		String displayName = TextInput.name("displayName", form.displayName());
 		String email = TextInput.compact(form.email());
 		if (username == null || !USERNAME.matcher(username).matches()) {
 			throw new InvalidValueException("username", "账号名应为 3 至 64 位字母、数字、下划线、点或连字符，并以字母开头");
@@ -124,7 +124,7 @@ class AccountAdministration {
 
 	BindingRow bind(long accountId, String roleValue, Long orgId) {
 		CurrentUser user = reach.requireAdmin();
-		AccountRow account = reach.manageable(user, accountId, null);
+		AccountRow account = reach.manageable(user, accountId);
 		Role role;
 		try {
 			role = Coded.parse(Role.class, roleValue);

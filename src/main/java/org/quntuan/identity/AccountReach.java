@@ -57,12 +57,25 @@ class AccountReach {
 		return repository.find(accountId).orElseThrow(NotFoundException::new);
 	}
 
-	/** Visible, at the version the caller saw (if given), and holding no role beyond the caller's reach. */
+	/** Visible, at the version the caller saw, and holding no role beyond the caller's reach. */
 	AccountRow manageable(CurrentUser user, long accountId, Integer version) {
 		AccountRow account = visible(user, accountId);
 		if (version != null && version != account.version()) {
 			throw new ConflictException("数据已被他人修改，请刷新后重试");
 		}
+		reachable(user, account);
+		// a missing version is told only to whom may change the account at all
+		org.quntuan.platform.Versions.required(version);
+		return account;
+	}
+
+	/** For adding a role: a new binding row, the account itself does not change. */
+	AccountRow manageable(CurrentUser user, long accountId) {
+		return reachable(user, visible(user, accountId));
+	}
+
+	private AccountRow reachable(CurrentUser user, AccountRow account) {
+		long accountId = account.id();
 		if (!manageable(user, repository.bindingsOf(List.of(accountId)))) {
 			throw new ForbiddenException("该账号持有超出您管理范围的角色，请联系上级管理员办理");
 		}

@@ -53,8 +53,12 @@ final class PersonRules {
 	 */
 	static Checked check(PersonForm f, Long organId, LocalDate today) {
 		List<Problem> problems = new ArrayList<>();
-		String name = TextInput.normalize(f.name());
-		if (name == null) {
+		String problem = f.name() == null ? null : TextInput.nameProblem(f.name());
+		String name = problem == null ? TextInput.name("name", f.name()) : null;
+		if (problem != null) {
+			problems.add(new Problem("name", "姓名" + problem));
+		}
+		else if (name == null) {
 			problems.add(new Problem("name", "请填写姓名"));
 		}
 		else if (name.length() > 50) {

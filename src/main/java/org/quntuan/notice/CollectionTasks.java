@@ -97,14 +97,14 @@ public class CollectionTasks {
 	long createWith(CollectionRequest request, NoticeUpload template) {
 		CurrentUser user = users.current();
 		ScopeGrant senderOrg = Notices.senderOrg(user);
-		String title = TextInput.normalize(request.title());
+		String title = TextInput.name("title", request.title());
 		if (title == null) {
 			throw new InvalidValueException("title", "请填写任务标题");
 		}
 		if (title.length() > 200) {
 			throw new InvalidValueException("title", "标题不能超过 200 个字");
 		}
-		String instructions = TextInput.normalize(request.instructions());
+		String instructions = TextInput.text("instructions", request.instructions());
 		if (instructions == null) {
 			throw new InvalidValueException("instructions", "请填写报送要求");
 		}

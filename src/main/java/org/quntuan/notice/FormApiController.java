@@ -1,5 +1,7 @@
 package org.quntuan.notice;
 
+import jakarta.validation.constraints.Size;
+
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 class FormApiController {
 
 	/** values: field id → value (number, text, choice or ISO date); submit=false saves a draft. */
-	record ResponseRequest(Map<Long, Object> values, Boolean submit, Integer version) {
+	record ResponseRequest(@Size(max = 200) Map<Long, Object> values, Boolean submit, Integer version) {
 	}
 
 	record ReturnRequest(String reason, Integer version) {

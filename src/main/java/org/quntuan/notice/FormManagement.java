@@ -110,7 +110,7 @@ class FormManagement {
 			throw new BusinessRuleException("报表已提交，如需修改请联系「" + form.senderOrgName() + "」退回");
 		}
 		Map<Long, FormRules.Value> checked = FormRules.values(forms.fields(formId), values, submit);
-		int expected = version == null ? response.version() : version;
+		int expected = org.quntuan.platform.Versions.required(version);
 		FormResponseStatus to = submit ? FormResponseStatus.SUBMITTED
 				: response.status() == FormResponseStatus.RETURNED ? FormResponseStatus.RETURNED : FormResponseStatus.DRAFT;
 		if (!forms.changeStatus(response.id(), expected, EDITABLE, to, null, users.current().accountId(),
@@ -141,7 +141,7 @@ class FormManagement {
 		if (response.status() != FormResponseStatus.SUBMITTED) {
 			throw new BusinessRuleException("只能退回已提交的报表");
 		}
-		int expected = version == null ? response.version() : version;
+		int expected = org.quntuan.platform.Versions.required(version);
 		if (!forms.changeStatus(response.id(), expected, List.of(FormResponseStatus.SUBMITTED),
 				FormResponseStatus.RETURNED, why, null, OffsetDateTime.now(clock))) {
 			throw new ConflictException("报表状态已变化，请刷新后重试");

@@ -35,7 +35,7 @@ final class FormRules {
 	}
 
 	static String title(String title) {
-		String t = TextInput.normalize(title);
+		String t = TextInput.name("title", title);
 		if (t == null || t.isEmpty()) {
 			throw new InvalidValueException("title", "请填写报表标题");
 		}
@@ -46,7 +46,7 @@ final class FormRules {
 	}
 
 	static String instructions(String text) {
-		String t = TextInput.normalize(text);
+		String t = TextInput.text("instructions", text);
 		if (t != null && t.length() > 4000) {
 			throw new InvalidValueException("instructions", "填报说明不能超过 4000 个字");
 		}
@@ -79,7 +79,7 @@ final class FormRules {
 			if (in == null) {
 				throw new InvalidValueException(at, name + "为空");
 			}
-			String label = TextInput.normalize(in.label());
+			String label = TextInput.name(at + ".label", in.label());
 			if (label == null || label.isEmpty()) {
 				throw new InvalidValueException(at + ".label", "请填写" + name + "的名称");
 			}

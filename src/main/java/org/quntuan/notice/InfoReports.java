@@ -71,14 +71,14 @@ class InfoReports {
 	long submit(String title, String body, Long organId, List<MultipartFile> photos) {
 		CurrentUser user = users.current();
 		long organ = officerOrgan(user, organId);
-		String t = TextInput.normalize(title);
+		String t = TextInput.name("title", title);
 		if (t == null || t.isEmpty()) {
 			throw new InvalidValueException("title", "请填写标题");
 		}
 		if (t.length() > 200) {
 			throw new InvalidValueException("title", "标题不能超过 200 个字");
 		}
-		String b = body == null ? null : body.strip();
+		String b = TextInput.text("body", body);
 		if (b == null || b.isEmpty()) {
 			throw new InvalidValueException("body", "请填写正文");
 		}
@@ -168,7 +168,7 @@ class InfoReports {
 				|| status == row.status() && status != InfoReportStatus.PUBLISHED) {
 			throw new BusinessRuleException("信息已是「" + row.status().label() + "」，只能改为更高的处理结果");
 		}
-		int expected = version == null ? row.version() : version;
+		int expected = org.quntuan.platform.Versions.required(version);
 		if (!reports.mark(id, expected, status, w, user.accountId(), OffsetDateTime.now(clock))) {
 			throw new ConflictException("信息已被他人处理，请刷新后重试");
 		}

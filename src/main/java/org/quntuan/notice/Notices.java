@@ -97,14 +97,14 @@ public class Notices {
 	long publishWith(NoticeRequest request, List<NoticeUpload> uploads) {
 		CurrentUser user = users.current();
 		ScopeGrant senderOrg = senderOrg(user);
-		String title = TextInput.normalize(request.title());
+		String title = TextInput.name("title", request.title());
 		if (title == null) {
 			throw new InvalidValueException("title", "请填写标题");
 		}
 		if (title.length() > 200) {
 			throw new InvalidValueException("title", "标题不能超过 200 个字");
 		}
-		String body = NoticeHtml.sanitize(request.body());
+		String body = NoticeHtml.sanitize(TextInput.text("body", request.body()));
 		if (NoticeHtml.toText(body).isEmpty()) {
 			throw new InvalidValueException("body", "请填写正文");
 		}

@@ -28,7 +28,7 @@ class LeadershipApiController {
 	/** 换届请示. */
 	record ReelectionRequestBody(@NotNull(message = "请填写拟选举日期") LocalDate plannedDate,
 			@NotBlank(message = "请填写换届事由") @Size(max = 1000, message = "换届事由不能超过 1000 字") String reason,
-			@NotEmpty(message = "请至少提名一名候选人") List<Long> candidates, Integer seats) {
+			@NotEmpty(message = "请至少提名一名候选人") @Size(max = 100, message = "候选人最多 100 名") List<Long> candidates, Integer seats) {
 
 		ReelectionInput.Request input() {
 			return new ReelectionInput.Request(plannedDate, reason, candidates, seats);

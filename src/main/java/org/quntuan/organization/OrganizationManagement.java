@@ -188,7 +188,7 @@ public class OrganizationManagement {
 	}
 
 	private static String validName(String raw) {
-		String name = TextInput.normalize(raw);
+		String name = TextInput.name("name", raw);
 		if (name == null) {
 			throw new InvalidValueException("name", "请填写组织名称");
 		}

@@ -33,7 +33,7 @@ class ReelectionApiController {
 
 	record ResubmitBody(@NotNull(message = "请填写拟选举日期") LocalDate plannedDate,
 			@NotBlank(message = "请填写换届事由") @Size(max = 1000, message = "换届事由不能超过 1000 字") String reason,
-			@NotEmpty(message = "请至少提名一名候选人") List<Long> candidates, Integer seats,
+			@NotEmpty(message = "请至少提名一名候选人") @Size(max = 100, message = "候选人最多 100 名") List<Long> candidates, Integer seats,
 			@Size(max = 500, message = "说明不能超过 500 字") String comment) {
 	}
 
@@ -45,8 +45,8 @@ class ReelectionApiController {
 
 	/** 选举结果报告. */
 	record ResultBody(@NotNull(message = "请填写选举日期") LocalDate heldOn,
-			@NotEmpty(message = "请填写候选人得票数") List<@Valid VotesBody> votes,
-			@NotEmpty(message = "请填写当选人员") List<@Valid ElectedBody> elected) {
+			@NotEmpty(message = "请填写候选人得票数") @Size(max = 100, message = "候选人最多 100 名") List<@Valid VotesBody> votes,
+			@NotEmpty(message = "请填写当选人员") @Size(max = 100, message = "当选人员最多 100 名") List<@Valid ElectedBody> elected) {
 	}
 
 	record WithdrawBody(@NotBlank(message = "请填写撤回原因") @Size(max = 500, message = "撤回原因不能超过 500 字") String reason) {

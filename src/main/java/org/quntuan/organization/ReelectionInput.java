@@ -1,5 +1,7 @@
 package org.quntuan.organization;
 
+import jakarta.validation.constraints.Size;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,11 +12,11 @@ final class ReelectionInput {
 	}
 
 	/** 换届请示. {@code seats} may be null: the configured team size, at most the number of candidates. */
-	record Request(LocalDate plannedDate, String reason, List<Long> candidates, Integer seats) {
+	record Request(LocalDate plannedDate, String reason, @Size(max = 100) List<Long> candidates, Integer seats) {
 	}
 
 	/** 选举结果报告: the date held, each candidate's votes, the elected members with their positions. */
-	record Result(LocalDate heldOn, List<Votes> votes, List<Elected> elected) {
+	record Result(LocalDate heldOn, @Size(max = 100) List<Votes> votes, @Size(max = 100) List<Elected> elected) {
 	}
 
 	record Votes(Long personId, Integer votes) {

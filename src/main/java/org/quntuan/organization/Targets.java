@@ -1,5 +1,7 @@
 package org.quntuan.organization;
 
+import jakarta.validation.constraints.Size;
+
 import java.util.List;
 
 import org.quntuan.platform.InvalidValueException;
@@ -9,7 +11,11 @@ import org.quntuan.platform.InvalidValueException;
  * one of its forms: {@code {"all": true}}, {@code {"orgIds": […]}}, {@code {"groupIds": […]}} or
  * {@code {"orgType": "UNION"}}. {@link TargetOrgs} resolves it against the sender's scope.
  */
-public record Targets(Boolean all, List<Long> orgIds, List<Long> groupIds, OrgType orgType) {
+public record Targets(Boolean all, @Size(max = Targets.MAX_IDS) List<Long> orgIds,
+		@Size(max = Targets.MAX_IDS) List<Long> groupIds, OrgType orgType) {
+
+	/** More orgs than the city has: a list this long is a mistake or an attack, never a choice. */
+	public static final int MAX_IDS = 2000;
 
 	public static Targets everyone() {
 		return new Targets(true, null, null, null);
@@ -33,6 +39,13 @@ public record Targets(Boolean all, List<Long> orgIds, List<Long> groupIds, OrgTy
 				+ (orgType != null ? 1 : 0);
 		if (forms != 1) {
 			throw new InvalidValueException("targets", "请选择一种发送对象：全部、指定组织、指定片组或某类组织");
+		}
+		// the API checks this as the body is read (RequestBodyChecks); pages come here
+		for (List<Long> ids : java.util.Arrays.asList(orgIds, groupIds)) {
+			if (ids != null && ids.size() > MAX_IDS) {
+				throw new InvalidValueException(ids == orgIds ? "targets.orgIds" : "targets.groupIds",
+						"最多可选择 " + MAX_IDS + " 个对象，本次选择了 " + ids.size() + " 个");
+			}
 		}
 		if (orgIds != null && orgIds.isEmpty() || groupIds != null && groupIds.isEmpty()) {
 			throw new InvalidValueException("targets", "请至少选择一个对象");

@@ -170,7 +170,7 @@ class ActivityApiTests extends IntegrationTest {
 		register(ms.get(0), id);
 		register(ms.get(1), id);
 		MvcResult r = mvc.perform(put("/api/v1/activities/" + id + "/seats").header("Authorization", bearer("admin"))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"seats\":3}")).andReturn();
+			.contentType(MediaType.APPLICATION_JSON).content("{\"seats\":3,\"version\":" + versionOf(id) + "}")).andReturn();
 		assertThat(r.getResponse().getStatus()).isEqualTo(200);
 		assertThat(statusOf(id, ms.get(1))).isEqualTo("CONFIRMED");
 
@@ -309,4 +309,8 @@ class ActivityApiTests extends IntegrationTest {
 
 	@org.springframework.beans.factory.annotation.Autowired
 	ActivityReminders reminders;
+
+	private int versionOf(long activityId) {
+		return jdbc.sql("select version from activity where id = :id").param("id", activityId).query(Integer.class).single();
+	}
 }

@@ -176,7 +176,7 @@ class ActivityBadInputTests extends IntegrationTest {
 			register(m, id);
 		}
 		MvcResult r = mvc.perform(put("/api/v1/activities/" + id + "/seats").header("Authorization", bearer("admin"))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"seats\":2}")).andReturn();
+			.contentType(MediaType.APPLICATION_JSON).content("{\"seats\":2,\"version\":" + versionOf(id) + "}")).andReturn();
 		assertThat(r.getResponse().getStatus()).isEqualTo(422);
 		assertThat(detail(r)).contains("名额不能少于已确认和待审核的报名人数（3 人）");
 		assertThat(jdbc.sql("select seats from activity where id = :id").param("id", id).query(Integer.class).single())
@@ -213,5 +213,9 @@ class ActivityBadInputTests extends IntegrationTest {
 			.content(json.writeValueAsString(a))).andReturn().getResponse().getStatus()).isEqualTo(403);
 		assertThat(jdbc.sql("select count(*) from activity where title like '%越权%' or title like '%颠倒%'")
 			.query(Long.class).single()).isZero();
+	}
+
+	private int versionOf(long activityId) {
+		return jdbc.sql("select version from activity where id = :id").param("id", activityId).query(Integer.class).single();
 	}
 }

@@ -32,6 +32,10 @@ class AccountAdministrationTests extends IntegrationTest {
 		return mvc.perform(request).andReturn();
 	}
 
+	private int versionOf(long accountId) {
+		return jdbc.sql("select version from account where id = :id").param("id", accountId).query(Integer.class).single();
+	}
+
 	/** A new account without a person, created by the federation admin; its id. */
 	private long created(String username) throws Exception {
 		MvcResult result = send("POST", "/api/v1/accounts", "admin", Map.of("username", username, "displayName", "测试账号"));
@@ -106,7 +110,7 @@ class AccountAdministrationTests extends IntegrationTest {
 		assertThat(send("GET", "/api/v1/accounts/" + id, "finance1", null).getResponse().getStatus()).isEqualTo(403);
 		// an account holding a role above the org admin's reach is visible but not theirs to change
 		bind("admin", id, "FEDERATION_ADMIN", "市直机关工委");
-		MvcResult disable = send("POST", "/api/v1/accounts/" + id + "/disable", "orgadmin1", null);
+		MvcResult disable = send("POST", "/api/v1/accounts/" + id + "/disable", "orgadmin1", Map.of("version", versionOf(id)));
 		assertThat(disable.getResponse().getStatus()).isEqualTo(403);
 		// org admins create only accounts of people they administer
 		MvcResult orphan = send("POST", "/api/v1/accounts", "orgadmin1", Map.of("username", newUsername("x"), "displayName", "无人员"));
@@ -134,7 +138,7 @@ class AccountAdministrationTests extends IntegrationTest {
 				Map.of("username", newUsername("y"), "displayName", "邮箱", "email", "not-an-address")).getResponse()
 			.getStatus()).isEqualTo(400);
 		long self = jdbc.sql("select id from account where username = 'group2'").query(Long.class).single();
-		MvcResult disableSelf = send("POST", "/api/v1/accounts/" + self + "/disable", "group2", null);
+		MvcResult disableSelf = send("POST", "/api/v1/accounts/" + self + "/disable", "group2", Map.of("version", versionOf(self)));
 		assertThat(disableSelf.getResponse().getStatus()).isEqualTo(403);
 		assertThat(body(disableSelf).get("detail").asString()).isEqualTo("不能停用自己的账号");
 	}

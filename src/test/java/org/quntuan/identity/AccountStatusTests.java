@@ -47,8 +47,15 @@ class AccountStatusTests extends IntegrationTest {
 		return "Bearer " + body(result).get("token").asString();
 	}
 
+	/** A change to an account, with the account's current version as a page or client would send it. */
 	private int adminPost(String path) throws Exception {
-		return mvc.perform(post(path).header("Authorization", bearer("admin"))).andReturn().getResponse().getStatus();
+		long id = Long.parseLong(path.split("/")[4]);
+		return mvc.perform(post(path).header("Authorization", bearer("admin")).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"version\":" + versionOf(id) + "}")).andReturn().getResponse().getStatus();
+	}
+
+	private int versionOf(long accountId) {
+		return jdbc.sql("select version from account where id = :id").param("id", accountId).query(Integer.class).single();
 	}
 
 	@Test
@@ -130,7 +137,8 @@ class AccountStatusTests extends IntegrationTest {
 
 		// a reset by the admin forces the change again, and the old token is gone
 		MvcResult reset = mvc.perform(post("/api/v1/accounts/" + account.id() + "/reset-password")
-			.header("Authorization", bearer("admin"))).andReturn();
+			.header("Authorization", bearer("admin")).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"version\":" + versionOf(account.id()) + "}")).andReturn();
 		assertThat(reset.getResponse().getStatus()).isEqualTo(200);
 		assertThat(body(reset).get("oneTimePassword").asString()).hasSizeGreaterThanOrEqualTo(12);
 		assertThat(mvc.perform(get("/api/v1/me").header("Authorization", token)).andReturn().getResponse().getStatus())

@@ -26,11 +26,18 @@ class FormApiTests extends FormTestSupport {
 		return v;
 	}
 
+	/** The version a client read before changing the response. */
+	private int responseVersion(long formId, long orgId) {
+		return jdbc.sql("select version from stat_form_response where form_id = :f and org_id = :o").param("f", formId)
+			.param("o", orgId).query(Integer.class).optional().orElse(0);
+	}
+
 	private MvcResult fill(String user, long formId, long orgId, Map<String, Object> values, boolean submit)
 			throws Exception {
 		Map<String, Object> body = new HashMap<>();
 		body.put("values", values);
 		body.put("submit", submit);
+		body.put("version", responseVersion(formId, orgId));
 		return mvc.perform(as(user, put("/api/v1/forms/" + formId + "/responses/" + orgId))
 			.content(json.writeValueAsString(body))).andReturn();
 	}
@@ -95,12 +102,12 @@ class FormApiTests extends FormTestSupport {
 		assertThat(body(again).get("detail").asString()).contains("退回");
 		// only the sender returns
 		assertThat(mvc.perform(as("orgadmin1", post("/api/v1/forms/" + id + "/responses/" + finance + "/return"))
-			.content("{\"reason\":\"人数有误\"}")).andReturn().getResponse().getStatus()).isEqualTo(403);
+			.content("{\"reason\":\"人数有误\",\"version\":" + responseVersion(id, finance) + "}")).andReturn().getResponse().getStatus()).isEqualTo(403);
 		MvcResult noReason = mvc.perform(as("admin", post("/api/v1/forms/" + id + "/responses/" + finance + "/return"))
-			.content("{\"reason\":\" \"}")).andReturn();
+			.content("{\"reason\":\" \",\"version\":" + responseVersion(id, finance) + "}")).andReturn();
 		assertThat(noReason.getResponse().getStatus()).isEqualTo(400);
 		JsonNode returned = body(mvc.perform(as("admin", post("/api/v1/forms/" + id + "/responses/" + finance + "/return"))
-			.content("{\"reason\":\"职工人数明显偏大，请核实\"}")).andReturn());
+			.content("{\"reason\":\"职工人数明显偏大，请核实\",\"version\":" + responseVersion(id, finance) + "}")).andReturn());
 		assertThat(returned.get("status").get("code").asString()).isEqualTo("RETURNED");
 
 		JsonNode seen = body(mvc.perform(as("orgadmin1", get("/api/v1/forms/" + id + "/responses/" + finance))).andReturn());

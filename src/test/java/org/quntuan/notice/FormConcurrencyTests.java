@@ -30,14 +30,14 @@ class FormConcurrencyTests extends FormTestSupport {
 		long org = orgId("市财政局工会");
 		String body = json.writeValueAsString(Map.of("submit", true, "version", 0, "values",
 				Map.of(String.valueOf(field(form, "职工人数")), 10, String.valueOf(field(form, "是否建成职工之家")), "是")));
-		String noVersion = json.writeValueAsString(Map.of("submit", true, "values",
+		String sameVersionOtherValues = json.writeValueAsString(Map.of("submit", true, "version", 0, "values",
 				Map.of(String.valueOf(field(form, "职工人数")), 11, String.valueOf(field(form, "是否建成职工之家")), "否")));
 		ExecutorService pool = Executors.newFixedThreadPool(RACERS);
 		CountDownLatch start = new CountDownLatch(1);
 		List<Future<Integer>> results = new ArrayList<>();
 		for (int i = 0; i < RACERS; i++) {
 			MockHttpServletRequestBuilder request = as("orgadmin1", put("/api/v1/forms/" + id + "/responses/" + org))
-				.content(i % 2 == 0 ? body : noVersion);
+				.content(i % 2 == 0 ? body : sameVersionOtherValues);
 			results.add(pool.submit(() -> {
 				start.await();
 				return mvc.perform(request).andReturn().getResponse().getStatus();

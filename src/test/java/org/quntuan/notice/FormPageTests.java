@@ -49,7 +49,9 @@ class FormPageTests extends FormTestSupport {
 			.param("value-" + people, "500").param("submit", "true")).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("超出允许范围").contains("is-invalid").contains("value=\"500\"");
 		MvcResult ok = mvc.perform(post("/forms/" + id + "/responses/" + org).session(union).with(csrf())
-			.param("value-" + people, "50").param("value-" + field(form, "是否达标"), "是").param("submit", "true")).andReturn();
+			.param("value-" + people, "50").param("value-" + field(form, "是否达标"), "是").param("submit", "true")
+			.param("version", String.valueOf(jdbc.sql("select version from stat_form_response where form_id = :f and org_id = :o")
+				.param("f", id).param("o", org).query(Integer.class).single()))).andReturn();
 		assertThat(ok.getResponse().getRedirectedUrl()).isEqualTo("/forms/" + id + "/responses/" + org);
 		assertThat(mvc.perform(get("/forms/" + id + "/responses/" + org).session(union)).andReturn().getResponse()
 			.getContentAsString()).contains("已提交");
@@ -71,8 +73,10 @@ class FormPageTests extends FormTestSupport {
 			.getContentAsString();
 		assertThat(detail).contains(title).contains("mark-form");
 		MvcResult marked = mvc.perform(post(sent.getResponse().getRedirectedUrl() + "/mark").session(admin).with(csrf())
-			.param("status", "ADOPTED")).andReturn();
+			.param("status", "ADOPTED").param("version", "0")).andReturn();
 		assertThat(marked.getResponse().getRedirectedUrl()).isEqualTo(sent.getResponse().getRedirectedUrl());
+		assertThat(jdbc.sql("select status from info_report where title = :t").param("t", title).query(String.class).single())
+			.isEqualTo("ADOPTED");
 		String ranking = mvc.perform(get("/info-reports/ranking").session(admin)).andReturn().getResponse()
 			.getContentAsString();
 		assertThat(ranking).contains("信息员排名").contains("市财政局");

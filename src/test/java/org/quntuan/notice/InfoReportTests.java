@@ -43,8 +43,14 @@ class InfoReportTests extends IntegrationTest {
 
 	private MvcResult mark(String user, long id, String status, String where) throws Exception {
 		return mvc.perform(as(user, post("/api/v1/info-reports/" + id + "/mark"))
-			.content(json.writeValueAsString(where == null ? Map.of("status", status) : Map.of("status", status, "where", where))))
+			.content(json.writeValueAsString(where == null ? Map.of("status", status, "version", versionOf(id))
+					: Map.of("status", status, "where", where, "version", versionOf(id)))))
 			.andReturn();
+	}
+
+	private int versionOf(long reportId) {
+		return jdbc.sql("select version from info_report where id = :id").param("id", reportId).query(Integer.class)
+			.optional().orElse(0);
 	}
 
 	private int year() {

@@ -16,6 +16,7 @@ import org.quntuan.platform.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -84,6 +85,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(DuplicateKeyException.class)
 	ProblemDetail duplicate(DuplicateKeyException ex) {
 		return problem(HttpStatus.CONFLICT, "数据冲突", "数据与已有记录重复");
+	}
+
+	@ExceptionHandler(DataAccessException.class)
+	ProblemDetail database(DataAccessException ex, HttpServletRequest request) {
+		DatabaseErrors.log(request, ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误", "系统暂时无法处理您的请求，请稍后重试");
 	}
 
 	@ExceptionHandler(BusinessRuleException.class)

@@ -15,10 +15,13 @@ import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * A request that matches no handler method (the wrong method on an API path, an unsupported content
- * type) reaches no advice bound to controllers, and Spring Boot answered it with its English error
+ * type, a path that does not exist) reaches no advice bound to controllers, and Spring Boot answered it with its English error
  * JSON. This advice applies to every request: a Chinese ProblemDetail for the API; pages keep the
  * default handling (the error page), since the exception is thrown on.
  */
@@ -35,21 +38,26 @@ public class ApiRoutingProblemHandler {
 	}
 
 	@ExceptionHandler({ HttpRequestMethodNotSupportedException.class, HttpMediaTypeNotSupportedException.class,
-			HttpMediaTypeNotAcceptableException.class })
+			HttpMediaTypeNotAcceptableException.class, NoResourceFoundException.class, NoHandlerFoundException.class })
 	ResponseEntity<ProblemDetail> unroutable(Exception ex, HttpServletRequest request) throws Exception {
 		if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			throw ex;
 		}
-		HttpStatus status = ex instanceof HttpRequestMethodNotSupportedException ? HttpStatus.METHOD_NOT_ALLOWED
+		// a POST to a path no controller maps reaches the static resource handler (mapped at /**), which
+		// refuses every method but GET: that is an unknown path (404), not a wrong method
+		boolean unknownPath = "/**".equals(request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE));
+		HttpStatus status = unknownPath ? HttpStatus.NOT_FOUND
+				: ex instanceof HttpRequestMethodNotSupportedException ? HttpStatus.METHOD_NOT_ALLOWED
 				: ex instanceof HttpMediaTypeNotSupportedException ? HttpStatus.UNSUPPORTED_MEDIA_TYPE
-						: HttpStatus.NOT_ACCEPTABLE;
+						: ex instanceof HttpMediaTypeNotAcceptableException ? HttpStatus.NOT_ACCEPTABLE : HttpStatus.NOT_FOUND;
 		ProblemDetail pd = ApiExceptionHandler.problem(status, switch (status) {
 			case METHOD_NOT_ALLOWED -> "不支持该请求方法";
 			case UNSUPPORTED_MEDIA_TYPE -> "不支持的内容类型";
+			case NOT_FOUND -> "未找到";
 			default -> "不支持的返回格式";
 		}, chineseDetail(status.value()));
 		HttpHeaders headers = new HttpHeaders();
-		if (ex instanceof HttpRequestMethodNotSupportedException m && m.getSupportedHttpMethods() != null) {
+		if (!unknownPath && ex instanceof HttpRequestMethodNotSupportedException m && m.getSupportedHttpMethods() != null) {
 			headers.setAllow(m.getSupportedHttpMethods());
 		}
 		return ResponseEntity.status(status).headers(headers).body(pd);

@@ -11,6 +11,7 @@ import org.quntuan.platform.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -62,6 +63,12 @@ public class PageExceptionHandler {
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ModelAndView stale(OptimisticLockingFailureException ex) {
 		return page(HttpStatus.CONFLICT, "数据已被他人修改，请返回刷新后重试");
+	}
+
+	@ExceptionHandler(DataAccessException.class)
+	ModelAndView database(DataAccessException ex, HttpServletRequest request) {
+		DatabaseErrors.log(request, ex);
+		return page(HttpStatus.INTERNAL_SERVER_ERROR, null);
 	}
 
 	@ExceptionHandler(BusinessRuleException.class)
