@@ -62,7 +62,8 @@ class ActivityAuditTests extends IntegrationTest {
 		mvc.perform(delete("/api/v1/activities/" + id + "/registrations/mine").header("Authorization", ms.get(1).bearer()))
 			.andExpect(status().is2xxSuccessful());
 		mvc.perform(put("/api/v1/activities/" + id + "/seats").header("Authorization", bearer("admin"))
-			.contentType(MediaType.APPLICATION_JSON).content("{\"seats\":5}")).andExpect(status().isOk());
+			.contentType(MediaType.APPLICATION_JSON).content("{\"seats\":5,\"version\":" + jdbc.sql("select version from activity where id = :id")
+				.param("id", id).query(Integer.class).single() + "}")).andExpect(status().isOk());
 		mvc.perform(post("/api/v1/activities/" + id + "/cancel").header("Authorization", bearer("admin")))
 			.andExpect(status().isOk());
 

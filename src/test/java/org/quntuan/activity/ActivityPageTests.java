@@ -337,6 +337,7 @@ class ActivityPageTests extends IntegrationTest {
 		OffsetDateTime later = start.plusMonths(4);
 		a.put("startAt", later.toString());
 		a.put("endAt", later.plusHours(2).toString());
+		a.put("version", jdbc.sql("select version from activity where id = :id").param("id", id).query(Integer.class).single());
 		r = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/activities/" + id)
 			.header("Authorization", bearer("admin")).contentType(MediaType.APPLICATION_JSON)
 			.content(json.writeValueAsString(a))).andReturn();

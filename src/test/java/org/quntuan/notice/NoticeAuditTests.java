@@ -60,9 +60,10 @@ class NoticeAuditTests extends FormTestSupport {
 		values.put(String.valueOf(field(form, "职工人数")), 120);
 		values.put(String.valueOf(field(form, "是否建成职工之家")), "是");
 		mvc.perform(as("orgadmin1", put("/api/v1/forms/" + id + "/responses/" + finance))
-			.content(json.writeValueAsString(Map.of("values", values, "submit", true)))).andExpect(status().isOk());
+			.content(json.writeValueAsString(Map.of("values", values, "submit", true, "version", responseVersion(id, finance)))))
+			.andExpect(status().isOk());
 		mvc.perform(as("admin", post("/api/v1/forms/" + id + "/responses/" + finance + "/return"))
-			.content("{\"reason\":\"人数请核实\"}")).andExpect(status().isOk());
+			.content("{\"reason\":\"人数请核实\",\"version\":" + responseVersion(id, finance) + "}")).andExpect(status().isOk());
 
 		List<AuditTrail.Event> events = AuditTrail.of(jdbc, "FORM", id);
 		assertThat(events).extracting(AuditTrail.Event::type).containsExactly("PUBLISH", "UPDATE", "DECIDE");
@@ -73,5 +74,11 @@ class NoticeAuditTests extends FormTestSupport {
 				"下发统计报表：" + title + "，5 个填报项，填报单位 2 个",
 				"提交统计报表：" + title + "，填报单位：市财政局工会",
 				"退回 市财政局工会 填报的统计报表：" + title + "；原因：人数请核实");
+	}
+
+	/** The version a client read before changing the response (0 before the first save). */
+	private int responseVersion(long formId, long orgId) {
+		return jdbc.sql("select version from stat_form_response where form_id = :f and org_id = :o").param("f", formId)
+			.param("o", orgId).query(Integer.class).optional().orElse(0);
 	}
 }
