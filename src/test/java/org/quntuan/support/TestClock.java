@@ -37,9 +37,10 @@ public class TestClock {
 		return Duration.ofDays(period.toTotalMonths() * 30 + period.getDays());
 	}
 
+	/** The application's clock: the same instant, in UTC as in production (WebConfig's Clock.systemUTC()). */
 	@Bean
 	@Primary
 	Clock testClock() {
-		return CLOCK;
+		return CLOCK.withZone(java.time.ZoneOffset.UTC);
 	}
 }
