@@ -296,7 +296,8 @@ class MeetingTests extends IntegrationTest {
 		assertThat(jdbc.sql("select starts_at from meeting where id = :id").param("id", id).query(OffsetDateTime.class)
 			.single().toInstant()).isEqualTo(LocalDate.now(Zones.BUSINESS).minusDays(1).atTime(9, 30).atZone(Zones.BUSINESS).toInstant());
 		mvc.perform(post("/meetings/" + id + "/attendance").session(admin).with(csrf()).param("a" + people.get(0), "PRESENT")
-			.param("a" + people.get(1), "ABSENT")).andExpect(status().is3xxRedirection());
+			.param("a" + people.get(1), "ABSENT").param("version", String.valueOf(version(id))))
+			.andExpect(status().is3xxRedirection());
 		mvc.perform(post("/meetings/" + id + "/minutes").session(admin).with(csrf()).param("minutes", "会议纪要正文")
 			.param("publish", "true").param("version", String.valueOf(version(id)))).andExpect(status().is3xxRedirection());
 		mvc.perform(post("/meetings/" + id + "/resolutions").session(admin).with(csrf()).param("content", "形成方案")
