@@ -33,7 +33,7 @@ class MeetingApiController {
 	record AttendanceEntry(Long personId, String attendance) {
 	}
 
-	record AttendanceRequest(@Size(max = 2000) List<AttendanceEntry> entries) {
+	record AttendanceRequest(@Size(max = 2000) List<AttendanceEntry> entries, Integer version) {
 	}
 
 	record MinutesRequest(String minutes, Boolean publish, Integer version) {
@@ -93,7 +93,7 @@ class MeetingApiController {
 		}
 		Map<Long, String> values = new LinkedHashMap<>();
 		request.entries().forEach(e -> values.put(e.personId(), e.attendance()));
-		meetings.recordAttendance(id, values);
+		meetings.recordAttendance(id, values, request.version());
 		return queries.detail(id);
 	}
 

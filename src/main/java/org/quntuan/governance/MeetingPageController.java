@@ -138,7 +138,9 @@ class MeetingPageController {
 				values.put(Long.valueOf(key.substring(1)), value);
 			}
 		});
-		PageActions.run(flash, "已登记出席情况", () -> meetings.recordAttendance(id, values));
+		Integer version = form.get("version") == null || !form.get("version").matches("-?\\d{1,9}") ? null
+				: Integer.valueOf(form.get("version"));
+		PageActions.run(flash, "已登记出席情况", () -> meetings.recordAttendance(id, values, version));
 		return "redirect:/meetings/" + id;
 	}
 

@@ -109,6 +109,11 @@ class MeetingRepository {
 			.update() == 1;
 	}
 
+	boolean touch(long id, int version) {
+		return jdbc.sql("update meeting set version = version + 1 where id = :id and version = :version")
+			.param("id", id).param("version", version).update() == 1;
+	}
+
 	boolean cancel(long id, int version) {
 		return jdbc.sql("update meeting set status = 'CANCELLED', version = version + 1 where id = :id and version = :version")
 			.param("id", id).param("version", version).update() == 1;

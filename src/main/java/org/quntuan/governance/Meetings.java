@@ -162,7 +162,7 @@ public class Meetings {
 	}
 
 	/** Attendance of invitees; anyone not invited is refused and nothing is changed. */
-	public void recordAttendance(long id, Map<Long, String> attendance) {
+	public void recordAttendance(long id, Map<Long, String> attendance, Integer version) {
 		MeetingRepository.Row m = held(access.manageable(id), "会议召开后才能登记出席情况");
 		if (attendance == null || attendance.isEmpty()) {
 			throw new InvalidValueException("attendance", "请登记至少一位参会人员的出席情况");
@@ -175,6 +175,10 @@ public class Meetings {
 				throw new InvalidValueException("attendance", "请选择出席情况：出席、缺席或请假");
 			}
 			Coded.parse(Attendance.class, e.getValue());
+		}
+		// the meeting's version moves on, so two secretaries filling in the same list learn of each other
+		if (!meetings.touch(id, versionOrFail(version))) {
+			throw stale();
 		}
 		attendance.forEach((person, value) -> meetings.setAttendance(m.id(), person, Coded.parse(Attendance.class, value)));
 		record(AuditType.UPDATE, id, m.orgId(), "登记出席情况：" + m.title() + "，" + attendance.size() + " 人");

@@ -88,7 +88,7 @@ class MeetingTests extends IntegrationTest {
 			.content("{\"minutes\":\"纪要\",\"publish\":true,\"version\":" + version(id) + "}"))
 			.andExpect(status().isUnprocessableContent());
 		mvc.perform(as("orgadmin1", put("/api/v1/meetings/" + id + "/attendance"))
-			.content("{\"entries\":[{\"personId\":" + invitee + ",\"attendance\":\"PRESENT\"}]}"))
+			.content("{\"entries\":[{\"personId\":" + invitee + ",\"attendance\":\"PRESENT\"}],\"version\":" + version(id) + "}"))
 			.andExpect(status().isUnprocessableContent());
 		mvc.perform(as("orgadmin1", post("/api/v1/meetings/" + id + "/resolutions"))
 			.content("{\"content\":\"落实\",\"ownerId\":" + invitee + ",\"dueDate\":\"" + LocalDate.now(TestClock.CLOCK).plusDays(9) + "\"}"))
@@ -133,17 +133,26 @@ class MeetingTests extends IntegrationTest {
 		long id = meeting(title("出席登记"), -1, people.subList(0, 2));
 		mvc.perform(as("orgadmin1", put("/api/v1/meetings/" + id + "/attendance"))
 			.content("{\"entries\":[{\"personId\":" + people.get(0) + ",\"attendance\":\"PRESENT\"},{\"personId\":"
-					+ people.get(2) + ",\"attendance\":\"PRESENT\"}]}"))
+					+ people.get(2) + ",\"attendance\":\"PRESENT\"}],\"version\":" + version(id) + "}"))
 			.andExpect(status().isUnprocessableContent());
 		assertThat(jdbc.sql("select count(*) from meeting_invitee where meeting_id = :m and attendance is not null")
 			.param("m", id).query(Long.class).single()).isZero();
+		String entries = "[{\"personId\":" + people.get(0) + ",\"attendance\":\"出席\"},{\"personId\":" + people.get(1)
+				+ ",\"attendance\":\"EXCUSED\"}]";
+		// without the version read, or with an old one, nothing is recorded
+		mvc.perform(as("orgadmin1", put("/api/v1/meetings/" + id + "/attendance")).content("{\"entries\":" + entries + "}"))
+			.andExpect(status().isBadRequest());
+		mvc.perform(as("orgadmin1", put("/api/v1/meetings/" + id + "/attendance"))
+			.content("{\"entries\":" + entries + ",\"version\":" + (version(id) + 1) + "}"))
+			.andExpect(status().isConflict());
+		assertThat(jdbc.sql("select count(*) from meeting_invitee where meeting_id = :m and attendance is not null")
+			.param("m", id).query(Long.class).single()).isZero();
 		JsonNode ok = body(mvc.perform(as("orgadmin1", put("/api/v1/meetings/" + id + "/attendance"))
-			.content("{\"entries\":[{\"personId\":" + people.get(0) + ",\"attendance\":\"出席\"},{\"personId\":"
-					+ people.get(1) + ",\"attendance\":\"EXCUSED\"}]}"))
+			.content("{\"entries\":" + entries + ",\"version\":" + version(id) + "}"))
 			.andExpect(status().isOk()).andReturn());
 		assertThat(ok.get("invitees").findValuesAsString("code")).containsExactlyInAnyOrder("PRESENT", "EXCUSED");
 		mvc.perform(as("orgadmin1", put("/api/v1/meetings/" + id + "/attendance"))
-			.content("{\"entries\":[{\"personId\":" + people.get(0) + ",\"attendance\":\"迟到\"}]}"))
+			.content("{\"entries\":[{\"personId\":" + people.get(0) + ",\"attendance\":\"迟到\"}],\"version\":" + version(id) + "}"))
 			.andExpect(status().isBadRequest());
 	}
 
@@ -289,7 +298,8 @@ class MeetingTests extends IntegrationTest {
 		assertThat(jdbc.sql("select starts_at from meeting where id = :id").param("id", id).query(OffsetDateTime.class)
 			.single().toInstant()).isEqualTo(LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS)).minusDays(1).atTime(9, 30).atZone(Zones.BUSINESS).toInstant());
 		mvc.perform(post("/meetings/" + id + "/attendance").session(admin).with(csrf()).param("a" + people.get(0), "PRESENT")
-			.param("a" + people.get(1), "ABSENT")).andExpect(status().is3xxRedirection());
+			.param("a" + people.get(1), "ABSENT").param("version", String.valueOf(version(id))))
+			.andExpect(status().is3xxRedirection());
 		mvc.perform(post("/meetings/" + id + "/minutes").session(admin).with(csrf()).param("minutes", "会议纪要正文")
 			.param("publish", "true").param("version", String.valueOf(version(id)))).andExpect(status().is3xxRedirection());
 		mvc.perform(post("/meetings/" + id + "/resolutions").session(admin).with(csrf()).param("content", "形成方案")
