@@ -130,7 +130,7 @@ class DemoForms implements ApplicationRunner {
 			if (random.nextBoolean()) {
 				values.add(new Object[] { response, chair, "张" + "伟芳敏静强磊军洋".charAt(random.nextInt(8)), null });
 			}
-			values.add(new Object[] { response, date, LocalDate.now(clock).minusMonths(random.nextInt(40)).toString(), null });
+			values.add(new Object[] { response, date, LocalDate.now(clock.withZone(org.quntuan.platform.Zones.BUSINESS)).minusMonths(random.nextInt(40)).toString(), null });
 		}
 		jdbcTemplate.batchUpdate(
 				"insert into stat_form_value (response_id, field_id, value_text, value_number) values (?, ?, ?, ?)", values);

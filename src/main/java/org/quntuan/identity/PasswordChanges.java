@@ -81,6 +81,6 @@ class PasswordChanges {
 		// a stolen token must not outlive the password it was issued for
 		jdbc.sql("delete from api_token where account_id = :id").param("id", account.id()).update();
 		audit.recordIndependently(AuditType.UPDATE, account.id(), account.username(), "ACCOUNT", account.id(),
-				AuditLog.SUCCESS, what + "（" + OffsetDateTime.now(clock).toLocalDate() + "）", orgPaths.of(account));
+				AuditLog.SUCCESS, what + "（" + OffsetDateTime.now(clock).atZoneSameInstant(org.quntuan.platform.Zones.BUSINESS).toLocalDate() + "）", orgPaths.of(account));
 	}
 }

@@ -76,7 +76,7 @@ class PersonBatch {
 		SqlParameterSource[] periods = people.stream()
 			.map(v -> new MapSqlParameterSource().addValue("p", ids.get(v.idNumber()))
 				.addValue("o", v.organId())
-				.addValue("d", now.toLocalDate())
+				.addValue("d", now.atZoneSameInstant(org.quntuan.platform.Zones.BUSINESS).toLocalDate())
 				.addValue("r", PersonRepository.FIRST_PERIOD_REASON))
 			.toArray(SqlParameterSource[]::new);
 		named.batchUpdate(PersonRepository.INSERT_FIRST_PERIOD, periods);

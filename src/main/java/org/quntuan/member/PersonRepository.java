@@ -128,7 +128,7 @@ class PersonRepository {
 		jdbc.sql(INSERT).params(v.params()).param("now", now).update(keys, "id");
 		long id = keys.getKey().longValue();
 		jdbc.sql(INSERT_FIRST_PERIOD)
-			.param("p", id).param("o", v.organId()).param("d", now.toLocalDate()).param("r", FIRST_PERIOD_REASON).update();
+			.param("p", id).param("o", v.organId()).param("d", now.atZoneSameInstant(org.quntuan.platform.Zones.BUSINESS).toLocalDate()).param("r", FIRST_PERIOD_REASON).update();
 		return id;
 	}
 
