@@ -103,10 +103,21 @@ public class FinanceAccess {
 		return orgs.findAll(ids).stream().sorted(Comparator.comparing(OrgSummary::path)).toList();
 	}
 
-	/** The book the caller most likely means: the one of their narrowest grant. */
+	/**
+	 * The book the caller most likely means: the book of an org they hold a role at (the narrowest of
+	 * them), so the federation admin opens the federation's own book and a union's officer the union's;
+	 * without such a book, the widest one they may read.
+	 */
 	public OrgSummary defaultBook() {
-		return readableBooks().stream().min(Comparator.comparingInt(OrgSummary::depth).reversed()
-			.thenComparing(OrgSummary::path)).orElseThrow(() -> new NotFoundException("您没有可查阅的账簿"));
+		List<OrgSummary> books = readableBooks();
+		java.util.Set<Long> granted = users.currentIfAny()
+			.map(u -> u.scope().grants().stream().map(org.quntuan.platform.ScopeGrant::orgId)
+				.collect(java.util.stream.Collectors.toSet()))
+			.orElse(java.util.Set.of());
+		return books.stream().filter(b -> granted.contains(b.id()))
+			.max(Comparator.comparingInt(OrgSummary::depth).thenComparing(OrgSummary::path))
+			.or(() -> books.stream().min(Comparator.comparingInt(OrgSummary::depth).thenComparing(OrgSummary::path)))
+			.orElseThrow(() -> new NotFoundException("您没有可查阅的账簿"));
 	}
 
 	/** @throws ForbiddenException unless the caller is the federation admin (who configures categories) */

@@ -92,4 +92,15 @@ class FinancePageTests extends IntegrationTest {
 			.param("year", String.valueOf(year - 1)).session(login("orgadmin2")).with(csrf())).andReturn();
 		assertThat(closed.getFlashMap().get("error")).isEqualTo((year - 1) + " 年度已结账");
 	}
+
+	@Test
+	void eachRoleOpensTheBookOfTheOrgTheyHoldTheirRoleAt() throws Exception {
+		java.util.Map<String, String> expected = java.util.Map.of("admin", "市直机关工委", "group1", "第一片组", "finance1",
+				"市财政局工会", "orgadmin1", "市财政局工会");
+		for (var e : expected.entrySet()) {
+			String page = mvc.perform(get("/finance").session(login(e.getKey()))).andReturn().getResponse()
+				.getContentAsString();
+			assertThat(page).as(e.getKey()).contains("<h1 class=\"h4 m-0\"><span>" + e.getValue() + "</span>");
+		}
+	}
 }
