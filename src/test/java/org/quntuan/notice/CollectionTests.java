@@ -7,6 +7,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
@@ -213,6 +217,23 @@ class CollectionTests extends IntegrationTest {
 			.param("id", id).update();
 		reminders.remind();
 		assertThat(count("collection-" + id + "-overdue-" + LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS)), "orgadmin1")).isEqualTo(1);
+	}
+
+	@Test
+	void theCollectorUrgesTheUnitsThatHaveNotSubmittedOnceADayAndOnlyTheCollectorMay() throws Exception {
+		long id = create("admin", NoticeFixtures.unique("催报"), List.of("市财政局工会", "市教育局工会"), Map.of(), 201);
+		upload(id, "orgadmin2", NoticeFixtures.pdf("file", "a.pdf"), null, 201);
+		for (int i = 0; i < 2; i++) {
+			mvc.perform(post("/api/v1/collections/" + id + "/remind").header("Authorization", bearer("admin")))
+				.andExpect(status().isOk()).andExpect(jsonPath("$.reminded").value(1));
+		}
+		String key = "collection-" + id + "-remind-" + LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS));
+		assertThat(count(key, "orgadmin1")).as("once a day").isEqualTo(1);
+		assertThat(count(key, "orgadmin2")).as("submitted").isZero();
+		mvc.perform(post("/api/v1/collections/" + id + "/remind").header("Authorization", bearer("orgadmin1")))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/collections/" + id + "/remind").session(login("admin")).with(csrf()))
+			.andExpect(redirectedUrl("/collections/" + id)).andExpect(flash().attribute("success", "已提醒 1 个尚未报送的单位"));
 	}
 
 	private long count(String key, String user) {

@@ -250,4 +250,23 @@ class FormApiTests extends FormTestSupport {
 			.param("k", "form-" + id + "-remind-%").query(String.class).list();
 		assertThat(reminded).containsExactly("orgadmin2");
 	}
+
+	@Test
+	void theSenderUrgesTheUnionsThatHaveNotSubmittedOnceADay() throws Exception {
+		JsonNode form = sendToTwoUnions();
+		long id = form.get("id").asLong();
+		fill("orgadmin1", id, orgId("市财政局工会"), values(form, 1, 1, "是"), true);
+		for (int i = 0; i < 2; i++) {
+			mvc.perform(as("admin", post("/api/v1/forms/" + id + "/remind")))
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.reminded").value(1));
+		}
+		List<String> reminded = jdbc.sql("""
+				select a.username from notification n join account a on a.id = n.recipient_account_id
+				where n.event_key like :k and n.channel = 'INBOX'""")
+			.param("k", "form-" + id + "-remind-%").query(String.class).list();
+		assertThat(reminded).containsExactly("orgadmin2");
+		assertThat(mvc.perform(as("orgadmin2", post("/api/v1/forms/" + id + "/remind"))).andReturn().getResponse()
+			.getStatus()).isEqualTo(403);
+	}
 }
