@@ -71,6 +71,31 @@ class SignInLockoutTests extends IntegrationTest {
 			.param("now", OffsetDateTime.now(TestClock.CLOCK)).query(Long.class).single() == 1;
 	}
 
+	interface Guess {
+		int status(int i) throws Exception;
+	}
+
+	/** {@link #GUESSES} sign-ins released at once from their own threads; their statuses in order. */
+	private static List<Integer> guessAtOnce(Guess guess) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(GUESSES);
+		CountDownLatch gate = new CountDownLatch(1);
+		List<Future<Integer>> answers = new ArrayList<>();
+		for (int i = 0; i < GUESSES; i++) {
+			int n = i;
+			answers.add(pool.submit(() -> {
+				gate.await();
+				return guess.status(n);
+			}));
+		}
+		gate.countDown();
+		List<Integer> statuses = new ArrayList<>();
+		for (Future<Integer> answer : answers) {
+			statuses.add(answer.get(60, TimeUnit.SECONDS));
+		}
+		pool.shutdown();
+		return statuses;
+	}
+
 	private int taken(String username) {
 		return jdbc.sql("select failed_attempts from account where username = :u").param("u", username)
 			.query(Integer.class).single();
@@ -80,30 +105,17 @@ class SignInLockoutTests extends IntegrationTest {
 	@Tag("postgres-only")
 	void fortyParallelGuessesCheckAtMostFivePasswordsAndTheRightOneThirtyEighthIsRefused() throws Exception {
 		String user = account(0);
-		ExecutorService pool = Executors.newFixedThreadPool(GUESSES);
-		CountDownLatch gate = new CountDownLatch(1);
-		List<Future<Integer>> answers = new ArrayList<>();
-		for (int i = 0; i < GUESSES; i++) {
+		List<Integer> statuses = guessAtOnce(i -> {
 			boolean right = i == 37;
-			String password = right ? PASSWORD : "Wrong@" + i;
-			answers.add(pool.submit(() -> {
-				gate.await();
-				if (right) {
-					// the 38th: it arrives while the wrong guesses before it are still being checked
-					long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-					while (taken(user) < settings.maxFailedAttempts() && !locked(user) && System.nanoTime() < deadline) {
-						Thread.onSpinWait();
-					}
+			if (right) {
+				// the 38th: it arrives while the wrong guesses before it are still being checked
+				long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+				while (taken(user) < settings.maxFailedAttempts() && !locked(user) && System.nanoTime() < deadline) {
+					Thread.onSpinWait();
 				}
-				return status(token(user, password, "127.0.0.1"));
-			}));
-		}
-		gate.countDown();
-		List<Integer> statuses = new ArrayList<>();
-		for (Future<Integer> answer : answers) {
-			statuses.add(answer.get(60, TimeUnit.SECONDS));
-		}
-		pool.shutdown();
+			}
+			return status(token(user, right ? PASSWORD : "Wrong@" + i, "127.0.0.1"));
+		});
 
 		assertThat(statuses).containsOnly(401);
 		assertThat(failures(user, "密码错误%")).as("passwords checked").isEqualTo(settings.maxFailedAttempts());
@@ -125,22 +137,7 @@ class SignInLockoutTests extends IntegrationTest {
 		String user = account(1);
 		long seed = System.nanoTime();
 		int right = new Random(seed).nextInt(GUESSES);
-		ExecutorService pool = Executors.newFixedThreadPool(GUESSES);
-		CountDownLatch gate = new CountDownLatch(1);
-		List<Future<Integer>> answers = new ArrayList<>();
-		for (int i = 0; i < GUESSES; i++) {
-			String password = i == right ? PASSWORD : "Wrong@" + i;
-			answers.add(pool.submit(() -> {
-				gate.await();
-				return status(token(user, password, "127.0.0.1"));
-			}));
-		}
-		gate.countDown();
-		List<Integer> statuses = new ArrayList<>();
-		for (Future<Integer> answer : answers) {
-			statuses.add(answer.get(60, TimeUnit.SECONDS));
-		}
-		pool.shutdown();
+		List<Integer> statuses = guessAtOnce(i -> status(token(user, i == right ? PASSWORD : "Wrong@" + i, "127.0.0.1")));
 
 		String why = "seed " + seed + ", right password " + (right + 1) + "th";
 		long checked = failures(user, "密码错误%") + successes(user);
