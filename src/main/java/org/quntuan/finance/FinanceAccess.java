@@ -103,9 +103,14 @@ public class FinanceAccess {
 		return orgs.findAll(ids).stream().sorted(Comparator.comparing(OrgSummary::path)).toList();
 	}
 
-	/** The book the caller most likely means: the one of their narrowest grant. */
+	/**
+	 * The book the caller most likely means: their own highest org's. Every readable book lies under a
+	 * grant, so the shallowest one is the book of the grant's org itself (the federation's for the
+	 * federation admin, the group's for a group admin), or the first book under a grant on an org that
+	 * keeps none. The deepest book would open some union's book for the federation admin.
+	 */
 	public OrgSummary defaultBook() {
-		return readableBooks().stream().min(Comparator.comparingInt(OrgSummary::depth).reversed()
+		return readableBooks().stream().min(Comparator.comparingInt(OrgSummary::depth)
 			.thenComparing(OrgSummary::path)).orElseThrow(() -> new NotFoundException("您没有可查阅的账簿"));
 	}
 
