@@ -215,6 +215,42 @@ class CollectionTests extends IntegrationTest {
 		assertThat(count("collection-" + id + "-overdue-" + LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS)), "orgadmin1")).isEqualTo(1);
 	}
 
+	@Test
+	void theCollectorUrgesTheUnitsThatHaveNotSubmittedAndEachHearsItOnceADay() throws Exception {
+		long id = create("admin", NoticeFixtures.unique("催报"), List.of("市财政局工会", "市教育局工会"), Map.of(), 201);
+		upload(id, "orgadmin2", NoticeFixtures.pdf("file", "a.pdf"), null, 201);
+		assertThat(urge(id, "orgadmin1").getResponse().getStatus()).as("a target's admin may not urge").isEqualTo(403);
+		assertThat(urge(id, "member1").getResponse().getStatus()).isEqualTo(404);
+		assertThat(body(urge(id, "admin")).get("reminded").asInt()).isEqualTo(1);
+		assertThat(body(urge(id, "admin")).get("reminded").asInt()).isEqualTo(1);
+		String key = "collection-" + id + "-urge-" + LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS));
+		assertThat(count(key, "orgadmin1")).as("once a day however often pressed").isEqualTo(1);
+		assertThat(count(key, "orgadmin2")).as("submitted").isZero();
+		assertThat(jdbc.sql("select count(*) from audit_event where object_type = 'COLLECTION' and object_id = :id"
+				+ " and detail like '催报%'").param("id", String.valueOf(id)).query(Long.class).single()).isEqualTo(2);
+		MvcResult page = mvc.perform(post("/collections/" + id + "/reminders").session(login("admin"))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.andReturn();
+		assertThat(page.getFlashMap().get("success")).isEqualTo("已催报 1 个未报送单位");
+		String detail = mvc.perform(get("/collections/" + id).session(login("admin"))).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(detail).contains("id=\"collection-remind\"");
+	}
+
+	@Test
+	void aTaskThatRefusesLateMaterialIsNotUrgedAfterItsDeadline() throws Exception {
+		long id = create("admin", NoticeFixtures.unique("截止"), List.of("市财政局工会"), Map.of("latePolicy", "REFUSE_LATE"), 201);
+		jdbc.sql("update collection_task set deadline = :d where id = :id")
+			.param("d", OffsetDateTime.now(TestClock.CLOCK).minusHours(1)).param("id", id).update();
+		MvcResult late = urge(id, "admin");
+		assertThat(late.getResponse().getStatus()).isEqualTo(422);
+		assertThat(body(late).get("detail").asString()).contains("无需催报");
+	}
+
+	private MvcResult urge(long id, String user) throws Exception {
+		return mvc.perform(post("/api/v1/collections/" + id + "/reminders").header("Authorization", bearer(user))).andReturn();
+	}
+
 	private long count(String key, String user) {
 		return jdbc.sql("""
 				select count(*) from notification n join account a on a.id = n.recipient_account_id

@@ -84,6 +84,31 @@ class FormApiTests extends FormTestSupport {
 	}
 
 	@Test
+	void theSenderUrgesTheUnitsThatHaveNotSubmittedAndEachHearsItOnceADay() throws Exception {
+		JsonNode form = sendToTwoUnions();
+		long id = form.get("id").asLong();
+		fill("orgadmin1", id, orgId("市财政局工会"), values(form, 120, "3500.50", "是"), true);
+		assertThat(mvc.perform(as("orgadmin1", post("/api/v1/forms/" + id + "/reminders"))).andReturn().getResponse()
+			.getStatus()).as("a target's admin may not urge").isEqualTo(403);
+		assertThat(body(mvc.perform(as("admin", post("/api/v1/forms/" + id + "/reminders"))).andReturn()).get("reminded")
+			.asInt()).isEqualTo(1);
+		mvc.perform(as("admin", post("/api/v1/forms/" + id + "/reminders"))).andReturn();
+		String key = "form-" + id + "-urge-"
+				+ java.time.LocalDate.now(org.quntuan.support.TestClock.CLOCK.withZone(org.quntuan.platform.Zones.BUSINESS));
+		assertThat(inbox(key, "orgadmin2")).as("once a day however often pressed").isEqualTo(1);
+		assertThat(inbox(key, "orgadmin1")).as("submitted").isZero();
+		assertThat(jdbc.sql("select count(*) from audit_event where object_type = 'STAT_FORM' and object_id = :id")
+			.param("id", String.valueOf(id)).query(Long.class).single()).isEqualTo(2);
+	}
+
+	private long inbox(String key, String user) {
+		return jdbc.sql("""
+				select count(*) from notification n join account a on a.id = n.recipient_account_id
+				where n.event_key = :k and a.username = :u and n.channel = 'INBOX'""")
+			.param("k", key).param("u", user).query(Long.class).single();
+	}
+
+	@Test
 	void aSubmittedFormIsReturnedWithAReasonCorrectedAndSubmittedAgain() throws Exception {
 		JsonNode form = sendToTwoUnions();
 		long id = form.get("id").asLong();
