@@ -15,6 +15,9 @@ import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.Role;
 import org.quntuan.platform.ScopeGrant;
+import org.quntuan.platform.PageRequest;
+import org.quntuan.platform.PageResult;
+import org.quntuan.platform.SqlPages;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -101,6 +104,28 @@ public class FinanceAccess {
 		List<Long> ids = jdbc.sql("select id from org where type in ('UNION', 'GROUP', 'COMMITTEE') and active = true and ("
 				+ where + ")").params(params).query(Long.class).list();
 		return orgs.findAll(ids).stream().sorted(Comparator.comparing(OrgSummary::path)).toList();
+	}
+
+	/** A book as the API lists it. */
+	public record Book(long orgId, String name, String type) {
+	}
+
+	/** A page of {@link #readableBooks()}, the federation first, then by path. */
+	public PageResult<Book> readableBooks(PageRequest page) {
+		List<String> prefixes = user().scope().grantsFor(READERS).stream().map(ScopeGrant::orgPath).distinct().toList();
+		if (prefixes.isEmpty()) {
+			return PageResult.of(List.of(), page, 0);
+		}
+		StringBuilder where = new StringBuilder();
+		var params = new java.util.HashMap<String, Object>();
+		for (int i = 0; i < prefixes.size(); i++) {
+			where.append(i == 0 ? "" : " or ").append("path like :p").append(i);
+			params.put("p" + i, prefixes.get(i) + "%");
+		}
+		return SqlPages.page(jdbc, "id, name, type",
+				"from org where type in ('UNION', 'GROUP', 'COMMITTEE') and active = true and (" + where + ")", "path, id",
+				params, page, (rs, i) -> new Book(rs.getLong("id"), rs.getString("name"),
+						OrgType.valueOf(rs.getString("type")).label()));
 	}
 
 	/**
