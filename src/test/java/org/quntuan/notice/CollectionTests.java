@@ -54,8 +54,10 @@ class CollectionTests extends IntegrationTest {
 
 	Map<String, JsonNode> rows(long id, String user) throws Exception {
 		Map<String, JsonNode> rows = new HashMap<>();
-		for (JsonNode r : body(mvc.perform(get("/api/v1/collections/" + id + "/status").header("Authorization", bearer(user)))
-			.andExpect(status().isOk()).andReturn())) {
+		JsonNode board = body(mvc.perform(get("/api/v1/collections/" + id + "/status").header("Authorization", bearer(user)))
+			.andExpect(status().isOk()).andReturn());
+		assertThat(board.get("totals").get("rows").asLong()).isEqualTo(board.get("rows").size());
+		for (JsonNode r : board.get("rows")) {
 			rows.put(r.get("orgName").asString(), r);
 		}
 		return rows;
@@ -226,6 +228,10 @@ class CollectionTests extends IntegrationTest {
 		String key = "collection-" + id + "-urge-" + LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS));
 		assertThat(count(key, "orgadmin1")).as("once a day however often pressed").isEqualTo(1);
 		assertThat(count(key, "orgadmin2")).as("submitted").isZero();
+		JsonNode board = body(mvc.perform(get("/api/v1/collections/" + id + "/status").header("Authorization", bearer("admin")))
+			.andReturn());
+		assertThat(board.get("totals").get("byState").get("NOT_STARTED").asLong()).isEqualTo(1);
+		assertThat(board.get("totals").get("byState").get("SUBMITTED").asLong()).isEqualTo(1);
 		assertThat(jdbc.sql("select count(*) from audit_event where object_type = 'COLLECTION' and object_id = :id"
 				+ " and detail like '催报%'").param("id", String.valueOf(id)).query(Long.class).single()).isEqualTo(2);
 		MvcResult page = mvc.perform(post("/collections/" + id + "/reminders").session(login("admin"))

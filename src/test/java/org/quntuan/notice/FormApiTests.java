@@ -79,8 +79,9 @@ class FormApiTests extends FormTestSupport {
 
 		// the sender's status table
 		JsonNode statuses = body(mvc.perform(as("admin", get("/api/v1/forms/" + id + "/responses"))).andReturn());
-		assertThat(statuses.findValuesAsString("orgName")).containsExactlyInAnyOrder("市财政局工会", "市教育局工会");
-		statuses.forEach(s -> assertThat(s.get("status").get("code").asString()).isEqualTo("SUBMITTED"));
+		assertThat(statuses.get("rows").findValuesAsString("orgName")).containsExactlyInAnyOrder("市财政局工会", "市教育局工会");
+		assertThat(statuses.get("totals").get("byState").get("SUBMITTED").asLong()).isEqualTo(2);
+		statuses.get("rows").forEach(s -> assertThat(s.get("status").get("code").asString()).isEqualTo("SUBMITTED"));
 	}
 
 	@Test
