@@ -2,7 +2,6 @@ package org.quntuan.activity;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -10,6 +9,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.quntuan.activity.ActivityViews.Card;
 import org.quntuan.activity.ActivityViews.Detail;
 import org.quntuan.activity.ActivityViews.Registrants;
+import org.quntuan.platform.PageRequest;
+import org.quntuan.platform.PageResult;
 import org.quntuan.platform.excel.ExcelDownload;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -79,30 +80,29 @@ class ActivityApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "面向本人开放、尚未结束的活动（含本人报名状态），按开始时间排列；page 从 0 起，size 默认 30；"
-			+ "还有下一页时响应头 Link 带 rel=\"next\"")
-	ResponseEntity<List<Card>> openToMe(@RequestParam(required = false) Integer page,
+	@Operation(summary = "面向本人开放、尚未结束的活动（含本人报名状态），按开始时间排列；分页（page 从 0 起，size 默认 20，"
+			+ "至多 200）；还有下一页时响应头 Link 带 rel=\"next\"")
+	ResponseEntity<PageResult<Card>> openToMe(@RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
-		ActivityQueries.CardPage result = queries.openToMe(page == null ? 0 : page,
-				size == null ? ActivityQueries.PAGE_SIZE : size);
+		PageResult<Card> result = queries.openToMe(PageRequest.of(page, size));
 		ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
-		if (result.more()) {
+		if (result.hasNext()) {
 			ok.header("Link", "</api/v1/activities?page=" + (result.page() + 1) + "&size=" + result.size()
 					+ ">; rel=\"next\"");
 		}
-		return ok.body(result.cards());
+		return ok.body(result);
 	}
 
 	@GetMapping("/mine")
-	@Operation(summary = "我的活动：本人的报名")
-	List<Card> mine() {
-		return queries.mine();
+	@Operation(summary = "我的活动：本人的报名，按活动开始时间倒序分页")
+	PageResult<Card> mine(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return queries.mine(PageRequest.of(page, size));
 	}
 
 	@GetMapping("/managed")
-	@Operation(summary = "本人作为组织方管理的活动")
-	List<Card> managed() {
-		return queries.managed();
+	@Operation(summary = "本人作为组织方管理的活动，按开始时间倒序分页")
+	PageResult<Card> managed(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return queries.managed(PageRequest.of(page, size));
 	}
 
 	@GetMapping("/{id}")

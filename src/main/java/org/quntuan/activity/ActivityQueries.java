@@ -25,6 +25,9 @@ import org.quntuan.organization.OrgSummary;
 import org.quntuan.organization.OrganizationQueries;
 import org.quntuan.platform.CodeLabel;
 import org.quntuan.platform.CurrentUser;
+import org.quntuan.platform.PageRequest;
+import org.quntuan.platform.PageResult;
+import org.quntuan.platform.SqlPages;
 import org.quntuan.platform.ScopeGrant;
 import org.quntuan.platform.Zones;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -162,41 +165,56 @@ public class ActivityQueries {
 		return result;
 	}
 
+	/**
+	 * A page of {@link #openToMe(int, int)} in the API's shape. The eligibility rules run in memory,
+	 * so the total counts the rows that pass them among the first {@link #LIST_LIMIT} open ones.
+	 */
+	public PageResult<Card> openToMe(PageRequest page) {
+		List<CardRow> eligible = eligibleForMe(LIST_LIMIT);
+		int from = (int) Math.min(page.offset(), eligible.size());
+		int to = Math.min(from + page.size(), eligible.size());
+		return PageResult.of(cards(eligible.subList(from, to)), page, eligible.size());
+	}
+
 	/** The caller's registrations (cancelled ones too), latest activity first. */
 	public List<Card> mine() {
+		return mine(new PageRequest(0, LIST_LIMIT)).content();
+	}
+
+	public PageResult<Card> mine(PageRequest page) {
 		CurrentUser user = access.user();
 		if (user.personId() == null) {
-			return List.of();
+			return PageResult.of(List.of(), page, 0);
 		}
-		return cards(jdbc.sql("select " + CARD_COLUMNS + """
-				 from activity_registration r join activity a on a.id = r.activity_id
-				where r.person_id = :person
-				order by a.start_at desc, a.id desc
-				fetch first %d rows only""".formatted(LIST_LIMIT))
-			.param("person", user.personId()).query(CardRow::map).list());
+		PageResult<CardRow> rows = SqlPages.page(jdbc, CARD_COLUMNS,
+				"from activity_registration r join activity a on a.id = r.activity_id where r.person_id = :person",
+				"a.start_at desc, a.id desc", Map.of("person", user.personId()), page, CardRow::map);
+		return new PageResult<>(cards(rows.content()), rows.page(), rows.size(), rows.totalElements(), rows.totalPages());
 	}
 
 	/** The activities the caller organizes (their admin subtrees), latest first. */
 	public List<Card> managed() {
+		return managed(new PageRequest(0, LIST_LIMIT)).content();
+	}
+
+	public PageResult<Card> managed(PageRequest page) {
 		CurrentUser user = access.user();
 		List<String> paths = user.scope().adminGrants().stream().map(ScopeGrant::orgPath).distinct().toList();
 		if (paths.isEmpty()) {
 			throw new org.quntuan.platform.ForbiddenException("只有组织管理员可以管理活动");
 		}
 		List<String> terms = new ArrayList<>();
-		JdbcClient.StatementSpec spec = null;
+		Map<String, Object> params = new java.util.HashMap<>();
 		for (int i = 0; i < paths.size(); i++) {
 			terms.add("a.organizer_path like :p" + i);
+			params.put("p" + i, paths.get(i) + "%");
 		}
 		// typed nulls: PostgreSQL reads a bare null column as text
-		spec = jdbc.sql("select " + ActivityRow.COLUMNS + ", cast(null as varchar(20)) my_status,"
-				+ " cast(null as integer) my_seq, cast(null as timestamp with time zone) my_attended_at"
-				+ " from activity a where (" + String.join(" or ", terms) + ")"
-				+ " order by a.start_at desc, a.id desc fetch first " + LIST_LIMIT + " rows only");
-		for (int i = 0; i < paths.size(); i++) {
-			spec = spec.param("p" + i, paths.get(i) + "%");
-		}
-		return cards(spec.query(CardRow::map).list());
+		PageResult<CardRow> rows = SqlPages.page(jdbc, ActivityRow.COLUMNS + ", cast(null as varchar(20)) my_status,"
+				+ " cast(null as integer) my_seq, cast(null as timestamp with time zone) my_attended_at",
+				"from activity a where (" + String.join(" or ", terms) + ")", "a.start_at desc, a.id desc", params, page,
+				CardRow::map);
+		return new PageResult<>(cards(rows.content()), rows.page(), rows.size(), rows.totalElements(), rows.totalPages());
 	}
 
 	private List<Card> cards(List<CardRow> rows) {

@@ -1,7 +1,6 @@
 package org.quntuan.activity;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -10,6 +9,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import org.quntuan.platform.Coded;
+import org.quntuan.platform.PageRequest;
+import org.quntuan.platform.PageResult;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,8 +40,9 @@ class ClubApiController {
 
 	@GetMapping
 	@Operation(summary = "可见的俱乐部（mine=true：我加入、负责或申请中的）")
-	List<ClubViews.Summary> list(@RequestParam(defaultValue = "false") boolean mine) {
-		return queries.list(mine);
+	PageResult<ClubViews.Summary> list(@RequestParam(defaultValue = "false") boolean mine,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return queries.list(mine, PageRequest.of(page, size));
 	}
 
 	@PostMapping
@@ -52,8 +54,9 @@ class ClubApiController {
 
 	@GetMapping("/requests")
 	@Operation(summary = "待我审核的入会申请（负责人或主办组织管理员；手机号脱敏）")
-	List<ClubViews.Request> requests() {
-		return queries.requests();
+	PageResult<ClubViews.Request> requests(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return queries.requests(PageRequest.of(page, size));
 	}
 
 	@GetMapping("/{id}")
@@ -64,9 +67,10 @@ class ClubApiController {
 
 	@GetMapping("/{id}/members")
 	@Operation(summary = "成员名单（status=APPROVED）或待审核申请（status=PENDING，负责人可见）")
-	List<ClubViews.Member> members(@PathVariable long id, @RequestParam(defaultValue = "APPROVED") String status) {
+	PageResult<ClubViews.Member> members(@PathVariable long id, @RequestParam(defaultValue = "APPROVED") String status,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		ClubMemberStatus parsed = Coded.parse(ClubMemberStatus.class, status);
-		return queries.members(id, parsed == null ? "APPROVED" : parsed.name(), true);
+		return queries.members(id, parsed == null ? "APPROVED" : parsed.name(), PageRequest.of(page, size));
 	}
 
 	@PostMapping("/{id}/join")

@@ -37,9 +37,14 @@ class SeriesApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "某年度的四个季度及参与情况（默认今年；活动按可见范围）")
-	List<SeriesParticipation> year(@RequestParam(required = false) Integer year) {
-		return queries.participationOfYear(year != null ? year : LocalDate.now(clock.withZone(Zones.BUSINESS)).getYear());
+	@Operation(summary = "某年度的四个季度及参与情况（默认今年；活动按可见范围）：{year, quarters}，至多四个季度，不分页")
+	SeriesYear year(@RequestParam(required = false) Integer year) {
+		int y = year != null ? year : LocalDate.now(clock.withZone(Zones.BUSINESS)).getYear();
+		return new SeriesYear(y, queries.participationOfYear(y));
+	}
+
+	/** A year of the series: at most four quarters, so whole rather than paged. */
+	record SeriesYear(int year, List<SeriesParticipation> quarters) {
 	}
 
 	@PostMapping

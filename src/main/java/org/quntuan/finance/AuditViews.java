@@ -18,6 +18,22 @@ public final class AuditViews {
 			CodeLabel status, String auditor, long openFindings, long overdueFindings, OffsetDateTime closedAt) {
 	}
 
+	/**
+	 * The board as the API gives it: the whole year's rows (one per audited book, a bounded set) and
+	 * their totals, rather than a page, because the totals are what the committee reads first.
+	 */
+	public record Board(int year, List<Row> rows, BoardTotals totals) {
+
+		static Board of(int year, List<Row> rows) {
+			long closed = rows.stream().filter(r -> "CLOSED".equals(r.status().code())).count();
+			return new Board(year, rows, new BoardTotals(rows.size(), closed,
+					rows.stream().mapToLong(Row::openFindings).sum(), rows.stream().mapToLong(Row::overdueFindings).sum()));
+		}
+	}
+
+	public record BoardTotals(long audits, long closed, long openFindings, long overdueFindings) {
+	}
+
 	/** A plan request's outcome: the audits created, and the books already in that year's plan. */
 	public record Plan(int year, List<Planned> created, List<Planned> skipped) {
 	}

@@ -14,6 +14,8 @@ import org.quntuan.audit.AuditType;
 import org.quntuan.member.PersonFacts;
 import org.quntuan.organization.OrgSummary;
 import org.quntuan.platform.BusinessRuleException;
+import org.quntuan.platform.PageRequest;
+import org.quntuan.platform.PageResult;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,6 +65,18 @@ class BasePay {
 			return new PayLine(m.id(), m.name(), p == null ? null : (BigDecimal) p[0],
 					p == null ? null : (OffsetDateTime) p[1]);
 		}).toList();
+	}
+
+	/** A page of {@link #list(long)}, the members cut in SQL by pinyin. */
+	public PageResult<PayLine> list(long orgId, PageRequest page) {
+		OrgSummary union = access.payUnion(orgId);
+		PageResult<PersonFacts.Named> members = people.unionMembers(union.organId(), page);
+		Map<Long, Object[]> pay = rows(members.content().stream().map(PersonFacts.Named::id).toList());
+		return members.map(m -> {
+			Object[] p = pay.get(m.id());
+			return new PayLine(m.id(), m.name(), p == null ? null : (BigDecimal) p[0],
+					p == null ? null : (OffsetDateTime) p[1]);
+		});
 	}
 
 	public PayLine set(long personId, String monthlyBase) {

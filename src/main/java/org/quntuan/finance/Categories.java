@@ -6,6 +6,9 @@ import java.util.Optional;
 import org.quntuan.audit.AuditLog;
 import org.quntuan.audit.AuditType;
 import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.PageRequest;
+import org.quntuan.platform.PageResult;
+import org.quntuan.platform.SqlPages;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -27,6 +30,12 @@ public class Categories {
 			.query((rs, i) -> new Category(rs.getString("code"), rs.getString("name"),
 					Category.Kind.valueOf(rs.getString("kind")), rs.getInt("sort_order"), rs.getBoolean("active")))
 			.list();
+	}
+
+	public PageResult<Category> all(PageRequest page) {
+		return SqlPages.page(jdbc, "*", "from fin_category", "sort_order, code", java.util.Map.of(), page,
+				(rs, i) -> new Category(rs.getString("code"), rs.getString("name"),
+						Category.Kind.valueOf(rs.getString("kind")), rs.getInt("sort_order"), rs.getBoolean("active")));
 	}
 
 	public List<Category> active(Category.Kind kind) {

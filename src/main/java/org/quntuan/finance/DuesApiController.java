@@ -1,7 +1,6 @@
 package org.quntuan.finance;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -11,6 +10,8 @@ import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.Role;
 import org.quntuan.platform.excel.ExcelDownload;
+import org.quntuan.platform.PageRequest;
+import org.quntuan.platform.PageResult;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -56,8 +57,9 @@ class DuesApiController {
 
 	@GetMapping("/pay")
 	@Operation(summary = "本会会员及其月工资基数（仅本会财务人员；未登记的 monthlyBase 为 null；不指定 orgId 时为本人财务的第一个工会）")
-	List<BasePay.PayLine> pay(@RequestParam(required = false) Long orgId) {
-		return pay.list(orgId == null ? access.defaultPayUnion().id() : orgId);
+	PageResult<BasePay.PayLine> pay(@RequestParam(required = false) Long orgId,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return pay.list(orgId == null ? access.defaultPayUnion().id() : orgId, PageRequest.of(page, size));
 	}
 
 	@PutMapping("/pay/{personId}")
@@ -96,9 +98,11 @@ class DuesApiController {
 
 	@GetMapping("/dues-sheets")
 	@Operation(summary = "会费收缴表及合计：工会为本会各月；片组、机关工委为下属各工会（可按 year 筛选）；不指定 orgId 时为本人的默认账簿")
-	List<DuesQueries.SheetView> list(@RequestParam(required = false) Long orgId,
-			@RequestParam(required = false) Integer year) {
-		return queries.sheets(orgId == null ? access.finance().defaultBook().id() : orgId, year);
+	PageResult<DuesQueries.SheetView> list(@RequestParam(required = false) Long orgId,
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return queries.sheets(orgId == null ? access.finance().defaultBook().id() : orgId, year,
+				PageRequest.of(page, size));
 	}
 
 	@GetMapping("/dues-sheets/{id}")

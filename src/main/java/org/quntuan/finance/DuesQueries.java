@@ -14,6 +14,9 @@ import org.quntuan.organization.OrgSummary;
 import org.quntuan.organization.OrgType;
 import org.quntuan.platform.CodeLabel;
 import org.quntuan.platform.NotFoundException;
+import org.quntuan.platform.PageRequest;
+import org.quntuan.platform.PageResult;
+import org.quntuan.platform.SqlPages;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -90,8 +93,29 @@ class DuesQueries {
 			where += " and s.fiscal_year = :y";
 			params.put("y", year);
 		}
-		return jdbc.sql(SHEET + where + " order by s.fiscal_year desc, s.fiscal_month desc, o.path").params(params)
+		return jdbc.sql(SHEET + where + " order by s.fiscal_year desc, s.fiscal_month desc, o.path, s.id").params(params)
 			.query((rs, i) -> sheet(rs)).list();
+	}
+
+	/** A page of {@link #sheets(long, Integer)}, latest month first. */
+	public PageResult<SheetView> sheets(long orgId, Integer year, PageRequest page) {
+		OrgSummary book = access.readable(orgId);
+		Map<String, Object> params = new HashMap<>();
+		String where;
+		if (book.type() == OrgType.UNION) {
+			where = " where s.org_id = :o";
+			params.put("o", orgId);
+		}
+		else {
+			where = " where o.path like :p";
+			params.put("p", book.path() + "%");
+		}
+		if (year != null) {
+			where += " and s.fiscal_year = :y";
+			params.put("y", year);
+		}
+		return SqlPages.page(jdbc, "s.*, o.name as org_name", "from fin_dues_sheet s join org o on o.id = s.org_id" + where,
+				"s.fiscal_year desc, s.fiscal_month desc, o.path, s.id", params, page, (rs, i) -> sheet(rs));
 	}
 
 	public SheetView sheet(long sheetId) {

@@ -15,6 +15,9 @@ import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.Role;
 import org.quntuan.platform.ScopeGrant;
+import org.quntuan.platform.PageRequest;
+import org.quntuan.platform.PageResult;
+import org.quntuan.platform.SqlPages;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -103,21 +106,37 @@ public class FinanceAccess {
 		return orgs.findAll(ids).stream().sorted(Comparator.comparing(OrgSummary::path)).toList();
 	}
 
+	/** A book as the API lists it. */
+	public record Book(long orgId, String name, String type) {
+	}
+
+	/** A page of {@link #readableBooks()}, the federation first, then by path. */
+	public PageResult<Book> readableBooks(PageRequest page) {
+		List<String> prefixes = user().scope().grantsFor(READERS).stream().map(ScopeGrant::orgPath).distinct().toList();
+		if (prefixes.isEmpty()) {
+			return PageResult.of(List.of(), page, 0);
+		}
+		StringBuilder where = new StringBuilder();
+		var params = new java.util.HashMap<String, Object>();
+		for (int i = 0; i < prefixes.size(); i++) {
+			where.append(i == 0 ? "" : " or ").append("path like :p").append(i);
+			params.put("p" + i, prefixes.get(i) + "%");
+		}
+		return SqlPages.page(jdbc, "id, name, type",
+				"from org where type in ('UNION', 'GROUP', 'COMMITTEE') and active = true and (" + where + ")", "path, id",
+				params, page, (rs, i) -> new Book(rs.getLong("id"), rs.getString("name"),
+						OrgType.valueOf(rs.getString("type")).label()));
+	}
+
 	/**
-	 * The book the caller most likely means: the book of an org they hold a role at (the narrowest of
-	 * them), so the federation admin opens the federation's own book and a union's officer the union's;
-	 * without such a book, the widest one they may read.
+	 * The book the caller most likely means: their own highest org's. Every readable book lies under a
+	 * grant, so the shallowest one is the book of the grant's org itself (the federation's for the
+	 * federation admin, the group's for a group admin), or the first book under a grant on an org that
+	 * keeps none. The deepest book would open some union's book for the federation admin.
 	 */
 	public OrgSummary defaultBook() {
-		List<OrgSummary> books = readableBooks();
-		java.util.Set<Long> granted = users.currentIfAny()
-			.map(u -> u.scope().grants().stream().map(org.quntuan.platform.ScopeGrant::orgId)
-				.collect(java.util.stream.Collectors.toSet()))
-			.orElse(java.util.Set.of());
-		return books.stream().filter(b -> granted.contains(b.id()))
-			.max(Comparator.comparingInt(OrgSummary::depth).thenComparing(OrgSummary::path))
-			.or(() -> books.stream().min(Comparator.comparingInt(OrgSummary::depth).thenComparing(OrgSummary::path)))
-			.orElseThrow(() -> new NotFoundException("您没有可查阅的账簿"));
+		return readableBooks().stream().min(Comparator.comparingInt(OrgSummary::depth)
+			.thenComparing(OrgSummary::path)).orElseThrow(() -> new NotFoundException("您没有可查阅的账簿"));
 	}
 
 	/** @throws ForbiddenException unless the caller is the federation admin (who configures categories) */

@@ -2,7 +2,6 @@ package org.quntuan.finance;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -61,9 +60,10 @@ class FinanceApiController {
 	}
 
 	@GetMapping("/categories")
-	@Operation(summary = "收支科目")
-	List<Category> categories() {
-		return categories.all();
+	@Operation(summary = "收支科目（按排序号分页）")
+	PageResult<Category> categories(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return categories.all(PageRequest.of(page, size));
 	}
 
 	record CategoryRequest(String code, String name, String kind) {
@@ -98,11 +98,10 @@ class FinanceApiController {
 	}
 
 	@GetMapping("/books")
-	@Operation(summary = "本人可查阅的账簿（工会、片组、机关工委）")
-	List<Map<String, Object>> books() {
-		return access.readableBooks().stream()
-			.map(o -> Map.<String, Object>of("orgId", o.id(), "name", o.name(), "type", o.type().label()))
-			.toList();
+	@Operation(summary = "本人可查阅的账簿（工会、片组、机关工委），机关工委在前、按组织层级分页")
+	PageResult<FinanceAccess.Book> books(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return access.readableBooks(PageRequest.of(page, size));
 	}
 
 	@GetMapping("/journal")
@@ -142,19 +141,20 @@ class FinanceApiController {
 	}
 
 	@GetMapping("/budgets")
-	@Operation(summary = "预算执行：一个账簿一个年度各支出科目的预算、实际和比例")
-	List<Statements.BudgetLine> budgets(@RequestParam long orgId, @RequestParam int year) {
-		return budgets.execution(orgId, year);
+	@Operation(summary = "预算执行：一个账簿一个年度各支出科目的预算、实际和比例，及合计 {orgId, year, lines, totals}")
+	Statements.BudgetExecution budgets(@RequestParam long orgId, @RequestParam int year) {
+		return Statements.BudgetExecution.of(orgId, year, budgets.execution(orgId, year));
 	}
 
 	@PutMapping("/budgets")
 	@Operation(summary = "设置一个支出科目的年度预算（amount 为两位小数以内的金额字符串）")
-	List<Statements.BudgetLine> setBudget(@RequestBody BudgetRequest request) {
+	Statements.BudgetExecution setBudget(@RequestBody BudgetRequest request) {
 		if (request.orgId() == null || request.year() == null) {
 			throw new org.quntuan.platform.InvalidValueException("orgId", "请指定账簿和年度");
 		}
 		budgets.set(request.orgId(), request.year(), request.category(), request.amount());
-		return budgets.execution(request.orgId(), request.year());
+		return Statements.BudgetExecution.of(request.orgId(), request.year(),
+				budgets.execution(request.orgId(), request.year()));
 	}
 
 	@PostMapping("/year-closes")

@@ -83,10 +83,10 @@ class FinanceAuditApiController {
 	}
 
 	@GetMapping("/audits")
-	@Operation(summary = "审计工作台：某年度（默认本年）可查阅账簿的审计，含未销号和逾期问题数")
-	List<AuditViews.Row> board(@RequestParam(required = false) Integer year,
+	@Operation(summary = "审计工作台：某年度（默认本年）可查阅账簿的审计，含未销号和逾期问题数；整年一次给出 {year, rows, totals}")
+	AuditViews.Board board(@RequestParam(required = false) Integer year,
 			@RequestParam(required = false) String status) {
-		return queries.board(year, status);
+		return queries.boardWithTotals(year, status);
 	}
 
 	@GetMapping("/audits/{id}")

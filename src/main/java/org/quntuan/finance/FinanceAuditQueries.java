@@ -42,6 +42,12 @@ public class FinanceAuditQueries {
 		this.clock = clock;
 	}
 
+	/** {@link #board(Integer, String)} with its totals, as the API gives it. */
+	public AuditViews.Board boardWithTotals(Integer year, String status) {
+		int y = year == null ? today().getYear() : year;
+		return AuditViews.Board.of(y, board(y, status));
+	}
+
 	/** The audits of a year (default: this year) on the books the caller reads, by org path. */
 	public List<AuditViews.Row> board(Integer year, String status) {
 		access.requireReader();
@@ -63,7 +69,7 @@ public class FinanceAuditQueries {
 				  (select count(*) from fin_audit_finding f where f.audit_id = a.id and f.status <> 'CLOSED'
 				     and f.deadline < :today) as overdue_count
 				from fin_audit a join org o on o.id = a.org_id left join account acc on acc.id = a.auditor_account_id
-				where a.fiscal_year = :y""" + " and " + within + byStatus + " order by o.path")
+				where a.fiscal_year = :y""" + " and " + within + byStatus + " order by o.path, a.id")
 			.params(params)
 			.query((rs, i) -> new AuditViews.Row(rs.getLong("id"), rs.getInt("fiscal_year"), rs.getLong("org_id"),
 					rs.getString("name"), label(rs.getString("type")), groupOf(rs.getString("path"), groups),

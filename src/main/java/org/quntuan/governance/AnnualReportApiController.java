@@ -43,10 +43,11 @@ class AnnualReportApiController {
 	}
 
 	@GetMapping("/api/v1/annual-reports/board")
-	@Operation(summary = "年度报告情况：管理范围内每个工会、团组织、妇委会是否已报告（可按片组、类型筛选）")
-	List<AnnualReportBoardRow> board(@RequestParam(required = false) Integer year,
+	@Operation(summary = "年度报告情况：管理范围内每个工会、团组织、妇委会是否已报告（可按片组、类型筛选）；"
+			+ "整张表一次给出 {year, rows, totals}")
+	AnnualReportBoard board(@RequestParam(required = false) Integer year,
 			@RequestParam(required = false) Long groupId, @RequestParam(required = false) String type) {
-		return reports.board(year, groupId, type);
+		return AnnualReportBoard.of(year == null ? reports.today().getYear() : year, reports.board(year, groupId, type));
 	}
 
 	@GetMapping("/api/v1/annual-reports/board/export")

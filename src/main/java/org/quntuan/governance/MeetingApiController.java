@@ -127,10 +127,11 @@ class MeetingApiController {
 	}
 
 	@GetMapping("/api/v1/resolutions")
-	@Operation(summary = "决议事项（status=OPEN 未办结 / CLOSED 已办结），逾期标出")
-	List<MeetingViews.Resolution> resolutions(@RequestParam(required = false) String status,
-			@RequestParam(required = false) Long orgId) {
-		return queries.resolutions(Coded.parse(ResolutionStatus.class, status), orgId);
+	@Operation(summary = "决议事项（status=OPEN 未办结 / CLOSED 已办结），逾期标出；未办结在前、按办结期限分页")
+	PageResult<MeetingViews.Resolution> resolutions(@RequestParam(required = false) String status,
+			@RequestParam(required = false) Long orgId, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return queries.resolutions(Coded.parse(ResolutionStatus.class, status), orgId, PageRequest.of(page, size));
 	}
 
 	@PostMapping("/api/v1/resolutions/{id}/close")

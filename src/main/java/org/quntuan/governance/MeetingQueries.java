@@ -126,6 +126,19 @@ public class MeetingQueries {
 		return rows.stream().map(r -> resolution(r, orgNames, names)).toList();
 	}
 
+	/** A page of {@link #resolutions(ResolutionStatus, Long)}, cut in SQL. */
+	public PageResult<MeetingViews.Resolution> resolutions(ResolutionStatus status, Long orgId, PageRequest page) {
+		CurrentUser user = users.current();
+		MeetingScope.Condition readable = scope.readable(user);
+		MeetingScope.Condition condition = new MeetingScope.Condition("(" + scope.administered(user).sql()
+				+ " or (m.minutes_published_at is not null and " + readable.sql() + "))", merged(readable, scope.administered(user)));
+		PageResult<MeetingRepository.ResolutionRow> rows = meetings.resolutions(condition, user.personId(), status, orgId,
+				page);
+		Map<Long, String> orgNames = orgNames(rows.content().stream().map(MeetingRepository.ResolutionRow::orgId).toList());
+		Names names = new Names();
+		return rows.map(r -> resolution(r, orgNames, names));
+	}
+
 	/** Orgs the caller may schedule meetings for: those of their grants, then the mass orgs below. */
 	public List<OrgSummary> schedulableOrgs() {
 		CurrentUser user = users.current();

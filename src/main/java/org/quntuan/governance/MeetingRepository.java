@@ -5,8 +5,13 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Optional;
 
+import org.quntuan.platform.PageRequest;
+import org.quntuan.platform.PageResult;
+import org.quntuan.platform.SqlPages;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -157,6 +162,20 @@ class MeetingRepository {
 			.param("status", status == null ? "" : status.name()).param("orgId", orgId == null ? -1L : orgId)
 			.param("limit", limit)
 			.query(this::resolution).list();
+	}
+
+	/** A page of {@link #resolutions(MeetingScope.Condition, Long, ResolutionStatus, Long, int)}. */
+	PageResult<ResolutionRow> resolutions(MeetingScope.Condition scope, Long ownerId, ResolutionStatus status, Long orgId,
+			PageRequest page) {
+		Map<String, Object> params = new HashMap<>(scope.params());
+		params.put("owner", ownerId == null ? -1L : ownerId);
+		params.put("status", status == null ? "" : status.name());
+		params.put("orgId", orgId == null ? -1L : orgId);
+		return SqlPages.page(jdbc, RESOLUTION_COLUMNS, "from meeting_resolution r join meeting m on m.id = r.meeting_id"
+				+ " where (" + scope.sql() + " or r.owner_person_id = :owner)"
+				+ (status == null ? " and :status = ''" : " and r.status = :status")
+				+ (orgId == null ? " and :orgId = -1" : " and m.org_id = :orgId"),
+				"r.status desc, r.due_date, r.id", params, page, this::resolution);
 	}
 
 	boolean closeResolution(long id, int version, String note, Long by, OffsetDateTime now) {

@@ -9,6 +9,9 @@ import org.quntuan.audit.AuditType;
 import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.CodeLabel;
 import org.quntuan.platform.web.ClientAddress;
+import org.quntuan.platform.PageRequest;
+import org.quntuan.platform.PageResult;
+import org.quntuan.platform.SqlPages;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,6 +74,18 @@ class Consents {
 	}
 
 	@Transactional(readOnly = true)
+	/** A page of {@link #history(long)}, latest first. */
+	PageResult<Entry> history(long accountId, PageRequest page) {
+		return SqlPages.page(jdbc, "kind, version, given_at, withdrawn_at, id", "from consent where account_id = :a",
+				"given_at desc, id desc", java.util.Map.of("a", accountId), page, (rs, i) -> {
+					ConsentKind kind = ConsentKind.valueOf(rs.getString("kind"));
+					OffsetDateTime withdrawn = rs.getObject("withdrawn_at", OffsetDateTime.class);
+					return new Entry(kind.toCodeLabel(), rs.getString("version"),
+							rs.getObject("given_at", OffsetDateTime.class), withdrawn,
+							withdrawn == null && kind.version().equals(rs.getString("version")));
+				});
+	}
+
 	List<Entry> history(long accountId) {
 		return jdbc.sql("""
 				select kind, version, given_at, withdrawn_at from consent where account_id = :a order by given_at desc, id desc""")

@@ -6,9 +6,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.quntuan.platform.CurrentUserProvider;
+import org.quntuan.platform.PageRequest;
+import org.quntuan.platform.PageResult;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -76,14 +79,15 @@ class MyAccountApiController {
 	}
 
 	@org.springframework.web.bind.annotation.GetMapping("/api/v1/me/consents")
-	@Operation(summary = "本人同意记录（含撤回）")
-	java.util.List<Consents.Entry> consents() {
-		return consents.history(users.current().accountId());
+	@Operation(summary = "本人同意记录（含撤回），最近的在前、分页")
+	PageResult<Consents.Entry> consents(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return consents.history(users.current().accountId(), PageRequest.of(page, size));
 	}
 
 	@PostMapping("/api/v1/me/consents")
-	@Operation(summary = "同意或撤回（kind 为 PRIVACY_RULES 或“个人信息处理规则”，given 为 true / false）")
-	java.util.List<Consents.Entry> changeConsent(@RequestBody ConsentChange request) {
+	@Operation(summary = "同意或撤回（kind 为 PRIVACY_RULES 或“个人信息处理规则”，given 为 true / false）；答复同意记录的第一页")
+	PageResult<Consents.Entry> changeConsent(@RequestBody ConsentChange request) {
 		ConsentKind kind = org.quntuan.platform.Coded.parse(ConsentKind.class, request.kind());
 		if (kind == null || request.given() == null) {
 			throw new org.quntuan.platform.InvalidValueException("kind", "请指明同意事项（kind）和是否同意（given）");
@@ -95,7 +99,7 @@ class MyAccountApiController {
 		else {
 			consents.withdraw(account, kind);
 		}
-		return consents.history(account);
+		return consents.history(account, PageRequest.of(0, null));
 	}
 
 	@PostMapping("/api/v1/auth/password-reset/code")

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.quntuan.platform.Masking;
+import org.quntuan.platform.PageRequest;
+import org.quntuan.platform.PageResult;
+import org.quntuan.platform.SqlPages;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,6 +81,13 @@ public class PersonFacts {
 		return jdbc.sql("select p.id, p.name from person p where p.organ_id = :organ and " + UNION_MEMBER
 				+ " order by p.name_pinyin, p.id").param("organ", organId)
 			.query((rs, i) -> new Named(rs.getLong("id"), rs.getString("name"))).list();
+	}
+
+	/** A page of {@link #unionMembers(long)}, by pinyin. */
+	public PageResult<Named> unionMembers(long organId, PageRequest page) {
+		return SqlPages.page(jdbc, "p.id, p.name", "from person p where p.organ_id = :organ and " + UNION_MEMBER,
+				"p.name_pinyin, p.id", java.util.Map.of("organ", organId), page,
+				(rs, i) -> new Named(rs.getLong("id"), rs.getString("name")));
 	}
 
 	/** Whether a person is, now, an active union member. */

@@ -13,6 +13,7 @@ import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
 import org.quntuan.platform.files.FileResponses;
 import org.quntuan.platform.files.StoredFile;
+import org.quntuan.platform.StatusBoard;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -114,9 +115,9 @@ class CollectionApiController {
 	}
 
 	@GetMapping("/{id}/status")
-	@Operation(summary = "报送情况：每个报送单位一行（未报送、已报送、已退回、已通过、已逾期）")
-	List<CollectionStatusRow> status(@PathVariable long id) {
-		return collections.status(id);
+	@Operation(summary = "报送情况：每个报送单位一行（未报送、已报送、已退回、已通过、已逾期），整张表 {rows, totals}")
+	StatusBoard<CollectionStatusRow> status(@PathVariable long id) {
+		return StatusBoard.of(collections.status(id), CollectionStatusRow::state);
 	}
 
 	@GetMapping("/{id}/status/export")

@@ -286,19 +286,6 @@ public class CollectionTasks {
 				+ task.title(), pathOf(org));
 	}
 
-	/**
-	 * 催报: the collector reminds every target that has not submitted (or was returned). Keyed by the
-	 * day like the morning job, so a unit is reminded at most once a day. Returns how many units.
-	 */
-	public int remindUnsubmitted(long id) {
-		CollectionTask task = access.managed(users.current(), id);
-		List<Long> orgs = repository.targetsToRemind(id);
-		java.time.LocalDate today = now().atZoneSameInstant(org.quntuan.platform.Zones.BUSINESS).toLocalDate();
-		notify("collection-" + id + "-remind-" + today, "collection-remind", orgs, id, task.title(),
-				CollectionText.time(task.deadline()));
-		return orgs.size();
-	}
-
 	public void accept(long id, long orgId) {
 		review(id, orgId, SubmissionStatus.ACCEPTED, null);
 	}

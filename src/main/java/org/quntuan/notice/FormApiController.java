@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.quntuan.platform.excel.ExcelDownload;
+import org.quntuan.platform.StatusBoard;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -70,9 +71,9 @@ class FormApiController {
 	}
 
 	@GetMapping("/{id}/responses")
-	@Operation(summary = "各填报组织的状态（发送方）")
-	List<FormViews.StatusRow> statuses(@PathVariable long id) {
-		return queries.statuses(id);
+	@Operation(summary = "各填报组织的状态（发送方），整张表 {rows, totals}")
+	StatusBoard<FormViews.StatusRow> statuses(@PathVariable long id) {
+		return StatusBoard.of(queries.statuses(id), FormViews.StatusRow::status);
 	}
 
 	@GetMapping("/{id}/responses/{orgId}")

@@ -33,37 +33,14 @@ public class FormReminders {
 
 	private final Clock clock;
 
-	private final FormAccess access;
-
 	private final Duration before;
 
 	FormReminders(FormRepository forms, Notifications notifications, Clock clock,
-			@Value("${quntuan.forms.remind-before:P2D}") Duration before, FormAccess access) {
-		this.access = access;
+			@Value("${quntuan.forms.remind-before:P2D}") Duration before) {
 		this.forms = forms;
 		this.notifications = notifications;
 		this.clock = clock;
 		this.before = before;
-	}
-
-	/**
-	 * 催报: the sender reminds every target that has not submitted (draft, not started or returned).
-	 * The notification key carries the day, so a unit is reminded at most once a day, whether by this
-	 * button or by the morning job. Returns how many units were reminded.
-	 */
-	public int remindUnsubmitted(long formId) {
-		FormRepository.FormRow form = access.form(formId);
-		access.requireSender(form);
-		LocalDate today = LocalDate.ofInstant(clock.instant(), Zones.BUSINESS);
-		List<Long> orgs = forms.responses(formId).stream().filter(r -> r.status() != FormResponseStatus.SUBMITTED)
-			.map(FormRepository.ResponseRow::orgId).toList();
-		Set<Long> admins = new LinkedHashSet<>();
-		forms.orgAdmins(orgs).values().forEach(admins::addAll);
-		if (!admins.isEmpty()) {
-			notifications.send(NotificationRequest.of("form-" + formId + "-remind-" + today, "form-reminder", admins,
-					form.title(), FormExport.time(form.deadline())).withLink("/forms"));
-		}
-		return orgs.size();
 	}
 
 	/** @return how many (form, org) pairs were reminded */

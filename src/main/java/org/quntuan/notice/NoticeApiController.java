@@ -13,6 +13,8 @@ import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
 import org.quntuan.platform.files.FileResponses;
 import org.quntuan.platform.files.StoredFile;
+import org.quntuan.platform.CodeLabel;
+import org.quntuan.platform.StatusBoard;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,6 +36,10 @@ class NoticeApiController {
 
 	record Created(long id) {
 	}
+
+	private static final CodeLabel READ = new CodeLabel("READ", "已读");
+
+	private static final CodeLabel UNREAD = new CodeLabel("UNREAD", "未读");
 
 	private final Notices notices;
 
@@ -62,9 +68,9 @@ class NoticeApiController {
 	}
 
 	@GetMapping("/{id}/receipts")
-	@Operation(summary = "各接收组织的阅读情况（发布方）")
-	List<NoticeReceipt> receipts(@PathVariable long id) {
-		return notices.receipts(id);
+	@Operation(summary = "各接收组织的阅读情况（发布方），整张表 {rows, totals}（READ 已读、UNREAD 未读）")
+	StatusBoard<NoticeReceipt> receipts(@PathVariable long id) {
+		return StatusBoard.of(notices.receipts(id), r -> r.read() ? READ : UNREAD);
 	}
 
 	@PostMapping("/{id}/remind")

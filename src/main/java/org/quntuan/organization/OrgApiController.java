@@ -54,9 +54,13 @@ class OrgApiController {
 	}
 
 	@GetMapping("/tree")
-	@Operation(summary = "当前用户可见的组织树（含人数）")
-	List<OrgTreeNode> tree() {
-		return queries.tree();
+	@Operation(summary = "当前用户可见的组织树（含人数）：{roots}，每个节点带下级，整棵树一次给出")
+	OrgTree tree() {
+		return new OrgTree(queries.tree());
+	}
+
+	/** The visible tree: its roots, each with its children; a tree is not cut into pages. */
+	record OrgTree(List<OrgTreeNode> roots) {
 	}
 
 	@GetMapping("/{id}")

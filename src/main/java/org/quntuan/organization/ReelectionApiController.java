@@ -71,11 +71,12 @@ class ReelectionApiController {
 	}
 
 	@GetMapping("/api/v1/reelections/board")
-	@Operation(summary = "换届工作台：管理范围内每个工会、团组织、妇委会的任期届满日期和换届状态，超期的在前")
-	List<ReelectionBoardRow> board(@RequestParam(required = false) String type,
+	@Operation(summary = "换届工作台：管理范围内每个工会、团组织、妇委会的任期届满日期和换届状态，超期的在前；"
+			+ "整张表一次给出 {rows, totals}")
+	ReelectionBoardAnswer board(@RequestParam(required = false) String type,
 			@RequestParam(required = false) Long groupId, @RequestParam(required = false) String state,
 			@RequestParam(required = false) String q) {
-		return board.rows(new ReelectionBoard.Filter(type, groupId, state, q));
+		return ReelectionBoardAnswer.of(board.rows(new ReelectionBoard.Filter(type, groupId, state, q)));
 	}
 
 	@GetMapping("/api/v1/reelections/{id}")

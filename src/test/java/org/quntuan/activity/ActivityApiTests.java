@@ -76,7 +76,8 @@ class ActivityApiTests extends IntegrationTest {
 		assertThat(detail.get("confirmedCount").asInt()).isEqualTo(1);
 		assertThat(detail.get("myStatus").get("code").asString()).isEqualTo("CONFIRMED");
 		JsonNode mine = body(mvc.perform(get("/api/v1/activities/mine").header("Authorization", m.bearer())).andReturn());
-		assertThat(mine.findValues("id").stream().map(JsonNode::asLong).toList()).contains(id);
+		assertThat(mine.get("content").findValues("id").stream().map(JsonNode::asLong).toList()).containsExactly(id);
+		assertThat(mine.get("totalElements").asLong()).isEqualTo(1);
 	}
 
 	@Test
@@ -197,7 +198,10 @@ class ActivityApiTests extends IntegrationTest {
 			.andReturn()).findValues("id").stream().map(JsonNode::asLong).toList();
 		assertThat(all).hasSizeGreaterThanOrEqualTo(3);
 		MvcResult first = mvc.perform(get("/api/v1/activities?size=2").header("Authorization", m.bearer())).andReturn();
-		assertThat(body(first).findValues("id").stream().map(JsonNode::asLong).toList()).isEqualTo(all.subList(0, 2));
+		assertThat(body(first).get("content").findValues("id").stream().map(JsonNode::asLong).toList())
+			.isEqualTo(all.subList(0, 2));
+		assertThat(body(first).get("totalElements").asLong()).isEqualTo(all.size());
+		assertThat(body(first).get("totalPages").asInt()).isEqualTo((all.size() + 1) / 2);
 		assertThat(first.getResponse().getHeader("Link")).isEqualTo("</api/v1/activities?page=1&size=2>; rel=\"next\"");
 		MvcResult second = mvc.perform(get("/api/v1/activities?page=1&size=2").header("Authorization", m.bearer()))
 			.andReturn();

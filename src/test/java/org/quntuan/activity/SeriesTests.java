@@ -60,6 +60,11 @@ class SeriesTests extends IntegrationTest {
 		assertThat(quarter.get("attended").asLong()).isEqualTo(3);
 		assertThat(quarter.get("attendanceRate").asDouble()).isEqualTo(75.0);
 		assertThat(quarter.get("activities")).hasSize(1);
+		JsonNode year = body(mvc.perform(get("/api/v1/activity-series").param("year", "2032")
+			.header("Authorization", bearer("admin"))).andExpect(status().isOk()).andReturn());
+		assertThat(year.get("year").asInt()).isEqualTo(2032);
+		assertThat(year.get("quarters")).hasSize(4);
+		assertThat(year.get("quarters").get(0).get("registered").asLong()).isEqualTo(4);
 
 		// a member of the organ sees it as well (the audience covers them), on the page too
 		mvc.perform(get("/activity-series/" + spring).session(login("member1")))

@@ -167,13 +167,20 @@ public final class LoadDriver {
 
 	/** The id of the first book in the caller's list whose name or type contains the text. */
 	private long bookId(String token, String text) throws IOException, InterruptedException {
-		String body = http.send(get("/api/v1/finance/books", token), HttpResponse.BodyHandlers.ofString()).body();
-		for (String item : body.split("\\},\\{")) {
-			if (item.contains(text)) {
-				return Long.parseLong(item.replaceAll(".*\"orgId\":(\\d+).*", "$1"));
+		// the books come in pages ({content, page, size, totalElements, totalPages}): read them all
+		for (int page = 0; page < 100; page++) {
+			String body = http.send(get("/api/v1/finance/books?size=200&page=" + page, token),
+					HttpResponse.BodyHandlers.ofString()).body();
+			for (String item : body.split("\\},\\{")) {
+				if (item.contains(text)) {
+					return Long.parseLong(item.replaceAll(".*\"orgId\":(\\d+).*", "$1"));
+				}
+			}
+			if (body.contains("\"content\":[]")) {
+				break;
 			}
 		}
-		throw new IllegalStateException("no book named " + text + " in " + body);
+		throw new IllegalStateException("no book named " + text);
 	}
 
 	/** The id of the benchmark's 20-field form (BenchForms), from the federation admin's list. */

@@ -157,7 +157,8 @@ class FinanceJournalApiTests extends IntegrationTest {
 			.content("{\"orgId\":" + union + ",\"year\":" + year + ",\"category\":\"RIGHTS\",\"amount\":\"20,000.00\"}")).andReturn();
 		assertThat(ok.getResponse().getStatus()).isEqualTo(200);
 		JsonNode rights = null;
-		for (JsonNode line : body(ok)) {
+		assertThat(new BigDecimal(body(ok).get("budgetTotal").asString())).isGreaterThanOrEqualTo(new BigDecimal("20000"));
+		for (JsonNode line : body(ok).get("lines")) {
 			if (line.get("code").asString().equals("RIGHTS")) {
 				rights = line;
 			}

@@ -55,6 +55,18 @@ class FinancePageTests extends IntegrationTest {
 	}
 
 	@Test
+	void eachReaderOpensTheBookOfTheirOwnHighestOrgFirst() throws Exception {
+		assertThat(openedBook("admin")).isEqualTo(orgId("市直机关工委"));
+		assertThat(openedBook("group1")).isEqualTo(orgId("第一片组"));
+		assertThat(openedBook("finance1")).isEqualTo(orgId("市财政局工会"));
+	}
+
+	private long openedBook(String username) throws Exception {
+		MvcResult page = mvc.perform(get("/finance").session(login(username))).andReturn();
+		return ((org.quntuan.organization.OrgSummary) page.getModelAndView().getModel().get("book")).id();
+	}
+
+	@Test
 	void theStatementPageShowsTotalsAChartAndExportsToExcel() throws Exception {
 		long group = orgId("第一片组");
 		int year = LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS)).getYear();

@@ -109,13 +109,18 @@ class AnnualReportTests extends IntegrationTest {
 			.andExpect(status().isOk()).andReturn());
 		long massOrgs = jdbc.sql("select count(*) from org where active = true and type in ('UNION','LEAGUE','WOMEN')")
 			.query(Long.class).single();
-		assertThat(all).hasSize((int) massOrgs);
+		assertThat(all.get("year").asInt()).isEqualTo(2020);
+		assertThat(all.get("rows")).hasSize((int) massOrgs);
+		assertThat(all.get("totals").get("orgs").asLong()).isEqualTo(massOrgs);
+		assertThat(all.get("totals").get("reported").asLong() + all.get("totals").get("unreported").asLong())
+			.isEqualTo(massOrgs);
+		assertThat(all.get("totals").get("reported").asLong()).isGreaterThanOrEqualTo(1);
 		JsonNode group = body(mvc.perform(get("/api/v1/annual-reports/board?year=2020&type=UNION&groupId=" + orgId("第一片组"))
 			.header("Authorization", bearer("group1"))).andExpect(status().isOk()).andReturn());
 		assertThat(group.findValuesAsString("groupName")).containsOnly("第一片组");
-		assertThat(group.findValuesAsString("code")).containsOnly("UNION");
+		assertThat(group.get("rows").findValuesAsString("code")).containsOnly("UNION");
 		JsonNode own = null;
-		for (JsonNode row : group) {
+		for (JsonNode row : group.get("rows")) {
 			if (row.get("orgId").asLong() == union) {
 				own = row;
 			}

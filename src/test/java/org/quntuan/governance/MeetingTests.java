@@ -183,11 +183,11 @@ class MeetingTests extends IntegrationTest {
 		long overdue = body(mvc.perform(as("orgadmin1", post("/api/v1/meetings/" + id + "/resolutions"))
 			.content("{\"content\":\"逾期事项\",\"ownerId\":" + member1 + ",\"dueDate\":\"" + today.minusDays(2) + "\"}"))
 			.andExpect(status().isCreated()).andReturn()).get("id").asLong();
-		JsonNode open = body(mvc.perform(as("group1", get("/api/v1/resolutions?status=OPEN"))).andExpect(status().isOk()).andReturn());
+		JsonNode open = body(mvc.perform(as("group1", get("/api/v1/resolutions?size=200&status=OPEN"))).andExpect(status().isOk()).andReturn());
 		JsonNode row = find(open, overdue);
 		assertThat(row).isNotNull();
 		assertThat(row.get("overdue").asBoolean()).isTrue();
-		assertThat(find(body(mvc.perform(as("orgadmin2", get("/api/v1/resolutions?status=OPEN"))).andReturn()), overdue)).isNull();
+		assertThat(find(body(mvc.perform(as("orgadmin2", get("/api/v1/resolutions?size=200&status=OPEN"))).andReturn()), overdue)).isNull();
 		// the owner may close it, with a note
 		mvc.perform(as("member1", post("/api/v1/resolutions/" + overdue + "/close")).content("{\"version\":0}"))
 			.andExpect(status().isBadRequest());
@@ -195,8 +195,8 @@ class MeetingTests extends IntegrationTest {
 			.content("{\"closingNote\":\"已落实\",\"version\":0}")).andExpect(status().isNoContent());
 		mvc.perform(as("orgadmin1", post("/api/v1/resolutions/" + overdue + "/close"))
 			.content("{\"closingNote\":\"再次\",\"version\":1}")).andExpect(status().isConflict());
-		assertThat(find(body(mvc.perform(as("orgadmin1", get("/api/v1/resolutions?status=OPEN"))).andReturn()), overdue)).isNull();
-		assertThat(find(body(mvc.perform(as("orgadmin1", get("/api/v1/resolutions?status=CLOSED"))).andReturn()), overdue)
+		assertThat(find(body(mvc.perform(as("orgadmin1", get("/api/v1/resolutions?size=200&status=OPEN"))).andReturn()), overdue)).isNull();
+		assertThat(find(body(mvc.perform(as("orgadmin1", get("/api/v1/resolutions?size=200&status=CLOSED"))).andReturn()), overdue)
 			.get("closingNote").asString()).isEqualTo("已落实");
 	}
 
@@ -321,8 +321,9 @@ class MeetingTests extends IntegrationTest {
 			.param("k", eventKey).query(Long.class).single();
 	}
 
-	private static JsonNode find(JsonNode list, long id) {
-		for (JsonNode n : list) {
+	private static JsonNode find(JsonNode page, long id) {
+		assertThat(page.get("totalElements").asLong()).as("all on one page").isLessThanOrEqualTo(200);
+		for (JsonNode n : page.get("content")) {
 			if (n.get("id").asLong() == id) {
 				return n;
 			}

@@ -59,12 +59,15 @@ class ConsentTests extends IntegrationTest {
 		mvc.perform(get("/api/v1/me").header("Authorization", token)).andExpect(jsonPath("$.consentRequired").value(true));
 		mvc.perform(post("/api/v1/me/consents").header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"kind\":\"个人信息处理规则\",\"given\":true}"))
-			.andExpect(status().isOk()).andExpect(jsonPath("$[0].kind.code").value("PRIVACY_RULES"))
-			.andExpect(jsonPath("$[0].current").value(true));
+			.andExpect(status().isOk()).andExpect(jsonPath("$.content[0].kind.code").value("PRIVACY_RULES"))
+			.andExpect(jsonPath("$.content[0].current").value(true));
 		mvc.perform(get("/api/v1/me").header("Authorization", token)).andExpect(jsonPath("$.consentRequired").value(false));
 		mvc.perform(post("/api/v1/me/consents").header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"kind\":\"PRIVACY_RULES\",\"given\":false}"))
-			.andExpect(status().isOk()).andExpect(jsonPath("$[0].withdrawnAt").isNotEmpty());
+			.andExpect(status().isOk()).andExpect(jsonPath("$.content[0].withdrawnAt").isNotEmpty());
+		mvc.perform(get("/api/v1/me/consents").param("size", "1").header("Authorization", token)).andExpect(status().isOk())
+			.andExpect(jsonPath("$.content.length()").value(1)).andExpect(jsonPath("$.size").value(1))
+			.andExpect(jsonPath("$.content[0].kind.code").value("PRIVACY_RULES"));
 		mvc.perform(get("/api/v1/me").header("Authorization", token)).andExpect(jsonPath("$.consentRequired").value(true));
 		mvc.perform(post("/api/v1/me/consents").header("Authorization", token).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"kind\":\"PRIVACY_RULES\",\"given\":false}")).andExpect(status().isUnprocessableContent());

@@ -7,10 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
@@ -58,8 +54,10 @@ class CollectionTests extends IntegrationTest {
 
 	Map<String, JsonNode> rows(long id, String user) throws Exception {
 		Map<String, JsonNode> rows = new HashMap<>();
-		for (JsonNode r : body(mvc.perform(get("/api/v1/collections/" + id + "/status").header("Authorization", bearer(user)))
-			.andExpect(status().isOk()).andReturn())) {
+		JsonNode board = body(mvc.perform(get("/api/v1/collections/" + id + "/status").header("Authorization", bearer(user)))
+			.andExpect(status().isOk()).andReturn());
+		assertThat(board.get("totals").get("rows").asLong()).isEqualTo(board.get("rows").size());
+		for (JsonNode r : board.get("rows")) {
 			rows.put(r.get("orgName").asString(), r);
 		}
 		return rows;
@@ -220,20 +218,43 @@ class CollectionTests extends IntegrationTest {
 	}
 
 	@Test
-	void theCollectorUrgesTheUnitsThatHaveNotSubmittedOnceADayAndOnlyTheCollectorMay() throws Exception {
+	void theCollectorUrgesTheUnitsThatHaveNotSubmittedAndEachHearsItOnceADay() throws Exception {
 		long id = create("admin", NoticeFixtures.unique("催报"), List.of("市财政局工会", "市教育局工会"), Map.of(), 201);
 		upload(id, "orgadmin2", NoticeFixtures.pdf("file", "a.pdf"), null, 201);
-		for (int i = 0; i < 2; i++) {
-			mvc.perform(post("/api/v1/collections/" + id + "/remind").header("Authorization", bearer("admin")))
-				.andExpect(status().isOk()).andExpect(jsonPath("$.reminded").value(1));
-		}
-		String key = "collection-" + id + "-remind-" + LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS));
-		assertThat(count(key, "orgadmin1")).as("once a day").isEqualTo(1);
+		assertThat(urge(id, "orgadmin1").getResponse().getStatus()).as("a target's admin may not urge").isEqualTo(403);
+		assertThat(urge(id, "member1").getResponse().getStatus()).isEqualTo(404);
+		assertThat(body(urge(id, "admin")).get("reminded").asInt()).isEqualTo(1);
+		assertThat(body(urge(id, "admin")).get("reminded").asInt()).isEqualTo(1);
+		String key = "collection-" + id + "-urge-" + LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS));
+		assertThat(count(key, "orgadmin1")).as("once a day however often pressed").isEqualTo(1);
 		assertThat(count(key, "orgadmin2")).as("submitted").isZero();
-		mvc.perform(post("/api/v1/collections/" + id + "/remind").header("Authorization", bearer("orgadmin1")))
-			.andExpect(status().isForbidden());
-		mvc.perform(post("/collections/" + id + "/remind").session(login("admin")).with(csrf()))
-			.andExpect(redirectedUrl("/collections/" + id)).andExpect(flash().attribute("success", "已提醒 1 个尚未报送的单位"));
+		JsonNode board = body(mvc.perform(get("/api/v1/collections/" + id + "/status").header("Authorization", bearer("admin")))
+			.andReturn());
+		assertThat(board.get("totals").get("byState").get("NOT_STARTED").asLong()).isEqualTo(1);
+		assertThat(board.get("totals").get("byState").get("SUBMITTED").asLong()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from audit_event where object_type = 'COLLECTION' and object_id = :id"
+				+ " and detail like '催报%'").param("id", String.valueOf(id)).query(Long.class).single()).isEqualTo(2);
+		MvcResult page = mvc.perform(post("/collections/" + id + "/reminders").session(login("admin"))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.andReturn();
+		assertThat(page.getFlashMap().get("success")).isEqualTo("已催报 1 个未报送单位");
+		String detail = mvc.perform(get("/collections/" + id).session(login("admin"))).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(detail).contains("id=\"collection-remind\"");
+	}
+
+	@Test
+	void aTaskThatRefusesLateMaterialIsNotUrgedAfterItsDeadline() throws Exception {
+		long id = create("admin", NoticeFixtures.unique("截止"), List.of("市财政局工会"), Map.of("latePolicy", "REFUSE_LATE"), 201);
+		jdbc.sql("update collection_task set deadline = :d where id = :id")
+			.param("d", OffsetDateTime.now(TestClock.CLOCK).minusHours(1)).param("id", id).update();
+		MvcResult late = urge(id, "admin");
+		assertThat(late.getResponse().getStatus()).isEqualTo(422);
+		assertThat(body(late).get("detail").asString()).contains("无需催报");
+	}
+
+	private MvcResult urge(long id, String user) throws Exception {
+		return mvc.perform(post("/api/v1/collections/" + id + "/reminders").header("Authorization", bearer(user))).andReturn();
 	}
 
 	private long count(String key, String user) {

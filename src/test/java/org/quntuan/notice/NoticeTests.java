@@ -51,7 +51,8 @@ class NoticeTests extends IntegrationTest {
 	JsonNode receipt(long id, String orgName) throws Exception {
 		JsonNode receipts = body(mvc.perform(get("/api/v1/notices/" + id + "/receipts").header("Authorization", bearer("admin")))
 			.andExpect(status().isOk()).andReturn());
-		for (JsonNode r : receipts) {
+		assertThat(receipts.get("totals").get("rows").asLong()).isEqualTo(receipts.get("rows").size());
+		for (JsonNode r : receipts.get("rows")) {
 			if (r.get("orgName").asString().equals(orgName)) {
 				return r;
 			}

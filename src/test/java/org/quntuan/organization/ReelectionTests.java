@@ -301,8 +301,11 @@ class ReelectionTests extends IntegrationTest {
 
 	@Test
 	void theBoardListsEveryOrgInScopeWithOverdueFirstAndIsForAdminsOnly() throws Exception {
-		JsonNode board = call("admin", "GET", "/api/v1/reelections/board", null, 200);
+		JsonNode answer = call("admin", "GET", "/api/v1/reelections/board", null, 200);
+		JsonNode board = answer.get("rows");
 		assertThat(board.size()).isGreaterThan(10);
+		assertThat(answer.get("totals").get("orgs").asLong()).isEqualTo(board.size());
+		assertThat(answer.get("totals").get("overdue").asLong()).isPositive();
 		List<String> states = new ArrayList<>();
 		board.forEach(r -> states.add(r.get("state").get("code").asString()));
 		assertThat(states).contains("OVERDUE", "DUE_SOON", "NORMAL");
@@ -316,10 +319,11 @@ class ReelectionTests extends IntegrationTest {
 				assertThat(seenOther).as("overdue after a non-overdue row").isFalse();
 			}
 		}
-		JsonNode own = call("orgadmin1", "GET", "/api/v1/reelections/board", null, 200);
+		JsonNode own = call("orgadmin1", "GET", "/api/v1/reelections/board", null, 200).get("rows");
 		assertThat(own).hasSize(1);
 		assertThat(own.get(0).get("orgName").asString()).isEqualTo("市财政局工会");
-		JsonNode group = call("group1", "GET", "/api/v1/reelections/board?type=UNION", null, 200);
+		JsonNode group = call("group1", "GET", "/api/v1/reelections/board?type=UNION", null, 200).get("rows");
+		assertThat(group).isNotEmpty();
 		group.forEach(r -> assertThat(r.get("groupName").asString()).isEqualTo("第一片组"));
 		group.forEach(r -> assertThat(r.get("orgType").get("code").asString()).isEqualTo("UNION"));
 		call("member1", "GET", "/api/v1/reelections/board", null, 403);

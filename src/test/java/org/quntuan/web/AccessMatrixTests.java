@@ -485,8 +485,9 @@ class AccessMatrixTests extends IntegrationTest {
 		rule("POST /api/v1/notices/{id}/withdraw", "{\"reason\":\"\"}", noticeManage.formatted(400, 401));
 		rule("POST /api/v1/notices/{id}/attachments", null, noticeManage.formatted(422, 401));
 		rule("POST /notices/{id}/remind", null, noticeManage.formatted(302, 302));
-		rule("POST /api/v1/collections/{id}/remind", null, noticeManage.formatted(200, 401));
-		rule("POST /collections/{id}/remind", null, noticeManage.formatted(302, 302));
+		// 催报 reaches the collector side only; it notifies the admins of the unsubmitted target once a day
+		rule("POST /api/v1/collections/{id}/reminders", null, noticeManage.formatted(200, 401));
+		rule("POST /collections/{id}/reminders", null, noticeManage.formatted(302, 302));
 		rule("POST /notices/{id}/withdraw", "reason=", noticeManage.formatted(302, 302));
 		rule("POST /api/v1/collections/{id}/template", null, noticeManage.formatted(400, 401));
 		rule("GET /api/v1/collections/{id}/status/export", null, noticeManage.formatted(200, 401));
@@ -711,8 +712,8 @@ class AccessMatrixTests extends IntegrationTest {
 		rule("GET /api/v1/forms/{id}/aggregate", null, formSender.formatted(200, 401));
 		rule("GET /api/v1/forms/{id}/export", null, formSender.formatted(200, 401));
 		rule("GET /forms/{id}/export", null, formSender.formatted(200, 302));
-		rule("POST /api/v1/forms/{id}/remind", null, formSender.formatted(200, 401));
-		rule("POST /forms/{id}/remind", null, formSender.formatted(302, 302));
+		rule("POST /api/v1/forms/{id}/reminders", null, formSender.formatted(200, 401));
+		rule("POST /forms/{id}/reminders", null, formSender.formatted(302, 302));
 		String formResponse = "admin own=%1$d sibling=404; group1 own=%1$d sibling=404; orgadmin1 own=%1$d sibling=404;"
 				+ " finance1 own=404 sibling=404; auditor1 own=404 sibling=404; info1 own=404 sibling=404;"
 				+ " member1 own=404 sibling=404; anonymous own=%2$d";
