@@ -44,7 +44,8 @@ class OrganizationApiTests extends IntegrationTest {
 
 	@Test
 	void theFederationAdminSeesTheWholeTreeWithHeadCounts() throws Exception {
-		JsonNode tree = body(mvc.perform(as("admin", get("/api/v1/orgs/tree"))).andExpect(status().isOk()).andReturn());
+		JsonNode tree = body(mvc.perform(as("admin", get("/api/v1/orgs/tree"))).andExpect(status().isOk()).andReturn())
+			.get("roots");
 		assertThat(tree).hasSize(1);
 		assertThat(tree.get(0).get("name").asString()).isEqualTo("市直机关工委");
 		assertThat(tree.get(0).get("type").get("code").asString()).isEqualTo("COMMITTEE");
@@ -58,7 +59,7 @@ class OrganizationApiTests extends IntegrationTest {
 
 	@Test
 	void aGroupAdminSeesOnlyTheirGroupAndGets404Elsewhere() throws Exception {
-		JsonNode tree = body(mvc.perform(as("group1", get("/api/v1/orgs/tree"))).andReturn());
+		JsonNode tree = body(mvc.perform(as("group1", get("/api/v1/orgs/tree"))).andReturn()).get("roots");
 		List<String> names = names(tree);
 		assertThat(names).contains("第一片组", "市财政局", "市财政局工会").doesNotContain("第二片组", "市教育局", "市直机关工委");
 		mvc.perform(as("group1", get("/api/v1/orgs/" + orgId("市教育局")))).andExpect(status().isNotFound())
@@ -69,7 +70,7 @@ class OrganizationApiTests extends IntegrationTest {
 
 	@Test
 	void aUnionAdminSeesTheirUnionAndOwnOrganButNotTheGroup() throws Exception {
-		List<String> names = names(body(mvc.perform(as("orgadmin1", get("/api/v1/orgs/tree"))).andReturn()));
+		List<String> names = names(body(mvc.perform(as("orgadmin1", get("/api/v1/orgs/tree"))).andReturn()).get("roots"));
 		assertThat(names).contains("市财政局工会", "市财政局").doesNotContain("第一片组", "市教育局工会");
 		mvc.perform(as("orgadmin1", get("/api/v1/orgs/" + orgId("第一片组")))).andExpect(status().isNotFound());
 	}
