@@ -3,6 +3,10 @@
 # starts the platform on it with a 512 MB heap, and runs the load scenarios against 127.0.0.1.
 #   bench/run.sh [seconds-per-scenario]
 # Needs PostgreSQL on 127.0.0.1:5432 with trust auth (BENCH_PG_USER, default postgres).
+#   BENCH_SKIP_BUILD=1  use the jar and classpath already in target/
+#   BENCH_REUSE_DB=1    keep the database of the previous run (no drop, no new data set)
+#   BENCH_JFR=1         record a Java Flight Recording of the server (bench-results/server.jfr) and print
+#                       its hottest frames (bench/hot.sh)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_SCENARIO="${1:-20}"
@@ -16,14 +20,20 @@ if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
   ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
 fi
 
-psql -h 127.0.0.1 -U "$PG_USER" -d postgres -qc "drop database if exists $DB" -c "create database $DB"
+if [ -z "${BENCH_REUSE_DB:-}" ]; then
+  psql -h 127.0.0.1 -U "$PG_USER" -d postgres -qc "drop database if exists $DB" -c "create database $DB"
+fi
+JFR=()
+if [ -n "${BENCH_JFR:-}" ]; then
+  JFR=(-XX:StartFlightRecording=filename=bench-results/server.jfr,settings=profile,dumponexit=true)
+fi
 
 JAR=$(ls target/quntuan-*.jar | grep -v plain | head -1)
 QUNTUAN_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" QUNTUAN_DB_USER="$PG_USER" QUNTUAN_DB_PASSWORD="" \
-  java -Xmx512m -Xlog:gc:file=bench-results/gc.log -jar "$JAR" --spring.profiles.active=demo,bench --server.port="$PORT" \
+  java -Xmx512m -Xlog:gc:file=bench-results/gc.log "${JFR[@]}" -jar "$JAR" --spring.profiles.active=demo,bench --server.port="$PORT" \
   > bench-results/server.log 2>&1 &
 SERVER=$!
-trap 'kill $SERVER 2>/dev/null || true' EXIT
+trap 'kill $SERVER 2>/dev/null || true; wait $SERVER 2>/dev/null || true' EXIT
 
 echo "waiting for the platform (the data set is generated on first start)…"
 for _ in $(seq 1 900); do

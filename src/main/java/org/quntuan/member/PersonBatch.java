@@ -29,7 +29,10 @@ class PersonBatch {
 
 	private final NamedParameterJdbcTemplate named;
 
-	PersonBatch(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+	private final PersonRepository persons;
+
+	PersonBatch(JdbcClient jdbc, NamedParameterJdbcTemplate named, PersonRepository persons) {
+		this.persons = persons;
 		this.jdbc = jdbc;
 		this.named = named;
 	}
@@ -64,6 +67,7 @@ class PersonBatch {
 		SqlParameterSource[] rows = people.stream()
 			.map(v -> new MapSqlParameterSource(v.params()).addValue("now", now))
 			.toArray(SqlParameterSource[]::new);
+		persons.changed();
 		named.batchUpdate(PersonRepository.INSERT, rows);
 		Map<String, Long> ids = new HashMap<>();
 		for (List<String> chunk : chunks(people.stream().map(PersonValues::idNumber).toList())) {

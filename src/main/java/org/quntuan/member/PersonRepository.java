@@ -1,5 +1,6 @@
 package org.quntuan.member;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -7,17 +8,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 @Repository
 class PersonRepository {
 
 	private final JdbcClient jdbc;
 
-	PersonRepository(JdbcClient jdbc) {
+	/**
+	 * Totals of unsearched lists (the federation's 100,000 people, a 片组's 12,000), which cost a
+	 * count over every row of the scope, kept for {@code quntuan.members.total-cache-ttl}. Every
+	 * change of a person through this class clears them once its transaction commits, so only a
+	 * change made on another node shows late, by at most that time, and only in the total. Searched
+	 * lists are counted each time: they match few rows through their own indexes.
+	 */
+	private final Cache<CountKey, Long> totals;
+
+	private record CountKey(String sql, Map<String, Object> params) {
+	}
+
+	PersonRepository(JdbcClient jdbc, @Value("${quntuan.members.total-cache-ttl:PT30S}") Duration totalTtl) {
 		this.jdbc = jdbc;
+		this.totals = Caffeine.newBuilder().expireAfterWrite(totalTtl).maximumSize(2_000).build();
 	}
 
 	record Search(String sql, Map<String, Object> params) {
@@ -76,9 +96,26 @@ class PersonRepository {
 		Search s = search(q);
 		Map<String, Object> params = merged(scope, filter, s);
 		params.put("active", active);
-		return jdbc.sql("select count(*) from person p where p.active = :active and "
-				+ scope.sql() + " and " + filter.sql() + s.sql())
-			.params(params).query(Long.class).single();
+		String sql = "select count(*) from person p where p.active = :active and " + scope.sql() + " and " + filter.sql()
+				+ s.sql();
+		if (!s.sql().isEmpty()) {
+			return jdbc.sql(sql).params(params).query(Long.class).single();
+		}
+		return totals.get(new CountKey(sql, Map.copyOf(params)),
+				key -> jdbc.sql(key.sql()).params(key.params()).query(Long.class).single());
+	}
+
+	/** A person was added, changed, moved or left: the cached totals are cleared when that commits. */
+	void changed() {
+		totals.invalidateAll();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					totals.invalidateAll();
+				}
+			});
+		}
 	}
 
 	private static Map<String, Object> merged(PersonScope scope, PersonScope filter, Search s) {
@@ -125,6 +162,7 @@ class PersonRepository {
 
 	long insert(PersonValues v, OffsetDateTime now) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
+		changed();
 		jdbc.sql(INSERT).params(v.params()).param("now", now).update(keys, "id");
 		long id = keys.getKey().longValue();
 		jdbc.sql(INSERT_FIRST_PERIOD)
@@ -141,6 +179,7 @@ class PersonRepository {
 	}
 
 	int update(long id, int version, PersonValues v, OffsetDateTime now) {
+		changed();
 		return jdbc.sql("""
 				update person set name = :name, name_pinyin = :pinyin, name_initials = :initials, gender = :gender,
 				  birth_date = :birth, id_number = :idNumber, mobile = :mobile, mobile_reversed = :mobileReversed,
@@ -162,6 +201,7 @@ class PersonRepository {
 	 * or on the same day when it began that day (a same-day correction keeps both periods in order).
 	 */
 	int transfer(long id, int version, long toOrganId, java.time.LocalDate date, String reason, OffsetDateTime now) {
+		changed();
 		int changed = jdbc.sql("""
 				update person set organ_id = :to, updated_at = :now, version = version + 1
 				where id = :id and version = :version and active = true""")
@@ -177,6 +217,7 @@ class PersonRepository {
 
 	/** Retirement or leaving: the person stays on record, inactive, and frees their mobile number. */
 	int leave(long id, int version, EmploymentStatus status, java.time.LocalDate date, String reason, OffsetDateTime now) {
+		changed();
 		int changed = jdbc.sql("""
 				update person set active = false, active_mobile = null, employment_status = :status,
 				  union_status = case when :status = 'LEFT' and union_status = 'MEMBER' then 'LEFT' else union_status end,
