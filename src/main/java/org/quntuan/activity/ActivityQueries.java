@@ -56,8 +56,11 @@ public class ActivityQueries {
 
 	private final Clock clock;
 
+	private final OpenActivities open;
+
 	ActivityQueries(JdbcClient jdbc, ActivityRepository activities, ActivityAccess access, PersonFacts people,
-			OrganizationQueries orgs, List<ActivityEligibilityRule> rules, Clock clock) {
+			OrganizationQueries orgs, List<ActivityEligibilityRule> rules, Clock clock, OpenActivities open) {
+		this.open = open;
 		this.jdbc = jdbc;
 		this.activities = activities;
 		this.access = access;
@@ -105,7 +108,7 @@ public class ActivityQueries {
 		List<CardRow> eligible = eligibleForMe(Math.min(LIST_LIMIT, (page + 1) * size + 1));
 		int from = Math.min(page * size, eligible.size());
 		int to = Math.min(from + size, eligible.size());
-		return new CardPage(cards(eligible.subList(from, to)), page, size, to < eligible.size());
+		return new CardPage(cards(current(eligible.subList(from, to))), page, size, to < eligible.size());
 	}
 
 	/**
@@ -138,19 +141,39 @@ public class ActivityQueries {
 		}
 	}
 
+	/**
+	 * The open activities meant for the candidate ({@link OpenActivities}, in memory) with the
+	 * candidate's own registrations, read for those activities only.
+	 */
 	private List<CardRow> openRows(Candidate c, int limit) {
-		return jdbc.sql("select " + CARD_COLUMNS + """
-				 from activity a
-				left join activity_registration r on r.activity_id = a.id and r.person_id = :person
-				where a.status = 'PUBLISHED' and a.end_at >= :now
-				  and exists (select 1 from activity_audience au where au.activity_id = a.id
-				              and (au.org_path in (:paths) or au.member_organ_id = :organ))
-				  and (a.gender is null or a.gender = :gender)
-				order by a.start_at, a.id
-				fetch first %d rows only""".formatted(limit))
-			.param("person", c.personId()).param("now", OffsetDateTime.now(clock))
-			.param("paths", ancestors(c.organPath())).param("organ", c.organId()).param("gender", c.gender())
-			.query(CardRow::map).list();
+		List<ActivityRow> rows = open.meantFor(c, limit);
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, CardRow> mine = new java.util.HashMap<>();
+		jdbc.sql("""
+				select activity_id, status, waitlist_seq, attended_at from activity_registration
+				where person_id = :person and activity_id in (:ids)""")
+			.param("person", c.personId()).param("ids", rows.stream().map(ActivityRow::id).toList())
+			.query(rs -> {
+				mine.put(rs.getLong("activity_id"), new CardRow(null, rs.getString("status"),
+						rs.getObject("waitlist_seq", Integer.class), rs.getObject("attended_at", OffsetDateTime.class)));
+			});
+		return rows.stream().map(a -> {
+			CardRow my = mine.get(a.id());
+			return my == null ? new CardRow(a, null, null, null) : new CardRow(a, my.myStatus(), my.mySeq(), my.myAttendedAt());
+		}).toList();
+	}
+
+	/** The page's rows with their seats and status as they are now (the list itself came from memory). */
+	private List<CardRow> current(List<CardRow> page) {
+		Map<Long, ActivityRow> now = open.fresh(page.stream().map(CardRow::activity).toList())
+			.stream()
+			.collect(Collectors.toMap(ActivityRow::id, Function.identity()));
+		return page.stream()
+			.filter(r -> now.containsKey(r.activity().id()))
+			.map(r -> new CardRow(now.get(r.activity().id()), r.myStatus(), r.mySeq(), r.myAttendedAt()))
+			.toList();
 	}
 
 	/** "/1/7/42/" → "/1/", "/1/7/", "/1/7/42/": the subtrees the organ lies in. */
@@ -173,7 +196,7 @@ public class ActivityQueries {
 		List<CardRow> eligible = eligibleForMe(LIST_LIMIT);
 		int from = (int) Math.min(page.offset(), eligible.size());
 		int to = Math.min(from + page.size(), eligible.size());
-		return PageResult.of(cards(eligible.subList(from, to)), page, eligible.size());
+		return PageResult.of(cards(current(eligible.subList(from, to))), page, eligible.size());
 	}
 
 	/** The caller's registrations (cancelled ones too), latest activity first. */

@@ -16,8 +16,12 @@ class ActivityRepository {
 
 	private final JdbcClient jdbc;
 
-	ActivityRepository(JdbcClient jdbc) {
+	/** Told of every change that can add an activity to a member's list or take one off it. */
+	private final OpenActivities open;
+
+	ActivityRepository(JdbcClient jdbc, OpenActivities open) {
 		this.jdbc = jdbc;
+		this.open = open;
 	}
 
 	record NewActivity(String title, ActivityType type, long organizerOrgId, String organizerPath, Long seriesId,
@@ -28,6 +32,7 @@ class ActivityRepository {
 	}
 
 	long insert(NewActivity a) {
+		open.changed();
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into activity (title, type, organizer_org_id, organizer_path, series_id, club_id, description, place,
@@ -56,6 +61,7 @@ class ActivityRepository {
 	}
 
 	void update(long id, Changes c) {
+		open.changed();
 		jdbc.sql("""
 				update activity set title = :title, type = :type, description = :description, place = :place,
 				  start_at = :start, end_at = :end, signup_opens_at = :opens, signup_closes_at = :closes,
@@ -72,6 +78,7 @@ class ActivityRepository {
 	}
 
 	void replaceAudience(long activityId, List<AudienceRoot> roots) {
+		open.changed();
 		jdbc.sql("delete from activity_audience where activity_id = :a").param("a", activityId).update();
 		for (AudienceRoot r : roots) {
 			jdbc.sql("insert into activity_audience (activity_id, org_id, org_path, member_organ_id) values (:a, :o, :p, :m)")
@@ -105,11 +112,19 @@ class ActivityRepository {
 	}
 
 	void setStatus(long id, ActivityStatus status) {
+		open.changed();
 		jdbc.sql("update activity set status = :s, version = version + 1 where id = :id").param("s", status.name())
 			.param("id", id).update();
 	}
 
+	/** A club merged into another: its activities go with it. */
+	void moveToClub(long fromClubId, long toClubId) {
+		open.changed();
+		jdbc.sql("update activity set club_id = :s where club_id = :a").param("s", toClubId).param("a", fromClubId).update();
+	}
+
 	void setCover(long id, Long fileId) {
+		open.changed();
 		jdbc.sql("update activity set cover_file_id = :f where id = :id").param("f", fileId, Types.BIGINT)
 			.param("id", id).update();
 	}

@@ -50,8 +50,12 @@ public class ClubManagement {
 
 	private final AuditLog audit;
 
+	private final ActivityRepository activities;
+
 	ClubManagement(JdbcClient jdbc, ClubAccess access, CurrentUserProvider users, OrganizationQueries orgs,
-			MemberQueries people, Notifications notifications, Clock clock, AuditLog audit) {
+			MemberQueries people, Notifications notifications, Clock clock, AuditLog audit,
+			ActivityRepository activities) {
+		this.activities = activities;
 		this.audit = audit;
 		this.jdbc = jdbc;
 		this.access = access;
@@ -240,7 +244,7 @@ public class ClubManagement {
 					.param("c", survivingId).param("p", person).update();
 			}
 		}
-		jdbc.sql("update activity set club_id = :s where club_id = :a").param("s", survivingId).param("a", absorbedId).update();
+		activities.moveToClub(absorbedId, survivingId);
 		jdbc.sql("update club set status = 'MERGED', merged_into_id = :s, merged_at = :now, merged_by_account_id = :by,"
 				+ " version = version + 1 where id = :a")
 			.param("s", survivingId).param("now", now).param("by", user.accountId()).param("a", absorbedId).update();
