@@ -6,7 +6,7 @@
 #   BENCH_SKIP_BUILD=1  use the jar and classpath already in target/
 #   BENCH_REUSE_DB=1    keep the database of the previous run (no drop, no new data set)
 #   BENCH_JFR=1         record a Java Flight Recording of the server (bench-results/server.jfr) and print
-#                       its hottest frames (bench/hot.sh)
+#                       where the request threads spent it (bench/hot.py)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_SCENARIO="${1:-20}"
@@ -54,3 +54,8 @@ java -cp "target/test-classes:target/classes:$(cat target/bench.classpath)" org.
   "http://127.0.0.1:$PORT" "$SECONDS_PER_SCENARIO" bench-results/organs.txt | tee bench-results/load.txt
 GCS=$(grep -oE '[0-9]+M->[0-9]+M' bench-results/gc.log || true)
 echo "server heap (-Xmx512m): peak before a GC $(echo "$GCS" | sed 's/M->.*//' | sort -n | tail -1) MB, largest live after a GC $(echo "$GCS" | sed 's/.*->//; s/M//' | sort -n | tail -1) MB"
+if [ -n "${BENCH_JFR:-}" ]; then
+  kill $SERVER 2>/dev/null || true
+  wait $SERVER 2>/dev/null || true
+  python3 bench/hot.py bench-results/server.jfr "$(dirname "$(readlink -f "$(which java)")")/jfr" | tee bench-results/hot.txt
+fi

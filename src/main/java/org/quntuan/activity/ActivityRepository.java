@@ -155,16 +155,20 @@ class ActivityRepository {
 	}
 
 	/** A cancelled or rejected registration comes back as a new one: same row, fresh times. */
-	void renewRegistration(long id, RegistrationStatus status, Integer waitlistSeq, OffsetDateTime now,
-			Long changedBy) {
-		jdbc.sql("""
+	/**
+	 * A cancelled (or removed) registration made anew; answers 0 when it is no longer in the state
+	 * it was read in (the same person's other request renewed it first).
+	 */
+	int renewRegistration(long id, RegistrationStatus was, RegistrationStatus status, Integer waitlistSeq,
+			OffsetDateTime now, Long changedBy) {
+		return jdbc.sql("""
 				update activity_registration set status = :s, waitlist_seq = :seq, registered_at = :now,
 				  decided_at = :decided, cancelled_at = null, attended_at = null, feedback_stars = null,
 				  feedback_comment = null, feedback_at = null, changed_by_account_id = :by
-				where id = :id""")
+				where id = :id and status = :was""")
 			.param("s", status.name()).param("seq", waitlistSeq, Types.INTEGER).param("now", now)
 			.param("decided", status == RegistrationStatus.CONFIRMED ? now : null, Types.TIMESTAMP_WITH_TIMEZONE)
-			.param("by", changedBy, Types.BIGINT).param("id", id).update();
+			.param("by", changedBy, Types.BIGINT).param("id", id).param("was", was.name()).update();
 	}
 
 	/** Moves a registration on; only from the status the caller saw, so a stale move changes nothing. */

@@ -97,33 +97,25 @@ public class Registrations {
 		}
 	}
 
-	/** The outcome's waitlistPosition is the wait list sequence number here; the caller turns it into a position. */
+	/**
+	 * The outcome's waitlistPosition is the wait list sequence number here; the caller turns it into a
+	 * position. Everything that does not depend on the seats is read and checked before the row lock
+	 * (the caller's registration, the rules, the sign-up window): a flash sign-up queues on that lock,
+	 * so what stays under it is the lock itself, the registration, the new counts and the log entry.
+	 */
 	private Outcome register(long activityId, Candidate me, List<ActivityEligibilityRule.AudienceRoot> audience) {
-		ActivityRow a = activities.lock(activityId).orElseThrow(NotFoundException::new);
-		Optional<RegistrationRow> existing = activities.registration(a.id(), me.personId());
+		ActivityRow seen = activities.find(activityId).orElseThrow(NotFoundException::new);
+		Optional<RegistrationRow> existing = activities.registration(seen.id(), me.personId());
 		if (existing.isPresent() && existing.get().status().active()) {
 			RegistrationRow r = existing.get();
 			return new Outcome(r.status(), r.status() == RegistrationStatus.WAITLISTED ? r.waitlistSeq() : null, false);
 		}
-		Optional<Refusal> refusal = access.refusal(access.offer(a, audience), me);
-		if (refusal.isPresent() && refusal.get().hides()) {
-			throw new ForbiddenException(refusal.get().message());
-		}
-		if (a.status() == ActivityStatus.CANCELLED) {
-			throw new BusinessRuleException("该活动已取消");
-		}
 		OffsetDateTime now = now();
-		if (now.isBefore(a.signupOpensAt())) {
-			throw new BusinessRuleException("报名尚未开始，开始时间：" + format(a.signupOpensAt()));
-		}
-		if (!now.isBefore(a.signupClosesAt())) {
-			throw new BusinessRuleException("报名已截止（截止时间：" + format(a.signupClosesAt()) + "）");
-		}
-		if (refusal.isPresent()) {
-			throw new BusinessRuleException(refusal.get().message());
-		}
-		if (existing.isPresent() && existing.get().status() == RegistrationStatus.REJECTED) {
-			throw new BusinessRuleException("您的报名未获组织方通过，不能再次报名");
+		checkSignUp(seen, me, audience, existing, now);
+		ActivityRow a = activities.lock(activityId).orElseThrow(NotFoundException::new);
+		if (a.status() == ActivityStatus.CANCELLED) {
+			// cancelled while this request was being checked
+			throw new BusinessRuleException("该活动已取消");
 		}
 		RegistrationStatus status;
 		Integer seq = null;
@@ -144,7 +136,10 @@ public class Registrations {
 			seq = ++waitSeq;
 		}
 		if (existing.isPresent()) {
-			activities.renewRegistration(existing.get().id(), status, seq, now, null);
+			if (activities.renewRegistration(existing.get().id(), existing.get().status(), status, seq, now, null) == 0) {
+				// the same person's other request renewed it first: answer as a repeated submit does
+				throw new DuplicateKeyException("registration " + existing.get().id() + " renewed meanwhile");
+			}
 		}
 		else {
 			activities.insertRegistration(a.id(), me.personId(), status, seq, now, null);
@@ -154,6 +149,30 @@ public class Registrations {
 		// commit together or not at all
 		audit.signedUp(a, status);
 		return new Outcome(status, seq, true);
+	}
+
+	/** Whether the person may sign up, seats aside: refused with the reason the member reads. */
+	private void checkSignUp(ActivityRow a, Candidate me, List<ActivityEligibilityRule.AudienceRoot> audience,
+			Optional<RegistrationRow> existing, OffsetDateTime now) {
+		Optional<Refusal> refusal = access.refusal(access.offer(a, audience), me);
+		if (refusal.isPresent() && refusal.get().hides()) {
+			throw new ForbiddenException(refusal.get().message());
+		}
+		if (a.status() == ActivityStatus.CANCELLED) {
+			throw new BusinessRuleException("该活动已取消");
+		}
+		if (now.isBefore(a.signupOpensAt())) {
+			throw new BusinessRuleException("报名尚未开始，开始时间：" + format(a.signupOpensAt()));
+		}
+		if (!now.isBefore(a.signupClosesAt())) {
+			throw new BusinessRuleException("报名已截止（截止时间：" + format(a.signupClosesAt()) + "）");
+		}
+		if (refusal.isPresent()) {
+			throw new BusinessRuleException(refusal.get().message());
+		}
+		if (existing.isPresent() && existing.get().status() == RegistrationStatus.REJECTED) {
+			throw new BusinessRuleException("您的报名未获组织方通过，不能再次报名");
+		}
 	}
 
 	private Outcome outcome(RegistrationRow r, boolean created) {
@@ -310,8 +329,9 @@ public class Registrations {
 			}
 			OffsetDateTime now = now();
 			long by = access.user().accountId();
-			if (existing.isPresent()) {
-				activities.renewRegistration(existing.get().id(), RegistrationStatus.CONFIRMED, null, now, by);
+			if (existing.isPresent() && activities.renewRegistration(existing.get().id(), existing.get().status(),
+					RegistrationStatus.CONFIRMED, null, now, by) == 0) {
+				throw new ConflictException("该人员已在报名名单中");
 			}
 			else {
 				activities.insertRegistration(a.id(), personId, RegistrationStatus.CONFIRMED, null, now, by);

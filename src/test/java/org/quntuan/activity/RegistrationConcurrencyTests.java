@@ -133,6 +133,27 @@ class RegistrationConcurrencyTests extends IntegrationTest {
 		assertThat(confirmedCount(id)).isEqualTo(1);
 	}
 
+	@Test
+	void oneMemberWhoCancelledSigningUpAgainTwentyTimesAtOnceTakesOneSeat() throws Exception {
+		Member m = crowd().get(0);
+		long id = activity("取消后再报名的书法课", 10);
+		assertThat(mvc.perform(post("/api/v1/activities/" + id + "/registrations").header("Authorization", m.bearer()))
+			.andReturn().getResponse().getStatus()).isEqualTo(201);
+		assertThat(mvc.perform(delete("/api/v1/activities/" + id + "/registrations/mine").header("Authorization", m.bearer()))
+			.andReturn().getResponse().getStatus()).isEqualTo(204);
+		assertThat(confirmedCount(id)).isZero();
+
+		List<MockHttpServletRequestBuilder> requests = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			requests.add(post("/api/v1/activities/" + id + "/registrations").header("Authorization", m.bearer()));
+		}
+		List<MockHttpServletResponse> responses = race(requests);
+		assertThat(responses).allSatisfy(r -> assertThat(r.getStatus()).as(r.getContentAsString()).isIn(200, 201));
+		assertThat(responses.stream().filter(r -> r.getStatus() == 201).count()).as("renewed once").isEqualTo(1);
+		assertThat(countByStatus(id)).containsExactlyEntriesOf(Map.of("CONFIRMED", 1L));
+		assertThat(confirmedCount(id)).as("one seat taken, not one per request").isEqualTo(1);
+	}
+
 	@RepeatedTest(3)
 	void cancellationsRacingWithPromotionsNeverOversellAndPromoteNobodyTwice() throws Exception {
 		List<Member> members = new ArrayList<>(crowd());
