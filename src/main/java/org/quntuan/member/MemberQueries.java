@@ -73,10 +73,9 @@ public class MemberQueries implements OrgPeopleCounts {
 		ListScope listScope = listScope(orgId);
 		PersonScope scope = listScope.scope();
 		PersonScope filter = listScope.filter();
-		long total = people.count(scope, filter, q, active);
-		List<PersonListItem> content = people.page(scope, filter, q, active, page.offset(), page.size())
-			.stream().map(p -> PersonListItem.of(p, today())).toList();
-		return PageResult.of(content, page, total);
+		PersonRepository.Page found = people.page(scope, filter, q, active, page.offset(), page.size());
+		List<PersonListItem> content = found.rows().stream().map(p -> PersonListItem.of(p, today())).toList();
+		return PageResult.of(content, page, found.total());
 	}
 
 	/** Whom the people list (and its Excel export) shows: the caller's admin scope and an optional org. */

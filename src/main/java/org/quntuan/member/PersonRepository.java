@@ -74,7 +74,17 @@ class PersonRepository {
 		return new Search(" and p.name like :q escape '\\'", Map.of("q", escaped + "%"));
 	}
 
-	List<PersonRow> page(PersonScope scope, PersonScope filter, String q, boolean active, long offset, int limit) {
+	/** One page of a list and the number of people in it. */
+	record Page(List<PersonRow> rows, long total) {
+	}
+
+	/**
+	 * A page of the people in scope, filtered and searched, with their number. An unsearched list is
+	 * read in name order through the name index and its total is kept ({@link #count}); a searched
+	 * one finds its few matches through their own index, sorts them and counts them in the same
+	 * statement (a window count), so a search costs one statement, not two.
+	 */
+	Page page(PersonScope scope, PersonScope filter, String q, boolean active, long offset, int limit) {
 		Search s = search(q);
 		Map<String, Object> params = merged(scope, filter, s);
 		params.put("offset", offset);
@@ -82,14 +92,22 @@ class PersonRepository {
 		params.put("active", active);
 		String where = " where p.active = :active and " + scope.sql() + " and " + filter.sql() + s.sql();
 		if (s.sql().isEmpty()) {
-			return jdbc.sql(PersonRow.SELECT + where + " order by p.name_pinyin, p.id offset :offset rows fetch next :limit rows only")
+			List<PersonRow> rows = jdbc
+				.sql(PersonRow.SELECT + where + " order by p.name_pinyin, p.id offset :offset rows fetch next :limit rows only")
 				.params(params).query(PersonRow::map).list();
+			return new Page(rows, count(scope, filter, q, active));
 		}
 		// "offset 0" keeps the planner from walking the name index in list order while filtering out
 		// most of it: a search term matches few rows, found through its own index and then sorted
-		return jdbc.sql("select * from (" + PersonRow.SELECT + where + " offset 0 rows) m"
-				+ " order by m.name_pinyin, m.id offset :offset rows fetch next :limit rows only")
-			.params(params).query(PersonRow::map).list();
+		long[] total = { -1 };
+		List<PersonRow> rows = jdbc.sql("select m.*, count(*) over () as matched from (" + PersonRow.SELECT + where
+				+ " offset 0 rows) m order by m.name_pinyin, m.id offset :offset rows fetch next :limit rows only")
+			.params(params).query((rs, i) -> {
+				total[0] = rs.getLong("matched");
+				return PersonRow.map(rs, i);
+			}).list();
+		// a page past the end has no row to carry the number
+		return new Page(rows, rows.isEmpty() ? count(scope, filter, q, active) : total[0]);
 	}
 
 	long count(PersonScope scope, PersonScope filter, String q, boolean active) {

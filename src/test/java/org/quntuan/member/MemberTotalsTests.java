@@ -44,6 +44,10 @@ class MemberTotalsTests extends IntegrationTest {
 				  created_at, updated_at, 0 from person where active = true order by id fetch first 1 rows only""").update();
 		assertThat(total("")).isEqualTo(before);
 		assertThat(total("&q=huancun")).as("a search counts afresh").isEqualTo(1);
+		assertThat(total("&q=huancun&page=3")).as("a page past the end still knows the number").isEqualTo(1);
+		long wangs = jdbc.sql("select count(*) from person where active = true and (name_pinyin like 'wang%' or name_initials like 'wang%')")
+			.query(Long.class).single();
+		assertThat(total("&q=wang")).as("a search's number comes with its page").isEqualTo(wangs);
 
 		long organ = jdbc.sql("select organ_id from person where active = true order by id fetch first 1 rows only")
 			.query(Long.class).single();
