@@ -1,6 +1,8 @@
 package org.quntuan.identity;
 
 import java.io.IOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -50,6 +52,27 @@ class AccountStatusFilter extends OncePerRequestFilter {
 			boolean admin, boolean totpEnrolled) {
 	}
 
+	/**
+	 * The account's state as read by {@link BearerTokenFilter} together with the token, so that an API
+	 * request reads the account once; the attribute below says whose it is.
+	 */
+	static final String STATUS = AccountStatusFilter.class.getName() + ".status";
+
+	static final String STATUS_OF = AccountStatusFilter.class.getName() + ".statusOf";
+
+	/** What this filter reads of an account {@code a}. */
+	static final String STATUS_COLUMNS = "a.enabled, a.must_change_password, a.disabled_at, a.credentials_changed_at, case when "
+			+ Consents.ACCEPTED_RULES + " then 1 else 0 end as accepted, case when exists (select 1 from role_binding b"
+			+ " where b.account_id = a.id and b.role in ('FEDERATION_ADMIN', 'ORG_ADMIN')) then 1 else 0 end as admin,"
+			+ " case when a.totp_secret is null then 0 else 1 end as enrolled";
+
+	static Status status(ResultSet rs) throws SQLException {
+		return new Status(rs.getBoolean("enabled"), rs.getBoolean("must_change_password"),
+				latest(rs.getObject("disabled_at", OffsetDateTime.class),
+						rs.getObject("credentials_changed_at", OffsetDateTime.class)),
+				rs.getInt("accepted") == 1, rs.getInt("admin") == 1, rs.getInt("enrolled") == 1);
+	}
+
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
@@ -74,18 +97,13 @@ class AccountStatusFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Optional<Status> status = jdbc
-			.sql("select a.enabled, a.must_change_password, a.disabled_at, a.credentials_changed_at, case when " + Consents.ACCEPTED_RULES
-					+ " then 1 else 0 end as accepted, case when exists (select 1 from role_binding b where b.account_id = a.id"
-					+ " and b.role in ('FEDERATION_ADMIN', 'ORG_ADMIN')) then 1 else 0 end as admin,"
-					+ " case when a.totp_secret is null then 0 else 1 end as enrolled from account a where a.id = :id")
-			.param("id", principal.accountId())
-			.query((rs, i) -> new Status(rs.getBoolean("enabled"), rs.getBoolean("must_change_password"),
-					latest(rs.getObject("disabled_at", OffsetDateTime.class),
-							rs.getObject("credentials_changed_at", OffsetDateTime.class)),
-					rs.getInt("accepted") == 1,
-					rs.getInt("admin") == 1, rs.getInt("enrolled") == 1))
-			.optional();
+		Optional<Status> status = request.getAttribute(STATUS) instanceof Status known
+				&& request.getAttribute(STATUS_OF) instanceof Long of && of == principal.accountId()
+						? Optional.of(known)
+						: jdbc.sql("select " + STATUS_COLUMNS + " from account a where a.id = :id")
+							.param("id", principal.accountId())
+							.query((rs, i) -> status(rs))
+							.optional();
 		HttpSession session = request.getSession(false);
 		if (status.isEmpty() || !status.get().enabled() || disabledSinceSignIn(status.get(), session)) {
 			if (session != null) {

@@ -48,18 +48,20 @@ class ApiTokens {
 		return new Issued(token, expires);
 	}
 
-	Optional<AccountPrincipal> principalOf(String token) {
+	/** The token's account and its state ({@link AccountStatusFilter}), read in one statement. */
+	record Holder(AccountPrincipal principal, AccountStatusFilter.Status status) {
+	}
+
+	Optional<Holder> holderOf(String token) {
 		if (token == null || token.length() > 100) {
 			return Optional.empty();
 		}
-		return jdbc.sql("""
-				select a.id, a.username, a.display_name, a.person_id from api_token t join account a on a.id = t.account_id
+		return jdbc.sql("select a.id, a.username, a.display_name, a.person_id, " + AccountStatusFilter.STATUS_COLUMNS + """
+				 from api_token t join account a on a.id = t.account_id
 				where t.token_hash = :h and t.expires_at > :now and a.enabled = true""")
 			.param("h", hash(token)).param("now", OffsetDateTime.now(clock))
-			.query((rs, i) -> {
-				return new AccountPrincipal(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-						rs.getObject("person_id", Long.class));
-			})
+			.query((rs, i) -> new Holder(new AccountPrincipal(rs.getLong("id"), rs.getString("username"),
+					rs.getString("display_name"), rs.getObject("person_id", Long.class)), AccountStatusFilter.status(rs)))
 			.optional();
 	}
 

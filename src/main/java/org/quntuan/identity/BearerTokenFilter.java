@@ -25,10 +25,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String header = request.getHeader("Authorization");
 		if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-			tokens.principalOf(header.substring(7).strip()).ifPresent(principal -> {
+			tokens.holderOf(header.substring(7).strip()).ifPresent(holder -> {
 				SecurityContext context = SecurityContextHolder.createEmptyContext();
-				context.setAuthentication(AccountAuthenticator.authenticated(principal));
+				context.setAuthentication(AccountAuthenticator.authenticated(holder.principal()));
 				SecurityContextHolder.setContext(context);
+				request.setAttribute(AccountStatusFilter.STATUS, holder.status());
+				request.setAttribute(AccountStatusFilter.STATUS_OF, holder.principal().accountId());
 			});
 		}
 		chain.doFilter(request, response);
