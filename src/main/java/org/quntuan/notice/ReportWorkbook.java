@@ -33,8 +33,11 @@ final class ReportWorkbook implements AutoCloseable {
 			else if (v instanceof BigDecimal d) {
 				line.decimal(d);
 			}
+			else if (v instanceof Long || v instanceof Integer) {
+				line.number(((Number) v).longValue());
+			}
 			else if (v instanceof Number n) {
-				line.decimal(new BigDecimal(n.toString()));
+				line.decimal(BigDecimal.valueOf(n.doubleValue()));
 			}
 			else {
 				line.text(v.toString());
