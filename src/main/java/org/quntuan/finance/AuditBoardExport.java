@@ -2,10 +2,7 @@ package org.quntuan.finance;
 
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.quntuan.platform.excel.ExcelCells;
+import org.quntuan.platform.excel.ExcelTable;
 
 /** The audit board as an .xlsx file; a few hundred rows at most, so built in memory. */
 final class AuditBoardExport {
@@ -18,25 +15,19 @@ final class AuditBoardExport {
 	}
 
 	static byte[] write(List<AuditViews.Row> rows) {
-		XSSFWorkbook workbook = new XSSFWorkbook();
-		Sheet sheet = workbook.createSheet("经费审计");
-		ExcelCells.header(sheet, 0, HEADERS, WIDTHS, ExcelCells.bold(workbook));
-		sheet.createFreezePane(0, 1);
-		int n = 0;
+		ExcelTable table = ExcelTable.create().sheet("经费审计").header(HEADERS, WIDTHS);
 		for (AuditViews.Row r : rows) {
-			Row row = sheet.createRow(++n);
-			row.createCell(0).setCellValue(r.year());
-			ExcelCells.text(row, 1, r.groupName(), null);
-			ExcelCells.text(row, 2, r.orgName(), null);
-			ExcelCells.text(row, 3, r.orgType(), null);
-			ExcelCells.text(row, 4, r.status().label(), null);
-			ExcelCells.text(row, 5, r.auditor(), null);
-			row.createCell(6).setCellValue(r.openFindings());
-			row.createCell(7).setCellValue(r.overdueFindings());
-			ExcelCells.text(row, 8, r.closedAt() == null ? null
-					: r.closedAt().atZoneSameInstant(org.quntuan.platform.Zones.BUSINESS).toLocalDateTime()
-						.withNano(0).toString().replace('T', ' '), null);
+			table.row()
+				.number(r.year())
+				.text(r.groupName())
+				.text(r.orgName())
+				.text(r.orgType())
+				.text(r.status().label())
+				.text(r.auditor())
+				.number(r.openFindings())
+				.number(r.overdueFindings())
+				.time(r.closedAt());
 		}
-		return ExcelCells.bytes(workbook);
+		return table.bytes();
 	}
 }

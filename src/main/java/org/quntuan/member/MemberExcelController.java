@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.excel.ExcelDownload;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -73,11 +74,25 @@ class MemberExcelController {
 	}
 
 	@GetMapping("/export")
-	@Operation(summary = "导出人员名单（.xlsx；与人员名单相同的范围和筛选条件 q、orgId、status，身份证号和手机号脱敏，whole=true 时为完整值并记入访问日志）")
+	@Operation(summary = "导出人员名单（.xlsx；与人员名单相同的范围和筛选条件 q、orgId、status，身份证号和手机号脱敏）；"
+			+ "whole=true 被拒绝（400）：含完整值的导出请用 POST")
 	void export(@RequestParam(required = false) String q, @RequestParam(required = false) Long orgId,
 			@RequestParam(required = false, defaultValue = "ACTIVE") String status, @RequestParam(defaultValue = "false") boolean whole, HttpServletResponse response)
 			throws IOException {
-		MemberExport.Plan plan = export.plan(q, orgId, !"INACTIVE".equalsIgnoreCase(status), whole);
+		MemberExport.Plan plan = export.plan(q, orgId, !"INACTIVE".equalsIgnoreCase(status), false);
+		if (whole) {
+			throw new InvalidValueException("whole", "含完整身份证号和手机号的导出须用 POST 请求");
+		}
+		ExcelDownload.prepare(response, export.fileName(plan));
+		export.write(plan, response.getOutputStream());
+	}
+
+	@PostMapping("/export")
+	@Operation(summary = "导出人员名单，含完整身份证号和手机号（.xlsx；筛选条件同 GET，每次导出记入审计日志）")
+	void exportWhole(@RequestParam(required = false) String q, @RequestParam(required = false) Long orgId,
+			@RequestParam(required = false, defaultValue = "ACTIVE") String status, HttpServletResponse response)
+			throws IOException {
+		MemberExport.Plan plan = export.plan(q, orgId, !"INACTIVE".equalsIgnoreCase(status), true);
 		ExcelDownload.prepare(response, export.fileName(plan));
 		export.write(plan, response.getOutputStream());
 	}

@@ -126,11 +126,36 @@ class MemberExcelPageController {
 		return "redirect:/members/import";
 	}
 
-	/** The list as filtered on screen: the search form submits here with its current values. */
+	/**
+	 * The list as filtered on screen, masked: the search form submits here with its current values. A
+	 * link from elsewhere must not start a download of whole numbers, so {@code whole=true} is refused
+	 * here and served only by the POST below (with the CSRF token).
+	 */
 	@GetMapping("/members/export")
-	void export(@RequestParam(required = false) String q, @RequestParam(required = false) Long orgId,
-			@RequestParam(required = false) String status, @RequestParam(defaultValue = "false") boolean whole, HttpServletResponse response) throws IOException {
-		MemberExport.Plan plan = export.plan(q, orgId, !"INACTIVE".equalsIgnoreCase(status), whole);
+	String export(@RequestParam(required = false) String q, @RequestParam(required = false) Long orgId,
+			@RequestParam(required = false) String status, @RequestParam(defaultValue = "false") boolean whole,
+			HttpServletResponse response, RedirectAttributes flash) throws IOException {
+		MemberExport.Plan plan = export.plan(q, orgId, !"INACTIVE".equalsIgnoreCase(status), false);
+		if (whole) {
+			flash.addFlashAttribute("error", message("member.export.whole.post"));
+			if (orgId != null) {
+				flash.addAttribute("orgId", orgId);
+			}
+			if (status != null) {
+				flash.addAttribute("status", status);
+			}
+			return "redirect:/members";
+		}
+		ExcelDownload.prepare(response, export.fileName(plan));
+		export.write(plan, response.getOutputStream());
+		return null;
+	}
+
+	/** The list as filtered on screen with whole ID numbers and mobiles: a form with the CSRF token, audited. */
+	@PostMapping("/members/export")
+	void exportWhole(@RequestParam(required = false) String q, @RequestParam(required = false) Long orgId,
+			@RequestParam(required = false) String status, HttpServletResponse response) throws IOException {
+		MemberExport.Plan plan = export.plan(q, orgId, !"INACTIVE".equalsIgnoreCase(status), true);
 		ExcelDownload.prepare(response, export.fileName(plan));
 		export.write(plan, response.getOutputStream());
 	}

@@ -11,13 +11,6 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.quntuan.audit.AuditLog;
 import org.quntuan.audit.AuditOrgPaths;
 import org.quntuan.audit.AuditType;
@@ -28,7 +21,7 @@ import org.quntuan.organization.OrganizationQueries;
 import org.quntuan.platform.Masking;
 import org.quntuan.platform.ScopeGrant;
 import org.quntuan.platform.Zones;
-import org.quntuan.platform.excel.ExcelText;
+import org.quntuan.platform.excel.ExcelTable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,13 +31,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The people list as an .xlsx file: the same people as the list on screen (same scope, same
  * filters), ID numbers and mobiles masked as there. Rows stream from the database (a cursor inside a
- * read-only transaction) into POI's streaming workbook, which keeps {@value #WINDOW} rows in memory,
+ * read-only transaction) into {@link ExcelTable#streaming()}, which keeps a window of rows in memory,
  * so a hundred thousand people need no more heap than a hundred.
  */
 @Service
 class MemberExport {
-
-	static final int WINDOW = 100;
 
 	private static final int FETCH_SIZE = 500;
 
@@ -109,34 +100,22 @@ class MemberExport {
 		params.put("active", plan.active());
 		String sql = PersonRow.SELECT + " where p.active = :active and " + plan.scope().scope().sql() + " and "
 				+ plan.scope().filter().sql() + search.sql() + " order by p.name_pinyin, p.id";
-		SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
-		workbook.setCompressTempFiles(true);
 		int count = 0;
 		boolean complete = false;
-		try {
-			SXSSFSheet sheet = workbook.createSheet(plan.active() ? "人员名单" : "已退休或调离人员名单");
-			Styles styles = new Styles(workbook);
-			Row header = sheet.createRow(0);
-			for (int i = 0; i < HEADERS.length; i++) {
-				Cell cell = header.createCell(i);
-				cell.setCellValue(HEADERS[i]);
-				cell.setCellStyle(styles.header);
-				sheet.setColumnWidth(i, WIDTHS[i] * 256);
-			}
-			sheet.createFreezePane(0, 1);
+		try (ExcelTable table = ExcelTable.streaming()) {
+			table.sheet(plan.active() ? "人员名单" : "已退休或调离人员名单").header(HEADERS, WIDTHS);
 			try (Stream<PersonRow> people = streaming.sql(sql).params(params).query(PersonRow::map).stream()) {
 				for (PersonRow p : (Iterable<PersonRow>) people::iterator) {
-					write(sheet.createRow(++count), p, plan, styles);
+					write(table.row(), p, plan);
+					count++;
 				}
 			}
-			sheet.setAutoFilter(new CellRangeAddress(0, Math.max(count, 1), 0, HEADERS.length - 1));
-			workbook.write(out);
+			table.autoFilter();
+			table.writeTo(out);
 			out.flush();
 			complete = true;
 		}
 		finally {
-			workbook.dispose();
-			workbook.close();
 			// logged even when the download breaks off: most rows of a cut-off file can still be read
 			CurrentUser user = users.current();
 			audit.recordIndependently(AuditType.PERSONAL_DATA_VIEW, user.accountId(), user.username(), "PERSON_EXPORT",
@@ -149,45 +128,17 @@ class MemberExport {
 	}
 
 	/** Whole numbers only when asked for: every exported person is one the caller administers. */
-	private static void write(Row row, PersonRow p, Plan plan, Styles styles) {
-		LocalDate today = plan.today();
-		text(row, 0, p.name());
-		text(row, 1, p.gender().label());
-		row.createCell(2).setCellValue(Period.between(p.birthDate(), today).getYears());
-		text(row, 3, plan.whole() ? p.idNumber() : Masking.keepHeadAndTail(p.idNumber()));
-		text(row, 4, plan.whole() ? p.mobile() : Masking.keepHeadAndTail(p.mobile()));
-		text(row, 5, p.organName());
-		text(row, 6, p.position());
-		text(row, 7, p.politicalStatus().label());
-		text(row, 8, p.unionStatus().label());
-		if (p.unionJoinedOn() != null) {
-			Cell joined = row.createCell(9);
-			joined.setCellValue(p.unionJoinedOn());
-			joined.setCellStyle(styles.date);
-		}
-		text(row, 10, p.employmentStatus().label());
-	}
-
-	/** Text never starts a formula, whatever a person's name or position holds. */
-	private static void text(Row row, int column, String value) {
-		if (value != null) {
-			row.createCell(column).setCellValue(ExcelText.neutralise(value));
-		}
-	}
-
-	private static final class Styles {
-
-		final CellStyle header;
-
-		final CellStyle date;
-
-		Styles(SXSSFWorkbook workbook) {
-			Font bold = workbook.createFont();
-			bold.setBold(true);
-			header = workbook.createCellStyle();
-			header.setFont(bold);
-			date = workbook.createCellStyle();
-			date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
-		}
+	private static void write(ExcelTable.Line row, PersonRow p, Plan plan) {
+		row.text(p.name())
+			.text(p.gender().label())
+			.number(Period.between(p.birthDate(), plan.today()).getYears())
+			.text(plan.whole() ? p.idNumber() : Masking.keepHeadAndTail(p.idNumber()))
+			.text(plan.whole() ? p.mobile() : Masking.keepHeadAndTail(p.mobile()))
+			.text(p.organName())
+			.text(p.position())
+			.text(p.politicalStatus().label())
+			.text(p.unionStatus().label())
+			.date(p.unionJoinedOn())
+			.text(p.employmentStatus().label());
 	}
 }

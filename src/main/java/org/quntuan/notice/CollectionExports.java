@@ -12,11 +12,8 @@ import java.util.zip.ZipOutputStream;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.quntuan.platform.excel.ExcelDownload;
-import org.quntuan.platform.excel.ExcelText;
+import org.quntuan.platform.excel.ExcelTable;
 import org.quntuan.platform.files.Download;
 import org.quntuan.platform.files.FileStorage;
 import org.springframework.http.ContentDisposition;
@@ -43,29 +40,20 @@ class CollectionExports {
 		CollectionTask task = collections.managed(id);
 		List<CollectionStatusRow> rows = collections.status(id);
 		ExcelDownload.prepare(response, "报送情况-" + safe(task.title()) + ".xlsx");
-		try (XSSFWorkbook book = new XSSFWorkbook()) {
-			Sheet sheet = book.createSheet("报送情况");
-			String[] headers = { "报送单位", "状态", "是否逾期", "报送时间", "审核时间", "退回原因", "文件数" };
-			Row head = sheet.createRow(0);
-			for (int i = 0; i < headers.length; i++) {
-				head.createCell(i).setCellValue(headers[i]);
-			}
-			int r = 1;
+		try (ExcelTable table = ExcelTable.create()) {
+			table.sheet("报送情况").header(new String[] { "报送单位", "状态", "是否逾期", "报送时间", "审核时间", "退回原因", "文件数" },
+					new int[] { 30, 8, 8, 18, 18, 40, 8 });
 			for (CollectionStatusRow row : rows) {
-				Row x = sheet.createRow(r++);
-				x.createCell(0).setCellValue(ExcelText.neutralise(row.orgName()));
-				x.createCell(1).setCellValue(row.state().label());
-				x.createCell(2).setCellValue(row.late() ? "逾期" : "");
-				x.createCell(3).setCellValue(CollectionText.time(row.submittedAt()));
-				x.createCell(4).setCellValue(CollectionText.time(row.reviewedAt()));
-				x.createCell(5).setCellValue(ExcelText.neutralise(row.returnReason() == null ? "" : row.returnReason()));
-				x.createCell(6).setCellValue(row.files());
+				table.row()
+					.text(row.orgName())
+					.text(row.state().label())
+					.text(row.late() ? "逾期" : null)
+					.text(CollectionText.time(row.submittedAt()))
+					.text(CollectionText.time(row.reviewedAt()))
+					.text(row.returnReason())
+					.number(row.files());
 			}
-			sheet.setColumnWidth(0, 30 * 256);
-			sheet.setColumnWidth(3, 18 * 256);
-			sheet.setColumnWidth(4, 18 * 256);
-			sheet.setColumnWidth(5, 40 * 256);
-			book.write(response.getOutputStream());
+			table.writeTo(response.getOutputStream());
 		}
 	}
 

@@ -1,89 +1,56 @@
 package org.quntuan.notice;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.quntuan.platform.excel.ExcelText;
+import org.quntuan.platform.excel.ExcelTable;
 
-/** A small .xlsx of a few sheets (forms and rankings have at most some thousand rows), bold headers, safe text. */
+/**
+ * A small .xlsx of a few sheets (forms and rankings have at most some thousand rows), written through
+ * {@link ExcelTable}: bold headers, numbers as numbers, every text (field labels included) neutralised.
+ */
 final class ReportWorkbook implements AutoCloseable {
 
-	private final XSSFWorkbook workbook = new XSSFWorkbook();
-
-	private final CellStyle header;
-
-	private Sheet sheet;
-
-	private int next;
-
-	ReportWorkbook() {
-		header = workbook.createCellStyle();
-		Font bold = workbook.createFont();
-		bold.setBold(true);
-		header.setFont(bold);
-	}
+	private final ExcelTable table = ExcelTable.create();
 
 	ReportWorkbook sheet(String name, List<String> headers) {
-		sheet = workbook.createSheet(name);
-		next = 0;
-		Row row = sheet.createRow(next++);
-		for (int i = 0; i < headers.size(); i++) {
-			Cell cell = row.createCell(i);
-			cell.setCellValue(headers.get(i));
-			cell.setCellStyle(header);
-			sheet.setColumnWidth(i, Math.min(40, Math.max(10, headers.get(i).length() * 2 + 4)) * 256);
+		ExcelTable.Column[] columns = new ExcelTable.Column[headers.size()];
+		for (int i = 0; i < columns.length; i++) {
+			String title = headers.get(i);
+			columns[i] = new ExcelTable.Column(title, Math.min(40, Math.max(10, title.length() * 2 + 4)));
 		}
-		sheet.createFreezePane(0, 1);
+		table.sheet(name).header(columns);
 		return this;
 	}
 
-	/** Numbers become numeric cells, everything else text with formula-like starts neutralised. */
+	/** Numbers become numeric cells, everything else text; a null leaves its cell out. */
 	void row(List<?> values) {
-		Row row = sheet.createRow(next++);
-		for (int i = 0; i < values.size(); i++) {
-			Object v = values.get(i);
+		ExcelTable.Line line = table.row();
+		for (Object v : values) {
 			if (v == null) {
-				continue;
+				line.skip();
 			}
-			Cell cell = row.createCell(i);
-			if (v instanceof BigDecimal d) {
-				cell.setCellValue(d.doubleValue());
+			else if (v instanceof BigDecimal d) {
+				line.decimal(d);
+			}
+			else if (v instanceof Long || v instanceof Integer) {
+				line.number(((Number) v).longValue());
 			}
 			else if (v instanceof Number n) {
-				cell.setCellValue(n.doubleValue());
+				line.decimal(BigDecimal.valueOf(n.doubleValue()));
 			}
 			else {
-				cell.setCellValue(ExcelText.neutralise(v.toString()));
+				line.text(v.toString());
 			}
 		}
 	}
 
 	byte[] bytes() {
-		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			workbook.write(out);
-			return out.toByteArray();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return table.bytes();
 	}
 
 	@Override
 	public void close() {
-		try {
-			workbook.close();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		table.close();
 	}
 }

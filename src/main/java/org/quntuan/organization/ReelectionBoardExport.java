@@ -1,17 +1,8 @@
 package org.quntuan.organization;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.quntuan.platform.excel.ExcelText;
+import org.quntuan.platform.excel.ExcelTable;
 
 /** The board as an .xlsx file; at most a few thousand rows, so built in memory. */
 final class ReelectionBoardExport {
@@ -24,43 +15,18 @@ final class ReelectionBoardExport {
 	}
 
 	static byte[] write(List<ReelectionBoardRow> rows) {
-		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = workbook.createSheet("换届工作台");
-			Font bold = workbook.createFont();
-			bold.setBold(true);
-			CellStyle header = workbook.createCellStyle();
-			header.setFont(bold);
-			Row first = sheet.createRow(0);
-			for (int i = 0; i < HEADERS.length; i++) {
-				Cell cell = first.createCell(i);
-				cell.setCellValue(HEADERS[i]);
-				cell.setCellStyle(header);
-				sheet.setColumnWidth(i, WIDTHS[i] * 256);
-			}
-			sheet.createFreezePane(0, 1);
-			int n = 0;
-			for (ReelectionBoardRow r : rows) {
-				Row row = sheet.createRow(++n);
-				text(row, 0, r.groupName());
-				text(row, 1, r.organName());
-				text(row, 2, r.orgName());
-				text(row, 3, r.orgType().label());
-				text(row, 4, r.termStart() == null ? null : r.termStart().toString());
-				text(row, 5, r.termEnd() == null ? null : r.termEnd().toString());
-				text(row, 6, r.state().label());
-				text(row, 7, r.overdue() ? "是" : "否");
-			}
-			workbook.write(out);
-			return out.toByteArray();
+		ExcelTable table = ExcelTable.create().sheet("换届工作台").header(HEADERS, WIDTHS);
+		for (ReelectionBoardRow r : rows) {
+			table.row()
+				.text(r.groupName())
+				.text(r.organName())
+				.text(r.orgName())
+				.text(r.orgType().label())
+				.date(r.termStart())
+				.date(r.termEnd())
+				.text(r.state().label())
+				.text(r.overdue() ? "是" : "否");
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private static void text(Row row, int column, String value) {
-		if (value != null) {
-			row.createCell(column).setCellValue(ExcelText.neutralise(value));
-		}
+		return table.bytes();
 	}
 }

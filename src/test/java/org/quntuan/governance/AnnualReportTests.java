@@ -9,10 +9,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import tools.jackson.databind.JsonNode;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.quntuan.platform.Zones;
 import org.quntuan.support.IntegrationTest;
@@ -138,6 +144,26 @@ class AnnualReportTests extends IntegrationTest {
 			.andExpect(status().isOk()).andReturn().getResponse();
 		assertThat(export.getContentType()).startsWith("application/vnd.openxmlformats");
 		assertThat(export.getContentAsByteArray()).startsWith('P', 'K');
+	}
+
+	@Test
+	void anUploadedFileNameThatLooksLikeAFormulaIsNeutralisedInTheBoardExport() throws Exception {
+		long union = orgId("市财政局工会");
+		forget(union, 2016);
+		upload("orgadmin1", union, 2016, "2016-12-15", pdf("=1+1(报告).pdf")).andExpect(status().isCreated());
+		var export = mvc.perform(get("/api/v1/annual-reports/board/export?year=2016").header("Authorization", bearer("admin")))
+			.andExpect(status().isOk()).andReturn().getResponse();
+		List<String> fileNames = new ArrayList<>();
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(export.getContentAsByteArray()))) {
+			Sheet sheet = book.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(5).getStringCellValue()).isEqualTo("报告文件");
+			for (Row row : sheet) {
+				if ("市财政局工会".equals(row.getCell(1).getStringCellValue())) {
+					fileNames.add(row.getCell(5).getStringCellValue());
+				}
+			}
+		}
+		assertThat(fileNames).containsExactly("'=1+1(报告).pdf");
 	}
 
 	@Test

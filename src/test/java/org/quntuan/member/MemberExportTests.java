@@ -1,8 +1,10 @@
 package org.quntuan.member;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -19,12 +21,18 @@ import org.junit.jupiter.api.Test;
 import org.quntuan.platform.Masking;
 import org.quntuan.support.IntegrationTest;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 class MemberExportTests extends IntegrationTest {
 
 	private byte[] export(String user, String query) throws Exception {
-		MvcResult result = mvc.perform(get("/api/v1/members/export" + query).header("Authorization", bearer(user)))
+		return export(get("/api/v1/members/export" + query).header("Authorization", bearer(user)));
+	}
+
+	private byte[] export(MockHttpServletRequestBuilder request) throws Exception {
+		MvcResult result = mvc.perform(request)
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
@@ -79,13 +87,50 @@ class MemberExportTests extends IntegrationTest {
 	void wholeNumbersOnRequestAreLogged() throws Exception {
 		String count = "select count(*) from audit_event where object_type = 'PERSON_EXPORT' and detail like '%含完整%' and actor = 'orgadmin1'";
 		long before = jdbc.sql(count).query(Long.class).single();
-		List<List<String>> rows = rows(export("orgadmin1", "?whole=true"));
+		List<List<String>> rows = rows(export(post("/api/v1/members/export").header("Authorization", bearer("orgadmin1"))));
 		Set<String> expected = new HashSet<>(jdbc.sql("""
 				select p.id_number from person p join org o on o.id = p.organ_id
 				where o.name = '市财政局' and p.union_status = 'MEMBER' and p.active = true""").query(String.class).list());
 		Set<String> exported = new HashSet<>();
 		rows.forEach(r -> exported.add(r.get(3)));
 		assertThat(exported).isEqualTo(expected);
+		assertThat(rows.get(0).get(4)).matches("\\d{11}");
+		assertThat(jdbc.sql(count).query(Long.class).single()).isEqualTo(before + 1);
+	}
+
+	@Test
+	void wholeNumbersAreNeverExportedByAGetSoNoLinkFromAnotherSiteStartsTheDownload() throws Exception {
+		String count = "select count(*) from audit_event where object_type = 'PERSON_EXPORT' and actor = 'orgadmin1'";
+		long before = jdbc.sql(count).query(Long.class).single();
+		MvcResult api = mvc.perform(get("/api/v1/members/export?whole=true").header("Authorization", bearer("orgadmin1")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andReturn();
+		assertThat(body(api).get("detail").asString()).contains("POST");
+		MockHttpSession session = login("orgadmin1");
+		MvcResult page = mvc.perform(get("/members/export").param("whole", "true").param("status", "INACTIVE").session(session))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		assertThat(page.getResponse().getRedirectedUrl()).isEqualTo("/members?status=INACTIVE");
+		assertThat(page.getResponse().getContentAsByteArray()).isEmpty();
+		assertThat((String) page.getFlashMap().get("error")).contains("未导出");
+		assertThat(jdbc.sql(count).query(Long.class).single()).as("nothing exported, nothing logged").isEqualTo(before);
+	}
+
+	@Test
+	void thePageExportsWholeNumbersByAPostWithTheCsrfTokenOnly() throws Exception {
+		MockHttpSession session = login("orgadmin1");
+		String list = mvc.perform(get("/members").session(session)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(list).containsPattern("<form method=\"post\" action=\"/members/export\" id=\"member-export-whole-form\"[^>]*data-confirm=")
+			.contains("name=\"_csrf\"");
+		mvc.perform(post("/members/export").session(session)).andExpect(status().isForbidden());
+
+		String count = "select count(*) from audit_event where object_type = 'PERSON_EXPORT' and detail like '%含完整%' and actor = 'orgadmin1'";
+		long before = jdbc.sql(count).query(Long.class).single();
+		List<List<String>> rows = rows(export(post("/members/export").param("q", "").session(session).with(csrf())));
+		assertThat(rows).isNotEmpty();
+		assertThat(rows.get(0).get(3)).matches("\\d{17}[\\dX]");
 		assertThat(rows.get(0).get(4)).matches("\\d{11}");
 		assertThat(jdbc.sql(count).query(Long.class).single()).isEqualTo(before + 1);
 	}

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -255,6 +256,23 @@ class FormApiTests extends FormTestSupport {
 			assertThat(book.getSheetAt(0).getPhysicalNumberOfRows()).isEqualTo(3);
 			assertThat(book.getSheetAt(1).getSheetName()).isEqualTo("汇总");
 			assertThat(book.getSheetAt(1).getRow(1).getCell(3).getNumericCellValue()).isEqualTo(120.0);
+		}
+	}
+
+	@Test
+	void aFieldLabelThatLooksLikeAFormulaIsNeutralisedInTheExportHeaderAndTheAggregate() throws Exception {
+		List<Map<String, Object>> fields = new ArrayList<>(standardFields());
+		fields.add(Map.of("label", "=1+1", "type", "DECIMAL", "required", false));
+		MvcResult sent = send("admin", uniqueTitle("公式标签"), Map.of("orgIds", List.of(orgId("市财政局工会"))), fields);
+		assertThat(sent.getResponse().getStatus()).isEqualTo(201);
+		long id = body(sent).get("id").asLong();
+		MvcResult r = mvc.perform(as("admin", get("/api/v1/forms/" + id + "/export"))).andReturn();
+		assertThat(r.getResponse().getStatus()).isEqualTo(200);
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(r.getResponse().getContentAsByteArray()))) {
+			assertThat(book.getSheetAt(0).getRow(0).getCell(9).getStringCellValue()).isEqualTo("'=1+1");
+			List<String> labels = new ArrayList<>();
+			book.getSheetAt(1).forEach(row -> labels.add(row.getCell(1).getStringCellValue()));
+			assertThat(labels).contains("'=1+1").doesNotContain("=1+1");
 		}
 	}
 

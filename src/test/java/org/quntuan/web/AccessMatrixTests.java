@@ -171,6 +171,9 @@ class AccessMatrixTests extends IntegrationTest {
 		}
 		rule("GET /api/v1/members/export", null, peopleList.formatted(401));
 		rule("GET /members/export", null, peopleList.formatted(302));
+		// whole ID numbers and mobiles: POST only (the page's with the CSRF token), audited like the masked export
+		rule("POST /api/v1/members/export", null, peopleList.formatted(401));
+		rule("POST /members/export", null, peopleList.formatted(302));
 		// the audit log: the federation admin and org admins (each their scope); AUDITOR is a funds auditor, not a reader
 		rule("GET /api/v1/audit-log", null, peopleList.formatted(401));
 		rule("GET /api/v1/audit-log/export", null, peopleList.formatted(401));

@@ -12,10 +12,16 @@ import java.time.format.DateTimeFormatter;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -37,8 +43,29 @@ public final class ExcelTable implements AutoCloseable {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-	/** One column: its title and its width in characters. */
-	public record Column(String title, int width) {
+	/** One column: its title, its width in characters, and whether its title is red (a column that must be filled). */
+	public record Column(String title, int width, boolean marked) {
+
+		public Column(String title, int width) {
+			this(title, width, false);
+		}
+	}
+
+	/** How the empty cells of a column are formatted, for templates that users fill in. */
+	public enum Format {
+
+		/** Text ("@"): ID numbers and mobiles keep their digits. */
+		TEXT("@"),
+		/** A date, yyyy-mm-dd. */
+		DATE("yyyy-mm-dd"),
+		/** Yuan with thousands separators and two decimals. */
+		MONEY("#,##0.00");
+
+		private final String pattern;
+
+		Format(String pattern) {
+			this.pattern = pattern;
+		}
 	}
 
 	private final Workbook workbook;
@@ -49,9 +76,17 @@ public final class ExcelTable implements AutoCloseable {
 
 	private final CellStyle percent;
 
+	private final CellStyle red;
+
+	private final CellStyle[] formats = new CellStyle[Format.values().length];
+
 	private Sheet sheet;
 
 	private int next;
+
+	private int headerRow = -1;
+
+	private int headerColumns;
 
 	private ExcelTable(Workbook workbook) {
 		this.workbook = workbook;
@@ -63,6 +98,11 @@ public final class ExcelTable implements AutoCloseable {
 		this.money.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
 		this.percent = workbook.createCellStyle();
 		this.percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
+		Font redFont = workbook.createFont();
+		redFont.setBold(true);
+		redFont.setColor(IndexedColors.RED.getIndex());
+		this.red = workbook.createCellStyle();
+		this.red.setFont(redFont);
 	}
 
 	/** A workbook held in memory, for boards and lists of a few thousand rows. */
@@ -72,13 +112,16 @@ public final class ExcelTable implements AutoCloseable {
 
 	/** A workbook that keeps {@value #WINDOW} rows in memory, for lists of any length. */
 	public static ExcelTable streaming() {
-		return new ExcelTable(new SXSSFWorkbook(WINDOW));
+		SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+		workbook.setCompressTempFiles(true);
+		return new ExcelTable(workbook);
 	}
 
 	/** Starts a sheet (the next rows go there); a name Excel refuses is cleaned. */
 	public ExcelTable sheet(String name) {
 		this.sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(name));
 		this.next = 0;
+		this.headerRow = -1;
 		return this;
 	}
 
@@ -104,9 +147,11 @@ public final class ExcelTable implements AutoCloseable {
 
 	/** The header row in bold, and the columns' widths; the rows below it stay in view when scrolling. */
 	public ExcelTable header(Column... columns) {
+		headerRow = next;
+		headerColumns = columns.length;
 		Row row = sheet().createRow(next++);
 		for (int i = 0; i < columns.length; i++) {
-			text(row, i, columns[i].title(), bold);
+			text(row, i, columns[i].title(), columns[i].marked() ? red : bold);
 			sheet.setColumnWidth(i, Math.min(255, columns[i].width()) * 256);
 		}
 		sheet.createFreezePane(0, next);
@@ -123,6 +168,65 @@ public final class ExcelTable implements AutoCloseable {
 			columns[i] = new Column(titles[i], widths[i]);
 		}
 		return header(columns);
+	}
+
+	/** The columns' widths in characters, for a sheet without a header row (a statement, instructions). */
+	public ExcelTable widths(int... widths) {
+		for (int i = 0; i < widths.length; i++) {
+			sheet().setColumnWidth(i, Math.min(255, widths[i]) * 256);
+		}
+		return this;
+	}
+
+	/** Filter buttons on the header row over the rows written so far (call after the last row). */
+	public ExcelTable autoFilter() {
+		if (headerRow < 0) {
+			throw new IllegalStateException("no header row to filter");
+		}
+		sheet().setAutoFilter(new CellRangeAddress(headerRow, Math.max(next - 1, headerRow + 1), 0, headerColumns - 1));
+		return this;
+	}
+
+	/** The empty cells of a column take this format, for a template that users fill in. */
+	public ExcelTable columnFormat(int column, Format format) {
+		CellStyle style = formats[format.ordinal()];
+		if (style == null) {
+			style = workbook.createCellStyle();
+			style.setDataFormat(workbook.createDataFormat().getFormat(format.pattern));
+			formats[format.ordinal()] = style;
+		}
+		sheet().setDefaultColumnStyle(column, style);
+		return this;
+	}
+
+	/**
+	 * A drop-down of the given values in a column, from the row below the header to {@code lastRow}
+	 * (0-based); anything else typed there is refused with {@code error}.
+	 */
+	public ExcelTable dropDown(int column, int lastRow, String[] values, String error) {
+		DataValidationHelper helper = sheet().getDataValidationHelper();
+		return validation(helper, helper.createExplicitListConstraint(values), column, lastRow, error);
+	}
+
+	/**
+	 * A drop-down of the values in column A of another sheet of this workbook, rows {@code fromRow} to
+	 * {@code toRow} as Excel numbers them (1-based).
+	 */
+	public ExcelTable dropDownFrom(int column, int lastRow, String sourceSheet, int fromRow, int toRow, String error) {
+		DataValidationHelper helper = sheet().getDataValidationHelper();
+		String range = "'" + sourceSheet.replace("'", "''") + "'!$A$" + fromRow + ":$A$" + toRow;
+		return validation(helper, helper.createFormulaListConstraint(range), column, lastRow, error);
+	}
+
+	private ExcelTable validation(DataValidationHelper helper, DataValidationConstraint constraint, int column,
+			int lastRow, String error) {
+		int first = headerRow < 0 ? 0 : headerRow + 1;
+		DataValidation validation = helper.createValidation(constraint,
+				new CellRangeAddressList(first, lastRow, column, column));
+		validation.setShowErrorBox(true);
+		validation.createErrorBox("输入有误", error);
+		sheet.addValidationData(validation);
+		return this;
 	}
 
 	/** A new row, filled left to right. */
@@ -215,6 +319,15 @@ public final class ExcelTable implements AutoCloseable {
 
 		public Line number(Integer value) {
 			return number(value == null ? null : value.longValue());
+		}
+
+		/** A figure with decimals (a score, a rate in percent), as a plain number cell. */
+		public Line decimal(BigDecimal value) {
+			Cell cell = row.createCell(column++);
+			if (value != null) {
+				cell.setCellValue(value.doubleValue());
+			}
+			return this;
 		}
 
 		/** Yuan with thousands separators and two decimals. */
