@@ -79,8 +79,10 @@ public final class LoadDriver {
 		results.add(fixedRate("成员列表（工委管理员，全市检索）@100/s", wholeSearch, 100, seconds));
 		Result pingMax = closed("ping 饱和", ping, 8, seconds);
 		Result listMax = closed("成员列表 饱和", scopedSearch, 8, seconds);
+		Result wholeMax = closed("成员列表（工委管理员）饱和", wholeSearch, 8, seconds);
 		results.add(pingMax);
 		results.add(listMax);
+		results.add(wholeMax);
 
 		System.out.println();
 		System.out.printf("%-36s %8s %8s %7s %8s %8s %8s %10s%n", "scenario", "offered", "requests", "errors", "p50 ms",
@@ -92,6 +94,8 @@ public final class LoadDriver {
 		}
 		System.out.printf(Locale.ROOT, "%nsaturation ratio, scoped member search / ping: %.3f%n",
 				listMax.throughput() / pingMax.throughput());
+		System.out.printf(Locale.ROOT, "saturation ratio, city-wide member search (federation admin) / ping: %.3f%n",
+				wholeMax.throughput() / pingMax.throughput());
 		approvals(group, ping, seconds);
 		// notices and material collection: a notice to all 400 unions, the status table of a task for them
 		long collection = new NoticeScenarios(base, admin).run();
