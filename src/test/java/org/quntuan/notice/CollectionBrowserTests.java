@@ -9,6 +9,9 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.quntuan.support.BrowserTest;
@@ -91,13 +94,30 @@ class CollectionBrowserTests extends BrowserTest {
 		signIn("admin");
 		driver.get(url("/notices/new"));
 		driver.findElement(By.id("notice-title")).sendKeys(title);
-		driver.findElement(By.id("notice-body")).sendKeys("请各单位组织学习。");
+		// the body is written in the rich-text editor: a paragraph, a bold phrase, a list
+		WebElement editor = driver.findElement(By.id("notice-body-editor"));
+		assertThat(driver.findElement(By.id("notice-body")).isDisplayed()).isFalse();
+		click(editor);
+		editor.sendKeys("请各单位组织学习。", Keys.ENTER);
+		click(driver.findElement(By.cssSelector("#notice-form [data-command=bold]")));
+		editor.sendKeys("重点篇目");
+		click(driver.findElement(By.cssSelector("#notice-form [data-command=bold]")));
+		editor.sendKeys(Keys.ENTER);
+		click(driver.findElement(By.cssSelector("#notice-form [data-command=insertUnorderedList]")));
+		editor.sendKeys("第一篇", Keys.ENTER, "第二篇");
+		assertThat(driver.findElement(By.cssSelector("#notice-form [data-command=bold]")).getText()).isEqualTo("加粗");
+		// at phone width the toolbar wraps instead of widening the page
+		assertThat((Long) ((JavascriptExecutor) driver)
+			.executeScript("return document.documentElement.scrollWidth - window.innerWidth")).isLessThanOrEqualTo(0L);
+		screenshot("notice-editor");
 		click(driver.findElement(By.id("target-orgs")));
 		new Select(driver.findElement(By.id("target-org-ids"))).selectByVisibleText("市财政局工会");
 		click(driver.findElement(By.id("notice-public")));
 		assertThat(clickAndConfirm(driver.findElement(By.id("notice-submit")))).contains("确定向所选发送对象发布");
 		waitUpTo(10).until(ExpectedConditions.presenceOfElementLocated(By.id("notice-receipts")));
 		String noticeUrl = driver.getCurrentUrl();
+		assertThat(driver.findElement(By.id("notice-body")).getDomProperty("innerHTML"))
+			.contains("<strong>重点篇目</strong>", "<li>第一篇</li><li>第二篇</li>").doesNotContain("<div", "style");
 		assertThat(driver.findElement(By.id("notice-receipts")).getText()).contains("市财政局工会", "未读");
 
 		signIn("orgadmin1");

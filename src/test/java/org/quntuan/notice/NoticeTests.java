@@ -142,6 +142,16 @@ class NoticeTests extends IntegrationTest {
 	}
 
 	@Test
+	void theRichTextEditorsMarkupIsStoredAndItsHostileExtrasAreNot() throws Exception {
+		long id = publish("admin", NoticeFixtures.unique("编辑器"), orgs("市财政局工会"),
+				Map.of("body", "<h3>安排</h3><p><strong>重点</strong>学习<br>按时报送</p><ul><li>第一条</li><li>第二条</li></ul>"
+						+ "<p><a href=\"javascript:alert(1)\">甲</a><img src=x onerror=alert(2)><script>alert(3)</script></p>"), 201);
+		String stored = jdbc.sql("select body from notice where id = :id").param("id", id).query(String.class).single();
+		assertThat(stored).startsWith("<h3>安排</h3><p><strong>重点</strong>学习<br>按时报送</p><ul><li>第一条</li><li>第二条</li></ul>")
+			.doesNotContain("javascript", "onerror", "<img", "script", "alert");
+	}
+
+	@Test
 	void aWithdrawnNoticeShowsTheReasonInsteadOfTheBody() throws Exception {
 		long id = publish("admin", NoticeFixtures.unique("撤回"), orgs("市财政局工会"), Map.of(), 201);
 		mvc.perform(post("/api/v1/notices/" + id + "/withdraw").header("Authorization", bearer("admin"))
