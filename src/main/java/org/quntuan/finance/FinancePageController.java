@@ -67,6 +67,20 @@ class FinancePageController {
 		return "finance/journal";
 	}
 
+	/** The journal as filtered on the page, every entry, as an .xlsx file. */
+	@GetMapping("/finance/export")
+	ResponseEntity<byte[]> exportJournal(@RequestParam(required = false) Long orgId,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String category) {
+		OrgSummary book = orgId == null ? access.defaultBook() : access.readable(orgId);
+		String code = category == null || category.isBlank() ? null : category;
+		List<JournalQueries.Entry> entries = journal.all(book.id(), from, to, code);
+		return ResponseEntity.ok()
+			.headers(ExcelDownload.headers(JournalExport.fileName(book.name(), from, to)))
+			.body(JournalExport.write(book.name(), from, to, entries));
+	}
+
 	@GetMapping("/finance/entries/{id}")
 	String entry(@PathVariable long id, Model model) {
 		JournalQueries.Entry entry = journal.entry(id);

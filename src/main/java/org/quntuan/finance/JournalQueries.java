@@ -56,12 +56,24 @@ public class JournalQueries {
 
 	/** A book's entries dated from … to (both optional, inclusive), newest first. */
 	public PageResult<Entry> entries(long orgId, LocalDate from, LocalDate to, String categoryCode, PageRequest page) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(orgId, from, to, categoryCode, params);
+		long total = jdbc.sql("select count(*) from fin_txn t" + where).params(params).query(Long.class).single();
+		params.put("limit", page.size());
+		params.put("offset", page.offset());
+		List<Long> ids = jdbc.sql("select t.id from fin_txn t" + where
+				+ " order by t.txn_date desc, t.id desc limit :limit offset :offset").params(params)
+			.query(Long.class).list();
+		return PageResult.of(load(ids), page, total);
+	}
+
+	/** The book's filter, checked: the caller may read the book, the period runs forward. */
+	private String where(long orgId, LocalDate from, LocalDate to, String categoryCode, Map<String, Object> params) {
 		access.readable(orgId);
 		if (from != null && to != null && from.isAfter(to)) {
 			throw new InvalidValueException("from", "起始日期不能晚于截止日期");
 		}
 		StringBuilder where = new StringBuilder(" where t.org_id = :org");
-		Map<String, Object> params = new HashMap<>();
 		params.put("org", orgId);
 		if (from != null) {
 			where.append(" and t.txn_date >= :from");
@@ -75,13 +87,30 @@ public class JournalQueries {
 			where.append(" and t.category_code = :cat");
 			params.put("cat", categoryCode);
 		}
-		long total = jdbc.sql("select count(*) from fin_txn t" + where).params(params).query(Long.class).single();
-		params.put("limit", page.size());
-		params.put("offset", page.offset());
-		List<Long> ids = jdbc.sql("select t.id from fin_txn t" + where
-				+ " order by t.txn_date desc, t.id desc limit :limit offset :offset").params(params)
-			.query(Long.class).list();
-		return PageResult.of(load(ids), page, total);
+		return where.toString();
+	}
+
+	/** The most entries one export holds: beyond it the page asks for a shorter period. */
+	static final int EXPORT_LIMIT = 100_000;
+
+	/**
+	 * Every entry of the list as filtered on the page (all pages), newest first, for the Excel
+	 * export; refused with a clear message beyond {@value #EXPORT_LIMIT} entries.
+	 */
+	public List<Entry> all(long orgId, LocalDate from, LocalDate to, String categoryCode) {
+		Map<String, Object> params = new HashMap<>();
+		String where = where(orgId, from, to, categoryCode, params);
+		params.put("limit", EXPORT_LIMIT + 1);
+		List<Long> ids = jdbc.sql("select t.id from fin_txn t" + where + " order by t.txn_date desc, t.id desc limit :limit")
+			.params(params).query(Long.class).list();
+		if (ids.size() > EXPORT_LIMIT) {
+			throw new InvalidValueException("from", "所选期间凭证超过 " + EXPORT_LIMIT + " 张，请缩短起止日期后再导出");
+		}
+		List<Entry> all = new ArrayList<>(ids.size());
+		for (int i = 0; i < ids.size(); i += 1_000) {
+			all.addAll(load(ids.subList(i, Math.min(ids.size(), i + 1_000))));
+		}
+		return all;
 	}
 
 	public Entry entry(long txnId) {

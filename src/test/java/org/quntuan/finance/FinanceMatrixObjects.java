@@ -11,7 +11,8 @@ public final class FinanceMatrixObjects {
 	/** The endpoints whose object this class gives (the books, their entries and statements). */
 	public static final java.util.Set<String> BOOK_ENDPOINTS = java.util.Set.of("GET /api/v1/finance/journal",
 			"GET /api/v1/finance/statement", "GET /api/v1/finance/budgets", "GET /api/v1/finance/entries/{id}",
-			"GET /finance", "GET /finance/entries/{id}", "GET /finance/statement", "GET /finance/statement/export",
+			"GET /finance", "GET /finance/export", "GET /finance/entries/{id}", "GET /finance/statement",
+			"GET /finance/statement/export",
 			"POST /api/v1/finance/entries/{id}/reversal", "POST /finance/entries/{id}/reversal",
 			"PUT /api/v1/finance/budgets", "POST /api/v1/finance/year-closes", "POST /finance/year-closes");
 

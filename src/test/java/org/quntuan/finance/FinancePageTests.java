@@ -55,6 +55,40 @@ class FinancePageTests extends IntegrationTest {
 	}
 
 	@Test
+	void theJournalExportsEveryEntryOfThePeriodWithAmountsAsNumbersAndItsOwnBookOnly() throws Exception {
+		long union = orgId("市财政局工会");
+		LocalDate day = LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS));
+		journal.post(Journal.simple(union, day, categories.find("RIGHTS").orElseThrow(), new BigDecimal("1234.56"),
+				"=HYPERLINK(\"http://x\")", "导出测试：法律咨询费", "EXPORTTEST", System.nanoTime(), "POST", null));
+		journal.post(Journal.simple(union, day, categories.find("RIGHTS").orElseThrow(), new BigDecimal("10.00"),
+				"市法律援助中心", "导出测试：复印费", "EXPORTTEST", System.nanoTime(), "POST", null));
+		long entries = jdbc.sql("select count(*) from fin_txn where org_id = :o and txn_date = :d").param("o", union)
+			.param("d", day).query(Long.class).single();
+		MvcResult excel = mvc.perform(get("/finance/export").param("orgId", String.valueOf(union))
+			.param("from", day.toString()).param("to", day.toString()).session(login("finance1"))).andReturn();
+		assertThat(excel.getResponse().getStatus()).isEqualTo(200);
+		assertThat(excel.getResponse().getHeader("Content-Disposition")).contains("xlsx");
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(excel.getResponse().getContentAsByteArray()))) {
+			var sheet = book.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("市财政局工会").contains("共 " + entries + " 张凭证");
+			assertThat(sheet.getRow(1).getCell(6).getStringCellValue()).isEqualTo("收入（元）");
+			assertThat(sheet.getLastRowNum()).as("title, header, every entry of the day, the total").isEqualTo(entries + 2);
+			java.util.Map<String, Double> spentBy = new java.util.HashMap<>();
+			for (int r = 2; r < sheet.getLastRowNum(); r++) {
+				assertThat(sheet.getRow(r).getCell(1).getStringCellValue()).isEqualTo(day.toString());
+				if (sheet.getRow(r).getCell(4).getStringCellValue().startsWith("导出测试")) {
+					spentBy.put(sheet.getRow(r).getCell(3).getStringCellValue(), sheet.getRow(r).getCell(7).getNumericCellValue());
+				}
+			}
+			assertThat(spentBy).containsExactlyInAnyOrderEntriesOf(
+					java.util.Map.of("'=HYPERLINK(\"http://x\")", 1234.56, "市法律援助中心", 10.0));
+			assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue()).isEqualTo("合计");
+		}
+		assertThat(mvc.perform(get("/finance/export").param("orgId", String.valueOf(orgId("市教育局工会")))
+			.session(login("finance1"))).andReturn().getResponse().getStatus()).as("another union's book").isEqualTo(404);
+	}
+
+	@Test
 	void eachReaderOpensTheBookOfTheirOwnHighestOrgFirst() throws Exception {
 		assertThat(openedBook("admin")).isEqualTo(orgId("市直机关工委"));
 		assertThat(openedBook("group1")).isEqualTo(orgId("第一片组"));

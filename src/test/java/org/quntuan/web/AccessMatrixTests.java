@@ -782,6 +782,7 @@ class AccessMatrixTests extends IntegrationTest {
 		rule("GET /api/v1/finance/budgets", "orgId={id}&year=2026", bookRead.formatted(401));
 		rule("GET /api/v1/finance/entries/{id}", null, bookRead.formatted(401));
 		rule("GET /finance", "orgId={id}", bookRead.formatted(302));
+		rule("GET /finance/export", "orgId={id}", bookRead.formatted(302));
 		rule("GET /finance/entries/{id}", null, bookRead.formatted(302));
 		rule("GET /finance/statement", "orgId={id}", bookRead.formatted(302));
 		rule("GET /finance/statement/export", "orgId={id}&year=2026", bookRead.formatted(302));
