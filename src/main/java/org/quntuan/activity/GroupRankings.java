@@ -66,10 +66,10 @@ public class GroupRankings {
 		this.clock = clock;
 	}
 
-	private record Group(long id, String name, String path) {
+	record Group(long id, String name, String path) {
 	}
 
-	private record Figures(Group group, int activities, int attendees, int members, int feedbackCount,
+	record Figures(Group group, int activities, int attendees, int members, int feedbackCount,
 			BigDecimal averageFeedback) {
 	}
 
