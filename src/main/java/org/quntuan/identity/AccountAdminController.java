@@ -44,10 +44,11 @@ class AccountAdminController {
 	}
 
 	@GetMapping("/api/v1/accounts")
-	@Operation(summary = "管理范围内的账号及其角色（按账号名或姓名搜索）")
+	@Operation(summary = "管理范围内的账号及其角色（按账号名或姓名搜索）；手机号账号名脱敏，whole=true 时为完整值并记入审计日志")
 	PageResult<AccountSummary> list(@RequestParam(required = false) String q,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return queries.list(q, PageRequest.of(page, size));
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			@RequestParam(defaultValue = "false") boolean whole) {
+		return queries.list(q, PageRequest.of(page, size), whole);
 	}
 
 	@GetMapping("/api/v1/accounts/{id}")

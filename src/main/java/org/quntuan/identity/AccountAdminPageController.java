@@ -30,9 +30,11 @@ class AccountAdminPageController {
 	}
 
 	@GetMapping("/accounts")
-	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {
-		model.addAttribute("accounts", queries.list(q, PageRequest.of(page, 20)));
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
+			@RequestParam(defaultValue = "false") boolean whole, Model model) {
+		model.addAttribute("accounts", queries.list(q, PageRequest.of(page, 20), whole));
 		model.addAttribute("q", q);
+		model.addAttribute("whole", whole);
 		return "identity/accounts";
 	}
 

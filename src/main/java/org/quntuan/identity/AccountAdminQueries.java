@@ -10,9 +10,12 @@ import org.quntuan.identity.AccountAdminRepository.AccountRow;
 import org.quntuan.identity.AccountAdminRepository.BindingRow;
 import org.quntuan.identity.AccountAdminRepository.OrgRow;
 import org.quntuan.identity.AccountAdminRepository.Reach;
+import org.quntuan.audit.AuditLog;
+import org.quntuan.audit.AuditType;
 import org.quntuan.organization.OrgType;
 import org.quntuan.platform.CodeLabel;
 import org.quntuan.platform.CurrentUser;
+import org.quntuan.platform.Masking;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
 import org.quntuan.platform.Role;
@@ -46,13 +49,24 @@ class AccountAdminQueries {
 
 	private final Clock clock;
 
-	AccountAdminQueries(AccountAdminRepository repository, AccountReach reach, Clock clock) {
+	private final AuditLog audit;
+
+	AccountAdminQueries(AccountAdminRepository repository, AccountReach reach, Clock clock, AuditLog audit) {
+		this.audit = audit;
 		this.repository = repository;
 		this.reach = reach;
 		this.clock = clock;
 	}
 
 	PageResult<AccountSummary> list(String q, PageRequest page) {
+		return list(q, page, false);
+	}
+
+	/**
+	 * A page of accounts; usernames that are mobiles come masked unless {@code whole} is asked for,
+	 * and a whole page that shows any is logged as a view of personal data.
+	 */
+	PageResult<AccountSummary> list(String q, PageRequest page, boolean whole) {
 		CurrentUser user = reach.requireAdmin();
 		Reach r = reach.of(user);
 		String like = like(q);
@@ -61,9 +75,17 @@ class AccountAdminQueries {
 		Map<Long, List<BindingRow>> bindings = repository.bindingsOf(rows.stream().map(AccountRow::id).toList())
 			.stream().collect(Collectors.groupingBy(BindingRow::accountId));
 		List<AccountSummary> content = rows.stream()
-			.map(a -> new AccountSummary(a.id(), a.username(), a.displayName(), a.personId(), a.enabled(),
-					a.mustChangePassword(), roles(user, bindings.getOrDefault(a.id(), List.of()))))
+			.map(a -> new AccountSummary(a.id(), whole ? a.username() : Masking.ifMobile(a.username()),
+					a.displayName(), a.personId(), a.enabled(), a.mustChangePassword(),
+					roles(user, bindings.getOrDefault(a.id(), List.of()))))
 			.toList();
+		if (whole) {
+			long shown = rows.stream().filter(a -> !a.username().equals(Masking.ifMobile(a.username()))).count();
+			if (shown > 0) {
+				audit.recordIndependently(AuditType.PERSONAL_DATA_VIEW, user.accountId(), user.username(), "ACCOUNT",
+						null, AuditLog.SUCCESS, "查看账号列表（含完整手机号账号 " + shown + " 个）");
+			}
+		}
 		return PageResult.of(content, page, total);
 	}
 

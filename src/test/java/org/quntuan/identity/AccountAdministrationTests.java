@@ -54,6 +54,32 @@ class AccountAdministrationTests extends IntegrationTest {
 	}
 
 	@Test
+	void mobileUsernamesAreMaskedInTheListUnlessWholeIsAskedForWhichIsLogged() throws Exception {
+		String mobile = jdbc.sql("""
+				select a.username from account a join person p on p.id = a.person_id where a.username = p.mobile
+				order by a.id fetch first 1 rows only""").query(String.class).single();
+		String masked = mobile.substring(0, 3) + "****" + mobile.substring(7);
+		long views = jdbc.sql("select count(*) from audit_event where type = 'PERSONAL_DATA_VIEW' and object_type = 'ACCOUNT'")
+			.query(Long.class).single();
+
+		JsonNode page = body(send("GET", "/api/v1/accounts?q=" + mobile, "admin", null));
+		assertThat(page.get("content").get(0).get("username").asString()).isEqualTo(masked);
+		String html = mvc.perform(get("/accounts").param("q", mobile).session(login("admin"))).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(html).contains(masked + "</a>").doesNotContain(mobile + "</a>");
+		assertThat(jdbc.sql("select count(*) from audit_event where type = 'PERSONAL_DATA_VIEW' and object_type = 'ACCOUNT'")
+			.query(Long.class).single()).isEqualTo(views);
+
+		JsonNode whole = body(send("GET", "/api/v1/accounts?whole=true&q=" + mobile, "admin", null));
+		assertThat(whole.get("content").get(0).get("username").asString()).isEqualTo(mobile);
+		assertThat(jdbc.sql("select count(*) from audit_event where type = 'PERSONAL_DATA_VIEW' and object_type = 'ACCOUNT'")
+			.query(Long.class).single()).isEqualTo(views + 1);
+		// names that are not mobiles stay as they are
+		assertThat(body(send("GET", "/api/v1/accounts?q=orgadmin1", "admin", null)).get("content").get(0).get("username")
+			.asString()).isEqualTo("orgadmin1");
+	}
+
+	@Test
 	void theFederationAdminCreatesAnAccountWithAOneTimePasswordAndBindsARole() throws Exception {
 		String username = newUsername("caiwu");
 		MvcResult result = send("POST", "/api/v1/accounts", "admin",
