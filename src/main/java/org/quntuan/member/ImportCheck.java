@@ -166,8 +166,10 @@ final class ImportCheck {
 				}
 				mobileOfRow.put(row.number(), mobile);
 			}
-			scopeColumnOfRow.put(row.number(), checked.ok() ? ImportColumn.headerOf(PersonReach.blockingField(context.grants(), checked.values()))
-					: ImportColumn.ORGAN.header());
+			// where a refusal as out of scope goes for this row (also that of a number held out of reach)
+			scopeColumnOfRow.put(row.number(),
+					checked.ok() ? ImportColumn.headerOf(PersonReach.blockingField(context.grants(), checked.values()))
+							: ImportColumn.ORGAN.header());
 			if (checked.ok() && organ != null) {
 				if (!PersonReach.reaches(context.grants(), organ.path(), checked.values(), context.today())) {
 					problems.add(ImportColumn.headerOf(PersonReach.blockingField(context.grants(), checked.values())),
