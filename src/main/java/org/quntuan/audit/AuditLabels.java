@@ -14,6 +14,7 @@ final class AuditLabels {
 		OBJECT_TYPES.put("PERSON_IMPORT", "人员导入");
 		OBJECT_TYPES.put("PERSON_EXPORT", "人员导出");
 		OBJECT_TYPES.put("ACCOUNT", "账号");
+		OBJECT_TYPES.put("ACCOUNT_EXPORT", "账号导出");
 		OBJECT_TYPES.put("REQUEST", "请求");
 		OBJECT_TYPES.put("ACTIVITY", "活动");
 		OBJECT_TYPES.put("SERIES", "四季有你");

@@ -5,16 +5,20 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 
 import org.quntuan.platform.CodeLabel;
+import org.quntuan.platform.Masking;
 import org.quntuan.platform.Zones;
 
-/** One event as the viewer and the API show it; the time with the offset of Asia/Shanghai. */
+/**
+ * One event as the viewer, the API and the export show it; the time with the offset of
+ * Asia/Shanghai, an actor that is a mobile (a person's account) masked.
+ */
 public record AuditLogEntry(long id, OffsetDateTime occurredAt, CodeLabel type, String actor, String ip,
 		String objectType, String objectId, String result, String detail) {
 
 	static AuditLogEntry map(ResultSet rs, int row) throws SQLException {
 		OffsetDateTime at = rs.getObject("occurred_at", OffsetDateTime.class);
 		return new AuditLogEntry(rs.getLong("id"), at == null ? null : at.atZoneSameInstant(Zones.BUSINESS).toOffsetDateTime(),
-				typeOf(rs.getString("type")), rs.getString("actor"), rs.getString("ip"), rs.getString("object_type"),
+				typeOf(rs.getString("type")), Masking.ifMobile(rs.getString("actor")), rs.getString("ip"), rs.getString("object_type"),
 				rs.getString("object_id"), rs.getString("result"), rs.getString("detail"));
 	}
 

@@ -14,6 +14,7 @@ import org.quntuan.organization.OrgType;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
 import org.quntuan.platform.Role;
+import org.quntuan.platform.excel.ExcelDownload;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,10 +45,18 @@ class AccountAdminController {
 	}
 
 	@GetMapping("/api/v1/accounts")
-	@Operation(summary = "管理范围内的账号及其角色（按账号名或姓名搜索）")
+	@Operation(summary = "管理范围内的账号及其角色（按账号名或姓名搜索）；手机号账号名脱敏，whole=true 时为完整值并记入审计日志")
 	PageResult<AccountSummary> list(@RequestParam(required = false) String q,
-			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-		return queries.list(q, PageRequest.of(page, size));
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+			@RequestParam(defaultValue = "false") boolean whole) {
+		return queries.list(q, PageRequest.of(page, size), whole);
+	}
+
+	@GetMapping("/api/v1/accounts/export")
+	@Operation(summary = "导出管理范围内的账号（.xlsx；范围和搜索条件 q 同账号列表，手机号账号名脱敏，记入审计日志）")
+	ResponseEntity<byte[]> export(@RequestParam(required = false) String q) {
+		byte[] file = queries.export(q);
+		return ResponseEntity.ok().headers(ExcelDownload.headers(queries.exportFileName())).body(file);
 	}
 
 	@GetMapping("/api/v1/accounts/{id}")

@@ -6,7 +6,9 @@ import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.ConflictException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.PageRequest;
+import org.quntuan.platform.excel.ExcelDownload;
 import org.quntuan.platform.web.PageActions;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,10 +32,18 @@ class AccountAdminPageController {
 	}
 
 	@GetMapping("/accounts")
-	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {
-		model.addAttribute("accounts", queries.list(q, PageRequest.of(page, 20)));
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
+			@RequestParam(defaultValue = "false") boolean whole, Model model) {
+		model.addAttribute("accounts", queries.list(q, PageRequest.of(page, 20), whole));
 		model.addAttribute("q", q);
+		model.addAttribute("whole", whole);
 		return "identity/accounts";
+	}
+
+	@GetMapping("/accounts/export")
+	ResponseEntity<byte[]> export(@RequestParam(required = false) String q) {
+		byte[] file = queries.export(q);
+		return ResponseEntity.ok().headers(ExcelDownload.headers(queries.exportFileName())).body(file);
 	}
 
 	@GetMapping("/accounts/new")

@@ -1,6 +1,7 @@
 package org.quntuan.identity;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -10,13 +11,18 @@ import org.quntuan.identity.AccountAdminRepository.AccountRow;
 import org.quntuan.identity.AccountAdminRepository.BindingRow;
 import org.quntuan.identity.AccountAdminRepository.OrgRow;
 import org.quntuan.identity.AccountAdminRepository.Reach;
+import org.quntuan.audit.AuditLog;
+import org.quntuan.audit.AuditType;
 import org.quntuan.organization.OrgType;
 import org.quntuan.platform.CodeLabel;
 import org.quntuan.platform.CurrentUser;
+import org.quntuan.platform.Masking;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
 import org.quntuan.platform.Role;
 import org.quntuan.platform.TextInput;
+import org.quntuan.platform.Zones;
+import org.quntuan.platform.excel.ExcelTable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,19 +46,32 @@ class AccountAdminQueries {
 	record OrgChoice(long id, String name, CodeLabel type, int depth) {
 	}
 
+	private static final int EXPORT_CHUNK = 1000;
+
 	private final AccountAdminRepository repository;
 
 	private final AccountReach reach;
 
 	private final Clock clock;
 
-	AccountAdminQueries(AccountAdminRepository repository, AccountReach reach, Clock clock) {
+	private final AuditLog audit;
+
+	AccountAdminQueries(AccountAdminRepository repository, AccountReach reach, Clock clock, AuditLog audit) {
+		this.audit = audit;
 		this.repository = repository;
 		this.reach = reach;
 		this.clock = clock;
 	}
 
 	PageResult<AccountSummary> list(String q, PageRequest page) {
+		return list(q, page, false);
+	}
+
+	/**
+	 * A page of accounts; usernames that are mobiles come masked unless {@code whole} is asked for,
+	 * and a whole page that shows any is logged as a view of personal data.
+	 */
+	PageResult<AccountSummary> list(String q, PageRequest page, boolean whole) {
 		CurrentUser user = reach.requireAdmin();
 		Reach r = reach.of(user);
 		String like = like(q);
@@ -61,10 +80,62 @@ class AccountAdminQueries {
 		Map<Long, List<BindingRow>> bindings = repository.bindingsOf(rows.stream().map(AccountRow::id).toList())
 			.stream().collect(Collectors.groupingBy(BindingRow::accountId));
 		List<AccountSummary> content = rows.stream()
-			.map(a -> new AccountSummary(a.id(), a.username(), a.displayName(), a.personId(), a.enabled(),
-					a.mustChangePassword(), roles(user, bindings.getOrDefault(a.id(), List.of()))))
+			.map(a -> new AccountSummary(a.id(), whole ? a.username() : Masking.ifMobile(a.username()),
+					a.displayName(), a.personId(), a.enabled(), a.mustChangePassword(),
+					roles(user, bindings.getOrDefault(a.id(), List.of()))))
 			.toList();
+		if (whole) {
+			long shown = rows.stream().filter(a -> !a.username().equals(Masking.ifMobile(a.username()))).count();
+			if (shown > 0) {
+				audit.recordIndependently(AuditType.PERSONAL_DATA_VIEW, user.accountId(), user.username(), "ACCOUNT",
+						null, AuditLog.SUCCESS, "查看账号列表（含完整手机号账号 " + shown + " 个）");
+			}
+		}
 		return PageResult.of(content, page, total);
+	}
+
+	/** The file name of the export, with today's date in Beijing. */
+	String exportFileName() {
+		return "账号列表-" + LocalDate.now(clock.withZone(Zones.BUSINESS)) + ".xlsx";
+	}
+
+	/**
+	 * The accounts of the list (same reach and search, same order) as an .xlsx file; usernames that
+	 * are mobiles masked as on the page. Logged as an export of personal data.
+	 */
+	byte[] export(String q) {
+		CurrentUser user = reach.requireAdmin();
+		Reach r = reach.of(user);
+		String like = like(q);
+		try (ExcelTable table = ExcelTable.streaming()) {
+			table.sheet("账号列表").header(new String[] { "账号", "姓名", "角色", "状态" }, new int[] { 16, 12, 50, 20 });
+			int count = 0;
+			for (long offset = 0;; offset += EXPORT_CHUNK) {
+				List<AccountRow> rows = repository.page(r, like, offset, EXPORT_CHUNK);
+				Map<Long, List<BindingRow>> bindings = rows.isEmpty() ? Map.of()
+						: repository.bindingsOf(rows.stream().map(AccountRow::id).toList())
+							.stream()
+							.collect(Collectors.groupingBy(BindingRow::accountId));
+				for (AccountRow a : rows) {
+					String roles = roles(user, bindings.getOrDefault(a.id(), List.of())).stream()
+						.map(b -> b.role().label() + " · " + b.orgName())
+						.collect(Collectors.joining("；"));
+					table.row()
+						.text(Masking.ifMobile(a.username()))
+						.text(a.displayName())
+						.text(roles.isEmpty() ? "干部职工" : roles)
+						.text((a.enabled() ? "正常" : "已停用") + (a.mustChangePassword() ? "，待改初始密码" : ""));
+					count++;
+				}
+				if (rows.size() < EXPORT_CHUNK) {
+					break;
+				}
+			}
+			byte[] file = table.bytes();
+			audit.recordIndependently(AuditType.PERSONAL_DATA_VIEW, user.accountId(), user.username(), "ACCOUNT_EXPORT",
+					null, AuditLog.SUCCESS, "导出账号列表（手机号账号已脱敏）：" + count + " 个");
+			return file;
+		}
 	}
 
 	AccountDetail detail(long id) {

@@ -38,6 +38,9 @@ class AccountAuthenticator implements AuthenticationProvider {
 
 	static final String FAILURE_MESSAGE = "账号或密码错误";
 
+	/** The actor of a failed sign-in whose typed name is no username. */
+	static final String UNKNOWN_ACCOUNT = "（未知账号）";
+
 	private final AccountRepository accounts;
 
 	private final MemberQueries members;
@@ -96,15 +99,15 @@ class AccountAuthenticator implements AuthenticationProvider {
 		String address = ClientAddress.current();
 		if (!addresses.tryAcquire(address)) {
 			encoder.matches(password == null ? "" : password, dummyHash);
-			audit.recordIndependently(AuditType.LOGIN_FAILURE, null, truncate(login), "ACCOUNT", null,
+			audit.recordIndependently(AuditType.LOGIN_FAILURE, null, knownNameOrMarker(login), "ACCOUNT", null,
 					AuditLog.FAILURE, "该地址登录失败次数过多，暂不校验密码");
 			throw new BadCredentialsException(FAILURE_MESSAGE);
 		}
 		Optional<Account> found = find(login);
 		if (found.isEmpty() || password == null) {
 			encoder.matches(password == null ? "" : password, dummyHash);
-			audit.recordIndependently(AuditType.LOGIN_FAILURE, null, truncate(login), "ACCOUNT", null,
-					AuditLog.FAILURE, "账号不存在");
+			audit.recordIndependently(AuditType.LOGIN_FAILURE, null, found.map(Account::username).orElse(UNKNOWN_ACCOUNT),
+					"ACCOUNT", null, AuditLog.FAILURE, found.isPresent() ? "未提交密码" : "账号不存在");
 			throw new BadCredentialsException(FAILURE_MESSAGE);
 		}
 		Account account = found.get();
@@ -143,8 +146,16 @@ class AccountAuthenticator implements AuthenticationProvider {
 		throw new BadCredentialsException(FAILURE_MESSAGE);
 	}
 
-	private static String truncate(String s) {
-		return s == null ? "" : s.length() > 64 ? s.substring(0, 64) : s;
+	/**
+	 * What the log keeps of a typed name that did not sign in: the username when it is one, never
+	 * whatever else was typed (a password typed into the name field, a stranger's mobile).
+	 */
+	private String knownNameOrMarker(String login) {
+		String v = TextInput.compact(login);
+		if (v == null || v.length() > 64) {
+			return UNKNOWN_ACCOUNT;
+		}
+		return accounts.findByUsername(v).map(Account::username).orElse(UNKNOWN_ACCOUNT);
 	}
 
 	@Override

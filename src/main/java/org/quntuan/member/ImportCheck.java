@@ -35,16 +35,25 @@ final class ImportCheck {
 
 	static final String OUT_OF_SCOPE = "该人员不在您的管理范围内（请核对所属单位和会籍）";
 
-	/** Everything a check needs to know beyond the rows. */
+	/**
+	 * Everything a check needs to know beyond the rows: which of a set of numbers are taken by anyone,
+	 * and which by the caller's own people. A number taken outside the caller's reach is refused as
+	 * the person being out of scope ({@link #OUT_OF_SCOPE}, at the column that refusal names), so that
+	 * the file's author does not learn that the person is registered somewhere else.
+	 */
 	record Context(List<ScopeGrant> grants, List<OrgSummary> organs, LocalDate today,
-			Function<Set<String>, Set<String>> takenIdNumbers, Function<Set<String>, Set<String>> takenMobiles) {
+			Function<Set<String>, Set<String>> takenIdNumbers, Function<Set<String>, Set<String>> takenMobiles,
+			Function<Set<String>, Set<String>> ownIdNumbers, Function<Set<String>, Set<String>> ownMobiles) {
 	}
 
 	/**
 	 * @param rows the data rows, with their cells in template order
 	 * @param values the people to register, in row order; complete only when there are no errors
+	 * @param takenElsewhere the ID numbers and mobiles of the file that people outside the caller's reach
+	 * hold (refused as out of scope; for the audit log only)
 	 */
-	record Result(List<Row> rows, List<ImportReport.RowError> errors, int invalidRows, List<PersonValues> values) {
+	record Result(List<Row> rows, List<ImportReport.RowError> errors, int invalidRows, List<PersonValues> values,
+			Set<String> takenElsewhere) {
 
 		int total() {
 			return rows.size();
@@ -115,6 +124,7 @@ final class ImportCheck {
 		Map<String, Integer> mobileRows = new LinkedHashMap<>();
 		Map<Integer, String> idOfRow = new HashMap<>();
 		Map<Integer, String> mobileOfRow = new HashMap<>();
+		Map<Integer, String> scopeColumnOfRow = new HashMap<>();
 		for (Row row : rows) {
 			RowErrors problems = new RowErrors(row.number(), errors);
 			List<OrgSummary> organs = organsByName.getOrDefault(organKey(row.cells().get(ImportColumn.ORGAN)), List.of());
@@ -156,6 +166,10 @@ final class ImportCheck {
 				}
 				mobileOfRow.put(row.number(), mobile);
 			}
+			// where a refusal as out of scope goes for this row (also that of a number held out of reach)
+			scopeColumnOfRow.put(row.number(),
+					checked.ok() ? ImportColumn.headerOf(PersonReach.blockingField(context.grants(), checked.values()))
+							: ImportColumn.ORGAN.header());
 			if (checked.ok() && organ != null) {
 				if (!PersonReach.reaches(context.grants(), organ.path(), checked.values(), context.today())) {
 					problems.add(ImportColumn.headerOf(PersonReach.blockingField(context.grants(), checked.values())),
@@ -166,19 +180,38 @@ final class ImportCheck {
 		}
 		Set<String> takenIds = context.takenIdNumbers().apply(new HashSet<>(idRows.keySet()));
 		Set<String> takenMobiles = context.takenMobiles().apply(new HashSet<>(mobileRows.keySet()));
+		Set<String> ownIds = takenIds.isEmpty() ? Set.of() : context.ownIdNumbers().apply(new HashSet<>(takenIds));
+		Set<String> ownMobiles = takenMobiles.isEmpty() ? Set.of()
+				: context.ownMobiles().apply(new HashSet<>(takenMobiles));
+		Set<String> elsewhere = new LinkedHashSet<>();
 		for (Row row : rows) {
 			RowErrors problems = new RowErrors(row.number(), errors);
-			if (takenIds.contains(idOfRow.get(row.number()))) {
-				problems.add(ImportColumn.ID_NUMBER, PersonRules.ID_NUMBER_TAKEN);
+			String id = idOfRow.get(row.number());
+			if (takenIds.contains(id)) {
+				if (ownIds.contains(id)) {
+					problems.add(ImportColumn.ID_NUMBER, PersonRules.ID_NUMBER_TAKEN);
+				}
+				else {
+					problems.add(scopeColumnOfRow.get(row.number()), OUT_OF_SCOPE);
+					elsewhere.add(id);
+				}
 			}
-			if (takenMobiles.contains(mobileOfRow.get(row.number()))) {
-				problems.add(ImportColumn.MOBILE, PersonRules.MOBILE_TAKEN);
+			String mobile = mobileOfRow.get(row.number());
+			if (takenMobiles.contains(mobile)) {
+				if (ownMobiles.contains(mobile)) {
+					problems.add(ImportColumn.MOBILE, PersonRules.MOBILE_TAKEN);
+				}
+				else {
+					problems.add(scopeColumnOfRow.get(row.number()), OUT_OF_SCOPE);
+					elsewhere.add(mobile);
+				}
 			}
 		}
 		List<ImportReport.RowError> sorted = new ArrayList<>(errors);
 		sorted.sort(Comparator.comparingInt(ImportReport.RowError::row).thenComparingInt(e -> columnOrder(e.column())));
 		int invalidRows = (int) sorted.stream().mapToInt(ImportReport.RowError::row).distinct().count();
-		return new Result(rows, List.copyOf(sorted), invalidRows, sorted.isEmpty() ? values : List.of());
+		return new Result(rows, List.copyOf(sorted), invalidRows, sorted.isEmpty() ? values : List.of(),
+				Set.copyOf(elsewhere));
 	}
 
 	private static PersonForm form(Row row, LocalDate joined) {

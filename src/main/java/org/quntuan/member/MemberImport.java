@@ -61,8 +61,11 @@ class MemberImport {
 
 	private final Path uploads;
 
+	private final MemberQueries people;
+
 	MemberImport(OrganizationQueries orgs, CurrentUserProvider users, PersonBatch batch, AuditLog audit, Clock clock,
-			ImportSettings settings) throws IOException {
+			ImportSettings settings, MemberQueries people) throws IOException {
+		this.people = people;
 		this.orgs = orgs;
 		this.users = users;
 		this.batch = batch;
@@ -120,7 +123,7 @@ class MemberImport {
 	@Transactional(readOnly = true)
 	public ImportCheck.Result check(Path file) {
 		CurrentUser user = requireAdmin();
-		return ImportCheck.check(read(file), context(user));
+		return logTakenElsewhere(user, ImportCheck.check(read(file), context(user)), "人员导入校验");
 	}
 
 	/** Checks again and, if every row is right, registers them all; otherwise writes nothing. */
@@ -129,7 +132,7 @@ class MemberImport {
 		CurrentUser user = requireAdmin();
 		ImportCheck.Result result = ImportCheck.check(read(file), context(user));
 		if (!result.ok()) {
-			return result;
+			return logTakenElsewhere(user, result, "人员导入");
 		}
 		int imported;
 		try {
@@ -169,8 +172,27 @@ class MemberImport {
 
 	private ImportCheck.Context context(CurrentUser user) {
 		LocalDate today = LocalDate.now(clock.withZone(Zones.BUSINESS));
+		PeopleCondition own = people.administeredPeople("own");
 		return new ImportCheck.Context(user.scope().adminGrants(), organs(), today, batch::takenIdNumbers,
-				batch::takenMobiles);
+				batch::takenMobiles, ids -> batch.takenIdNumbersOf(ids, own), mobiles -> batch.takenMobilesOf(mobiles, own));
+	}
+
+	/**
+	 * Logs, where the admins of the people concerned see it (not in the caller's own log), that a file
+	 * held the numbers of people beyond the caller's reach; the caller was told only "out of scope".
+	 */
+	private ImportCheck.Result logTakenElsewhere(CurrentUser user, ImportCheck.Result result, String step) {
+		if (result.takenElsewhere().isEmpty()) {
+			return result;
+		}
+		List<String> ids = result.takenElsewhere().stream().filter(v -> v.length() == 18).toList();
+		List<String> mobiles = result.takenElsewhere().stream().filter(v -> v.length() != 18).toList();
+		for (PersonBatch.Holder holder : batch.holders(ids, mobiles)) {
+			audit.recordIndependently(AuditType.ACCESS_DENIED, null, user.username(), "PERSON", holder.id(),
+					AuditLog.FAILURE, step + "：文件中的身份证号或手机号属于操作人管理范围以外的已登记人员，已按“不在管理范围内”拒绝",
+					orgs.find(holder.organId()).map(OrgSummary::path).orElse(null));
+		}
+		return result;
 	}
 
 	/** Active organs the caller administers people of, directly or through one of its mass organizations. */

@@ -40,6 +40,9 @@ public class MemberManagement {
 
 	private final Clock clock;
 
+	/** The refusal of a person beyond the caller's scope, and of a number such a person holds. */
+	static final String OUT_OF_SCOPE = ImportCheck.OUT_OF_SCOPE;
+
 	MemberManagement(PersonRepository people, MemberQueries queries, OrganizationQueries orgs,
 			CurrentUserProvider users, AuditLog audit, Clock clock) {
 		this.people = people;
@@ -52,7 +55,7 @@ public class MemberManagement {
 
 	public long create(PersonForm form) {
 		CurrentUser user = requireAdmin();
-		PersonValues values = validate(form, null);
+		PersonValues values = validate(user, form, null);
 		OrgSummary organ = orgs.visible(values.organId());
 		if (organ.type() != OrgType.ORGAN || !organ.active()) {
 			throw new BusinessRuleException("所属单位应为一个未停用的单位");
@@ -66,7 +69,7 @@ public class MemberManagement {
 		}
 		// the new person must fall inside the caller's scope, else the whole insert rolls back
 		if (!queries.canEdit(user, id)) {
-			throw new ForbiddenException("该人员不在您的管理范围内（请核对所属单位和会籍）");
+			throw new ForbiddenException(OUT_OF_SCOPE);
 		}
 		audit.record(AuditType.CREATE, "PERSON", id, AuditLog.SUCCESS, "登记人员：" + values.name(), organ.path());
 		return id;
@@ -103,7 +106,7 @@ public class MemberManagement {
 		if (form.version() == null) {
 			throw new InvalidValueException("version", "缺少版本号");
 		}
-		PersonValues values = validate(form, current);
+		PersonValues values = validate(user, form, current);
 		int changed;
 		try {
 			changed = people.update(id, form.version(), values, OffsetDateTime.now(clock));
@@ -234,20 +237,34 @@ public class MemberManagement {
 	 * Checks every field by {@link PersonRules} (shared with the Excel import), then that the ID
 	 * number and mobile are free; the organ of an existing person changes only by a transfer.
 	 */
-	private PersonValues validate(PersonForm f, PersonRow current) {
+	private PersonValues validate(CurrentUser user, PersonForm f, PersonRow current) {
 		if (current != null && f.organId() != null && f.organId() != current.organId()) {
 			throw new BusinessRuleException("变更所属单位请办理人员调动");
 		}
 		Long organId = current != null ? Long.valueOf(current.organId()) : f.organId();
 		PersonValues values = PersonRules.check(f, organId, today()).orThrow();
 		Long exceptId = current == null ? null : current.id();
-		if (people.idNumberTaken(values.idNumber(), exceptId)) {
-			throw new ConflictException(PersonRules.ID_NUMBER_TAKEN);
-		}
-		if (people.mobileTaken(values.mobile(), exceptId)) {
-			throw new ConflictException(PersonRules.MOBILE_TAKEN);
-		}
+		String step = current == null ? "登记人员" : "修改人员信息";
+		people.holderOfIdNumber(values.idNumber(), exceptId)
+			.ifPresent(holder -> refuseTaken(user, holder, PersonRules.ID_NUMBER_TAKEN, step + "：身份证号"));
+		people.holderOfMobile(values.mobile(), exceptId)
+			.ifPresent(holder -> refuseTaken(user, holder, PersonRules.MOBILE_TAKEN, step + "：手机号"));
 		return values;
+	}
+
+	/**
+	 * A number someone else holds: said plainly when the caller administers that person; otherwise the
+	 * caller hears the same as for a person out of their scope, so as not to learn that the person is
+	 * registered elsewhere in the city, and the attempt is logged where that person's admins see it.
+	 */
+	private void refuseTaken(CurrentUser user, long holder, String precise, String what) {
+		if (queries.canEdit(user, holder)) {
+			throw new ConflictException(precise);
+		}
+		audit.recordIndependently(AuditType.ACCESS_DENIED, null, user.username(), "PERSON", holder, AuditLog.FAILURE,
+				what + "与操作人管理范围以外的已登记人员相同，已按“不在管理范围内”拒绝",
+				people.organOf(holder).flatMap(orgs::find).map(OrgSummary::path).orElse(null));
+		throw new ForbiddenException(OUT_OF_SCOPE);
 	}
 
 	private static <E extends Enum<E> & Coded> E required(Class<E> type, String value, String field, String message) {

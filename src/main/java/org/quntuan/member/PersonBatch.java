@@ -47,6 +47,44 @@ class PersonBatch {
 		return existing("select active_mobile from person where active_mobile in (:list)", mobiles);
 	}
 
+	/** A person already registered under one of the numbers of a file, and the organ they belong to. */
+	record Holder(long id, long organId) {
+	}
+
+	/** Which of these ID numbers belong to someone the condition holds for (the caller's people). */
+	Set<String> takenIdNumbersOf(Collection<String> idNumbers, PeopleCondition among) {
+		return existing("select p.id_number from person p where p.id_number in (:list) and " + among.sql(), idNumbers,
+				among.params());
+	}
+
+	/** Which of these mobiles an active person the condition holds for uses. */
+	Set<String> takenMobilesOf(Collection<String> mobiles, PeopleCondition among) {
+		return existing("select p.active_mobile from person p where p.active_mobile in (:list) and " + among.sql(),
+				mobiles, among.params());
+	}
+
+	/** The people who hold any of these ID numbers or (active) mobiles. */
+	List<Holder> holders(Collection<String> idNumbers, Collection<String> mobiles) {
+		List<Holder> found = new ArrayList<>();
+		for (List<String> chunk : chunks(idNumbers)) {
+			found.addAll(jdbc.sql("select id, organ_id from person where id_number in (:list)").param("list", chunk)
+				.query((rs, n) -> new Holder(rs.getLong("id"), rs.getLong("organ_id"))).list());
+		}
+		for (List<String> chunk : chunks(mobiles)) {
+			found.addAll(jdbc.sql("select id, organ_id from person where active_mobile in (:list)").param("list", chunk)
+				.query((rs, n) -> new Holder(rs.getLong("id"), rs.getLong("organ_id"))).list());
+		}
+		return found.stream().distinct().toList();
+	}
+
+	private Set<String> existing(String sql, Collection<String> values, Map<String, Object> params) {
+		Set<String> found = new HashSet<>();
+		for (List<String> chunk : chunks(values)) {
+			found.addAll(jdbc.sql(sql).params(params).param("list", chunk).query(String.class).list());
+		}
+		return found;
+	}
+
 	private Set<String> existing(String sql, Collection<String> values) {
 		Set<String> found = new HashSet<>();
 		for (List<String> chunk : chunks(values)) {

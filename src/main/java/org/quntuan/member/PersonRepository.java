@@ -155,6 +155,18 @@ class PersonRepository {
 			.params(params).query(Long.class).single() > 0;
 	}
 
+	/** Who holds this ID number, other than {@code exceptId}. */
+	Optional<Long> holderOfIdNumber(String idNumber, Long exceptId) {
+		return jdbc.sql("select id from person where id_number = :v and (:except is null or id <> :except)")
+			.param("v", idNumber).param("except", exceptId, java.sql.Types.BIGINT).query(Long.class).optional();
+	}
+
+	/** Which active person uses this mobile, other than {@code exceptId}. */
+	Optional<Long> holderOfMobile(String mobile, Long exceptId) {
+		return jdbc.sql("select id from person where active_mobile = :v and (:except is null or id <> :except)")
+			.param("v", mobile).param("except", exceptId, java.sql.Types.BIGINT).query(Long.class).optional();
+	}
+
 	boolean idNumberTaken(String idNumber, Long exceptId) {
 		return jdbc.sql("select count(*) from person where id_number = :v and (:except is null or id <> :except)")
 			.param("v", idNumber).param("except", exceptId, java.sql.Types.BIGINT).query(Long.class).single() > 0;

@@ -15,4 +15,12 @@ public final class Masking {
 		}
 		return value.substring(0, 3) + "*".repeat(value.length() - 7) + value.substring(value.length() - 4);
 	}
+
+	/**
+	 * A name that may be a whole mobile (an account's username, an audit actor): masked like a
+	 * mobile when it is one, as it is otherwise.
+	 */
+	public static String ifMobile(String value) {
+		return value != null && value.matches("1[3-9]\\d{9}") ? keepHeadAndTail(value) : value;
+	}
 }

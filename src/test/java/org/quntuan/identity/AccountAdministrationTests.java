@@ -5,11 +5,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import tools.jackson.databind.JsonNode;
 
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.quntuan.support.IntegrationTest;
 import org.springframework.http.MediaType;
@@ -51,6 +56,75 @@ class AccountAdministrationTests extends IntegrationTest {
 	private long auditEntries(long accountId) {
 		return jdbc.sql("select count(*) from audit_event where object_type = 'ACCOUNT' and object_id = :id and type in ('CREATE', 'UPDATE')")
 			.param("id", String.valueOf(accountId)).query(Long.class).single();
+	}
+
+	@Test
+	void mobileUsernamesAreMaskedInTheListUnlessWholeIsAskedForWhichIsLogged() throws Exception {
+		String mobile = jdbc.sql("""
+				select a.username from account a join person p on p.id = a.person_id where a.username = p.mobile
+				order by a.id fetch first 1 rows only""").query(String.class).single();
+		String masked = mobile.substring(0, 3) + "****" + mobile.substring(7);
+		long views = jdbc.sql("select count(*) from audit_event where type = 'PERSONAL_DATA_VIEW' and object_type = 'ACCOUNT'")
+			.query(Long.class).single();
+
+		JsonNode page = body(send("GET", "/api/v1/accounts?q=" + mobile, "admin", null));
+		assertThat(page.get("content").get(0).get("username").asString()).isEqualTo(masked);
+		String html = mvc.perform(get("/accounts").param("q", mobile).session(login("admin"))).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(html).contains(masked + "</a>").doesNotContain(mobile + "</a>");
+		assertThat(jdbc.sql("select count(*) from audit_event where type = 'PERSONAL_DATA_VIEW' and object_type = 'ACCOUNT'")
+			.query(Long.class).single()).isEqualTo(views);
+
+		JsonNode whole = body(send("GET", "/api/v1/accounts?whole=true&q=" + mobile, "admin", null));
+		assertThat(whole.get("content").get(0).get("username").asString()).isEqualTo(mobile);
+		assertThat(jdbc.sql("select count(*) from audit_event where type = 'PERSONAL_DATA_VIEW' and object_type = 'ACCOUNT'")
+			.query(Long.class).single()).isEqualTo(views + 1);
+		// names that are not mobiles stay as they are
+		assertThat(body(send("GET", "/api/v1/accounts?q=orgadmin1", "admin", null)).get("content").get(0).get("username")
+			.asString()).isEqualTo("orgadmin1");
+	}
+
+	@Test
+	void theExportIsScopedLikeTheListMaskedFormulaSafeAndLogged() throws Exception {
+		String mobile = jdbc.sql("""
+				select a.username from account a join person p on p.id = a.person_id where a.username = p.mobile
+				order by a.id fetch first 1 rows only""").query(String.class).single();
+		String username = newUsername("xls");
+		String formula = "=HYPERLINK(\"http://x\")";
+		assertThat(send("POST", "/api/v1/accounts", "admin", Map.of("username", username, "displayName", formula))
+			.getResponse().getStatus()).isEqualTo(201);
+		long exports = jdbc.sql("select count(*) from audit_event where object_type = 'ACCOUNT_EXPORT'").query(Long.class)
+			.single();
+
+		MvcResult all = send("GET", "/api/v1/accounts/export", "admin", null);
+		assertThat(all.getResponse().getStatus()).isEqualTo(200);
+		assertThat(all.getResponse().getContentType()).contains("spreadsheetml");
+		assertThat(all.getResponse().getHeader("Content-Disposition")).contains("attachment");
+		List<String> names = new ArrayList<>();
+		List<String> displayNames = new ArrayList<>();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(all.getResponse().getContentAsByteArray()))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("账号");
+			for (int i = 1; i <= sheet.getLastRowNum(); i++) {
+				names.add(sheet.getRow(i).getCell(0).getStringCellValue());
+				displayNames.add(sheet.getRow(i).getCell(1).getStringCellValue());
+			}
+		}
+		assertThat(displayNames.get(names.indexOf(username))).isEqualTo("'" + formula);
+		long total = body(send("GET", "/api/v1/accounts?size=1", "admin", null)).get("totalElements").asLong();
+		assertThat(names).hasSize((int) total)
+			.contains("orgadmin1", username, mobile.substring(0, 3) + "****" + mobile.substring(7))
+			.doesNotContain(mobile);
+		assertThat(jdbc.sql("select count(*) from audit_event where object_type = 'ACCOUNT_EXPORT'").query(Long.class)
+			.single()).isEqualTo(exports + 1);
+
+		// an org admin's export holds the accounts of their list, no more
+		MvcResult scoped = send("GET", "/api/v1/accounts/export", "orgadmin1", null);
+		long theirs = body(send("GET", "/api/v1/accounts?size=1", "orgadmin1", null)).get("totalElements").asLong();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(scoped.getResponse().getContentAsByteArray()))) {
+			assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo((int) theirs).isLessThan((int) total);
+		}
+		assertThat(send("GET", "/api/v1/accounts/export", "member1", null).getResponse().getStatus()).isEqualTo(403);
 	}
 
 	@Test

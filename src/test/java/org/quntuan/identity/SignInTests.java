@@ -100,6 +100,21 @@ class SignInTests extends IntegrationTest {
 	}
 
 	@Test
+	void aFailedSignInKeepsTheTypedNameOnlyWhenItIsAUsername() throws Exception {
+		tokenRequest("Secret#Typed2026", PASSWORD);
+		tokenRequest("13900000001x", PASSWORD);
+		assertThat(jdbc.sql("select count(*) from audit_event where actor like '%Secret#Typed2026%' or actor like '%13900000001x%'")
+			.query(Long.class).single()).isZero();
+		assertThat(jdbc.sql("select actor from audit_event where type = 'LOGIN_FAILURE' and detail = '账号不存在' order by id desc")
+			.query(String.class).list().get(0)).isEqualTo(AccountAuthenticator.UNKNOWN_ACCOUNT);
+
+		tokenRequest("info1", "Wrong@2026");
+		assertThat(jdbc.sql("select actor from audit_event where type = 'LOGIN_FAILURE' order by id desc")
+			.query(String.class).list().get(0)).isEqualTo("info1");
+		jdbc.sql("update account set failed_attempts = 0 where username = 'info1'").update();
+	}
+
+	@Test
 	void apiCallsWithoutOrWithAForgedTokenGet401Problems() throws Exception {
 		mvc.perform(get("/api/v1/me")).andExpect(status().isUnauthorized())
 			.andExpect(header().string("Content-Type", org.hamcrest.Matchers.containsString("problem+json")));

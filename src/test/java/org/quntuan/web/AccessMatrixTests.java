@@ -300,6 +300,8 @@ class AccessMatrixTests extends IntegrationTest {
 				+ " info1 none=403; member1 none=403; anonymous none=%2$d";
 		rule("GET /api/v1/accounts", null, adminsOnly.formatted(200, 401));
 		rule("GET /accounts", null, adminsOnly.formatted(200, 302));
+		rule("GET /api/v1/accounts/export", null, adminsOnly.formatted(200, 401));
+		rule("GET /accounts/export", null, adminsOnly.formatted(200, 302));
 		rule("GET /accounts/new", null, adminsOnly.formatted(200, 302));
 		rule("POST /api/v1/accounts", "{}", adminsOnly.formatted(400, 401));
 		rule("POST /accounts", "username=", adminsOnly.formatted(200, 302));
