@@ -5,6 +5,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.quntuan.audit.AuditLog;
 import org.quntuan.audit.AuditType;
 import org.quntuan.member.MemberQueries;
@@ -58,9 +61,16 @@ class AccountAuthenticator implements AuthenticationProvider {
 
 	private final TransactionTemplate transactions;
 
+	/** quntuan_signin_failures_total and quntuan_signin_lockouts_total in Prometheus. */
+	private final Counter failures;
+
+	private final Counter lockouts;
+
 	AccountAuthenticator(AccountRepository accounts, MemberQueries members, PasswordEncoder encoder,
 			SecuritySettings settings, AuditLog audit, Clock clock, SignInOrgPath orgPath, SignInThrottle addresses,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, MeterRegistry meters) {
+		this.failures = meters.counter("quntuan.signin.failures");
+		this.lockouts = meters.counter("quntuan.signin.lockouts");
 		this.addresses = addresses;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.orgPath = orgPath;
@@ -98,6 +108,7 @@ class AccountAuthenticator implements AuthenticationProvider {
 			encoder.matches(password == null ? "" : password, dummyHash);
 			audit.recordIndependently(AuditType.LOGIN_FAILURE, null, truncate(login), "ACCOUNT", null,
 					AuditLog.FAILURE, "该地址登录失败次数过多，暂不校验密码");
+			failures.increment();
 			throw new BadCredentialsException(FAILURE_MESSAGE);
 		}
 		Optional<Account> found = find(login);
@@ -105,6 +116,7 @@ class AccountAuthenticator implements AuthenticationProvider {
 			encoder.matches(password == null ? "" : password, dummyHash);
 			audit.recordIndependently(AuditType.LOGIN_FAILURE, null, truncate(login), "ACCOUNT", null,
 					AuditLog.FAILURE, "账号不存在");
+			failures.increment();
 			throw new BadCredentialsException(FAILURE_MESSAGE);
 		}
 		Account account = found.get();
@@ -122,6 +134,7 @@ class AccountAuthenticator implements AuthenticationProvider {
 		if (!encoder.matches(password, account.passwordHash())) {
 			if (attempt >= settings.maxFailedAttempts()) {
 				accounts.lock(account.id(), now.plus(settings.lockDuration()));
+				lockouts.increment();
 				fail(account, "密码错误，连续失败 " + attempt + " 次，账号锁定");
 			}
 			fail(account, "密码错误（第 " + attempt + " 次）");
@@ -140,6 +153,7 @@ class AccountAuthenticator implements AuthenticationProvider {
 	private void fail(Account account, String reason) {
 		audit.recordIndependently(AuditType.LOGIN_FAILURE, account.id(), account.username(), "ACCOUNT", account.id(),
 				AuditLog.FAILURE, reason, orgPath.of(account));
+		failures.increment();
 		throw new BadCredentialsException(FAILURE_MESSAGE);
 	}
 
