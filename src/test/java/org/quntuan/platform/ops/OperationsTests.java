@@ -9,6 +9,7 @@ import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.quntuan.platform.web.RequestIds;
 import org.quntuan.support.IntegrationTest;
@@ -36,6 +37,34 @@ class OperationsTests extends IntegrationTest {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	MeterRegistry meters;
+
+	private double count(String counter) {
+		return meters.counter(counter).count();
+	}
+
+	@Test
+	void wrongPasswordsCountAsSignInFailuresAndTheOneThatLocksAsALockout() throws Exception {
+		String user = jdbc.sql("select a.username from account a join person p on p.id = a.person_id"
+				+ " where a.username = p.mobile order by p.id desc offset 70 rows fetch next 1 rows only")
+			.query(String.class).single();
+		double failures = count("quntuan.signin.failures");
+		double lockouts = count("quntuan.signin.lockouts");
+		for (int i = 0; i < 5; i++) {
+			assertThat(mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"username\":\"" + user + "\",\"password\":\"Wrong@" + i + "\"}")
+				.with(request -> {
+					request.setRemoteAddr("198.51.100.91");
+					return request;
+				})).andReturn().getResponse().getStatus()).isEqualTo(401);
+		}
+		assertThat(count("quntuan.signin.failures") - failures).isEqualTo(5);
+		assertThat(count("quntuan.signin.lockouts") - lockouts).isEqualTo(1);
+		MvcResult scrape = mvc.perform(get("/actuator/prometheus").header(HttpHeaders.AUTHORIZATION, SCRAPER)).andReturn();
+		assertThat(scrape.getResponse().getContentAsString()).containsPattern("(?m)^quntuan_signin_lockouts_total [1-9]");
+	}
 
 	@Test
 	void livenessAndReadinessAnswerWithoutSignInAndWithoutDetails() throws Exception {
