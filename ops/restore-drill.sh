@@ -88,7 +88,10 @@ if [ -z "$source_db" ]; then
   grep -q "平台已就绪" "$work/app.log" || { tail -40 "$work/app.log"; echo "the application did not start" >&2; exit 1; }
   curl -fs "http://127.0.0.1:$port/actuator/health/readiness" | grep -q '"UP"' \
     || { echo "the readiness probe did not answer UP" >&2; exit 1; }
+  # stopped as systemd stops it: SIGTERM, and the graceful shutdown finishes before the exit
   kill -TERM "$app_pid"; wait "$app_pid" || true; app_pid=""
+  grep -q "Graceful shutdown complete" "$work/app.log" \
+    || { tail -20 "$work/app.log"; echo "the application did not shut down gracefully" >&2; exit 1; }
 fi
 [ -d "$source_files" ] || { echo "no file store at $source_files" >&2; exit 1; }
 
