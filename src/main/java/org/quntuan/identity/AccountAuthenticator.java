@@ -5,6 +5,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.quntuan.audit.AuditLog;
 import org.quntuan.audit.AuditType;
 import org.quntuan.member.MemberQueries;
@@ -61,9 +64,16 @@ class AccountAuthenticator implements AuthenticationProvider {
 
 	private final TransactionTemplate transactions;
 
+	/** quntuan_signin_failures_total and quntuan_signin_lockouts_total in Prometheus. */
+	private final Counter failures;
+
+	private final Counter lockouts;
+
 	AccountAuthenticator(AccountRepository accounts, MemberQueries members, PasswordEncoder encoder,
 			SecuritySettings settings, AuditLog audit, Clock clock, SignInOrgPath orgPath, SignInThrottle addresses,
-			PlatformTransactionManager transactionManager) {
+			PlatformTransactionManager transactionManager, MeterRegistry meters) {
+		this.failures = meters.counter("quntuan.signin.failures");
+		this.lockouts = meters.counter("quntuan.signin.lockouts");
 		this.addresses = addresses;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.orgPath = orgPath;
@@ -101,6 +111,7 @@ class AccountAuthenticator implements AuthenticationProvider {
 			encoder.matches(password == null ? "" : password, dummyHash);
 			audit.recordIndependently(AuditType.LOGIN_FAILURE, null, knownNameOrMarker(login), "ACCOUNT", null,
 					AuditLog.FAILURE, "该地址登录失败次数过多，暂不校验密码");
+			failures.increment();
 			throw new BadCredentialsException(FAILURE_MESSAGE);
 		}
 		Optional<Account> found = find(login);
@@ -108,6 +119,7 @@ class AccountAuthenticator implements AuthenticationProvider {
 			encoder.matches(password == null ? "" : password, dummyHash);
 			audit.recordIndependently(AuditType.LOGIN_FAILURE, null, found.map(Account::username).orElse(UNKNOWN_ACCOUNT),
 					"ACCOUNT", null, AuditLog.FAILURE, found.isPresent() ? "未提交密码" : "账号不存在");
+			failures.increment();
 			throw new BadCredentialsException(FAILURE_MESSAGE);
 		}
 		Account account = found.get();
@@ -125,6 +137,7 @@ class AccountAuthenticator implements AuthenticationProvider {
 		if (!encoder.matches(password, account.passwordHash())) {
 			if (attempt >= settings.maxFailedAttempts()) {
 				accounts.lock(account.id(), now.plus(settings.lockDuration()));
+				lockouts.increment();
 				fail(account, "密码错误，连续失败 " + attempt + " 次，账号锁定");
 			}
 			fail(account, "密码错误（第 " + attempt + " 次）");
@@ -143,6 +156,7 @@ class AccountAuthenticator implements AuthenticationProvider {
 	private void fail(Account account, String reason) {
 		audit.recordIndependently(AuditType.LOGIN_FAILURE, account.id(), account.username(), "ACCOUNT", account.id(),
 				AuditLog.FAILURE, reason, orgPath.of(account));
+		failures.increment();
 		throw new BadCredentialsException(FAILURE_MESSAGE);
 	}
 

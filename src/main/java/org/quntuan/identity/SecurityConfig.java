@@ -1,20 +1,27 @@
 package org.quntuan.identity;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.slf4j.MDC;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.quntuan.platform.web.RequestIds;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -22,11 +29,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Two chains: the JSON API signs in with bearer tokens only (no cookies, so no CSRF to forge), the
- * pages with a form, a session and CSRF tokens.
+ * Three chains: the actuator (health probes open, metrics to the scraper's token, nothing else), the
+ * JSON API signs in with bearer tokens only (no cookies, so no CSRF to forge), the pages with a form,
+ * a session and CSRF tokens.
  */
 @Configuration
 @EnableConfigurationProperties(SecuritySettings.class)
@@ -38,6 +47,39 @@ class SecurityConfig {
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/**
+	 * The load balancer probes liveness and readiness without signing in (the status only, no
+	 * details); Prometheus scrapes {@code /actuator/prometheus} with {@code Authorization: Bearer} and
+	 * the token of {@code quntuan.metrics.token} (QUNTUAN_METRICS_TOKEN; without one, nobody can).
+	 * Every other actuator path is refused, whoever asks: a signed-in session or API token counts for
+	 * nothing here.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain actuatorChain(HttpSecurity http, JsonMapper json,
+			@Value("${quntuan.metrics.token:}") String metricsToken) throws Exception {
+		byte[] expected = ("Bearer " + metricsToken).getBytes(StandardCharsets.UTF_8);
+		http.securityMatcher("/actuator/**")
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.authorizeHttpRequests(a -> a
+				.requestMatchers(HttpMethod.GET, "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
+				.requestMatchers(HttpMethod.GET, "/actuator/prometheus").access((auth, context) -> {
+					String given = context.getRequest().getHeader(HttpHeaders.AUTHORIZATION);
+					return new AuthorizationDecision(!metricsToken.isBlank() && given != null
+							&& MessageDigest.isEqual(expected, given.getBytes(StandardCharsets.UTF_8)));
+				})
+				.anyRequest().denyAll())
+			.exceptionHandling(e -> e
+				.authenticationEntryPoint((req, res, ex) -> problem(res, json, HttpStatus.UNAUTHORIZED, "未登录",
+						"该地址仅供监控系统访问"))
+				.accessDeniedHandler((req, res, ex) -> problem(res, json, HttpStatus.FORBIDDEN, "无权操作",
+						"该地址仅供监控系统访问")))
+			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
+		return http.build();
 	}
 
 	@Bean
@@ -84,6 +126,10 @@ class SecurityConfig {
 			String detail) throws IOException {
 		ProblemDetail pd = ProblemDetail.forStatusAndDetail(status, detail);
 		pd.setTitle(title);
+		String requestId = MDC.get(RequestIds.MDC_KEY);
+		if (requestId != null) {
+			pd.setProperty(RequestIds.MDC_KEY, requestId);
+		}
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");

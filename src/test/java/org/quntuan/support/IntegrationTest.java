@@ -12,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.Tag;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.quntuan.notification.CapturedTexts;
+import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -26,11 +27,13 @@ import org.springframework.test.web.servlet.MvcResult;
 
 /**
  * One application context for every integration test (so the suite stays fast): the real server on a
- * random port, the small demo data set, H2 or PostgreSQL as {@link TestDatabase} decides.
+ * random port, the small demo data set, H2 or PostgreSQL as {@link TestDatabase} decides; metrics are
+ * exported to Prometheus as in production (OperationsTests reads them).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({ CapturedTexts.class, org.quntuan.approval.TestFlows.class, TestClock.class })
 @AutoConfigureMockMvc
+@AutoConfigureMetrics
 @ActiveProfiles({ "demo", "test" })
 @Tag("integration")
 public abstract class IntegrationTest {

@@ -9,6 +9,7 @@ import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
@@ -20,11 +21,14 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * Cron expressions come from properties with a default ({@code ${quntuan.jobs.xxx:0 0 8 * * *}}); the
  * test profile turns scheduling off ({@code quntuan.jobs.enabled=false}) and tests call the job
  * methods directly, so that no job fires in the middle of a test.
+ * <p>
+ * The lock's advice comes first (outside the transaction and {@link JobRuns}), so a node that does
+ * not get the lock neither opens a transaction nor counts a run.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "quntuan.jobs.enabled", havingValue = "true", matchIfMissing = true)
 @EnableScheduling
-@EnableSchedulerLock(defaultLockAtMostFor = "PT10M")
+@EnableSchedulerLock(defaultLockAtMostFor = "PT10M", order = Ordered.LOWEST_PRECEDENCE - 100)
 class SchedulingConfig {
 
 	@Bean
