@@ -41,7 +41,9 @@ class ImportCheckTest {
 	private static final String WOMAN = PersonRulesTest.idNumber(LocalDate.of(1990, 1, 20), false);
 
 	private static ImportCheck.Context context(List<ScopeGrant> grants, Set<String> takenIds, Set<String> takenMobiles) {
+		// every taken number here belongs to someone the caller reaches: the precise messages
 		return new ImportCheck.Context(grants, List.of(FINANCE, EDUCATION), TODAY, ids -> intersection(ids, takenIds),
+				mobiles -> intersection(mobiles, takenMobiles), ids -> intersection(ids, takenIds),
 				mobiles -> intersection(mobiles, takenMobiles));
 	}
 
@@ -115,7 +117,7 @@ class ImportCheckTest {
 	void twoOrgansOfTheSameNameAreNotGuessed() {
 		OrgSummary twin = new OrgSummary(13, 3L, OrgType.ORGAN, "市财政局", "/1/3/13/", 2, true, 0);
 		ImportCheck.Context context = new ImportCheck.Context(List.of(FINANCE_ADMIN), List.of(FINANCE, twin), TODAY,
-				ids -> Set.of(), mobiles -> Set.of());
+				ids -> Set.of(), mobiles -> Set.of(), ids -> Set.of(), mobiles -> Set.of());
 		assertThat(ImportCheck.check(List.of(row(2, "张伟", MAN, "13812345678", "市财政局")), context).errors())
 			.containsExactly(new ImportReport.RowError(2, "所属单位", "有多个同名单位，请联系工委管理员核实单位名称"));
 	}
