@@ -10,7 +10,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.quntuan.activity.ActivityEligibilityRule.Candidate;
@@ -150,26 +149,23 @@ public class ActivityQueries {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
-		Map<Long, CardRow> mine = new java.util.HashMap<>();
+		Map<Long, CardRow> cards = new java.util.LinkedHashMap<>();
+		rows.forEach(a -> cards.put(a.id(), new CardRow(a, null, null, null)));
 		jdbc.sql("""
 				select activity_id, status, waitlist_seq, attended_at from activity_registration
 				where person_id = :person and activity_id in (:ids)""")
-			.param("person", c.personId()).param("ids", rows.stream().map(ActivityRow::id).toList())
+			.param("person", c.personId()).param("ids", List.copyOf(cards.keySet()))
 			.query(rs -> {
-				mine.put(rs.getLong("activity_id"), new CardRow(null, rs.getString("status"),
+				long id = rs.getLong("activity_id");
+				cards.put(id, new CardRow(cards.get(id).activity(), rs.getString("status"),
 						rs.getObject("waitlist_seq", Integer.class), rs.getObject("attended_at", OffsetDateTime.class)));
 			});
-		return rows.stream().map(a -> {
-			CardRow my = mine.get(a.id());
-			return my == null ? new CardRow(a, null, null, null) : new CardRow(a, my.myStatus(), my.mySeq(), my.myAttendedAt());
-		}).toList();
+		return List.copyOf(cards.values());
 	}
 
 	/** The page's rows with their seats and status as they are now (the list itself came from memory). */
 	private List<CardRow> current(List<CardRow> page) {
-		Map<Long, ActivityRow> now = open.fresh(page.stream().map(CardRow::activity).toList())
-			.stream()
-			.collect(Collectors.toMap(ActivityRow::id, Function.identity()));
+		Map<Long, ActivityRow> now = open.published(page.stream().map(r -> r.activity().id()).toList());
 		return page.stream()
 			.filter(r -> now.containsKey(r.activity().id()))
 			.map(r -> new CardRow(now.get(r.activity().id()), r.myStatus(), r.mySeq(), r.myAttendedAt()))

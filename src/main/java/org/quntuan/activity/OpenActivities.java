@@ -14,11 +14,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.quntuan.activity.ActivityEligibilityRule.Candidate;
+import org.quntuan.platform.Invalidation;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Every published activity that has not ended, with its audience, held in memory for a few seconds
@@ -27,7 +26,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * activities matched against the member's organ) cost more than everything else of the request.
  * <p>
  * What the snapshot decides is only which activities a member's list considers, in which order;
- * their seats and status are read afresh for the page shown ({@link #fresh}), and signing up checks
+ * their seats and status are read afresh for the page shown ({@link #published}), and signing up checks
  * everything again under the activity's lock. Every change of an activity made through
  * {@link ActivityRepository} (publish, edit, audience, cancel) drops the snapshot when it commits;
  * a change made on another node shows here within the time-to-live.
@@ -98,36 +97,26 @@ class OpenActivities {
 		return rows;
 	}
 
-	/** The rows as they are now (seats, status), in the order given; those gone or no longer published left out. */
-	List<ActivityRow> fresh(List<ActivityRow> rows) {
-		if (rows.isEmpty()) {
-			return rows;
+	/** These activities as they are now (seats, status), by id; those gone or no longer published left out. */
+	Map<Long, ActivityRow> published(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
 		}
 		Map<Long, ActivityRow> now = new HashMap<>();
-		jdbc.sql("select " + COLUMNS + " from activity a where a.id in (:ids)")
-			.param("ids", rows.stream().map(ActivityRow::id).toList())
+		jdbc.sql("select " + COLUMNS + " from activity a where a.id in (:ids) and a.status = 'PUBLISHED'")
+			.param("ids", ids)
 			.query(ActivityRow::map)
 			.list()
 			.forEach(r -> now.put(r.id(), r));
-		return rows.stream()
-			.map(r -> now.get(r.id()))
-			.filter(r -> r != null && r.status() == ActivityStatus.PUBLISHED)
-			.toList();
+		return now;
 	}
 
 	/** An activity was published, changed or cancelled: the snapshot goes, now and when that commits. */
 	void changed() {
-		generation.incrementAndGet();
-		snapshot = null;
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					generation.incrementAndGet();
-					snapshot = null;
-				}
-			});
-		}
+		Invalidation.nowAndAtTransactionEnd(() -> {
+			generation.incrementAndGet();
+			snapshot = null;
+		});
 	}
 
 	private Snapshot current() {

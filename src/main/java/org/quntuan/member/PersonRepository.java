@@ -11,12 +11,11 @@ import java.util.Optional;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import org.quntuan.platform.Invalidation;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 @Repository
 class PersonRepository {
@@ -125,15 +124,7 @@ class PersonRepository {
 
 	/** A person was added, changed, moved or left: the cached totals are cleared when that commits. */
 	void changed() {
-		totals.invalidateAll();
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					totals.invalidateAll();
-				}
-			});
-		}
+		Invalidation.nowAndAtTransactionEnd(totals::invalidateAll);
 	}
 
 	private static Map<String, Object> merged(PersonScope scope, PersonScope filter, Search s) {
