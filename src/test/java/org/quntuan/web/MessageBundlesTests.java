@@ -3,18 +3,18 @@ package org.quntuan.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.quntuan.platform.Coded;
+import org.quntuan.support.Bundles;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AssignableTypeFilter;
@@ -28,12 +28,33 @@ class MessageBundlesTests {
 
 	private static final Pattern CJK = Pattern.compile("[\\u4e00-\\u9fff]");
 
-	private static Properties load(String name) throws IOException {
-		Properties p = new Properties();
-		try (InputStream in = MessageBundlesTests.class.getResourceAsStream("/" + name)) {
-			p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+	private static Properties load(String name) {
+		return Bundles.merged(name.equals("messages_en.properties") ? "en" : "");
+	}
+
+	/**
+	 * A feature's own texts live in {@code i18n/<feature>.properties}, each key under the feature's
+	 * name, and no key is defined twice: the first bundle would silently win.
+	 */
+	@Test
+	void everyKeyHasOneHomeAndAFeatureBundleKeepsToItsFeature() {
+		for (String language : List.of("", "en")) {
+			Map<String, String> home = new TreeMap<>();
+			List<String> problems = new ArrayList<>();
+			Bundles.files(language).forEach((file, messages) -> {
+				String feature = file.startsWith("i18n/") ? file.substring(5).replaceAll("(_en)?\\.properties$", "") : null;
+				for (String key : messages.stringPropertyNames()) {
+					String earlier = home.putIfAbsent(key, file);
+					if (earlier != null) {
+						problems.add(key + " in " + earlier + " and " + file);
+					}
+					if (feature != null && !key.startsWith(feature + ".")) {
+						problems.add(key + " in " + file + " does not start with " + feature + ".");
+					}
+				}
+			});
+			assertThat(problems).as("bundle keys (" + (language.isEmpty() ? "zh" : language) + ")").isEmpty();
 		}
-		return p;
 	}
 
 	@Test
