@@ -5,6 +5,7 @@
 # Needs PostgreSQL on 127.0.0.1:5432 with trust auth (BENCH_PG_USER, default postgres).
 #   BENCH_SKIP_BUILD=1  use the jar and classpath already in target/
 #   BENCH_REUSE_DB=1    keep the database of the previous run (no drop, no new data set)
+#   BENCH_ONLY=activities  run only the activity scenarios (member's list, flash sign-up)
 #   BENCH_JFR=1         record a Java Flight Recording of the server (bench-results/server.jfr) and print
 #                       where the request threads spent it (bench/hot.py)
 set -euo pipefail

@@ -28,6 +28,7 @@ import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
 import org.quntuan.platform.SqlPages;
 import org.quntuan.platform.ScopeGrant;
+import org.quntuan.platform.SqlCondition;
 import org.quntuan.platform.Zones;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -222,16 +223,11 @@ public class ActivityQueries {
 		if (paths.isEmpty()) {
 			throw new org.quntuan.platform.ForbiddenException("只有组织管理员可以管理活动");
 		}
-		List<String> terms = new ArrayList<>();
-		Map<String, Object> params = new java.util.HashMap<>();
-		for (int i = 0; i < paths.size(); i++) {
-			terms.add("a.organizer_path like :p" + i);
-			params.put("p" + i, paths.get(i) + "%");
-		}
+		SqlCondition organized = SqlCondition.pathUnder("a.organizer_path", "p", paths);
 		// typed nulls: PostgreSQL reads a bare null column as text
 		PageResult<CardRow> rows = SqlPages.page(jdbc, ActivityRow.COLUMNS + ", cast(null as varchar(20)) my_status,"
 				+ " cast(null as integer) my_seq, cast(null as timestamp with time zone) my_attended_at",
-				"from activity a where (" + String.join(" or ", terms) + ")", "a.start_at desc, a.id desc", params, page,
+				"from activity a where " + organized.sql(), "a.start_at desc, a.id desc", organized.params(), page,
 				CardRow::map);
 		return new PageResult<>(cards(rows.content()), rows.page(), rows.size(), rows.totalElements(), rows.totalPages());
 	}

@@ -23,11 +23,11 @@ public class ActivityReminders {
 
 	private final ActivityRepository activities;
 
-	private final ActivityNotices notices;
+	private final ActivityNotifications notices;
 
 	private final Clock clock;
 
-	ActivityReminders(JdbcClient jdbc, ActivityRepository activities, ActivityNotices notices, Clock clock) {
+	ActivityReminders(JdbcClient jdbc, ActivityRepository activities, ActivityNotifications notices, Clock clock) {
 		this.jdbc = jdbc;
 		this.activities = activities;
 		this.notices = notices;

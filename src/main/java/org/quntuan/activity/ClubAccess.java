@@ -1,10 +1,9 @@
 package org.quntuan.activity;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
+import org.quntuan.identity.PersonAccounts;
 import org.quntuan.organization.OrgSummary;
 import org.quntuan.organization.OrganizationQueries;
 import org.quntuan.platform.CurrentUser;
@@ -12,6 +11,7 @@ import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.ScopeGrant;
+import org.quntuan.platform.SqlCondition;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -29,9 +29,6 @@ class ClubAccess {
 	/** The subtree whose people a club is for: a union's organ, else the sponsor itself. */
 	private static final String REACH = "(case when s.type in ('UNION', 'LEAGUE', 'WOMEN') then sp.path else s.path end)";
 
-	record Predicate(String sql, Map<String, Object> params) {
-	}
-
 	record ClubRef(long id, String name, long leaderPersonId, String sponsorPath, String status) {
 	}
 
@@ -41,37 +38,32 @@ class ClubAccess {
 
 	private final OrganizationQueries orgs;
 
-	ClubAccess(JdbcClient jdbc, CurrentUserProvider users, OrganizationQueries orgs) {
+	private final PersonAccounts accounts;
+
+	ClubAccess(JdbcClient jdbc, CurrentUserProvider users, OrganizationQueries orgs, PersonAccounts accounts) {
 		this.jdbc = jdbc;
 		this.users = users;
 		this.orgs = orgs;
+		this.accounts = accounts;
 	}
 
-	Predicate visibleSql(CurrentUser user) {
-		List<String> parts = new ArrayList<>();
-		Map<String, Object> params = new HashMap<>();
-		int i = 0;
-		for (ScopeGrant grant : user.scope().grants()) {
-			parts.add("s.path like :cg" + i);
-			params.put("cg" + i, grant.orgPath() + "%");
-			i++;
-		}
+	SqlCondition visibleSql(CurrentUser user) {
+		List<SqlCondition> parts = new ArrayList<>();
+		parts.add(SqlCondition.pathUnder("s.path", "cg", user.scope().grants().stream().map(ScopeGrant::orgPath).toList()));
 		String organPath = organPath(user);
 		if (organPath != null) {
-			parts.add(":copath like (" + REACH + " || '%')");
-			params.put("copath", organPath);
+			parts.add(SqlCondition.of(":copath like (" + REACH + " || '%')", "copath", organPath));
 		}
 		if (user.personId() != null) {
-			parts.add("c.leader_person_id = :cme or exists (select 1 from club_member cm where cm.club_id = c.id"
-					+ " and cm.person_id = :cme)");
-			params.put("cme", user.personId());
+			parts.add(SqlCondition.of("(c.leader_person_id = :cme or exists (select 1 from club_member cm where cm.club_id = c.id"
+					+ " and cm.person_id = :cme))", "cme", user.personId()));
 		}
-		return new Predicate(parts.isEmpty() ? "1 = 0" : "(" + String.join(" or ", parts) + ")", params);
+		return SqlCondition.anyOf(parts);
 	}
 
 	/** The club if the caller may see it; 404 otherwise. */
 	ClubRef visible(long id) {
-		Predicate p = visibleSql(users.current());
+		SqlCondition p = visibleSql(users.current());
 		return jdbc.sql("select c.id, c.name, c.leader_person_id, s.path, c.status" + FROM + " where c.id = :id and " + p.sql())
 			.param("id", id).params(p.params())
 			.query((rs, n) -> new ClubRef(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5)))
@@ -110,21 +102,12 @@ class ClubAccess {
 	}
 
 	/** Clubs' ids whose sponsor the caller administers, as SQL over alias s. */
-	Predicate administeredSql(CurrentUser user) {
-		List<String> parts = new ArrayList<>();
-		Map<String, Object> params = new HashMap<>();
-		int i = 0;
-		for (ScopeGrant grant : user.scope().adminGrants()) {
-			parts.add("s.path like :ca" + i);
-			params.put("ca" + i, grant.orgPath() + "%");
-			i++;
-		}
-		return new Predicate(parts.isEmpty() ? "1 = 0" : "(" + String.join(" or ", parts) + ")", params);
+	SqlCondition administeredSql(CurrentUser user) {
+		return SqlCondition.pathUnder("s.path", "ca", user.scope().adminGrants().stream().map(ScopeGrant::orgPath).toList());
 	}
 
-	/** The enabled account of a person, for notifications; reads identity's table (no facade for it yet). */
+	/** The enabled account of a person, for notifications (null if none). */
 	Long accountOf(long personId) {
-		return jdbc.sql("select id from account where person_id = :p and enabled = true").param("p", personId)
-			.query(Long.class).optional().orElse(null);
+		return accounts.accountsOf(List.of(personId)).get(personId);
 	}
 }

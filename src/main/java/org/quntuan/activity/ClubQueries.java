@@ -13,6 +13,7 @@ import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.Masking;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
+import org.quntuan.platform.SqlCondition;
 import org.quntuan.platform.SqlPages;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -60,7 +61,7 @@ public class ClubQueries {
 
 	public PageResult<ClubViews.Summary> list(boolean mine, PageRequest page) {
 		CurrentUser user = users.current();
-		ClubAccess.Predicate visible = access.visibleSql(user);
+		SqlCondition visible = access.visibleSql(user);
 		String filter = mine ? " and (c.leader_person_id = :me or exists (select 1 from club_member y where y.club_id = c.id"
 				+ " and y.person_id = :me and y.status in ('APPROVED', 'PENDING')))" : "";
 		return SqlPages.page(jdbc, SUMMARY_COLUMNS, SUMMARY_FROM + " where c.status = 'ACTIVE' and " + visible.sql() + filter,
@@ -145,7 +146,7 @@ public class ClubQueries {
 
 	public PageResult<ClubViews.Request> requests(PageRequest page) {
 		CurrentUser user = users.current();
-		ClubAccess.Predicate administered = access.administeredSql(user);
+		SqlCondition administered = access.administeredSql(user);
 		return SqlPages.page(jdbc,
 				"c.id as club_id, c.name as club_name, m.person_id, p.name, o.name as organ_name, p.mobile, m.requested_at",
 				ClubAccess.FROM.strip() + " join club_member m on m.club_id = c.id"
@@ -163,7 +164,7 @@ public class ClubQueries {
 
 	/** The federation and the unions the caller administers: who may sponsor a new club. */
 	public List<Sponsor> sponsors() {
-		ClubAccess.Predicate administered = access.administeredSql(users.current());
+		SqlCondition administered = access.administeredSql(users.current());
 		return jdbc.sql("select s.id, s.name from org s where s.active = true and s.type in ('COMMITTEE', 'UNION') and "
 				+ administered.sql() + " order by s.depth, s.sort_order, s.id")
 			.params(administered.params()).query((rs, i) -> new Sponsor(rs.getLong(1), rs.getString(2))).list();
@@ -176,7 +177,7 @@ public class ClubQueries {
 	/** Active clubs the caller may hold activities for: those they lead or whose sponsor they administer. */
 	public List<Choice> usable() {
 		CurrentUser user = users.current();
-		ClubAccess.Predicate administered = access.administeredSql(user);
+		SqlCondition administered = access.administeredSql(user);
 		return jdbc.sql("select c.id, c.name" + ClubAccess.FROM + " where c.status = 'ACTIVE' and (c.leader_person_id = :me or "
 				+ administered.sql() + ") order by c.name, c.id")
 			.params(administered.params()).param("me", me(user))

@@ -9,12 +9,12 @@ import java.util.Optional;
 import org.quntuan.activity.ActivityAccess.Refusal;
 import org.quntuan.activity.ActivityEligibilityRule.Candidate;
 import org.quntuan.member.MemberQueries;
-import org.quntuan.member.PeopleCondition;
 import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.ConflictException;
 import org.quntuan.platform.CurrentUser;
 import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.SqlCondition;
 import org.quntuan.platform.TextInput;
 import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.Zones;
@@ -44,7 +44,7 @@ public class Registrations {
 
 	private final ActivityAccess access;
 
-	private final ActivityNotices notices;
+	private final ActivityNotifications notices;
 
 	private final CheckInTokens tokens;
 
@@ -58,7 +58,7 @@ public class Registrations {
 
 	private final RegistrationAudit audit;
 
-	Registrations(ActivityRepository activities, ActivityAccess access, ActivityNotices notices, CheckInTokens tokens,
+	Registrations(ActivityRepository activities, ActivityAccess access, ActivityNotifications notices, CheckInTokens tokens,
 			MemberQueries members, JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock,
 			RegistrationAudit audit) {
 		this.audit = audit;
@@ -344,7 +344,7 @@ public class Registrations {
 	}
 
 	private boolean administers(long personId) {
-		PeopleCondition people = members.administeredPeople("adm");
+		SqlCondition people = members.administeredPeople("adm");
 		return jdbc.sql("select count(*) from person p where p.id = :personId and p.active = true and " + people.sql())
 			.params(people.params()).param("personId", personId).query(Long.class).single() > 0;
 	}

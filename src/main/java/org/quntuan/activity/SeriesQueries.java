@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.quntuan.organization.OrganizationQueries;
 import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.NotFoundException;
+import org.quntuan.platform.SqlCondition;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,7 +64,7 @@ public class SeriesQueries {
 	}
 
 	private List<SeriesParticipation.Item> items(long seriesId) {
-		SeriesScope scope = SeriesScope.of(users.current(), orgs);
+		SqlCondition scope = SeriesScope.of(users.current(), orgs);
 		return jdbc.sql("""
 				select a.id, a.title, a.type, o.name as organizer, a.place, a.start_at, a.end_at, a.status, a.seats,
 				  (select count(*) from activity_registration r where r.activity_id = a.id and r.status = 'CONFIRMED') as registered,

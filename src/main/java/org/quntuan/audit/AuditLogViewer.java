@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
+import org.quntuan.platform.SqlCondition;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,7 +31,7 @@ class AuditLogViewer {
 	private static final int FETCH_SIZE = 500;
 
 	/** A reader's scope and filter, fixed (and access checked) before a response starts. */
-	record Query(AuditScope scope, AuditFilter filter) {
+	record Query(SqlCondition scope, AuditFilter filter) {
 	}
 
 	private final JdbcClient jdbc;
@@ -50,7 +51,7 @@ class AuditLogViewer {
 
 	/** 403 for who may not read the log; then 400 for a filter that makes no sense. */
 	Query query(String type, String from, String to, String actor, String objectType, String objectId) {
-		AuditScope scope = AuditScope.of(users.current());
+		SqlCondition scope = AuditScope.of(users.current());
 		return new Query(scope, AuditFilter.of(type, from, to, actor, objectType, objectId));
 	}
 

@@ -1,15 +1,14 @@
 package org.quntuan.audit;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.quntuan.platform.CurrentUser;
 import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.Role;
 import org.quntuan.platform.ScopeGrant;
 import org.quntuan.platform.ScopeKind;
+import org.quntuan.platform.SqlCondition;
 
 /**
  * The events a reader of the log may see, as a SQL condition over {@code audit_event e} with fixed
@@ -19,39 +18,31 @@ import org.quntuan.platform.ScopeKind;
  * registered at the organ, so that is where their events are recorded), not those of the organ's
  * other mass organizations.
  */
-record AuditScope(String sql, Map<String, Object> params) {
+final class AuditScope {
 
-	static final AuditScope EVERYTHING = new AuditScope("1 = 1", Map.of());
+	private AuditScope() {
+	}
 
-	static AuditScope of(CurrentUser user) {
+	static SqlCondition of(CurrentUser user) {
 		// only a 工委管理员 grant at the root sees everything; one bound lower sees its subtree
-		if (user.scope().grantsFor(Role.FEDERATION_ADMIN).stream().anyMatch(g -> "COMMITTEE".equals(g.orgType()))) {
-			return EVERYTHING;
+		if (user.scope().grantsFor(Role.FEDERATION_ADMIN).stream().anyMatch(ScopeGrant::atRoot)) {
+			return SqlCondition.ALL;
 		}
 		List<ScopeGrant> grants = user.scope().adminGrants();
 		if (grants.isEmpty()) {
 			throw new ForbiddenException("只有管理员可以查看审计日志");
 		}
-		List<String> terms = new ArrayList<>();
-		Map<String, Object> params = new HashMap<>();
-		terms.add("e.account_id = :scopeSelf");
-		params.put("scopeSelf", user.accountId());
+		List<SqlCondition> terms = new ArrayList<>();
+		terms.add(SqlCondition.of("e.account_id = :scopeSelf", "scopeSelf", user.accountId()));
 		int i = 0;
 		for (ScopeGrant g : grants) {
 			String n = String.valueOf(i++);
-			terms.add("e.org_path like :scopePath" + n);
-			params.put("scopePath" + n, likePrefix(g.orgPath()));
+			terms.add(SqlCondition.of("e.org_path like :scopePath" + n, "scopePath" + n, SqlCondition.likePrefix(g.orgPath())));
 			if (g.kind() != ScopeKind.SUBTREE) {
-				terms.add("e.org_path = :scopeOrgan" + n);
-				params.put("scopeOrgan" + n, parentOf(g.orgPath()));
+				terms.add(SqlCondition.of("e.org_path = :scopeOrgan" + n, "scopeOrgan" + n, parentOf(g.orgPath())));
 			}
 		}
-		return new AuditScope("(" + String.join(" or ", terms) + ")", params);
-	}
-
-	/** Paths hold only digits and slashes; anything else is escaped all the same. */
-	static String likePrefix(String path) {
-		return path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return SqlCondition.anyOf(terms);
 	}
 
 	/** "/1/7/42/" → "/1/7/" */

@@ -36,7 +36,7 @@ class ExpenseRepository {
 			from fin_expense e
 			join org o on o.id = e.org_id
 			left join fin_category c on c.code = e.category_code
-			left join account a on a.id = e.applicant_account_id""";
+			left join account_name a on a.id = e.applicant_account_id""";
 
 	private final JdbcClient jdbc;
 

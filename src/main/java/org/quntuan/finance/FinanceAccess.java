@@ -17,6 +17,7 @@ import org.quntuan.platform.Role;
 import org.quntuan.platform.ScopeGrant;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
+import org.quntuan.platform.SqlCondition;
 import org.quntuan.platform.SqlPages;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -95,14 +96,9 @@ public class FinanceAccess {
 		if (prefixes.isEmpty()) {
 			return List.of();
 		}
-		StringBuilder where = new StringBuilder();
-		var params = new java.util.HashMap<String, Object>();
-		for (int i = 0; i < prefixes.size(); i++) {
-			where.append(i == 0 ? "" : " or ").append("path like :p").append(i);
-			params.put("p" + i, prefixes.get(i) + "%");
-		}
-		List<Long> ids = jdbc.sql("select id from org where type in ('UNION', 'GROUP', 'COMMITTEE') and active = true and ("
-				+ where + ")").params(params).query(Long.class).list();
+		SqlCondition under = SqlCondition.pathUnder("path", "p", prefixes);
+		List<Long> ids = jdbc.sql("select id from org where type in ('UNION', 'GROUP', 'COMMITTEE') and active = true and "
+				+ under.sql()).params(under.params()).query(Long.class).list();
 		return orgs.findAll(ids).stream().sorted(Comparator.comparing(OrgSummary::path)).toList();
 	}
 
@@ -116,15 +112,10 @@ public class FinanceAccess {
 		if (prefixes.isEmpty()) {
 			return PageResult.of(List.of(), page, 0);
 		}
-		StringBuilder where = new StringBuilder();
-		var params = new java.util.HashMap<String, Object>();
-		for (int i = 0; i < prefixes.size(); i++) {
-			where.append(i == 0 ? "" : " or ").append("path like :p").append(i);
-			params.put("p" + i, prefixes.get(i) + "%");
-		}
+		SqlCondition under = SqlCondition.pathUnder("path", "p", prefixes);
 		return SqlPages.page(jdbc, "id, name, type",
-				"from org where type in ('UNION', 'GROUP', 'COMMITTEE') and active = true and (" + where + ")", "path, id",
-				params, page, (rs, i) -> new Book(rs.getLong("id"), rs.getString("name"),
+				"from org where type in ('UNION', 'GROUP', 'COMMITTEE') and active = true and " + under.sql(), "path, id",
+				under.params(), page, (rs, i) -> new Book(rs.getLong("id"), rs.getString("name"),
 						OrgType.valueOf(rs.getString("type")).label()));
 	}
 

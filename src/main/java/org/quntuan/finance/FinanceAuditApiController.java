@@ -41,7 +41,7 @@ class FinanceAuditApiController {
 	record SampleRequest(Integer count, Long txnId, String note) {
 	}
 
-	record SampleAnswer(List<Long> added, List<AuditViews.Sample> samples) {
+	record SampleAnswer(List<Long> added, List<FundsAuditViews.Sample> samples) {
 	}
 
 	record ResponseRequest(String response) {
@@ -53,15 +53,15 @@ class FinanceAuditApiController {
 	record CloseRequest(String conclusion) {
 	}
 
-	private final AuditPlanning planning;
+	private final FundsAuditPlanning planning;
 
-	private final Audits audits;
+	private final FundsAudits audits;
 
-	private final AuditFindings findings;
+	private final FundsAuditFindings findings;
 
 	private final FinanceAuditQueries queries;
 
-	FinanceAuditApiController(AuditPlanning planning, Audits audits, AuditFindings findings, FinanceAuditQueries queries) {
+	FinanceAuditApiController(FundsAuditPlanning planning, FundsAudits audits, FundsAuditFindings findings, FinanceAuditQueries queries) {
 		this.planning = planning;
 		this.audits = audits;
 		this.findings = findings;
@@ -70,41 +70,41 @@ class FinanceAuditApiController {
 
 	@PostMapping("/audits")
 	@Operation(summary = "将工会、片组账簿列入某年度审计计划（已列入的跳过；全部已列入时 409）")
-	ResponseEntity<AuditViews.Plan> plan(@RequestBody(required = false) PlanRequest request) {
-		AuditViews.Plan plan = request == null ? planning.plan(null, null) : planning.plan(request.year(), request.orgIds());
+	ResponseEntity<FundsAuditViews.Plan> plan(@RequestBody(required = false) PlanRequest request) {
+		FundsAuditViews.Plan plan = request == null ? planning.plan(null, null) : planning.plan(request.year(), request.orgIds());
 		return ResponseEntity.status(201).body(plan);
 	}
 
 	@PostMapping("/audit-plans/default")
 	@Operation(summary = "生成年度审计计划：本人审计范围内尚未列入的全部工会和片组（有新列入的 201，否则 200）")
-	ResponseEntity<AuditViews.Plan> planDefault(@RequestBody(required = false) DefaultPlanRequest request) {
-		AuditViews.Plan plan = planning.planDefault(request == null ? null : request.year());
+	ResponseEntity<FundsAuditViews.Plan> planDefault(@RequestBody(required = false) DefaultPlanRequest request) {
+		FundsAuditViews.Plan plan = planning.planDefault(request == null ? null : request.year());
 		return ResponseEntity.status(plan.created().isEmpty() ? 200 : 201).body(plan);
 	}
 
 	@GetMapping("/audits")
 	@Operation(summary = "审计工作台：某年度（默认本年）可查阅账簿的审计，含未销号和逾期问题数；整年一次给出 {year, rows, totals}")
-	AuditViews.Board board(@RequestParam(required = false) Integer year,
+	FundsAuditViews.Board board(@RequestParam(required = false) Integer year,
 			@RequestParam(required = false) String status) {
 		return queries.boardWithTotals(year, status);
 	}
 
 	@GetMapping("/audits/{id}")
 	@Operation(summary = "一次审计：检查清单、抽查凭证、发现的问题及整改")
-	AuditViews.Detail detail(@PathVariable long id) {
+	FundsAuditViews.Detail detail(@PathVariable long id) {
 		return queries.detail(id);
 	}
 
 	@PostMapping("/audits/{id}/start")
 	@Operation(summary = "开始审计：本人为审计人，按标准检查清单列出检查项")
-	AuditViews.Detail start(@PathVariable long id) {
+	FundsAuditViews.Detail start(@PathVariable long id) {
 		audits.start(id);
 		return queries.detail(id);
 	}
 
 	@PutMapping("/audits/{id}/checks/{itemNo}")
 	@Operation(summary = "填写检查项结果：OK（符合要求）、ISSUE（存在问题，须说明）或 NA（不适用）")
-	AuditViews.Check check(@PathVariable long id, @PathVariable int itemNo,
+	FundsAuditViews.Check check(@PathVariable long id, @PathVariable int itemNo,
 			@RequestBody(required = false) CheckRequest request) {
 		audits.check(id, itemNo, request == null ? null : request.result(), request == null ? null : request.note());
 		return queries.detail(id).checks().stream().filter(c -> c.itemNo() == itemNo).findFirst().orElseThrow();
@@ -120,26 +120,26 @@ class FinanceAuditApiController {
 
 	@PostMapping("/audits/{id}/findings")
 	@Operation(summary = "记录发现的问题：severity 一般/较重/严重（MINOR/MAJOR/SEVERE），整改要求和期限，关联本账簿凭证；通知被审计单位")
-	ResponseEntity<AuditViews.Finding> raise(@PathVariable long id,
-			@RequestBody(required = false) AuditFindings.FindingInput request) {
-		long finding = findings.raise(id, request == null ? new AuditFindings.FindingInput(null, null, null, null, null)
+	ResponseEntity<FundsAuditViews.Finding> raise(@PathVariable long id,
+			@RequestBody(required = false) FundsAuditFindings.FindingInput request) {
+		long finding = findings.raise(id, request == null ? new FundsAuditFindings.FindingInput(null, null, null, null, null)
 				: request);
 		return ResponseEntity.created(URI.create("/api/v1/finance/audits/" + id)).body(queries.finding(finding));
 	}
 
 	@PostMapping("/findings/{id}/response")
 	@Operation(summary = "被审计单位反馈整改情况（工会管理员或财务人员）")
-	AuditViews.Finding respond(@PathVariable long id, @RequestBody(required = false) ResponseRequest request) {
+	FundsAuditViews.Finding respond(@PathVariable long id, @RequestBody(required = false) ResponseRequest request) {
 		findings.respond(id, request == null ? null : request.response(), null);
 		return queries.finding(id);
 	}
 
 	@PostMapping("/findings/{id}/evidence")
 	@Operation(summary = "上传整改佐证材料（multipart 字段 file：PDF、PNG、JPEG、DOCX 或 XLSX）")
-	ResponseEntity<AuditViews.Evidence> evidence(@PathVariable long id,
+	ResponseEntity<FundsAuditViews.Evidence> evidence(@PathVariable long id,
 			@RequestParam(name = "file", required = false) MultipartFile file) {
 		StoredFile stored = findings.attach(id, upload(file));
-		return ResponseEntity.status(201).body(new AuditViews.Evidence(stored.id(), stored.originalName(),
+		return ResponseEntity.status(201).body(new FundsAuditViews.Evidence(stored.id(), stored.originalName(),
 				stored.kind().label(), stored.sizeBytes(), FinanceAuditQueries.local(stored.createdAt())));
 	}
 
@@ -151,25 +151,25 @@ class FinanceAuditApiController {
 
 	@PostMapping("/findings/{id}/decision")
 	@Operation(summary = "经审委员审核整改：accept=true 销号，false 退回重新整改（须说明理由）")
-	AuditViews.Finding decide(@PathVariable long id, @RequestBody(required = false) DecisionRequest request) {
+	FundsAuditViews.Finding decide(@PathVariable long id, @RequestBody(required = false) DecisionRequest request) {
 		findings.decide(id, request == null ? null : request.accept(), request == null ? null : request.comment());
 		return queries.finding(id);
 	}
 
 	@PostMapping("/audits/{id}/close")
 	@Operation(summary = "结束审计：检查清单已填完、问题全部销号后，填写审计结论")
-	AuditViews.Detail close(@PathVariable long id, @RequestBody(required = false) CloseRequest request) {
+	FundsAuditViews.Detail close(@PathVariable long id, @RequestBody(required = false) CloseRequest request) {
 		audits.close(id, request == null ? null : request.conclusion());
 		return queries.detail(id);
 	}
 
 	/** The upload as the service takes it, or null when no file was sent. */
-	static AuditFindings.Upload upload(MultipartFile file) {
+	static FundsAuditFindings.Upload upload(MultipartFile file) {
 		if (file == null || file.isEmpty()) {
 			return null;
 		}
 		try {
-			return new AuditFindings.Upload(file.getOriginalFilename(), file.getInputStream(), file.getSize());
+			return new FundsAuditFindings.Upload(file.getOriginalFilename(), file.getInputStream(), file.getSize());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

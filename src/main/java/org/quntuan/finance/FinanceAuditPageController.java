@@ -26,20 +26,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class FinanceAuditPageController {
 
-	private final AuditPlanning planning;
+	private final FundsAuditPlanning planning;
 
-	private final Audits audits;
+	private final FundsAudits audits;
 
-	private final AuditFindings findings;
+	private final FundsAuditFindings findings;
 
 	private final FinanceAuditQueries queries;
 
-	private final AuditAccess access;
+	private final FundsAuditAccess access;
 
 	private final Clock clock;
 
-	FinanceAuditPageController(AuditPlanning planning, Audits audits, AuditFindings findings, FinanceAuditQueries queries,
-			AuditAccess access, Clock clock) {
+	FinanceAuditPageController(FundsAuditPlanning planning, FundsAudits audits, FundsAuditFindings findings, FinanceAuditQueries queries,
+			FundsAuditAccess access, Clock clock) {
 		this.planning = planning;
 		this.audits = audits;
 		this.findings = findings;
@@ -53,7 +53,7 @@ class FinanceAuditPageController {
 			Model model) {
 		int current = today().getYear();
 		int y = year == null ? current : year;
-		List<AuditViews.Row> rows = queries.board(y, status);
+		List<FundsAuditViews.Row> rows = queries.board(y, status);
 		List<Integer> years = new ArrayList<>(queries.years());
 		if (!years.contains(y)) {
 			years.add(y);
@@ -64,7 +64,7 @@ class FinanceAuditPageController {
 		model.addAttribute("currentYear", current);
 		model.addAttribute("status", FinanceAuditQueries.parseStatus(status));
 		model.addAttribute("years", years);
-		model.addAttribute("statuses", Arrays.asList(AuditStatus.values()));
+		model.addAttribute("statuses", Arrays.asList(FundsAuditStatus.values()));
 		model.addAttribute("planner", access.isPlanner());
 		model.addAttribute("responder", access.isResponder());
 		model.addAttribute("rectify", queries.openFindingsToRectify());
@@ -76,14 +76,14 @@ class FinanceAuditPageController {
 	ResponseEntity<byte[]> export(@RequestParam(required = false) Integer year,
 			@RequestParam(required = false) String status) {
 		int y = year == null ? today().getYear() : year;
-		List<AuditViews.Row> rows = queries.board(y, status);
+		List<FundsAuditViews.Row> rows = queries.board(y, status);
 		return ResponseEntity.ok().headers(ExcelDownload.headers("经费审计工作台-" + y + "年度.xlsx"))
-			.body(AuditBoardExport.write(rows));
+			.body(FundsAuditBoardExport.write(rows));
 	}
 
 	@PostMapping("/finance/audit-plans/default")
 	String planDefault(@RequestParam(required = false) Integer year, RedirectAttributes flash) {
-		AuditViews.Plan[] plan = new AuditViews.Plan[1];
+		FundsAuditViews.Plan[] plan = new FundsAuditViews.Plan[1];
 		boolean ok = PageActions.run(flash, "", () -> plan[0] = planning.planDefault(year));
 		if (ok) {
 			flash.addFlashAttribute("success", plan[0].created().isEmpty()
@@ -135,7 +135,7 @@ class FinanceAuditPageController {
 			@RequestParam(required = false) String deadline, @RequestParam(required = false) String txnIds,
 			RedirectAttributes flash) {
 		PageActions.run(flash, "已记录问题，并通知被审计单位限期整改", () -> findings.raise(id,
-				new AuditFindings.FindingInput(severity, description, rectification, deadline, txnIdList(txnIds))));
+				new FundsAuditFindings.FindingInput(severity, description, rectification, deadline, txnIdList(txnIds))));
 		return back(id) + "#findings";
 	}
 
@@ -179,8 +179,8 @@ class FinanceAuditPageController {
 		}
 		try {
 			long n = Long.parseLong(t);
-			if (field.equals("count") && (n < 1 || n > Audits.MAX_SAMPLE)) {
-				throw new InvalidValueException(field, "一次抽查的凭证数量应在 1 到 " + Audits.MAX_SAMPLE + " 之间");
+			if (field.equals("count") && (n < 1 || n > FundsAudits.MAX_SAMPLE)) {
+				throw new InvalidValueException(field, "一次抽查的凭证数量应在 1 到 " + FundsAudits.MAX_SAMPLE + " 之间");
 			}
 			return n;
 		}

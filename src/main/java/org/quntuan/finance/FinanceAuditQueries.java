@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.quntuan.platform.CodeLabel;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.Zones;
@@ -24,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class FinanceAuditQueries {
 
-	private final AuditAccess access;
+	private final FundsAuditAccess access;
 
 	private final JournalQueries journal;
 
@@ -34,7 +33,7 @@ public class FinanceAuditQueries {
 
 	private final Clock clock;
 
-	FinanceAuditQueries(AuditAccess access, JournalQueries journal, FileStorage files, JdbcClient jdbc, Clock clock) {
+	FinanceAuditQueries(FundsAuditAccess access, JournalQueries journal, FileStorage files, JdbcClient jdbc, Clock clock) {
 		this.access = access;
 		this.journal = journal;
 		this.files = files;
@@ -43,18 +42,18 @@ public class FinanceAuditQueries {
 	}
 
 	/** {@link #board(Integer, String)} with its totals, as the API gives it. */
-	public AuditViews.Board boardWithTotals(Integer year, String status) {
+	public FundsAuditViews.Board boardWithTotals(Integer year, String status) {
 		int y = year == null ? today().getYear() : year;
-		return AuditViews.Board.of(y, board(y, status));
+		return FundsAuditViews.Board.of(y, board(y, status));
 	}
 
 	/** The audits of a year (default: this year) on the books the caller reads, by org path. */
-	public List<AuditViews.Row> board(Integer year, String status) {
+	public List<FundsAuditViews.Row> board(Integer year, String status) {
 		access.requireReader();
 		int y = year == null ? today().getYear() : year;
-		AuditStatus s = parseStatus(status);
+		FundsAuditStatus s = parseStatus(status);
 		Map<String, Object> params = new HashMap<>();
-		String within = AuditAccess.pathCondition(access.readablePrefixes(), params, "p");
+		String within = FundsAuditAccess.pathCondition(access.readablePrefixes(), params, "p");
 		params.put("y", y);
 		params.put("today", today());
 		String byStatus = "";
@@ -68,12 +67,12 @@ public class FinanceAuditQueries {
 				  (select count(*) from fin_audit_finding f where f.audit_id = a.id and f.status <> 'CLOSED') as open_count,
 				  (select count(*) from fin_audit_finding f where f.audit_id = a.id and f.status <> 'CLOSED'
 				     and f.deadline < :today) as overdue_count
-				from fin_audit a join org o on o.id = a.org_id left join account acc on acc.id = a.auditor_account_id
+				from fin_audit a join org o on o.id = a.org_id left join account_name acc on acc.id = a.auditor_account_id
 				where a.fiscal_year = :y""" + " and " + within + byStatus + " order by o.path, a.id")
 			.params(params)
-			.query((rs, i) -> new AuditViews.Row(rs.getLong("id"), rs.getInt("fiscal_year"), rs.getLong("org_id"),
+			.query((rs, i) -> new FundsAuditViews.Row(rs.getLong("id"), rs.getInt("fiscal_year"), rs.getLong("org_id"),
 					rs.getString("name"), label(rs.getString("type")), groupOf(rs.getString("path"), groups),
-					AuditStatus.valueOf(rs.getString("status")).toCodeLabel(), rs.getString("auditor"),
+					FundsAuditStatus.valueOf(rs.getString("status")).toCodeLabel(), rs.getString("auditor"),
 					rs.getLong("open_count"), rs.getLong("overdue_count"), local(rs.getObject("closed_at", OffsetDateTime.class))))
 			.list();
 	}
@@ -85,21 +84,21 @@ public class FinanceAuditQueries {
 	private record SampleRow(long txnId, String note, OffsetDateTime sampledAt) {
 	}
 
-	public AuditViews.Detail detail(long auditId) {
-		AuditAccess.Ref a = access.readable(auditId);
+	public FundsAuditViews.Detail detail(long auditId) {
+		FundsAuditAccess.Ref a = access.readable(auditId);
 		Header h = jdbc.sql("""
 				select acc.display_name as auditor, p.display_name as planner, a.created_at, a.started_at, a.closed_at,
 				  a.conclusion
-				from fin_audit a left join account acc on acc.id = a.auditor_account_id
-				left join account p on p.id = a.planned_by_account_id where a.id = :id""")
+				from fin_audit a left join account_name acc on acc.id = a.auditor_account_id
+				left join account_name p on p.id = a.planned_by_account_id where a.id = :id""")
 			.param("id", auditId)
 			.query((rs, i) -> new Header(rs.getString("auditor"), rs.getString("planner"),
 					local(rs.getObject("created_at", OffsetDateTime.class)), local(rs.getObject("started_at", OffsetDateTime.class)),
 					local(rs.getObject("closed_at", OffsetDateTime.class)), rs.getString("conclusion")))
 			.single();
-		List<AuditViews.Check> checks = jdbc.sql("select * from fin_audit_check where audit_id = :a order by item_no")
+		List<FundsAuditViews.Check> checks = jdbc.sql("select * from fin_audit_check where audit_id = :a order by item_no")
 			.param("a", auditId)
-			.query((rs, i) -> new AuditViews.Check(rs.getInt("item_no"), rs.getString("item"),
+			.query((rs, i) -> new FundsAuditViews.Check(rs.getInt("item_no"), rs.getString("item"),
 					rs.getString("result") == null ? null : CheckResult.valueOf(rs.getString("result")).toCodeLabel(),
 					rs.getString("note")))
 			.list();
@@ -109,17 +108,17 @@ public class FinanceAuditQueries {
 			.query((rs, i) -> new SampleRow(rs.getLong("txn_id"), rs.getString("note"),
 					local(rs.getObject("sampled_at", OffsetDateTime.class))))
 			.list();
-		Map<Long, AuditViews.EntrySummary> entries = summaries(sampleRows.stream().map(SampleRow::txnId).toList());
-		List<AuditViews.Sample> samples = sampleRows.stream()
-			.map(r -> new AuditViews.Sample(entries.get(r.txnId()), r.note(), r.sampledAt()))
+		Map<Long, FundsAuditViews.EntrySummary> entries = summaries(sampleRows.stream().map(SampleRow::txnId).toList());
+		List<FundsAuditViews.Sample> samples = sampleRows.stream()
+			.map(r -> new FundsAuditViews.Sample(entries.get(r.txnId()), r.note(), r.sampledAt()))
 			.toList();
-		return new AuditViews.Detail(auditId, a.year(), a.orgId(), a.book().name(), a.book().type().label(),
+		return new FundsAuditViews.Detail(auditId, a.year(), a.orgId(), a.book().name(), a.book().type().label(),
 				groupOf(a.book().path(), groupNames()), a.status().toCodeLabel(), h.auditor(), h.planner(), h.createdAt(),
 				h.startedAt(), h.closedAt(), h.conclusion(), checks, samples,
 				findings("f.audit_id = :a", Map.of("a", auditId)), access.mayPerform(a.book()), access.mayRespond(a.book()));
 	}
 
-	public AuditViews.Finding finding(long findingId) {
+	public FundsAuditViews.Finding finding(long findingId) {
 		auditOf(findingId);
 		return findings("f.id = :f", Map.of("f", findingId)).get(0);
 	}
@@ -138,9 +137,9 @@ public class FinanceAuditQueries {
 	}
 
 	/** 整改事项: findings not yet closed on the books the caller keeps as org admin or finance officer. */
-	public List<AuditViews.OpenFinding> openFindingsToRectify() {
+	public List<FundsAuditViews.OpenFinding> openFindingsToRectify() {
 		Map<String, Object> params = new HashMap<>();
-		String within = AuditAccess.pathCondition(access.prefixes(AuditAccess.RESPONDERS), params, "p");
+		String within = FundsAuditAccess.pathCondition(access.prefixes(FundsAuditAccess.RESPONDERS), params, "p");
 		params.put("today", today());
 		return jdbc.sql("""
 				select f.id, f.audit_id, a.fiscal_year, a.org_id, o.name, f.severity, f.description, f.rectification,
@@ -148,7 +147,7 @@ public class FinanceAuditQueries {
 				from fin_audit_finding f join fin_audit a on a.id = f.audit_id join org o on o.id = a.org_id
 				where f.status <> 'CLOSED'""" + " and " + within + " order by f.deadline, f.id")
 			.params(params)
-			.query((rs, i) -> new AuditViews.OpenFinding(rs.getLong("id"), rs.getLong("audit_id"), rs.getInt("fiscal_year"),
+			.query((rs, i) -> new FundsAuditViews.OpenFinding(rs.getLong("id"), rs.getLong("audit_id"), rs.getInt("fiscal_year"),
 					rs.getLong("org_id"), rs.getString("name"), FindingSeverity.valueOf(rs.getString("severity")).toCodeLabel(),
 					rs.getString("description"), rs.getString("rectification"), rs.getObject("deadline", LocalDate.class),
 					FindingStatus.valueOf(rs.getString("status")).toCodeLabel(), rs.getInt("overdue") == 1))
@@ -159,7 +158,7 @@ public class FinanceAuditQueries {
 	public Download evidence(long findingId, long fileId) {
 		auditOf(findingId);
 		StoredFile file = files.find(fileId)
-			.filter(f -> f.ownerType().equals(AuditFindings.OWNER) && f.ownerId() == findingId)
+			.filter(f -> f.ownerType().equals(FundsAuditFindings.OWNER) && f.ownerId() == findingId)
 			.orElseThrow(() -> new NotFoundException("佐证材料不存在"));
 		return files.open(file.id());
 	}
@@ -173,16 +172,16 @@ public class FinanceAuditQueries {
 		return years;
 	}
 
-	private List<AuditViews.Finding> findings(String where, Map<String, Object> params) {
+	private List<FundsAuditViews.Finding> findings(String where, Map<String, Object> params) {
 		LocalDate today = today();
 		return jdbc.sql("""
 				select f.*, acc.display_name as responder from fin_audit_finding f
-				left join account acc on acc.id = f.responded_by_account_id""" + " where " + where + " order by f.id")
+				left join account_name acc on acc.id = f.responded_by_account_id""" + " where " + where + " order by f.id")
 			.params(params)
 			.query((rs, i) -> {
 				FindingStatus status = FindingStatus.valueOf(rs.getString("status"));
 				LocalDate deadline = rs.getObject("deadline", LocalDate.class);
-				return new AuditViews.Finding(rs.getLong("id"), rs.getLong("audit_id"),
+				return new FundsAuditViews.Finding(rs.getLong("id"), rs.getLong("audit_id"),
 						FindingSeverity.valueOf(rs.getString("severity")).toCodeLabel(), rs.getString("description"),
 						rs.getString("rectification"), deadline, status.toCodeLabel(),
 						status != FindingStatus.CLOSED && deadline.isBefore(today), rs.getString("response"),
@@ -194,29 +193,29 @@ public class FinanceAuditQueries {
 	}
 
 	/** The finding's linked entries, evidence and steps: a few rows each. */
-	private AuditViews.Finding withDetails(AuditViews.Finding f) {
+	private FundsAuditViews.Finding withDetails(FundsAuditViews.Finding f) {
 		List<Long> txnIds = jdbc.sql("select txn_id from fin_finding_entry where finding_id = :f order by txn_id")
 			.param("f", f.id()).query(Long.class).list();
-		Map<Long, AuditViews.EntrySummary> entries = summaries(txnIds);
-		List<AuditViews.Evidence> evidence = files.ofOwner(AuditFindings.OWNER, f.id()).stream()
-			.map(e -> new AuditViews.Evidence(e.id(), e.originalName(), e.kind().label(), e.sizeBytes(), local(e.createdAt())))
+		Map<Long, FundsAuditViews.EntrySummary> entries = summaries(txnIds);
+		List<FundsAuditViews.Evidence> evidence = files.ofOwner(FundsAuditFindings.OWNER, f.id()).stream()
+			.map(e -> new FundsAuditViews.Evidence(e.id(), e.originalName(), e.kind().label(), e.sizeBytes(), local(e.createdAt())))
 			.toList();
-		List<AuditViews.Step> steps = jdbc.sql("""
+		List<FundsAuditViews.Step> steps = jdbc.sql("""
 				select s.action, s.note, s.created_at, acc.display_name from fin_finding_step s
-				left join account acc on acc.id = s.account_id where s.finding_id = :f order by s.id""")
+				left join account_name acc on acc.id = s.account_id where s.finding_id = :f order by s.id""")
 			.param("f", f.id())
-			.query((rs, i) -> new AuditViews.Step(rs.getString("action"), stepLabel(rs.getString("action")),
+			.query((rs, i) -> new FundsAuditViews.Step(rs.getString("action"), stepLabel(rs.getString("action")),
 					rs.getString("note"), rs.getString("display_name"), local(rs.getObject("created_at", OffsetDateTime.class))))
 			.list();
-		return new AuditViews.Finding(f.id(), f.auditId(), f.severity(), f.description(), f.rectification(), f.deadline(),
+		return new FundsAuditViews.Finding(f.id(), f.auditId(), f.severity(), f.description(), f.rectification(), f.deadline(),
 				f.status(), f.overdue(), f.response(), f.respondedAt(), f.respondedBy(), f.closedAt(), f.createdAt(),
 				txnIds.stream().map(entries::get).toList(), evidence, steps);
 	}
 
-	private Map<Long, AuditViews.EntrySummary> summaries(List<Long> txnIds) {
-		Map<Long, AuditViews.EntrySummary> byId = new HashMap<>();
+	private Map<Long, FundsAuditViews.EntrySummary> summaries(List<Long> txnIds) {
+		Map<Long, FundsAuditViews.EntrySummary> byId = new HashMap<>();
 		for (JournalQueries.Entry e : journal.load(txnIds)) {
-			byId.put(e.id(), new AuditViews.EntrySummary(e.id(), e.date(), e.categoryName() == null ? e.sourceLabel()
+			byId.put(e.id(), new FundsAuditViews.EntrySummary(e.id(), e.date(), e.categoryName() == null ? e.sourceLabel()
 					: e.categoryName(), e.memo(), e.counterparty(), e.bankAmount(), e.sourceLabel(),
 					e.reversedById() != null));
 		}
@@ -232,12 +231,12 @@ public class FinanceAuditQueries {
 		};
 	}
 
-	static AuditStatus parseStatus(String status) {
+	static FundsAuditStatus parseStatus(String status) {
 		if (status == null || status.isBlank()) {
 			return null;
 		}
 		String v = status.strip();
-		for (AuditStatus s : AuditStatus.values()) {
+		for (FundsAuditStatus s : FundsAuditStatus.values()) {
 			if (s.name().equalsIgnoreCase(v) || s.label().equals(v)) {
 				return s;
 			}

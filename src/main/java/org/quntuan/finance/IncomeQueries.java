@@ -42,7 +42,7 @@ public class IncomeQueries {
 			from fin_income i
 			join org o on o.id = i.org_id
 			left join fin_category c on c.code = i.category_code
-			left join account a on a.id = i.recorded_by_account_id""";
+			left join account_name a on a.id = i.recorded_by_account_id""";
 
 	private final JdbcClient jdbc;
 

@@ -146,7 +146,7 @@ public class JournalQueries {
 				  (select r.id from fin_txn r where r.reverses_txn_id = t.id) as reversed_by
 				from fin_txn t
 				left join fin_category c on c.code = t.category_code
-				left join account a on a.id = t.recorded_by_account_id
+				left join account_name a on a.id = t.recorded_by_account_id
 				where t.id in (:ids)""").param("ids", ids).query(rs -> {
 			long id = rs.getLong("id");
 			List<LineView> own = lines.getOrDefault(id, List.of());

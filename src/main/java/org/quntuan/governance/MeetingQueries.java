@@ -19,6 +19,7 @@ import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
+import org.quntuan.platform.SqlCondition;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.files.Download;
 import org.quntuan.platform.files.FileStorage;
@@ -68,7 +69,7 @@ public class MeetingQueries {
 	/** @param publishedOnly only meetings whose minutes are published (the 会议纪要 page) */
 	public PageResult<MeetingViews.Summary> list(Long orgId, boolean publishedOnly, PageRequest page) {
 		CurrentUser user = users.current();
-		MeetingScope.Condition readable = scope.readable(user);
+		SqlCondition readable = scope.readable(user);
 		long total = meetings.count(readable, orgId, publishedOnly);
 		List<MeetingRepository.Row> rows = meetings.page(readable, orgId, publishedOnly, page.offset(), page.size());
 		Map<Long, String> orgNames = orgNames(rows.stream().map(MeetingRepository.Row::orgId).toList());
@@ -115,9 +116,9 @@ public class MeetingQueries {
 	 */
 	public List<MeetingViews.Resolution> resolutions(ResolutionStatus status, Long orgId) {
 		CurrentUser user = users.current();
-		MeetingScope.Condition readable = scope.readable(user);
+		SqlCondition readable = scope.readable(user);
 		// unpublished meetings' resolutions are a draft: only for admins (and their owners)
-		MeetingScope.Condition condition = new MeetingScope.Condition("(" + scope.administered(user).sql()
+		SqlCondition condition = new SqlCondition("(" + scope.administered(user).sql()
 				+ " or (m.minutes_published_at is not null and " + readable.sql() + "))", merged(readable, scope.administered(user)));
 		List<MeetingRepository.ResolutionRow> rows = meetings.resolutions(condition, user.personId(), status, orgId,
 				RESOLUTION_LIMIT);
@@ -129,8 +130,8 @@ public class MeetingQueries {
 	/** A page of {@link #resolutions(ResolutionStatus, Long)}, cut in SQL. */
 	public PageResult<MeetingViews.Resolution> resolutions(ResolutionStatus status, Long orgId, PageRequest page) {
 		CurrentUser user = users.current();
-		MeetingScope.Condition readable = scope.readable(user);
-		MeetingScope.Condition condition = new MeetingScope.Condition("(" + scope.administered(user).sql()
+		SqlCondition readable = scope.readable(user);
+		SqlCondition condition = new SqlCondition("(" + scope.administered(user).sql()
 				+ " or (m.minutes_published_at is not null and " + readable.sql() + "))", merged(readable, scope.administered(user)));
 		PageResult<MeetingRepository.ResolutionRow> rows = meetings.resolutions(condition, user.personId(), status, orgId,
 				page);
@@ -152,7 +153,7 @@ public class MeetingQueries {
 		return List.copyOf(result.values());
 	}
 
-	private static Map<String, Object> merged(MeetingScope.Condition a, MeetingScope.Condition b) {
+	private static Map<String, Object> merged(SqlCondition a, SqlCondition b) {
 		Map<String, Object> params = new HashMap<>(a.params());
 		params.putAll(b.params());
 		return params;

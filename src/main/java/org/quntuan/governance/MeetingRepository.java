@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
+import org.quntuan.platform.SqlCondition;
 import org.quntuan.platform.SqlPages;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -68,13 +69,13 @@ class MeetingRepository {
 			.optional();
 	}
 
-	long count(MeetingScope.Condition scope, Long orgId, boolean publishedOnly) {
+	long count(SqlCondition scope, Long orgId, boolean publishedOnly) {
 		return jdbc.sql("select count(*) from meeting m where " + scope.sql() + filters(orgId, publishedOnly))
 			.params(scope.params()).param("orgId", orgId == null ? -1L : orgId)
 			.query(Long.class).single();
 	}
 
-	List<Row> page(MeetingScope.Condition scope, Long orgId, boolean publishedOnly, long offset, int size) {
+	List<Row> page(SqlCondition scope, Long orgId, boolean publishedOnly, long offset, int size) {
 		return jdbc.sql("select " + COLUMNS + " from meeting m where " + scope.sql() + filters(orgId, publishedOnly)
 				+ " order by m.starts_at desc, m.id desc offset :offset rows fetch first :size rows only")
 			.params(scope.params()).param("orgId", orgId == null ? -1L : orgId)
@@ -151,7 +152,7 @@ class MeetingRepository {
 	 *
 	 * @param ownerId also those this person owns, whatever the scope
 	 */
-	List<ResolutionRow> resolutions(MeetingScope.Condition scope, Long ownerId, ResolutionStatus status, Long orgId,
+	List<ResolutionRow> resolutions(SqlCondition scope, Long ownerId, ResolutionStatus status, Long orgId,
 			int limit) {
 		return jdbc.sql("select " + RESOLUTION_COLUMNS + " from meeting_resolution r join meeting m on m.id = r.meeting_id"
 				+ " where (" + scope.sql() + " or r.owner_person_id = :owner)"
@@ -164,8 +165,8 @@ class MeetingRepository {
 			.query(this::resolution).list();
 	}
 
-	/** A page of {@link #resolutions(MeetingScope.Condition, Long, ResolutionStatus, Long, int)}. */
-	PageResult<ResolutionRow> resolutions(MeetingScope.Condition scope, Long ownerId, ResolutionStatus status, Long orgId,
+	/** A page of {@link #resolutions(SqlCondition, Long, ResolutionStatus, Long, int)}. */
+	PageResult<ResolutionRow> resolutions(SqlCondition scope, Long ownerId, ResolutionStatus status, Long orgId,
 			PageRequest page) {
 		Map<String, Object> params = new HashMap<>(scope.params());
 		params.put("owner", ownerId == null ? -1L : ownerId);

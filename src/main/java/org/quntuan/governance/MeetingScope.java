@@ -10,6 +10,7 @@ import org.quntuan.organization.OrgType;
 import org.quntuan.organization.OrganizationQueries;
 import org.quntuan.platform.CurrentUser;
 import org.quntuan.platform.ScopeGrant;
+import org.quntuan.platform.SqlCondition;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,30 +28,27 @@ import org.springframework.stereotype.Component;
 @Component
 class MeetingScope {
 
-	record Condition(String sql, Map<String, Object> params) {
-	}
-
 	private final OrganizationQueries orgs;
 
 	MeetingScope(OrganizationQueries orgs) {
 		this.orgs = orgs;
 	}
 
-	Condition administered(CurrentUser user) {
+	SqlCondition administered(CurrentUser user) {
 		List<String> terms = new ArrayList<>();
 		Map<String, Object> params = new HashMap<>();
 		int i = 0;
 		for (ScopeGrant g : user.scope().adminGrants()) {
 			String n = "adm" + i++;
 			switch (g.orgType()) {
-				case "COMMITTEE" -> terms.add("1 = 1");
-				case "GROUP" -> {
+				case COMMITTEE -> terms.add("1 = 1");
+				case GROUP -> {
 					List<Long> organs = orgs.organIdsBelow(g.orgPath());
 					terms.add("(m.org_id = :" + n + " or m.organ_id in (:" + n + "Organs))");
 					params.put(n, g.orgId());
 					params.put(n + "Organs", organs.isEmpty() ? List.of(-1L) : organs);
 				}
-				case "ORGAN" -> {
+				case ORGAN -> {
 					terms.add("m.organ_id = :" + n);
 					params.put(n, g.orgId());
 				}
@@ -60,13 +58,13 @@ class MeetingScope {
 				}
 			}
 		}
-		return terms.isEmpty() ? new Condition("1 = 0", Map.of())
-				: new Condition("(" + String.join(" or ", terms) + ")", params);
+		return terms.isEmpty() ? SqlCondition.NONE
+				: new SqlCondition("(" + String.join(" or ", terms) + ")", params);
 	}
 
 	/** Administered, invited to, or published minutes of one's own orgs. */
-	Condition readable(CurrentUser user) {
-		Condition admin = administered(user);
+	SqlCondition readable(CurrentUser user) {
+		SqlCondition admin = administered(user);
 		List<String> terms = new ArrayList<>(List.of(admin.sql()));
 		Map<String, Object> params = new HashMap<>(admin.params());
 		if (user.personId() != null) {
@@ -79,7 +77,7 @@ class MeetingScope {
 			params.put("myOrgan", organ);
 			params.put("myAncestors", ancestors(organ));
 		}
-		return new Condition("(" + String.join(" or ", terms) + ")", params);
+		return new SqlCondition("(" + String.join(" or ", terms) + ")", params);
 	}
 
 	/** The orgs on the path of an organ (ids of its materialized path). */

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.quntuan.member.PeopleCondition;
+import org.quntuan.platform.SqlCondition;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Repository;
 class AccountAdminRepository {
 
 	/** What an admin reaches: everything (a grant at the root), or org paths and people. */
-	record Reach(boolean everything, List<String> paths, PeopleCondition people) {
+	record Reach(boolean everything, List<String> paths, SqlCondition people) {
 	}
 
 	record AccountRow(long id, String username, String displayName, Long personId, String email, boolean enabled,
@@ -55,15 +55,11 @@ class AccountAdminRepository {
 		if (reach.everything()) {
 			return "1 = 1";
 		}
-		List<String> paths = new ArrayList<>();
-		for (int i = 0; i < reach.paths().size(); i++) {
-			paths.add("o.path like :reachPath" + i);
-			params.put("reachPath" + i, reach.paths().get(i) + "%");
-		}
+		SqlCondition bindings = SqlCondition.pathUnder("o.path", "reachPath", reach.paths());
+		params.putAll(bindings.params());
 		params.putAll(reach.people().params());
-		String bindings = paths.isEmpty() ? "1 = 0" : String.join(" or ", paths);
-		return "(exists (select 1 from role_binding rb join org o on o.id = rb.org_id where rb.account_id = a.id and ("
-				+ bindings + ")) or a.person_id in (select p.id from person p where " + reach.people().sql() + "))";
+		return "(exists (select 1 from role_binding rb join org o on o.id = rb.org_id where rb.account_id = a.id and "
+				+ bindings.sql() + ") or a.person_id in (select p.id from person p where " + reach.people().sql() + "))";
 	}
 
 	/** @param like a lower-case LIKE pattern with ! as escape, or null for all */
@@ -97,7 +93,7 @@ class AccountAdminRepository {
 			.query(Long.class).single() > 0;
 	}
 
-	boolean personIn(PeopleCondition people, long personId) {
+	boolean personIn(SqlCondition people, long personId) {
 		Map<String, Object> params = new HashMap<>(people.params());
 		params.put("personId", personId);
 		return jdbc.sql("select count(*) from person p where p.id = :personId and " + people.sql()).params(params)
@@ -141,15 +137,9 @@ class AccountAdminRepository {
 
 	/** Active orgs below the paths (all for null), for choosing where to bind a role. */
 	List<OrgRow> orgsBelow(List<String> paths) {
-		Map<String, Object> params = new HashMap<>();
-		List<String> terms = new ArrayList<>();
-		for (int i = 0; paths != null && i < paths.size(); i++) {
-			terms.add("path like :p" + i);
-			params.put("p" + i, paths.get(i) + "%");
-		}
-		String where = paths == null ? "" : " and (" + (terms.isEmpty() ? "1 = 0" : String.join(" or ", terms)) + ")";
-		return jdbc.sql("select id, name, type, path, active from org where active = true" + where + " order by path")
-			.params(params)
+		SqlCondition below = paths == null ? SqlCondition.ALL : SqlCondition.pathUnder("path", "p", paths);
+		return jdbc.sql("select id, name, type, path, active from org where active = true and " + below.sql() + " order by path")
+			.params(below.params())
 			.query((rs, i) -> new OrgRow(rs.getLong("id"), rs.getString("name"), rs.getString("type"),
 					rs.getString("path"), true))
 			.list();

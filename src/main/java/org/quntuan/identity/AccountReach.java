@@ -45,7 +45,7 @@ class AccountReach {
 
 	Reach of(CurrentUser user) {
 		List<ScopeGrant> grants = user.scope().adminGrants();
-		boolean root = grants.stream().anyMatch(g -> "COMMITTEE".equals(g.orgType()));
+		boolean root = grants.stream().anyMatch(ScopeGrant::atRoot);
 		return new Reach(root, grants.stream().map(ScopeGrant::orgPath).toList(),
 				root ? null : members.administeredPeople("people"));
 	}

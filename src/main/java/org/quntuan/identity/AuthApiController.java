@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.quntuan.organization.OrgSummary;
 import org.quntuan.organization.OrganizationQueries;
+import org.quntuan.organization.OrgType;
 import org.quntuan.platform.CodeLabel;
 import org.quntuan.platform.CurrentUser;
 import org.quntuan.platform.CurrentUserProvider;
@@ -96,7 +97,7 @@ class AuthApiController {
 		CurrentUser user = users.current();
 		List<RoleAt> roles = new ArrayList<>();
 		user.scope().grants().forEach(g -> roles.add(new RoleAt(g.role().toCodeLabel(), g.orgId(), g.orgName(),
-				org.quntuan.organization.OrgType.valueOf(g.orgType()).toCodeLabel())));
+				OrgType.valueOf(g.orgType().name()).toCodeLabel())));
 		if (user.personId() != null) {
 			Long organId = user.scope().personOrganId();
 			OrgSummary organ = organId == null ? null : orgs.find(organId).orElse(null);

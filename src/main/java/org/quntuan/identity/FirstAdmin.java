@@ -4,13 +4,13 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 
+import org.quntuan.organization.TreeRoot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +29,7 @@ class FirstAdmin implements ApplicationRunner {
 
 	private final AccountRepository accounts;
 
-	private final JdbcClient jdbc;
+	private final TreeRoot root;
 
 	private final PasswordEncoder encoder;
 
@@ -39,10 +39,10 @@ class FirstAdmin implements ApplicationRunner {
 
 	private final Clock clock;
 
-	FirstAdmin(AccountRepository accounts, JdbcClient jdbc, PasswordEncoder encoder, PasswordPolicy policy,
+	FirstAdmin(AccountRepository accounts, TreeRoot root, PasswordEncoder encoder, PasswordPolicy policy,
 			SecuritySettings settings, Clock clock) {
 		this.accounts = accounts;
-		this.jdbc = jdbc;
+		this.root = root;
 		this.encoder = encoder;
 		this.policy = policy;
 		this.settings = settings;
@@ -56,16 +56,7 @@ class FirstAdmin implements ApplicationRunner {
 			return;
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		Long rootId = jdbc.sql("select id from org where parent_id is null order by id").query(Long.class).optional()
-			.orElseGet(() -> {
-				jdbc.sql("""
-						insert into org (parent_id, type, name, name_pinyin, path, depth, sort_order, active, created_at, version)
-						values (null, 'COMMITTEE', '市直机关工委', 'shizhijiguangongwei', '/root/', 0, 0, true, :now, 0)""")
-					.param("now", now).update();
-				long id = jdbc.sql("select id from org where path = '/root/'").query(Long.class).single();
-				jdbc.sql("update org set path = :p where id = :id").param("p", "/" + id + "/").param("id", id).update();
-				return id;
-			});
+		long rootId = root.ensure();
 		String configured = settings.bootstrapAdminPassword();
 		String password;
 		boolean oneTime = configured == null || configured.isBlank();

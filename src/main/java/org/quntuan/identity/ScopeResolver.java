@@ -8,6 +8,7 @@ import org.quntuan.organization.OrgType;
 import org.quntuan.platform.CurrentUser;
 import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.DataScope;
+import org.quntuan.platform.OrgLevel;
 import org.quntuan.platform.Role;
 import org.quntuan.platform.ScopeGrant;
 import org.springframework.beans.factory.ObjectProvider;
@@ -64,7 +65,7 @@ class ScopeResolver implements CurrentUserProvider {
 	static ScopeGrant grant(AccountRepository.Binding b) {
 		OrgType type = OrgType.valueOf(b.orgType());
 		Long organId = type == OrgType.ORGAN ? Long.valueOf(b.orgId()) : type.isMassOrganization() ? b.orgParentId() : null;
-		return new ScopeGrant(Role.valueOf(b.role()), b.orgId(), b.orgName(), b.orgType(), b.orgPath(),
+		return new ScopeGrant(Role.valueOf(b.role()), b.orgId(), b.orgName(), OrgLevel.valueOf(b.orgType()), b.orgPath(),
 				type.scopeKind(), organId);
 	}
 }

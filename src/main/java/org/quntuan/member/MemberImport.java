@@ -26,6 +26,7 @@ import org.quntuan.platform.CurrentUser;
 import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.SqlCondition;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.excel.ExcelFileException;
 import org.quntuan.platform.excel.XlsxReader;
@@ -172,7 +173,7 @@ class MemberImport {
 
 	private ImportCheck.Context context(CurrentUser user) {
 		LocalDate today = LocalDate.now(clock.withZone(Zones.BUSINESS));
-		PeopleCondition own = people.administeredPeople("own");
+		SqlCondition own = people.administeredPeople("own");
 		return new ImportCheck.Context(user.scope().adminGrants(), organs(), today, batch::takenIdNumbers,
 				batch::takenMobiles, ids -> batch.takenIdNumbersOf(ids, own), mobiles -> batch.takenMobilesOf(mobiles, own));
 	}

@@ -16,9 +16,11 @@ import org.quntuan.platform.CurrentUser;
 import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.NotFoundException;
+import org.quntuan.platform.OrgLevel;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
 import org.quntuan.platform.ScopeGrant;
+import org.quntuan.platform.SqlCondition;
 import org.quntuan.platform.Zones;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,27 +73,27 @@ public class MemberQueries implements OrgPeopleCounts {
 	/** @param active false for people who have retired or left */
 	public PageResult<PersonListItem> list(String q, Long orgId, boolean active, PageRequest page) {
 		ListScope listScope = listScope(orgId);
-		PersonScope scope = listScope.scope();
-		PersonScope filter = listScope.filter();
+		SqlCondition scope = listScope.scope();
+		SqlCondition filter = listScope.filter();
 		PersonRepository.Page found = people.page(scope, filter, q, active, page.offset(), page.size());
 		List<PersonListItem> content = found.rows().stream().map(p -> PersonListItem.of(p, today())).toList();
 		return PageResult.of(content, page, found.total());
 	}
 
 	/** Whom the people list (and its Excel export) shows: the caller's admin scope and an optional org. */
-	record ListScope(PersonScope scope, PersonScope filter) {
+	record ListScope(SqlCondition scope, SqlCondition filter) {
 	}
 
 	ListScope listScope(Long orgId) {
 		CurrentUser user = requireAdministersPeople();
-		PersonScope scope = PersonScope.of(user.scope().adminGrants(), null, today(), orgs::organIdsBelow);
-		PersonScope filter = orgId == null ? new PersonScope("1 = 1", Map.of()) : filterFor(orgs.visible(orgId));
+		SqlCondition scope = PersonScope.of(user.scope().adminGrants(), null, today(), orgs::organIdsBelow);
+		SqlCondition filter = orgId == null ? SqlCondition.ALL : filterFor(orgs.visible(orgId));
 		return new ListScope(scope, filter);
 	}
 
 	/** An organization as a filter: its subtree, or the members a mass organization stands for. */
-	private PersonScope filterFor(OrgSummary org) {
-		ScopeGrant asGrant = new ScopeGrant(null, org.id(), org.name(), org.type().name(), org.path(),
+	private SqlCondition filterFor(OrgSummary org) {
+		ScopeGrant asGrant = new ScopeGrant(null, org.id(), org.name(), OrgLevel.valueOf(org.type().name()), org.path(),
 				PersonScope.kindOf(org.type().name()), org.organId());
 		return PersonScope.of(List.of(asGrant), null, today(), "filter", orgs::organIdsBelow);
 	}
@@ -128,7 +130,7 @@ public class MemberQueries implements OrgPeopleCounts {
 	}
 
 	PersonRow visibleRow(CurrentUser user, long id) {
-		PersonScope scope = PersonScope.of(user.scope().adminGrants(), user.personId(), today(), orgs::organIdsBelow);
+		SqlCondition scope = PersonScope.of(user.scope().adminGrants(), user.personId(), today(), orgs::organIdsBelow);
 		if (!people.inScope(id, scope)) {
 			throw new NotFoundException();
 		}
@@ -141,11 +143,11 @@ public class MemberQueries implements OrgPeopleCounts {
 	}
 
 	/** The people the current user administers (none for callers who administer nobody). */
-	public PeopleCondition administeredPeople(String parameterPrefix) {
+	public SqlCondition administeredPeople(String parameterPrefix) {
 		CurrentUser user = users.current();
-		PersonScope scope = PersonScope.of(user.scope().adminGrants(), null, today(), parameterPrefix,
+		SqlCondition scope = PersonScope.of(user.scope().adminGrants(), null, today(), parameterPrefix,
 				orgs::organIdsBelow);
-		return new PeopleCondition(scope.sql(), scope.params());
+		return new SqlCondition(scope.sql(), scope.params());
 	}
 
 	/** Active people per organ, for the tree's head counts. */

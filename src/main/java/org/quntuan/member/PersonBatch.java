@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.quntuan.platform.SqlCondition;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -52,13 +53,13 @@ class PersonBatch {
 	}
 
 	/** Which of these ID numbers belong to someone the condition holds for (the caller's people). */
-	Set<String> takenIdNumbersOf(Collection<String> idNumbers, PeopleCondition among) {
+	Set<String> takenIdNumbersOf(Collection<String> idNumbers, SqlCondition among) {
 		return existing("select p.id_number from person p where p.id_number in (:list) and " + among.sql(), idNumbers,
 				among.params());
 	}
 
 	/** Which of these mobiles an active person the condition holds for uses. */
-	Set<String> takenMobilesOf(Collection<String> mobiles, PeopleCondition among) {
+	Set<String> takenMobilesOf(Collection<String> mobiles, SqlCondition among) {
 		return existing("select p.active_mobile from person p where p.active_mobile in (:list) and " + among.sql(),
 				mobiles, among.params());
 	}

@@ -12,6 +12,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.quntuan.platform.Invalidation;
+import org.quntuan.platform.SqlCondition;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -83,7 +84,7 @@ class PersonRepository {
 	 * one finds its few matches through their own index, sorts them and counts them in the same
 	 * statement (a window count), so a search costs one statement, not two.
 	 */
-	Page page(PersonScope scope, PersonScope filter, String q, boolean active, long offset, int limit) {
+	Page page(SqlCondition scope, SqlCondition filter, String q, boolean active, long offset, int limit) {
 		Search s = search(q);
 		Map<String, Object> params = merged(scope, filter, s);
 		params.put("offset", offset);
@@ -109,7 +110,7 @@ class PersonRepository {
 		return new Page(rows, rows.isEmpty() ? count(scope, filter, q, active) : total[0]);
 	}
 
-	long count(PersonScope scope, PersonScope filter, String q, boolean active) {
+	long count(SqlCondition scope, SqlCondition filter, String q, boolean active) {
 		Search s = search(q);
 		Map<String, Object> params = merged(scope, filter, s);
 		params.put("active", active);
@@ -127,7 +128,7 @@ class PersonRepository {
 		Invalidation.nowAndAtTransactionEnd(totals::invalidateAll);
 	}
 
-	private static Map<String, Object> merged(PersonScope scope, PersonScope filter, Search s) {
+	private static Map<String, Object> merged(SqlCondition scope, SqlCondition filter, Search s) {
 		Map<String, Object> params = new HashMap<>();
 		params.putAll(scope.params());
 		params.putAll(filter.params());
@@ -139,7 +140,7 @@ class PersonRepository {
 		return jdbc.sql(PersonRow.SELECT + " where p.id = :id").param("id", id).query(PersonRow::map).optional();
 	}
 
-	boolean inScope(long id, PersonScope scope) {
+	boolean inScope(long id, SqlCondition scope) {
 		Map<String, Object> params = new HashMap<>(scope.params());
 		params.put("id", id);
 		return jdbc.sql("select count(*) from person p where p.id = :id and " + scope.sql())

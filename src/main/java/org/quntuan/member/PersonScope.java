@@ -9,25 +9,27 @@ import java.util.function.Function;
 
 import org.quntuan.platform.ScopeGrant;
 import org.quntuan.platform.ScopeKind;
+import org.quntuan.platform.SqlCondition;
 
 /**
  * The people a set of grants reaches, as a SQL condition over {@code person p}. The text is fixed by
  * the kind of each grant; every value is a bound parameter.
  */
-record PersonScope(String sql, Map<String, Object> params) {
+final class PersonScope {
+
+	private PersonScope() {
+	}
 
 	/** League branches reach members of the league and everyone 28 and under. */
 	static final int LEAGUE_MAX_AGE = 28;
 
-	static final PersonScope NOTHING = new PersonScope("1 = 0", Map.of());
-
-	static PersonScope of(List<ScopeGrant> grants, Long selfPersonId, LocalDate today,
+	static SqlCondition of(List<ScopeGrant> grants, Long selfPersonId, LocalDate today,
 			Function<String, List<Long>> organsBelow) {
 		return of(grants, selfPersonId, today, "scope", organsBelow);
 	}
 
 	/** @param name prefix of the parameter names, so that two conditions can sit in one statement */
-	static PersonScope of(List<ScopeGrant> grants, Long selfPersonId, LocalDate today, String name,
+	static SqlCondition of(List<ScopeGrant> grants, Long selfPersonId, LocalDate today, String name,
 			Function<String, List<Long>> organsBelow) {
 		List<String> terms = new ArrayList<>();
 		Map<String, Object> params = new HashMap<>();
@@ -36,7 +38,7 @@ record PersonScope(String sql, Map<String, Object> params) {
 			String n = String.valueOf(i++);
 			switch (g.kind()) {
 				case SUBTREE -> {
-					if ("COMMITTEE".equals(g.orgType())) {
+					if (g.atRoot()) {
 						// the root reaches everyone: no list of every organ to check against
 						terms.add("1 = 1");
 						continue;
@@ -67,7 +69,7 @@ record PersonScope(String sql, Map<String, Object> params) {
 			terms.add("p.id = :" + name + "Self");
 			params.put(name + "Self", selfPersonId);
 		}
-		return terms.isEmpty() ? NOTHING : new PersonScope("(" + String.join(" or ", terms) + ")", params);
+		return terms.isEmpty() ? SqlCondition.NONE : new SqlCondition("(" + String.join(" or ", terms) + ")", params);
 	}
 
 	/** Someone born after this date is 28 or younger today. */

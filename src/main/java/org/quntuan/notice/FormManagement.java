@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.quntuan.audit.AuditLog;
 import org.quntuan.audit.AuditType;
+import org.quntuan.identity.RoleHolders;
 import org.quntuan.notification.NotificationRequest;
 import org.quntuan.notification.Notifications;
 import org.quntuan.organization.OrgSummary;
@@ -25,8 +26,10 @@ import org.quntuan.platform.CurrentUser;
 import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.Role;
 import org.quntuan.platform.ScopeGrant;
 import org.quntuan.platform.TextInput;
+import org.quntuan.platform.Versions;
 import org.quntuan.platform.Zones;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,6 +48,8 @@ class FormManagement {
 
 	private final FormAccess access;
 
+	private final RoleHolders holders;
+
 	private final TargetOrgs targetOrgs;
 
 	private final OrganizationQueries orgs;
@@ -57,11 +62,12 @@ class FormManagement {
 
 	private final AuditLog audit;
 
-	FormManagement(FormRepository forms, FormAccess access, TargetOrgs targetOrgs, OrganizationQueries orgs,
+	FormManagement(FormRepository forms, FormAccess access, RoleHolders holders, TargetOrgs targetOrgs, OrganizationQueries orgs,
 			Notifications notifications, CurrentUserProvider users, Clock clock, AuditLog audit) {
 		this.audit = audit;
 		this.forms = forms;
 		this.access = access;
+		this.holders = holders;
 		this.targetOrgs = targetOrgs;
 		this.orgs = orgs;
 		this.notifications = notifications;
@@ -110,7 +116,7 @@ class FormManagement {
 			throw new BusinessRuleException("报表已提交，如需修改请联系「" + form.senderOrgName() + "」退回");
 		}
 		Map<Long, FormRules.Value> checked = FormRules.values(forms.fields(formId), values, submit);
-		int expected = org.quntuan.platform.Versions.required(version);
+		int expected = Versions.required(version);
 		FormResponseStatus to = submit ? FormResponseStatus.SUBMITTED
 				: response.status() == FormResponseStatus.RETURNED ? FormResponseStatus.RETURNED : FormResponseStatus.DRAFT;
 		if (!forms.changeStatus(response.id(), expected, EDITABLE, to, null, users.current().accountId(),
@@ -141,12 +147,12 @@ class FormManagement {
 		if (response.status() != FormResponseStatus.SUBMITTED) {
 			throw new BusinessRuleException("只能退回已提交的报表");
 		}
-		int expected = org.quntuan.platform.Versions.required(version);
+		int expected = Versions.required(version);
 		if (!forms.changeStatus(response.id(), expected, List.of(FormResponseStatus.SUBMITTED),
 				FormResponseStatus.RETURNED, why, null, OffsetDateTime.now(clock))) {
 			throw new ConflictException("报表状态已变化，请刷新后重试");
 		}
-		List<Long> admins = forms.orgAdmins(List.of(orgId)).getOrDefault(orgId, List.of());
+		List<Long> admins = holders.accountsWithRole(Role.ORG_ADMIN, orgId);
 		if (!admins.isEmpty()) {
 			notifications.send(NotificationRequest.of("form-" + formId + "-return-" + response.id() + "-v" + expected,
 					"form-returned", admins, form.title(), why).withLink("/forms/" + formId + "/responses/" + orgId));
@@ -157,7 +163,7 @@ class FormManagement {
 
 	private void notifyTargets(long id, String title, OffsetDateTime deadline, List<Long> orgIds) {
 		Set<Long> accounts = new HashSet<>();
-		forms.orgAdmins(orgIds).values().forEach(accounts::addAll);
+		holders.accountsWithRole(Role.ORG_ADMIN, orgIds).values().forEach(accounts::addAll);
 		if (!accounts.isEmpty()) {
 			notifications.send(NotificationRequest.of("form-" + id + "-sent", "form-sent", accounts, title,
 					deadline.atZoneSameInstant(Zones.BUSINESS).format(DEADLINE)).withLink("/forms"));

@@ -12,8 +12,10 @@ import java.util.Set;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
+import org.quntuan.identity.RoleHolders;
 import org.quntuan.notification.NotificationRequest;
 import org.quntuan.notification.Notifications;
+import org.quntuan.platform.Role;
 import org.quntuan.platform.Zones;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -29,15 +31,18 @@ public class FormReminders {
 
 	private final FormRepository forms;
 
+	private final RoleHolders holders;
+
 	private final Notifications notifications;
 
 	private final Clock clock;
 
 	private final Duration before;
 
-	FormReminders(FormRepository forms, Notifications notifications, Clock clock,
+	FormReminders(FormRepository forms, RoleHolders holders, Notifications notifications, Clock clock,
 			@Value("${quntuan.forms.remind-before:P2D}") Duration before) {
 		this.forms = forms;
+		this.holders = holders;
 		this.notifications = notifications;
 		this.clock = clock;
 		this.before = before;
@@ -50,7 +55,7 @@ public class FormReminders {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		LocalDate today = LocalDate.ofInstant(clock.instant(), Zones.BUSINESS);
 		List<FormRepository.ResponseRow> due = forms.unsubmittedDueBetween(now, now.plus(before));
-		Map<Long, List<Long>> admins = forms.orgAdmins(due.stream().map(FormRepository.ResponseRow::orgId).distinct()
+		Map<Long, List<Long>> admins = holders.accountsWithRole(Role.ORG_ADMIN, due.stream().map(FormRepository.ResponseRow::orgId).distinct()
 			.toList());
 		Map<Long, Set<Long>> perForm = new LinkedHashMap<>();
 		for (FormRepository.ResponseRow r : due) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.quntuan.platform.SqlCondition;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -98,13 +99,13 @@ class FormRepository {
 	}
 
 	/** Forms sent by orgs under the given paths, newest first. */
-	List<FormRow> sentUnder(ReportPaths senders, int limit) {
+	List<FormRow> sentUnder(SqlCondition senders, int limit) {
 		return jdbc.sql(FORM + " where " + senders.sql() + " order by f.created_at desc, f.id desc limit :limit")
 			.params(senders.params()).param("limit", limit).query(FormRepository::form).list();
 	}
 
 	/** Responses of orgs under the given paths to forms not sent under them (the caller's to-do list). */
-	List<ResponseRow> toFill(ReportPaths targets, ReportPaths notSentBy, int limit) {
+	List<ResponseRow> toFill(SqlCondition targets, SqlCondition notSentBy, int limit) {
 		return jdbc.sql(RESPONSE + " join stat_form f on f.id = r.form_id join org s on s.id = f.sender_org_id where "
 				+ targets.sql() + " and not " + notSentBy.sql() + " order by f.deadline desc, r.id limit :limit")
 			.params(targets.params()).params(notSentBy.params()).param("limit", limit)
@@ -226,22 +227,6 @@ class FormRepository {
 		return jdbc.sql(RESPONSE + " join stat_form f on f.id = r.form_id where f.deadline > :from and f.deadline <= :to"
 				+ " and r.status <> 'SUBMITTED' order by r.form_id, r.org_id")
 			.param("from", from).param("to", to).query(FormRepository::response).list();
-	}
-
-	/** Accounts holding ORG_ADMIN at one of the orgs (the identity module's table, read only). */
-	Map<Long, List<Long>> orgAdmins(List<Long> orgIds) {
-		Map<Long, List<Long>> result = new LinkedHashMap<>();
-		if (orgIds.isEmpty()) {
-			return result;
-		}
-		jdbc.sql("""
-				select b.org_id, b.account_id from role_binding b join account a on a.id = b.account_id
-				where b.role = 'ORG_ADMIN' and a.enabled = true and b.org_id in (:orgs)""")
-			.param("orgs", orgIds)
-			.query(rs -> {
-				result.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getLong(2));
-			});
-		return result;
 	}
 
 	private static Figures figures(ResultSet rs, boolean grouped) throws SQLException {

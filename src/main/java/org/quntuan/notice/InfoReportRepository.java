@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.quntuan.platform.SqlCondition;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -61,7 +62,7 @@ class InfoReportRepository {
 	}
 
 	/** Visible ones of a year (and status), newest first. */
-	List<Row> list(InfoReportScope scope, Integer year, InfoReportStatus status, int limit, long offset) {
+	List<Row> list(SqlCondition scope, Integer year, InfoReportStatus status, int limit, long offset) {
 		return jdbc.sql(SELECT + " where " + scope.sql() + (year == null ? "" : " and r.report_year = :year")
 				+ (status == null ? "" : " and r.status = :status") + " order by r.submitted_at desc, r.id desc"
 				+ " limit :limit offset :offset")
@@ -69,7 +70,7 @@ class InfoReportRepository {
 			.query(InfoReportRepository::row).list();
 	}
 
-	long count(InfoReportScope scope, Integer year, InfoReportStatus status) {
+	long count(SqlCondition scope, Integer year, InfoReportStatus status) {
 		return jdbc.sql("select count(*) from info_report r join org o on o.id = r.organ_id where " + scope.sql()
 				+ (year == null ? "" : " and r.report_year = :year") + (status == null ? "" : " and r.status = :status"))
 			.params(scope.params()).params(filters(year, status)).query(Long.class).single();
@@ -95,7 +96,7 @@ class InfoReportRepository {
 			.param("id", id).param("version", version).update() == 1;
 	}
 
-	List<OfficerTotals> officers(InfoReportScope scope, int year, InfoReportPoints points) {
+	List<OfficerTotals> officers(SqlCondition scope, int year, InfoReportPoints points) {
 		return jdbc.sql("select r.author_account_id, max(r.author_name) as name, max(o.name) as organ_name,"
 				+ " count(*) as items, sum(case when r.status = 'RECEIVED' then 1 else 0 end) as received,"
 				+ " sum(case when r.status = 'ADOPTED' then 1 else 0 end) as adopted,"
@@ -109,7 +110,7 @@ class InfoReportRepository {
 			.list();
 	}
 
-	List<OrganTotals> organs(InfoReportScope scope, int year, InfoReportPoints points) {
+	List<OrganTotals> organs(SqlCondition scope, int year, InfoReportPoints points) {
 		return jdbc.sql("select r.organ_id, max(o.name) as organ_name, count(distinct r.author_account_id) as officers,"
 				+ " count(*) as items, sum(case when r.status = 'ADOPTED' then 1 else 0 end) as adopted,"
 				+ " sum(case when r.status = 'PUBLISHED' then 1 else 0 end) as published,"

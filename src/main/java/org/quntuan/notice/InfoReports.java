@@ -23,6 +23,7 @@ import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
 import org.quntuan.platform.Role;
 import org.quntuan.platform.ScopeGrant;
+import org.quntuan.platform.SqlCondition;
 import org.quntuan.platform.TextInput;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.files.Download;
@@ -178,7 +179,7 @@ class InfoReports {
 
 	@Transactional(readOnly = true)
 	PageResult<InfoReportViews.Item> list(Integer year, String statusText, PageRequest page) {
-		InfoReportScope scope = InfoReportScope.of(users.current().scope(), users.current().accountId());
+		SqlCondition scope = InfoReportScope.of(users.current().scope(), users.current().accountId());
 		InfoReportStatus status = Coded.parse(InfoReportStatus.class, statusText);
 		List<InfoReportViews.Item> items = reports.list(scope, year, status, page.size(), page.offset()).stream()
 			.map(r -> item(r, List.of())).toList();
@@ -212,7 +213,7 @@ class InfoReports {
 		if (y < 2000 || y > 2100) {
 			throw new InvalidValueException("year", "年份无效");
 		}
-		InfoReportScope scope = InfoReportScope.of(user.scope(), null);
+		SqlCondition scope = InfoReportScope.of(user.scope(), null);
 		List<InfoReportViews.OfficerRank> officers = new ArrayList<>();
 		int rank = 0;
 		long last = Long.MIN_VALUE;

@@ -9,10 +9,12 @@ import java.util.Set;
 
 import org.quntuan.audit.AuditLog;
 import org.quntuan.audit.AuditType;
+import org.quntuan.identity.RoleHolders;
 import org.quntuan.notification.NotificationRequest;
 import org.quntuan.notification.Notifications;
 import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.CurrentUserProvider;
+import org.quntuan.platform.Role;
 import org.quntuan.platform.Zones;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +39,8 @@ class SubmissionReminders {
 
 	private final FormRepository formRows;
 
+	private final RoleHolders holders;
+
 	private final Notifications notifications;
 
 	private final CurrentUserProvider users;
@@ -46,13 +50,14 @@ class SubmissionReminders {
 	private final Clock clock;
 
 	SubmissionReminders(CollectionAccess collections, CollectionRepository collectionRows, CollectionTasks collectionTasks,
-			FormAccess forms, FormRepository formRows, Notifications notifications, CurrentUserProvider users,
+			FormAccess forms, FormRepository formRows, RoleHolders holders, Notifications notifications, CurrentUserProvider users,
 			AuditLog audit, Clock clock) {
 		this.collections = collections;
 		this.collectionRows = collectionRows;
 		this.collectionTasks = collectionTasks;
 		this.forms = forms;
 		this.formRows = formRows;
+		this.holders = holders;
 		this.notifications = notifications;
 		this.users = users;
 		this.audit = audit;
@@ -82,7 +87,7 @@ class SubmissionReminders {
 		List<Long> units = formRows.responses(id).stream().filter(r -> r.status() != FormResponseStatus.SUBMITTED)
 			.map(FormRepository.ResponseRow::orgId).toList();
 		Set<Long> accounts = new LinkedHashSet<>();
-		formRows.orgAdmins(units).values().forEach(accounts::addAll);
+		holders.accountsWithRole(Role.ORG_ADMIN, units).values().forEach(accounts::addAll);
 		if (!accounts.isEmpty()) {
 			notifications.send(NotificationRequest.of("form-" + id + "-urge-" + today(), "form-urge", accounts,
 					form.title(), FormExport.time(form.deadline())).withLink("/forms/" + id));

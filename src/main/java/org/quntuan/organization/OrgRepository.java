@@ -3,13 +3,12 @@ package org.quntuan.organization;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.quntuan.platform.ScopeGrant;
+import org.quntuan.platform.SqlCondition;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -63,8 +62,8 @@ class OrgRepository {
 
 	/** Every organization the scope reaches, ordered for building a tree. */
 	List<OrgSummary> visible(List<ScopeGrant> grants, Long ownOrganId) {
-		Visibility v = Visibility.of(grants, ownOrganId);
-		if (v.isEmpty()) {
+		SqlCondition v = visibility(grants, ownOrganId);
+		if (v.equals(SqlCondition.NONE)) {
 			return List.of();
 		}
 		return jdbc.sql("select " + COLUMNS + " from org o where " + v.sql() + " order by o.depth, o.sort_order, o.name_pinyin")
@@ -72,13 +71,11 @@ class OrgRepository {
 	}
 
 	boolean isVisible(long orgId, List<ScopeGrant> grants, Long ownOrganId) {
-		Visibility v = Visibility.of(grants, ownOrganId);
-		if (v.isEmpty()) {
+		SqlCondition v = visibility(grants, ownOrganId);
+		if (v.equals(SqlCondition.NONE)) {
 			return false;
 		}
-		Map<String, Object> params = new java.util.HashMap<>(v.params());
-		params.put("orgId", orgId);
-		return jdbc.sql("select count(*) from org o where o.id = :orgId and (" + v.sql() + ")").params(params)
+		return jdbc.sql("select count(*) from org o where o.id = :orgId and " + v.sql()).params(v.paramsWith("orgId", orgId))
 			.query(Long.class).single() > 0;
 	}
 
@@ -158,27 +155,13 @@ class OrgRepository {
 			.list();
 	}
 
-	/** A scope as an OR of path prefixes plus the caller's own organ: bound values only. */
-	record Visibility(String sql, Map<String, Object> params) {
-
-		boolean isEmpty() {
-			return sql.isEmpty();
+	/** A scope as an OR of path prefixes plus the caller's own organ and its mass organizations. */
+	static SqlCondition visibility(List<ScopeGrant> grants, Long ownOrganId) {
+		SqlCondition paths = SqlCondition.pathUnder("o.path", "scopePath",
+				grants.stream().map(ScopeGrant::orgPath).distinct().toList());
+		if (ownOrganId == null) {
+			return paths;
 		}
-
-		static Visibility of(List<ScopeGrant> grants, Long ownOrganId) {
-			List<String> terms = new ArrayList<>();
-			Map<String, Object> params = new java.util.HashMap<>();
-			int i = 0;
-			for (String prefix : grants.stream().map(ScopeGrant::orgPath).distinct().toList()) {
-				terms.add("o.path like :scopePath" + i);
-				params.put("scopePath" + i, prefix + "%");
-				i++;
-			}
-			if (ownOrganId != null) {
-				terms.add("o.id = :ownOrgan or o.parent_id = :ownOrgan");
-				params.put("ownOrgan", ownOrganId);
-			}
-			return new Visibility(terms.isEmpty() ? "" : "(" + String.join(" or ", terms) + ")", params);
-		}
+		return paths.or(SqlCondition.of("(o.id = :ownOrgan or o.parent_id = :ownOrgan)", "ownOrgan", ownOrganId));
 	}
 }

@@ -7,6 +7,11 @@ package org.quntuan.platform;
  *
  * @param organId for a union, league branch or women's committee, the organ it belongs to
  */
-public record ScopeGrant(Role role, long orgId, String orgName, String orgType, String orgPath, ScopeKind kind,
+public record ScopeGrant(Role role, long orgId, String orgName, OrgLevel orgType, String orgPath, ScopeKind kind,
 		Long organId) {
+
+	/** Held at the committee, the root of the tree: reaches everything. */
+	public boolean atRoot() {
+		return orgType == OrgLevel.COMMITTEE;
+	}
 }

@@ -58,6 +58,11 @@ public final class LoadDriver {
 	}
 
 	private void run(int seconds) throws Exception {
+		// BENCH_ONLY=activities: the member's activity list and the flash sign-up alone (to profile them)
+		if ("activities".equals(System.getenv("BENCH_ONLY"))) {
+			new ActivityScenarios(base, token("admin")).run(seconds);
+			return;
+		}
 		String group = token("group1");
 		String admin = token("admin");
 		String[] queries = { "wang", "zw", "li", "zhang", "王", "陈", "1234", "5678", "", "", "" };

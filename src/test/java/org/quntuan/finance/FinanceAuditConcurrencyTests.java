@@ -31,13 +31,13 @@ class FinanceAuditConcurrencyTests extends IntegrationTest {
 	static final int YEAR = 2010;
 
 	@Autowired
-	AuditPlanning planning;
+	FundsAuditPlanning planning;
 
 	@Autowired
-	Audits audits;
+	FundsAudits audits;
 
 	@Autowired
-	AuditFindings findings;
+	FundsAuditFindings findings;
 
 	@RepeatedTest(5)
 	void twoStartsAtOnceLayOutOneChecklistAndTwoVerdictsAtOnceRecordOne(RepetitionInfo repetition) throws Exception {
@@ -56,7 +56,7 @@ class FinanceAuditConcurrencyTests extends IntegrationTest {
 
 		String deadline = LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS)).plusDays(7).toString();
 		long finding = as("auditor1", () -> findings.raise(audit,
-				new AuditFindings.FindingInput("一般", "并发测试", "并发测试", deadline, List.of())));
+				new FundsAuditFindings.FindingInput("一般", "并发测试", "并发测试", deadline, List.of())));
 		String path = jdbc.sql("select path from org where id = :o").param("o", union).query(String.class).single();
 		String keeper = jdbc.sql("""
 				select a.username from account a join role_binding b on b.account_id = a.id join org o on o.id = b.org_id

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.quntuan.organization.TreeRoot;
 import org.quntuan.platform.InvalidValueException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -30,7 +31,7 @@ class FirstAdminTests {
 	private FirstAdmin firstAdmin(JdbcClient jdbc, String configuredPassword) {
 		SecuritySettings settings = new SecuritySettings(5, Duration.ofMinutes(30), Duration.ofHours(8), 8, 3,
 				configuredPassword, 20, Duration.ofMinutes(15));
-		return new FirstAdmin(new AccountRepository(jdbc), jdbc, encoder, new PasswordPolicy(settings), settings,
+		return new FirstAdmin(new AccountRepository(jdbc), new TreeRoot(jdbc, Clock.systemUTC()), encoder, new PasswordPolicy(settings), settings,
 				Clock.systemUTC());
 	}
 

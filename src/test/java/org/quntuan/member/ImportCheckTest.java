@@ -15,6 +15,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.quntuan.organization.OrgSummary;
 import org.quntuan.organization.OrgType;
+import org.quntuan.platform.OrgLevel;
 import org.quntuan.platform.Role;
 import org.quntuan.platform.ScopeGrant;
 import org.quntuan.platform.ScopeKind;
@@ -30,10 +31,10 @@ class ImportCheckTest {
 	private static final OrgSummary EDUCATION = new OrgSummary(12, 3L, OrgType.ORGAN, "市教育局（机关）", "/1/3/12/", 2, true,
 			0);
 
-	private static final ScopeGrant FINANCE_ADMIN = new ScopeGrant(Role.ORG_ADMIN, 11, "市财政局", "ORGAN", "/1/2/11/",
+	private static final ScopeGrant FINANCE_ADMIN = new ScopeGrant(Role.ORG_ADMIN, 11, "市财政局", OrgLevel.ORGAN, "/1/2/11/",
 			ScopeKind.SUBTREE, null);
 
-	private static final ScopeGrant FINANCE_UNION_ADMIN = new ScopeGrant(Role.ORG_ADMIN, 111, "市财政局工会", "UNION",
+	private static final ScopeGrant FINANCE_UNION_ADMIN = new ScopeGrant(Role.ORG_ADMIN, 111, "市财政局工会", OrgLevel.UNION,
 			"/1/2/11/111/", ScopeKind.UNION_MEMBERS, 11L);
 
 	private static final String MAN = PersonRulesTest.idNumber(LocalDate.of(1985, 6, 15), true);
@@ -107,7 +108,7 @@ class ImportCheckTest {
 		assertThat(ImportCheck.organKey(" 市教育局(机关) ")).isEqualTo(ImportCheck.organKey("市教育局（机关）"));
 		assertThat(ImportCheck.organKey(null)).isEmpty();
 		ImportCheck.Result result = ImportCheck.check(List.of(row(2, "张伟", MAN, "13812345678", "市教育局 (机关)")),
-				context(List.of(new ScopeGrant(Role.FEDERATION_ADMIN, 1, "市直机关工委", "COMMITTEE", "/1/",
+				context(List.of(new ScopeGrant(Role.FEDERATION_ADMIN, 1, "市直机关工委", OrgLevel.COMMITTEE, "/1/",
 						ScopeKind.SUBTREE, null)), Set.of(), Set.of()));
 		assertThat(result.ok()).isTrue();
 		assertThat(result.values().get(0).organId()).isEqualTo(12L);

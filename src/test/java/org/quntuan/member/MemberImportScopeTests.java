@@ -14,8 +14,10 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.quntuan.organization.OrgType;
 import org.quntuan.organization.OrganizationQueries;
+import org.quntuan.platform.OrgLevel;
 import org.quntuan.platform.Role;
 import org.quntuan.platform.ScopeGrant;
+import org.quntuan.platform.SqlCondition;
 import org.quntuan.platform.Zones;
 import org.quntuan.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +38,7 @@ class MemberImportScopeTests extends IntegrationTest {
 		long id = ((Number) org.get("id")).longValue();
 		Long organId = type == OrgType.ORGAN ? Long.valueOf(id)
 				: type.isMassOrganization() ? Long.valueOf(((Number) org.get("parent_id")).longValue()) : null;
-		return new ScopeGrant(Role.ORG_ADMIN, id, orgName, type.name(), (String) org.get("path"), type.scopeKind(), organId);
+		return new ScopeGrant(Role.ORG_ADMIN, id, orgName, OrgLevel.valueOf(type.name()), (String) org.get("path"), type.scopeKind(), organId);
 	}
 
 	@Test
@@ -52,7 +54,7 @@ class MemberImportScopeTests extends IntegrationTest {
 
 		for (String org : List.of("市直机关工委", "第一片组", "市财政局", "市财政局工会", "市财政局团支部", "市财政局妇委会", "市教育局工会")) {
 			ScopeGrant g = grant(org);
-			PersonScope scope = PersonScope.of(List.of(g), null, today, orgs::organIdsBelow);
+			SqlCondition scope = PersonScope.of(List.of(g), null, today, orgs::organIdsBelow);
 			Set<Long> bySql = new HashSet<>(jdbc.sql("select p.id from person p join org o on o.id = p.organ_id where " + scope.sql())
 				.params(scope.params()).query(Long.class).list());
 			Set<Long> byJava = new HashSet<>();

@@ -126,6 +126,12 @@ public class FileStorage {
 		return jdbc.sql("select * from stored_file where id = :id").param("id", id).query(FileStorage::map).optional();
 	}
 
+	/** How many files an owner holds (for a cap on uploads per owner). */
+	public long countOfOwner(String ownerType, long ownerId) {
+		return jdbc.sql("select count(*) from stored_file where owner_type = :t and owner_id = :o")
+			.param("t", ownerType).param("o", ownerId).query(Long.class).single();
+	}
+
 	public List<StoredFile> ofOwner(String ownerType, long ownerId) {
 		return jdbc.sql("select * from stored_file where owner_type = :t and owner_id = :o order by id")
 			.param("t", ownerType).param("o", ownerId).query(FileStorage::map).list();

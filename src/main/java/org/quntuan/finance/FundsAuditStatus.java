@@ -3,13 +3,13 @@ package org.quntuan.finance;
 import org.quntuan.platform.Coded;
 
 /** Where an audit of one book stands: planned, being examined, waiting for rectification, closed. */
-public enum AuditStatus implements Coded {
+public enum FundsAuditStatus implements Coded {
 
 	PLANNED("已列入计划"), IN_PROGRESS("审查中"), RECTIFYING("整改中"), CLOSED("已结束");
 
 	private final String label;
 
-	AuditStatus(String label) {
+	FundsAuditStatus(String label) {
 		this.label = label;
 	}
 

@@ -27,14 +27,14 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-@EnableConfigurationProperties(AuditSettings.class)
-public class Audits {
+@EnableConfigurationProperties(FundsAuditSettings.class)
+public class FundsAudits {
 
 	static final int MAX_SAMPLE = 50;
 
-	private final AuditAccess access;
+	private final FundsAuditAccess access;
 
-	private final AuditSettings settings;
+	private final FundsAuditSettings settings;
 
 	private final JdbcClient jdbc;
 
@@ -42,7 +42,7 @@ public class Audits {
 
 	private final Clock clock;
 
-	Audits(AuditAccess access, AuditSettings settings, JdbcClient jdbc, AuditLog audit, Clock clock) {
+	FundsAudits(FundsAuditAccess access, FundsAuditSettings settings, JdbcClient jdbc, AuditLog audit, Clock clock) {
 		this.access = access;
 		this.settings = settings;
 		this.jdbc = jdbc;
@@ -52,8 +52,8 @@ public class Audits {
 
 	/** PLANNED → IN_PROGRESS with the caller as the auditor and the standard checklist. */
 	public void start(long auditId) {
-		AuditAccess.Ref a = access.performable(auditId);
-		if (a.status() != AuditStatus.PLANNED) {
+		FundsAuditAccess.Ref a = access.performable(auditId);
+		if (a.status() != FundsAuditStatus.PLANNED) {
 			throw new ConflictException("该审计已开始（" + a.status().label() + "），不能重复开始");
 		}
 		jdbc.sql("""
@@ -70,7 +70,7 @@ public class Audits {
 	}
 
 	public void check(long auditId, int itemNo, String result, String note) {
-		AuditAccess.Ref a = access.performable(auditId);
+		FundsAuditAccess.Ref a = access.performable(auditId);
 		CheckResult r = CheckResult.parse(result);
 		String n = TextInput.normalize(note);
 		if (n != null && n.length() > 500) {
@@ -95,7 +95,7 @@ public class Audits {
 	 * @return the entries added
 	 */
 	public List<Long> sample(long auditId, Integer count, Long txnId, String note) {
-		AuditAccess.Ref a = access.performable(auditId);
+		FundsAuditAccess.Ref a = access.performable(auditId);
 		if ((count == null) == (txnId == null)) {
 			throw new InvalidValueException("count", "请填写随机抽查的凭证数量，或指定一张凭证的凭证号");
 		}
@@ -128,7 +128,7 @@ public class Audits {
 		return chosen;
 	}
 
-	private List<Long> draw(AuditAccess.Ref a, int count) {
+	private List<Long> draw(FundsAuditAccess.Ref a, int count) {
 		List<Long> already = sampled(a.id());
 		List<Long> candidates = new ArrayList<>(jdbc.sql("""
 				select t.id from fin_txn t where t.org_id = :o and t.txn_date between :from and :to
@@ -145,7 +145,7 @@ public class Audits {
 
 	/** IN_PROGRESS or RECTIFYING → CLOSED, once the checklist is complete and every finding is closed. */
 	public void close(long auditId, String conclusion) {
-		AuditAccess.Ref a = access.performable(auditId);
+		FundsAuditAccess.Ref a = access.performable(auditId);
 		String c = TextInput.normalize(conclusion);
 		if (c == null) {
 			throw new InvalidValueException("conclusion", "请填写审计结论");
@@ -153,7 +153,7 @@ public class Audits {
 		if (c.length() > 2000) {
 			throw new InvalidValueException("conclusion", "审计结论不能超过 2000 字");
 		}
-		if (a.status() == AuditStatus.CLOSED) {
+		if (a.status() == FundsAuditStatus.CLOSED) {
 			throw new ConflictException("该审计已结束");
 		}
 		requireUnderWay(a);
@@ -174,11 +174,11 @@ public class Audits {
 				"结束审计 " + a.book().name() + " " + a.year() + " 年度经费", a.book().path());
 	}
 
-	static void requireUnderWay(AuditAccess.Ref a) {
-		if (a.status() == AuditStatus.PLANNED) {
+	static void requireUnderWay(FundsAuditAccess.Ref a) {
+		if (a.status() == FundsAuditStatus.PLANNED) {
 			throw new BusinessRuleException("审计尚未开始，请先开始审计");
 		}
-		if (a.status() == AuditStatus.CLOSED) {
+		if (a.status() == FundsAuditStatus.CLOSED) {
 			throw new BusinessRuleException("该审计已结束，不能再修改");
 		}
 	}

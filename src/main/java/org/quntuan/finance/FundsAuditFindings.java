@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class AuditFindings {
+public class FundsAuditFindings {
 
 	static final String OWNER = "FIN_FINDING";
 
@@ -50,12 +50,12 @@ public class AuditFindings {
 	}
 
 	/** A finding with its audit, the finding's row locked. */
-	record Locked(long id, FindingStatus status, LocalDate deadline, AuditAccess.Ref audit) {
+	record Locked(long id, FindingStatus status, LocalDate deadline, FundsAuditAccess.Ref audit) {
 	}
 
-	private final AuditAccess access;
+	private final FundsAuditAccess access;
 
-	private final AuditNotices notices;
+	private final FundsAuditNotifications notices;
 
 	private final FileStorage files;
 
@@ -65,7 +65,7 @@ public class AuditFindings {
 
 	private final Clock clock;
 
-	AuditFindings(AuditAccess access, AuditNotices notices, FileStorage files, JdbcClient jdbc, AuditLog audit,
+	FundsAuditFindings(FundsAuditAccess access, FundsAuditNotifications notices, FileStorage files, JdbcClient jdbc, AuditLog audit,
 			Clock clock) {
 		this.access = access;
 		this.notices = notices;
@@ -77,13 +77,13 @@ public class AuditFindings {
 
 	/** @return the new finding's id */
 	public long raise(long auditId, FindingInput in) {
-		AuditAccess.Ref a = access.performable(auditId);
+		FundsAuditAccess.Ref a = access.performable(auditId);
 		FindingSeverity severity = FindingSeverity.parse(in.severity());
 		String description = required("description", in.description(), "问题描述", 2000);
 		String rectification = required("rectification", in.rectification(), "整改要求", 2000);
 		LocalDate deadline = deadline(in.deadline());
 		Set<Long> entries = entries(in.txnIds(), a);
-		Audits.requireUnderWay(a);
+		FundsAudits.requireUnderWay(a);
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
@@ -176,9 +176,7 @@ public class AuditFindings {
 	}
 
 	private StoredFile store(Locked f, Upload upload) {
-		long count = jdbc.sql("select count(*) from stored_file where owner_type = :t and owner_id = :o")
-			.param("t", OWNER).param("o", f.id()).query(Long.class).single();
-		if (count >= MAX_FILES) {
+		if (files.countOfOwner(OWNER, f.id()) >= MAX_FILES) {
 			throw new InvalidValueException("file", "每个问题最多上传 " + MAX_FILES + " 份佐证材料");
 		}
 		return files.store(OWNER, f.id(), upload.name(), upload.content(), upload.size(), EVIDENCE);
@@ -188,7 +186,7 @@ public class AuditFindings {
 		Map<String, Object> row = jdbc.sql("select audit_id, status, deadline from fin_audit_finding where id = :id")
 			.param("id", findingId).query().listOfRows().stream().findFirst()
 			.orElseThrow(() -> new NotFoundException("审计问题不存在或无权访问"));
-		AuditAccess.Ref audit;
+		FundsAuditAccess.Ref audit;
 		try {
 			audit = access.readable(((Number) row.get("audit_id")).longValue());
 		}
@@ -241,7 +239,7 @@ public class AuditFindings {
 		return date;
 	}
 
-	private Set<Long> entries(List<Long> txnIds, AuditAccess.Ref a) {
+	private Set<Long> entries(List<Long> txnIds, FundsAuditAccess.Ref a) {
 		if (txnIds == null || txnIds.isEmpty()) {
 			return Set.of();
 		}

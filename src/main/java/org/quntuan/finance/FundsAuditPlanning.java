@@ -32,11 +32,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class AuditPlanning {
+public class FundsAuditPlanning {
 
 	static final int MAX_ORGS = 1000;
 
-	private final AuditAccess access;
+	private final FundsAuditAccess access;
 
 	private final OrganizationQueries orgs;
 
@@ -46,7 +46,7 @@ public class AuditPlanning {
 
 	private final Clock clock;
 
-	AuditPlanning(AuditAccess access, OrganizationQueries orgs, JdbcClient jdbc, AuditLog audit, Clock clock) {
+	FundsAuditPlanning(FundsAuditAccess access, OrganizationQueries orgs, JdbcClient jdbc, AuditLog audit, Clock clock) {
 		this.access = access;
 		this.orgs = orgs;
 		this.jdbc = jdbc;
@@ -55,7 +55,7 @@ public class AuditPlanning {
 	}
 
 	/** Puts these union or group books into the year's plan. */
-	public AuditViews.Plan plan(Integer year, List<Long> orgIds) {
+	public FundsAuditViews.Plan plan(Integer year, List<Long> orgIds) {
 		access.requirePlanner();
 		int y = checkYear(year);
 		if (orgIds == null || orgIds.isEmpty()) {
@@ -76,20 +76,20 @@ public class AuditPlanning {
 			}
 			books.add(org);
 		}
-		AuditViews.Plan plan = insert(y, books);
+		FundsAuditViews.Plan plan = insert(y, books);
 		if (plan.created().isEmpty()) {
 			throw new ConflictException(y + " 年度审计计划已包含"
-					+ plan.skipped().stream().map(AuditViews.Planned::orgName).collect(Collectors.joining("、")) + "，无需重复列入");
+					+ plan.skipped().stream().map(FundsAuditViews.Planned::orgName).collect(Collectors.joining("、")) + "，无需重复列入");
 		}
 		return plan;
 	}
 
 	/** The plan for a year: every active union and group book in the caller's reach not yet planned. */
-	public AuditViews.Plan planDefault(Integer year) {
+	public FundsAuditViews.Plan planDefault(Integer year) {
 		access.requirePlanner();
 		int y = checkYear(year);
 		Map<String, Object> params = new HashMap<>();
-		String within = AuditAccess.pathCondition(access.prefixes(AuditAccess.AUDITORS), params, "p");
+		String within = FundsAuditAccess.pathCondition(access.prefixes(FundsAuditAccess.AUDITORS), params, "p");
 		List<Long> ids = jdbc.sql("select o.id from org o where o.active = true and o.type in ('UNION', 'GROUP') and "
 				+ within + " order by o.path").params(params).query(Long.class).list();
 		List<OrgSummary> books = orgs.findAll(ids).stream()
@@ -97,16 +97,16 @@ public class AuditPlanning {
 		return insert(y, books);
 	}
 
-	private AuditViews.Plan insert(int year, List<OrgSummary> books) {
+	private FundsAuditViews.Plan insert(int year, List<OrgSummary> books) {
 		Set<Long> planned = books.isEmpty() ? Set.of()
 				: Set.copyOf(jdbc.sql("select org_id from fin_audit where fiscal_year = :y and org_id in (:ids)")
 					.param("y", year).param("ids", books.stream().map(OrgSummary::id).toList()).query(Long.class).list());
-		List<AuditViews.Planned> created = new ArrayList<>();
-		List<AuditViews.Planned> skipped = new ArrayList<>();
+		List<FundsAuditViews.Planned> created = new ArrayList<>();
+		List<FundsAuditViews.Planned> skipped = new ArrayList<>();
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		for (OrgSummary book : books) {
 			if (planned.contains(book.id())) {
-				skipped.add(new AuditViews.Planned(null, book.id(), book.name()));
+				skipped.add(new FundsAuditViews.Planned(null, book.id(), book.name()));
 				continue;
 			}
 			GeneratedKeyHolder keys = new GeneratedKeyHolder();
@@ -115,14 +115,14 @@ public class AuditPlanning {
 					values (:y, :o, :p, 'PLANNED', :by, :now)""")
 				.param("y", year).param("o", book.id()).param("p", book.path()).param("by", access.accountId())
 				.param("now", now).update(keys, "id");
-			created.add(new AuditViews.Planned(keys.getKey().longValue(), book.id(), book.name()));
+			created.add(new FundsAuditViews.Planned(keys.getKey().longValue(), book.id(), book.name()));
 		}
 		if (!created.isEmpty()) {
 			audit.record(AuditType.CREATE, "FIN_AUDIT_PLAN", year, AuditLog.SUCCESS,
 					year + " 年度审计计划列入 " + created.size() + " 个账簿",
 					org.quntuan.audit.AuditOrgPaths.commonAncestor(books.stream().map(OrgSummary::path).toList()));
 		}
-		return new AuditViews.Plan(year, created, skipped);
+		return new FundsAuditViews.Plan(year, created, skipped);
 	}
 
 	private int checkYear(Integer year) {

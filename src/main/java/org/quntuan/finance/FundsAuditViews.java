@@ -8,9 +8,9 @@ import java.util.List;
 import org.quntuan.platform.CodeLabel;
 
 /** What the API and the pages show of audits 审查监督. */
-public final class AuditViews {
+public final class FundsAuditViews {
 
-	private AuditViews() {
+	private FundsAuditViews() {
 	}
 
 	/** One line of the audit board; open counts findings not yet closed, overdue those past their deadline. */

@@ -8,6 +8,7 @@ import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.Role;
 import org.quntuan.platform.ScopeGrant;
+import org.quntuan.platform.SqlCondition;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,21 +20,21 @@ import org.springframework.stereotype.Component;
  * federation admin, who may act as auditor, does not answer for a union either.
  */
 @Component
-class AuditAccess {
+class FundsAuditAccess {
 
 	static final Role[] AUDITORS = { Role.FEDERATION_ADMIN, Role.AUDITOR };
 
 	static final Role[] RESPONDERS = { Role.ORG_ADMIN, Role.FINANCE_OFFICER };
 
 	/** An audit row as the commands need it. */
-	record Ref(long id, int year, long orgId, AuditStatus status, Long auditorAccountId, OrgSummary book) {
+	record Ref(long id, int year, long orgId, FundsAuditStatus status, Long auditorAccountId, OrgSummary book) {
 	}
 
 	private final FinanceAccess access;
 
 	private final JdbcClient jdbc;
 
-	AuditAccess(FinanceAccess access, JdbcClient jdbc) {
+	FundsAuditAccess(FinanceAccess access, JdbcClient jdbc) {
 		this.access = access;
 		this.jdbc = jdbc;
 	}
@@ -103,17 +104,11 @@ class AuditAccess {
 		}
 	}
 
-	/** A SQL condition "o.path like any of the caller's prefixes for these roles", with its bound parameters. */
+	/** A SQL condition "o.path lies under one of these prefixes", its parameters put into params. */
 	static String pathCondition(List<String> prefixes, Map<String, Object> params, String name) {
-		if (prefixes.isEmpty()) {
-			return "1 = 0";
-		}
-		StringBuilder sb = new StringBuilder("(");
-		for (int i = 0; i < prefixes.size(); i++) {
-			sb.append(i == 0 ? "" : " or ").append("o.path like :").append(name).append(i);
-			params.put(name + i, prefixes.get(i) + "%");
-		}
-		return sb.append(')').toString();
+		SqlCondition within = SqlCondition.pathUnder("o.path", name, prefixes);
+		params.putAll(within.params());
+		return within.sql();
 	}
 
 	List<String> prefixes(Role... roles) {
@@ -131,7 +126,7 @@ class AuditAccess {
 	private Ref load(long auditId, boolean lock) {
 		Map<String, Object> row = jdbc.sql("select id, fiscal_year, org_id, status, auditor_account_id from fin_audit where id = :id"
 				+ (lock ? " for update" : "")).param("id", auditId).query().listOfRows().stream().findFirst()
-			.orElseThrow(AuditAccess::notFound);
+			.orElseThrow(FundsAuditAccess::notFound);
 		OrgSummary book;
 		try {
 			book = access.readable(((Number) row.get("org_id")).longValue());
@@ -141,7 +136,7 @@ class AuditAccess {
 		}
 		Object auditor = row.get("auditor_account_id");
 		return new Ref(auditId, ((Number) row.get("fiscal_year")).intValue(), book.id(),
-				AuditStatus.valueOf((String) row.get("status")), auditor == null ? null : ((Number) auditor).longValue(),
+				FundsAuditStatus.valueOf((String) row.get("status")), auditor == null ? null : ((Number) auditor).longValue(),
 				book);
 	}
 

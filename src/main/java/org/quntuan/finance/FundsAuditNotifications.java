@@ -16,29 +16,29 @@ import org.springframework.stereotype.Component;
  * response. Sent inside the command's transaction: nobody hears of a finding that was not saved.
  */
 @Component
-class AuditNotices {
+class FundsAuditNotifications {
 
 	private final Notifications notifications;
 
 	private final RoleHolders holders;
 
-	AuditNotices(Notifications notifications, RoleHolders holders) {
+	FundsAuditNotifications(Notifications notifications, RoleHolders holders) {
 		this.notifications = notifications;
 		this.holders = holders;
 	}
 
-	void findingRaised(AuditAccess.Ref audit, long findingId, FindingSeverity severity, LocalDate deadline,
+	void findingRaised(FundsAuditAccess.Ref audit, long findingId, FindingSeverity severity, LocalDate deadline,
 			String description) {
 		send("finance-audit-finding-" + findingId, "finance-audit-finding", keepers(audit.book()), audit,
 				audit.book().name(), String.valueOf(audit.year()), severity.label(), deadline.toString(), brief(description));
 	}
 
-	void returned(AuditAccess.Ref audit, long findingId, long stepId, LocalDate deadline, String reason) {
+	void returned(FundsAuditAccess.Ref audit, long findingId, long stepId, LocalDate deadline, String reason) {
 		send("finance-audit-returned-" + findingId + "-" + stepId, "finance-audit-returned", keepers(audit.book()), audit,
 				audit.book().name(), String.valueOf(audit.year()), brief(reason), deadline.toString());
 	}
 
-	void responded(AuditAccess.Ref audit, long findingId, long stepId, String response) {
+	void responded(FundsAuditAccess.Ref audit, long findingId, long stepId, String response) {
 		if (audit.auditorAccountId() == null) {
 			return;
 		}
@@ -46,7 +46,7 @@ class AuditNotices {
 				Set.of(audit.auditorAccountId()), audit, audit.book().name(), String.valueOf(audit.year()), brief(response));
 	}
 
-	private void send(String eventKey, String template, Set<Long> to, AuditAccess.Ref audit, Object... args) {
+	private void send(String eventKey, String template, Set<Long> to, FundsAuditAccess.Ref audit, Object... args) {
 		if (to.isEmpty()) {
 			return;
 		}

@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @Tag(name = "账号管理")
-class AccountAdminController {
+class AccountAdminApiController {
 
 	record RoleRequest(String role, Long orgId) {
 	}
@@ -39,7 +39,7 @@ class AccountAdminController {
 
 	private final AccountAdministration administration;
 
-	AccountAdminController(AccountAdminQueries queries, AccountAdministration administration) {
+	AccountAdminApiController(AccountAdminQueries queries, AccountAdministration administration) {
 		this.queries = queries;
 		this.administration = administration;
 	}

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * notification rows roll back with it, and nothing goes out before the commit.
  */
 @Component
-class ActivityNotices {
+class ActivityNotifications {
 
 	static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm");
 
@@ -24,7 +24,7 @@ class ActivityNotices {
 
 	private final PersonAccounts accounts;
 
-	ActivityNotices(Notifications notifications, PersonAccounts accounts) {
+	ActivityNotifications(Notifications notifications, PersonAccounts accounts) {
 		this.notifications = notifications;
 		this.accounts = accounts;
 	}

@@ -22,13 +22,13 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/v1/members")
 @Tag(name = "人员导入导出", description = "Excel 模板、批量导入（先校验后导入，全部成功或全部不导入）、名单导出")
-class MemberExcelController {
+class MemberExcelApiController {
 
 	private final MemberImport imports;
 
 	private final MemberExport export;
 
-	MemberExcelController(MemberImport imports, MemberExport export) {
+	MemberExcelApiController(MemberImport imports, MemberExport export) {
 		this.imports = imports;
 		this.export = export;
 	}
