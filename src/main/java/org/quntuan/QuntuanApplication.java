@@ -1,5 +1,8 @@
 package org.quntuan;
 
+import java.util.TimeZone;
+
+import org.quntuan.platform.Zones;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -11,7 +14,7 @@ public class QuntuanApplication {
 		// runs in. PostgreSQL's driver returns timestamps in UTC, and Thymeleaf's #temporals formats in
 		// the JVM's default zone, so setting it here converts every page at once. Code that needs the
 		// business day uses platform.Zones.BUSINESS and the Clock bean explicitly, not this default.
-		java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(org.quntuan.platform.Zones.BUSINESS));
+		TimeZone.setDefault(TimeZone.getTimeZone(Zones.BUSINESS));
 		SpringApplication.run(QuntuanApplication.class, args);
 	}
 }

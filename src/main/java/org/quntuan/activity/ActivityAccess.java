@@ -12,6 +12,7 @@ import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.CurrentUser;
 import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.ForbiddenException;
+import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
 import org.springframework.stereotype.Component;
 
@@ -139,7 +140,7 @@ class ActivityAccess {
 		}
 		long id = orgId != null ? orgId : user.scope().adminGrants().get(0).orgId();
 		OrgSummary org = orgs.find(id).filter(OrgSummary::active)
-			.orElseThrow(() -> new org.quntuan.platform.InvalidValueException("organizerOrgId", "组织方不存在或已撤销"));
+			.orElseThrow(() -> new InvalidValueException("organizerOrgId", "组织方不存在或已撤销"));
 		if (user.scope().adminGrants().stream().noneMatch(g -> org.path().startsWith(g.orgPath()))) {
 			throw new ForbiddenException("「" + org.name() + "」不在您的管理范围内");
 		}

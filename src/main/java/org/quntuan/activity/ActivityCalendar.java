@@ -1,5 +1,6 @@
 package org.quntuan.activity;
 
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -59,7 +60,7 @@ final class ActivityCalendar {
 			if (Character.isSupplementaryCodePoint(cp)) {
 				i++;
 			}
-			int len = new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+			int len = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
 			if (octets + len > 74) {
 				sb.append(current).append("\r\n ");
 				current.setLength(0);

@@ -2,6 +2,7 @@ package org.quntuan.activity;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,7 +37,7 @@ public interface ActivityEligibilityRule {
 	record Candidate(long personId, long organId, String organPath, String gender, LocalDate birthDate) {
 
 		public int ageOn(LocalDate day) {
-			return java.time.Period.between(birthDate, day).getYears();
+			return Period.between(birthDate, day).getYears();
 		}
 	}
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.HexFormat;
@@ -19,6 +20,7 @@ import org.quntuan.platform.ConflictException;
 import org.quntuan.platform.CurrentUser;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
+import org.quntuan.platform.Versions;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.files.FileKind;
 import org.quntuan.platform.files.FileStorage;
@@ -100,9 +102,9 @@ public class ActivityManagement {
 	 * starting outside its months would be counted in the wrong season.
 	 */
 	private static void requireInQuarter(SeriesQuarter quarter, OffsetDateTime startAt) {
-		java.time.LocalDate day = startAt.atZoneSameInstant(Zones.BUSINESS).toLocalDate();
-		java.time.LocalDate first = java.time.LocalDate.of(quarter.year(), quarter.quarter() * 3 - 2, 1);
-		java.time.LocalDate last = first.plusMonths(3).minusDays(1);
+		LocalDate day = startAt.atZoneSameInstant(Zones.BUSINESS).toLocalDate();
+		LocalDate first = LocalDate.of(quarter.year(), quarter.quarter() * 3 - 2, 1);
+		LocalDate last = first.plusMonths(3).minusDays(1);
 		if (day.isBefore(first) || day.isAfter(last)) {
 			throw new BusinessRuleException("活动开始日期须在“" + quarter.label() + "”的时间范围内（" + first + " 至 "
 					+ last + "），" + day + " 不在其中");
@@ -122,7 +124,7 @@ public class ActivityManagement {
 	public void update(long id, ActivityForm form) {
 		ActivityRow a = access.managed(activities.lock(id).orElseThrow(NotFoundException::new));
 		ActivityForm.Checked c = form.check();
-		org.quntuan.platform.Versions.check(form.version(), a.version(), "活动已被他人修改，请刷新后重试");
+		Versions.check(form.version(), a.version(), "活动已被他人修改，请刷新后重试");
 		requireSeatsForHeld(a, c.seats());
 		if (a.seriesId() != null) {
 			series.find(a.seriesId()).ifPresent(quarter -> requireInQuarter(quarter, form.startAt()));
@@ -139,9 +141,9 @@ public class ActivityManagement {
 	/** Only the number of seats. */
 	public void changeSeats(long id, Integer seats, Integer version) {
 		ActivityRow a = access.managed(activities.lock(id).orElseThrow(NotFoundException::new));
-		org.quntuan.platform.Versions.check(version, a.version(), "活动已被他人修改，请刷新后重试");
+		Versions.check(version, a.version(), "活动已被他人修改，请刷新后重试");
 		if (seats == null || seats < 1 || seats > ActivityForm.MAX_SEATS) {
-			throw new org.quntuan.platform.InvalidValueException("seats", "名额须为 1 至 " + ActivityForm.MAX_SEATS + " 之间的整数");
+			throw new InvalidValueException("seats", "名额须为 1 至 " + ActivityForm.MAX_SEATS + " 之间的整数");
 		}
 		requireSeatsForHeld(a, seats);
 		activities.update(id, new ActivityRepository.Changes(a.title(), a.type(), a.description(), a.place(),

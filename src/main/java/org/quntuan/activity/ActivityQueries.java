@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,11 +25,13 @@ import org.quntuan.organization.OrgSummary;
 import org.quntuan.organization.OrganizationQueries;
 import org.quntuan.platform.CodeLabel;
 import org.quntuan.platform.CurrentUser;
+import org.quntuan.platform.ForbiddenException;
+import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
-import org.quntuan.platform.SqlPages;
 import org.quntuan.platform.ScopeGrant;
 import org.quntuan.platform.SqlCondition;
+import org.quntuan.platform.SqlPages;
 import org.quntuan.platform.Zones;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -100,10 +103,10 @@ public class ActivityQueries {
 	 */
 	public CardPage openToMe(int page, int size) {
 		if (page < 0) {
-			throw new org.quntuan.platform.InvalidValueException("page", "页码不能为负数");
+			throw new InvalidValueException("page", "页码不能为负数");
 		}
 		if (size < 1 || size > LIST_LIMIT) {
-			throw new org.quntuan.platform.InvalidValueException("size", "每页条数应在 1 到 " + LIST_LIMIT + " 之间");
+			throw new InvalidValueException("size", "每页条数应在 1 到 " + LIST_LIMIT + " 之间");
 		}
 		List<CardRow> eligible = eligibleForMe(Math.min(LIST_LIMIT, (page + 1) * size + 1));
 		int from = Math.min(page * size, eligible.size());
@@ -150,7 +153,7 @@ public class ActivityQueries {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
-		Map<Long, CardRow> cards = new java.util.LinkedHashMap<>();
+		Map<Long, CardRow> cards = new LinkedHashMap<>();
 		rows.forEach(a -> cards.put(a.id(), new CardRow(a, null, null, null)));
 		jdbc.sql("""
 				select activity_id, status, waitlist_seq, attended_at from activity_registration
@@ -221,7 +224,7 @@ public class ActivityQueries {
 		CurrentUser user = access.user();
 		List<String> paths = user.scope().adminGrants().stream().map(ScopeGrant::orgPath).distinct().toList();
 		if (paths.isEmpty()) {
-			throw new org.quntuan.platform.ForbiddenException("只有组织管理员可以管理活动");
+			throw new ForbiddenException("只有组织管理员可以管理活动");
 		}
 		SqlCondition organized = SqlCondition.pathUnder("a.organizer_path", "p", paths);
 		// typed nulls: PostgreSQL reads a bare null column as text

@@ -1,5 +1,9 @@
 package org.quntuan.activity;
 
+import java.util.List;
+
+import org.quntuan.platform.BusinessRuleException;
+import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.web.PageActions;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +37,7 @@ class ClubPageController {
 	String mine(Model model) {
 		model.addAttribute("clubs", queries.list(true));
 		model.addAttribute("mine", true);
-		model.addAttribute("sponsors", java.util.List.of());
+		model.addAttribute("sponsors", List.of());
 		return "activity/clubs";
 	}
 
@@ -48,7 +52,7 @@ class ClubPageController {
 		ClubViews.Detail detail = queries.detail(id);
 		model.addAttribute("detail", detail);
 		model.addAttribute("mergeCandidates", detail.canMerge()
-				? queries.list(false).stream().filter(c -> c.id() != id).toList() : java.util.List.of());
+				? queries.list(false).stream().filter(c -> c.id() != id).toList() : List.of());
 		return "activity/club";
 	}
 
@@ -68,7 +72,7 @@ class ClubPageController {
 		PageActions.run(flash, "已提交入会申请，请等待负责人审核", () -> {
 			ClubManagement.JoinResult result = management.join(id);
 			if (!result.created()) {
-				throw new org.quntuan.platform.BusinessRuleException("您已" + (result.status() == ClubMemberStatus.PENDING ? "提交申请，请等待审核" : "是该俱乐部成员"));
+				throw new BusinessRuleException("您已" + (result.status() == ClubMemberStatus.PENDING ? "提交申请，请等待审核" : "是该俱乐部成员"));
 			}
 		});
 		return "redirect:/clubs/" + id;
@@ -98,7 +102,7 @@ class ClubPageController {
 	String merge(@PathVariable long id, @RequestParam(required = false) Long absorbedClubId, RedirectAttributes flash) {
 		PageActions.run(flash, "已完成合并", () -> {
 			if (absorbedClubId == null) {
-				throw new org.quntuan.platform.InvalidValueException("absorbedClubId", "请选择被合并的俱乐部");
+				throw new InvalidValueException("absorbedClubId", "请选择被合并的俱乐部");
 			}
 			management.merge(id, absorbedClubId);
 		});

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.quntuan.platform.Coded;
 import org.quntuan.platform.CurrentUser;
 import org.quntuan.platform.CurrentUserProvider;
+import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.Masking;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
@@ -115,7 +116,7 @@ public class ClubQueries {
 				.query(Long.class).single() > 0;
 			boolean manager = access.canManage(ref);
 			if (!manager && !(member && "APPROVED".equals(status))) {
-				throw new org.quntuan.platform.ForbiddenException("只有俱乐部成员和负责人可以查看成员名单");
+				throw new ForbiddenException("只有俱乐部成员和负责人可以查看成员名单");
 			}
 		}
 	}
@@ -132,7 +133,7 @@ public class ClubQueries {
 				"p.name_pinyin, p.id", Map.of("id", id, "s", status), page, ClubQueries::member);
 	}
 
-	private static ClubViews.Member member(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+	private static ClubViews.Member member(ResultSet rs, int i) throws SQLException {
 		return new ClubViews.Member(rs.getLong("person_id"), rs.getString("name"), rs.getString("organ_name"),
 				Masking.keepHeadAndTail(rs.getString("mobile")),
 				Coded.parse(ClubMemberStatus.class, rs.getString("status")).toCodeLabel(),

@@ -1,9 +1,11 @@
 package org.quntuan.activity;
 
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.quntuan.platform.CodeLabel;
+import org.quntuan.platform.Zones;
 
 /** What the club pages and the API show. */
 public final class ClubViews {
@@ -29,8 +31,8 @@ public final class ClubViews {
 	public record Activity(long id, String title, OffsetDateTime startAt, String place, String status) {
 
 		public String when() {
-			return startAt == null ? "" : startAt.atZoneSameInstant(org.quntuan.platform.Zones.BUSINESS)
-				.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+			return startAt == null ? "" : startAt.atZoneSameInstant(Zones.BUSINESS)
+				.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
 		}
 	}
 

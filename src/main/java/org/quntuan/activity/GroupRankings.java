@@ -28,6 +28,7 @@ import org.quntuan.platform.Zones;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -96,7 +97,7 @@ public class GroupRankings {
 				.param("q", join(quotas)).param("now", now).param("by", user.accountId()).param("id", runId).update();
 		}
 		else {
-			var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+			var keys = new GeneratedKeyHolder();
 			jdbc.sql("insert into group_ranking_run (year, weight_activities, weight_participation, weight_feedback,"
 					+ " extra_quotas, status, run_at, run_by_account_id) values (:y, :wa, :wp, :wf, :q, 'DRAFT', :now, :by)")
 				.param("y", year).param("wa", w.activities()).param("wp", w.participation()).param("wf", w.feedback())

@@ -3,6 +3,7 @@ package org.quntuan.activity;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,9 +15,9 @@ import org.quntuan.platform.ConflictException;
 import org.quntuan.platform.CurrentUser;
 import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.SqlCondition;
 import org.quntuan.platform.TextInput;
-import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.Zones;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -406,6 +407,6 @@ public class Registrations {
 	}
 
 	static String format(OffsetDateTime t) {
-		return t.atZoneSameInstant(Zones.BUSINESS).format(java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm"));
+		return t.atZoneSameInstant(Zones.BUSINESS).format(DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm"));
 	}
 }

@@ -1,7 +1,10 @@
 package org.quntuan.activity;
 
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+
+import org.quntuan.platform.Zones;
 
 /** What is on in one quarter of a series and how many took part. */
 public record SeriesParticipation(SeriesQuarter quarter, List<Item> activities, long registered, long attended) {
@@ -17,8 +20,8 @@ public record SeriesParticipation(SeriesQuarter quarter, List<Item> activities, 
 
 		/** The start in the business zone, for pages. */
 		public String when() {
-			return startAt == null ? "" : startAt.atZoneSameInstant(org.quntuan.platform.Zones.BUSINESS)
-				.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+			return startAt == null ? "" : startAt.atZoneSameInstant(Zones.BUSINESS)
+				.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
 		}
 	}
 

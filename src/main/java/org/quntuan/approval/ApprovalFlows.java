@@ -1,5 +1,6 @@
 package org.quntuan.approval;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,6 @@ class ApprovalFlows {
 	}
 
 	List<ApprovalFlow> all() {
-		return byType.values().stream().sorted(java.util.Comparator.comparing(ApprovalFlow::label)).toList();
+		return byType.values().stream().sorted(Comparator.comparing(ApprovalFlow::label)).toList();
 	}
 }

@@ -2,11 +2,13 @@ package org.quntuan.approval;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.quntuan.platform.Zones;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -82,7 +84,7 @@ class ApprovalRepository {
 		jdbc.sql("update approval set status = :s, current_step = :step, updated_at = :now, decided_at = :decided"
 				+ " where id = :id")
 			.param("s", status.name()).param("step", currentStep).param("now", now)
-			.param("decided", status.isFinal() ? now : null, java.sql.Types.TIMESTAMP_WITH_TIMEZONE).param("id", id)
+			.param("decided", status.isFinal() ? now : null, Types.TIMESTAMP_WITH_TIMEZONE).param("id", id)
 			.update();
 	}
 
@@ -95,7 +97,7 @@ class ApprovalRepository {
 		jdbc.sql("update approval_step set status = 'ACTIVE', approver_org_id = :org, approver_org_name = :name,"
 				+ " rounds = :round, activated_at = :now, due_at = :due, decided_at = null where id = :id")
 			.param("org", orgId).param("name", orgName).param("round", round).param("now", now)
-			.param("due", dueAt, java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+			.param("due", dueAt, Types.TIMESTAMP_WITH_TIMEZONE)
 			.param("id", stepId).update();
 	}
 
@@ -117,7 +119,7 @@ class ApprovalRepository {
 			jdbc.sql("insert into approval_assignee (step_id, approval_id, account_id, round, open, assigned_at, due_at)"
 					+ " values (:step, :a, :acc, :round, true, :now, :due)")
 				.param("step", stepId).param("a", approvalId).param("acc", account).param("round", round)
-				.param("now", now).param("due", due, java.sql.Types.TIMESTAMP_WITH_TIMEZONE).update();
+				.param("now", now).param("due", due, Types.TIMESTAMP_WITH_TIMEZONE).update();
 		}
 	}
 
@@ -160,7 +162,7 @@ class ApprovalRepository {
 	/** Times as the business zone sees them (+08:00), whatever the driver returns. */
 	static OffsetDateTime at(ResultSet rs, String column) throws SQLException {
 		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.atZoneSameInstant(org.quntuan.platform.Zones.BUSINESS).toOffsetDateTime();
+		return value == null ? null : value.atZoneSameInstant(Zones.BUSINESS).toOffsetDateTime();
 	}
 
 	static ApprovalRow approval(ResultSet rs, int row) throws SQLException {

@@ -1,5 +1,7 @@
 package org.quntuan.audit;
 
+import java.sql.Types;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
@@ -30,9 +32,9 @@ public class AuditLog {
 
 	private final ObjectProvider<CurrentUserProvider> users;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
-	AuditLog(JdbcClient jdbc, ObjectProvider<CurrentUserProvider> users, java.time.Clock clock) {
+	AuditLog(JdbcClient jdbc, ObjectProvider<CurrentUserProvider> users, Clock clock) {
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.users = users;
@@ -90,7 +92,7 @@ public class AuditLog {
 			.param("objectId", objectId == null ? null : truncate(objectId.toString(), 64))
 			.param("result", result)
 			.param("detail", truncate(detail, 1000))
-			.param("orgPath", orgPath != null && orgPath.length() <= 400 ? orgPath : null, java.sql.Types.VARCHAR)
+			.param("orgPath", orgPath != null && orgPath.length() <= 400 ? orgPath : null, Types.VARCHAR)
 			.update();
 	}
 

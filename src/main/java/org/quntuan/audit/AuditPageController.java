@@ -2,6 +2,7 @@ package org.quntuan.audit;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -45,7 +46,7 @@ class AuditPageController {
 		catch (InvalidValueException ex) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("error", ex.getMessage());
-			model.addAttribute("events", PageResult.of(java.util.List.of(), PageRequest.of(0, PAGE_SIZE), 0));
+			model.addAttribute("events", PageResult.of(List.of(), PageRequest.of(0, PAGE_SIZE), 0));
 		}
 		return "audit/log";
 	}

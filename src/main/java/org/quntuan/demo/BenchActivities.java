@@ -2,13 +2,15 @@ package org.quntuan.demo;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-
 import javax.sql.DataSource;
 
 import org.quntuan.platform.Zones;
@@ -57,7 +59,7 @@ class BenchActivities implements ApplicationRunner {
 	private final boolean postgres;
 
 	BenchActivities(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate tx, Clock clock, DataSource dataSource)
-			throws java.sql.SQLException {
+			throws SQLException {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.tx = tx;
@@ -157,7 +159,7 @@ class BenchActivities implements ApplicationRunner {
 				select a.id from account a join person p on p.id = a.person_id join org o on o.id = p.organ_id
 				where p.active and o.path like (select path from org where name = '第一片组') || '%'
 				order by a.id limit :n""").param("n", MEMBER_TOKENS).query(Long.class).list();
-		List<Object[]> rows = new java.util.ArrayList<>();
+		List<Object[]> rows = new ArrayList<>();
 		for (int i = 0; i < accounts.size(); i++) {
 			rows.add(new Object[] { sha256("bench-member-" + (i + 1)), accounts.get(i), now, now.plusDays(30) });
 		}
@@ -170,7 +172,7 @@ class BenchActivities implements ApplicationRunner {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
 				.digest(token.getBytes(StandardCharsets.UTF_8)));
 		}
-		catch (java.security.NoSuchAlgorithmException ex) {
+		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

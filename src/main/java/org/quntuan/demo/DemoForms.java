@@ -1,6 +1,7 @@
 package org.quntuan.demo;
 
 import java.math.BigDecimal;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -130,7 +131,7 @@ class DemoForms implements ApplicationRunner {
 			if (random.nextBoolean()) {
 				values.add(new Object[] { response, chair, "张" + "伟芳敏静强磊军洋".charAt(random.nextInt(8)), null });
 			}
-			values.add(new Object[] { response, date, LocalDate.now(clock.withZone(org.quntuan.platform.Zones.BUSINESS)).minusMonths(random.nextInt(40)).toString(), null });
+			values.add(new Object[] { response, date, LocalDate.now(clock.withZone(Zones.BUSINESS)).minusMonths(random.nextInt(40)).toString(), null });
 		}
 		jdbcTemplate.batchUpdate(
 				"insert into stat_form_value (response_id, field_id, value_text, value_number) values (?, ?, ?, ?)", values);
@@ -154,9 +155,9 @@ class DemoForms implements ApplicationRunner {
 				insert into stat_form_field (form_id, position, label, type, required, min_value, max_value, max_length, options)
 				values (:f, :p, :l, :t, :r, :min, :max, :len, :o)""")
 			.param("f", form).param("p", position).param("l", label).param("t", type).param("r", required)
-			.param("min", min == null ? null : new BigDecimal(min), java.sql.Types.NUMERIC)
-			.param("max", max == null ? null : new BigDecimal(max), java.sql.Types.NUMERIC)
-			.param("len", maxLength, java.sql.Types.INTEGER).param("o", options, java.sql.Types.VARCHAR)
+			.param("min", min == null ? null : new BigDecimal(min), Types.NUMERIC)
+			.param("max", max == null ? null : new BigDecimal(max), Types.NUMERIC)
+			.param("len", maxLength, Types.INTEGER).param("o", options, Types.VARCHAR)
 			.update(keys, "id");
 		return keys.getKey().longValue();
 	}

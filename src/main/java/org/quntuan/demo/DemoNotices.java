@@ -2,6 +2,7 @@ package org.quntuan.demo;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -9,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import org.quntuan.platform.files.FileKind;
@@ -125,7 +127,7 @@ class DemoNotices implements ApplicationRunner {
 				values (:title, :body, :targets, :sender, :name, :org, :pinned, :public, :expires, :created)""")
 			.param("title", title).param("body", body.strip()).param("targets", targets).param("sender", sender)
 			.param("name", senderName).param("org", senderOrg).param("pinned", pinned).param("public", isPublic)
-			.param("expires", expires, java.sql.Types.TIMESTAMP_WITH_TIMEZONE).param("created", created)
+			.param("expires", expires, Types.TIMESTAMP_WITH_TIMEZONE).param("created", created)
 			.update(keys, "id");
 		long id = keys.getKey().longValue();
 		List<Object[]> rows = new ArrayList<>();
@@ -179,9 +181,9 @@ class DemoNotices implements ApplicationRunner {
 				  submitted_by, submitted_by_name, reviewed_at, reviewed_by, return_reason)
 				values (:t, :o, :s, :late, :at, :at, :by, '组织管理员', :rat, :rby, :reason)""")
 			.param("t", task).param("o", org.id()).param("s", status).param("late", late).param("at", at)
-			.param("by", reviewer).param("rat", "SUBMITTED".equals(status) ? null : at.plusHours(3), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
-			.param("rby", "SUBMITTED".equals(status) ? null : reviewer, java.sql.Types.BIGINT)
-			.param("reason", "RETURNED".equals(status) ? "缺少单位盖章，请补充后重新报送" : null, java.sql.Types.VARCHAR)
+			.param("by", reviewer).param("rat", "SUBMITTED".equals(status) ? null : at.plusHours(3), Types.TIMESTAMP_WITH_TIMEZONE)
+			.param("rby", "SUBMITTED".equals(status) ? null : reviewer, Types.BIGINT)
+			.param("reason", "RETURNED".equals(status) ? "缺少单位盖章，请补充后重新报送" : null, Types.VARCHAR)
 			.update(keys, "id");
 		long submission = keys.getKey().longValue();
 		var file = files.store("COLLECTION_SUBMISSION", task, org.name() + "-材料.pdf", new ByteArrayInputStream(PDF),
@@ -193,7 +195,7 @@ class DemoNotices implements ApplicationRunner {
 	private List<Org> massOrgs(String pathLike, String type) {
 		return jdbc.sql("select id, name from org where active = true and path like :p and type in ('UNION', 'LEAGUE', 'WOMEN')"
 				+ (type == null ? "" : " and type = :type") + " order by path")
-			.param("p", pathLike).params(type == null ? java.util.Map.of() : java.util.Map.of("type", type))
+			.param("p", pathLike).params(type == null ? Map.of() : Map.of("type", type))
 			.query((rs, i) -> new Org(rs.getLong(1), rs.getString(2))).list();
 	}
 

@@ -7,6 +7,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.TextInput;
 
 /** Money is yuan with exactly two decimals; what users type is read strictly, never rounded. */
 public final class Amounts {
@@ -43,7 +44,7 @@ public final class Amounts {
 		if (text == null || text.isBlank()) {
 			throw new InvalidValueException(field, "请填写金额");
 		}
-		String compacted = org.quntuan.platform.TextInput.compact(text);
+		String compacted = TextInput.compact(text);
 		if (compacted == null) {
 			// only control characters: nothing was typed that can be shown
 			throw new InvalidValueException(field, "请填写金额");

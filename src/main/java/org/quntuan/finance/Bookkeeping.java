@@ -3,6 +3,7 @@ package org.quntuan.finance;
 import org.quntuan.audit.AuditLog;
 import org.quntuan.audit.AuditType;
 import org.quntuan.organization.OrgSummary;
+import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.TextInput;
 import org.springframework.stereotype.Service;
@@ -35,7 +36,7 @@ public class Bookkeeping {
 		if ("DUES".equals(entry.sourceType())) {
 			// the sheet records what each member paid and stays POSTED: a reversal would leave the books
 			// and the members' dues (and arrears) disagreeing, with no way to post the month again
-			throw new org.quntuan.platform.BusinessRuleException("会费收缴表入账的凭证不能冲销：收缴表记录了每位会员的实缴金额，"
+			throw new BusinessRuleException("会费收缴表入账的凭证不能冲销：收缴表记录了每位会员的实缴金额，"
 					+ "冲销会使账簿与会员缴费记录不一致");
 		}
 		String why = TextInput.normalize(reason);

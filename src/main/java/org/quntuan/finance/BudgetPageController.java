@@ -1,5 +1,6 @@
 package org.quntuan.finance;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -51,9 +52,9 @@ class BudgetPageController {
 		model.addAttribute("lines", lines);
 		model.addAttribute("keeper", expenses.keeps(book));
 		model.addAttribute("totalBudget", lines.stream().filter(l -> l.budget() != null).map(Statements.BudgetLine::budget)
-			.reduce(java.math.BigDecimal.ZERO.setScale(2), java.math.BigDecimal::add));
+			.reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add));
 		model.addAttribute("totalActual", lines.stream().map(Statements.BudgetLine::actual)
-			.reduce(java.math.BigDecimal.ZERO.setScale(2), java.math.BigDecimal::add));
+			.reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add));
 		return "finance/budgets";
 	}
 

@@ -1,6 +1,7 @@
 package org.quntuan.finance;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -102,6 +103,6 @@ public class Budgets {
 				select coalesce(sum(amount), 0) from fin_month_sum
 				where org_id = :o and fiscal_year = :y and account = :c""")
 			.param("o", orgId).param("y", year).param("c", category).query(BigDecimal.class).single()
-			.setScale(2, java.math.RoundingMode.UNNECESSARY);
+			.setScale(2, RoundingMode.UNNECESSARY);
 	}
 }

@@ -1,14 +1,21 @@
 package org.quntuan.finance;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.quntuan.audit.AuditLog;
 import org.quntuan.audit.AuditType;
+import org.quntuan.platform.ConflictException;
 import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
 import org.quntuan.platform.SqlPages;
+import org.quntuan.platform.TextInput;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -33,7 +40,7 @@ public class Categories {
 	}
 
 	public PageResult<Category> all(PageRequest page) {
-		return SqlPages.page(jdbc, "*", "from fin_category", "sort_order, code", java.util.Map.of(), page,
+		return SqlPages.page(jdbc, "*", "from fin_category", "sort_order, code", Map.of(), page,
 				(rs, i) -> new Category(rs.getString("code"), rs.getString("name"),
 						Category.Kind.valueOf(rs.getString("kind")), rs.getInt("sort_order"), rs.getBoolean("active")));
 	}
@@ -75,7 +82,7 @@ public class Categories {
 	 * upper-case letters, digits and underscores, and never change once used in the journal.
 	 */
 	public Category add(String code, String name, Category.Kind kind) {
-		String c = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+		String c = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
 		if (c.isEmpty() && kind != null) {
 			c = nextCode(kind);
 		}
@@ -85,7 +92,7 @@ public class Categories {
 		if (Journal.BANK.equals(c) || Journal.NET_ASSETS.equals(c)) {
 			throw new InvalidValueException("code", "科目代码“" + c + "”为系统保留");
 		}
-		String n = org.quntuan.platform.TextInput.name("name", name);
+		String n = TextInput.name("name", name);
 		if (n == null || n.length() > 50) {
 			throw new InvalidValueException("name", "请填写科目名称（不超过 50 字）");
 		}
@@ -93,7 +100,7 @@ public class Categories {
 			throw new InvalidValueException("kind", "请选择收入或支出");
 		}
 		if (find(c).isPresent() || find(n).isPresent()) {
-			throw new org.quntuan.platform.ConflictException("科目代码或名称已存在");
+			throw new ConflictException("科目代码或名称已存在");
 		}
 		int order = jdbc.sql("select coalesce(max(sort_order), 0) + 10 from fin_category where kind = :k")
 			.param("k", kind.name()).query(Integer.class).single();
@@ -111,7 +118,7 @@ public class Categories {
 	 */
 	private String nextCode(Category.Kind kind) {
 		String prefix = kind == Category.Kind.INCOME ? "IN_" : "OUT_";
-		java.util.Set<String> taken = all().stream().map(Category::code).collect(java.util.stream.Collectors.toSet());
+		Set<String> taken = all().stream().map(Category::code).collect(Collectors.toSet());
 		for (int i = 1;; i++) {
 			String candidate = prefix + String.format("%02d", i);
 			if (!taken.contains(candidate)) {
@@ -123,7 +130,7 @@ public class Categories {
 	/** Stops (or resumes) a category for new entries; entries already posted keep it. */
 	public Category setActive(String code, boolean active) {
 		Category category = find(code).filter(c -> c.code().equalsIgnoreCase(code.strip()))
-			.orElseThrow(() -> new org.quntuan.platform.NotFoundException("收支科目不存在"));
+			.orElseThrow(() -> new NotFoundException("收支科目不存在"));
 		jdbc.sql("update fin_category set active = :a where code = :c").param("a", active).param("c", category.code())
 			.update();
 		audit.record(AuditType.UPDATE, "FIN_CATEGORY", category.code(), AuditLog.SUCCESS,

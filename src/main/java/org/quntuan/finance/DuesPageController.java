@@ -9,6 +9,7 @@ import org.quntuan.organization.OrgSummary;
 import org.quntuan.organization.OrgType;
 import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.Role;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.excel.ExcelDownload;
 import org.quntuan.platform.excel.ExcelFileException;
@@ -169,7 +170,7 @@ class DuesPageController {
 
 	@GetMapping("/finance/pay/import-template")
 	ResponseEntity<byte[]> template() {
-		if (!access.finance().user().scope().has(org.quntuan.platform.Role.FINANCE_OFFICER)) {
+		if (!access.finance().user().scope().has(Role.FINANCE_OFFICER)) {
 			throw new ForbiddenException("只有财务人员可以导入工资表");
 		}
 		return ResponseEntity.ok().headers(ExcelDownload.headers(DuesExport.TEMPLATE_NAME)).body(DuesExport.template());

@@ -1,8 +1,11 @@
 package org.quntuan.finance;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -170,7 +173,7 @@ class DuesQueries {
 			BigDecimal[] s = sums.get(person.id());
 			result.add(new MemberArrears(person.id(), person.name(), s[0], s[1], s[0].subtract(s[1])));
 		}
-		result.sort(java.util.Comparator.comparing(MemberArrears::arrears).reversed());
+		result.sort(Comparator.comparing(MemberArrears::arrears).reversed());
 		return result;
 	}
 
@@ -188,7 +191,7 @@ class DuesQueries {
 		}).toList();
 	}
 
-	private static SheetView sheet(java.sql.ResultSet rs) throws java.sql.SQLException {
+	private static SheetView sheet(ResultSet rs) throws SQLException {
 		int year = rs.getInt("fiscal_year");
 		int month = rs.getInt("fiscal_month");
 		BigDecimal due = rs.getBigDecimal("total_due");

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.quntuan.activity.ActivityQueries;
 import org.quntuan.approval.ApprovalFact;
+import org.quntuan.platform.Zones;
 import org.quntuan.platform.files.FileStorage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,9 +23,9 @@ class ExpenseFacts {
 
 	private final FileStorage files;
 
-	private final org.quntuan.activity.ActivityQueries activities;
+	private final ActivityQueries activities;
 
-	ExpenseFacts(JdbcClient jdbc, FileStorage files, org.quntuan.activity.ActivityQueries activities) {
+	ExpenseFacts(JdbcClient jdbc, FileStorage files, ActivityQueries activities) {
 		this.activities = activities;
 		this.jdbc = jdbc;
 		this.files = files;
@@ -45,7 +47,7 @@ class ExpenseFacts {
 				long activity = rs.getLong("activity_id");
 				if (!rs.wasNull()) {
 					facts.add(new ApprovalFact("关联活动", activities.ref(activity)
-						.map(a -> a.title() + "（" + a.startAt().atZoneSameInstant(org.quntuan.platform.Zones.BUSINESS).toLocalDate() + "）")
+						.map(a -> a.title() + "（" + a.startAt().atZoneSameInstant(Zones.BUSINESS).toLocalDate() + "）")
 						.orElse("活动 " + activity)));
 				}
 				return facts;

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.quntuan.approval.ApprovalFact;
 import org.quntuan.approval.ApprovalFlow;
 import org.quntuan.approval.ApprovalRequest;
 import org.quntuan.approval.ApprovalStep;
@@ -38,7 +39,7 @@ class ExpenseFlow {
 	record Flow(ExpenseSettings settings, ExpenseFacts facts) implements ApprovalFlow {
 
 		@Override
-		public List<org.quntuan.approval.ApprovalFact> summary(long subjectId) {
+		public List<ApprovalFact> summary(long subjectId) {
 			return facts.of(subjectId);
 		}
 

@@ -7,6 +7,7 @@ import org.quntuan.platform.Coded;
 import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
+import org.quntuan.platform.Role;
 import org.quntuan.platform.files.Download;
 import org.quntuan.platform.files.FileStorage;
 import org.quntuan.platform.files.StoredFile;
@@ -88,8 +89,8 @@ public class ExpenseQueries {
 
 	/** Whether the caller keeps this book (files and edits expenses, records income, sets budgets). */
 	boolean keeps(OrgSummary book) {
-		return access.covers(book, org.quntuan.platform.Role.FEDERATION_ADMIN, org.quntuan.platform.Role.ORG_ADMIN,
-				org.quntuan.platform.Role.FINANCE_OFFICER);
+		return access.covers(book, Role.FEDERATION_ADMIN, Role.ORG_ADMIN,
+				Role.FINANCE_OFFICER);
 	}
 
 	/** The book of an expense, with the expense's own message when the caller may not read it. */

@@ -1,8 +1,10 @@
 package org.quntuan.finance;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -52,7 +54,7 @@ class ExpenseRepository {
 				values (:org, :path, :cat, :amount, :purpose, :date, :activity, :applicant, 'PENDING', :now, :now, 0)""")
 			.param("org", orgId).param("path", orgPath).param("cat", f.categoryCode()).param("amount", f.amount())
 			.param("purpose", f.purpose()).param("date", f.expenseDate())
-			.param("activity", f.activityId(), java.sql.Types.BIGINT).param("applicant", applicant).param("now", now)
+			.param("activity", f.activityId(), Types.BIGINT).param("applicant", applicant).param("now", now)
 			.update(keys, "id");
 		return keys.getKey().longValue();
 	}
@@ -83,7 +85,7 @@ class ExpenseRepository {
 				  activity_id = :activity, updated_at = :now, version = version + 1
 				where id = :id and version = :v""")
 			.param("cat", f.categoryCode()).param("amount", f.amount()).param("purpose", f.purpose())
-			.param("date", f.expenseDate()).param("activity", f.activityId(), java.sql.Types.BIGINT)
+			.param("date", f.expenseDate()).param("activity", f.activityId(), Types.BIGINT)
 			.param("now", now).param("id", id).param("v", version).update() == 1;
 	}
 
@@ -91,7 +93,7 @@ class ExpenseRepository {
 		jdbc.sql("""
 				update fin_expense set status = :s, txn_id = coalesce(:txn, txn_id), updated_at = :now,
 				  version = version + 1 where id = :id""")
-			.param("s", status.name()).param("txn", txnId, java.sql.Types.BIGINT).param("now", now).param("id", id)
+			.param("s", status.name()).param("txn", txnId, Types.BIGINT).param("now", now).param("id", id)
 			.update();
 	}
 
@@ -136,7 +138,7 @@ class ExpenseRepository {
 
 	private static Row row(ResultSet rs, int i) throws SQLException {
 		return new Row(rs.getLong("id"), rs.getLong("org_id"), rs.getString("org_path"), rs.getString("category_code"),
-				rs.getBigDecimal("amount").setScale(2, java.math.RoundingMode.UNNECESSARY), rs.getString("purpose"),
+				rs.getBigDecimal("amount").setScale(2, RoundingMode.UNNECESSARY), rs.getString("purpose"),
 				rs.getObject("expense_date", LocalDate.class), rs.getObject("activity_id", Long.class),
 				rs.getLong("applicant_account_id"), ExpenseStatus.valueOf(rs.getString("status")),
 				rs.getObject("approval_id", Long.class), rs.getObject("txn_id", Long.class),

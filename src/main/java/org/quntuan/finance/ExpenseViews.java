@@ -1,6 +1,8 @@
 package org.quntuan.finance;
 
 import java.io.InputStream;
+import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -18,7 +20,7 @@ public final class ExpenseViews {
 	 * @param activityId the activity it paid for, or null
 	 */
 	public record Input(Long orgId, String category, String amount, String purpose, LocalDate date, Long activityId)
-			implements java.io.Serializable {
+			implements Serializable {
 	}
 
 	/** An uploaded file on its way in. */
@@ -35,7 +37,7 @@ public final class ExpenseViews {
 
 		/** 1,280.50, for pages. */
 		public String amountText() {
-			return Amounts.format(new java.math.BigDecimal(amount));
+			return Amounts.format(new BigDecimal(amount));
 		}
 	}
 
@@ -54,7 +56,7 @@ public final class ExpenseViews {
 
 		/** 1,280.50, for pages. */
 		public String amountText() {
-			return Amounts.format(new java.math.BigDecimal(amount));
+			return Amounts.format(new BigDecimal(amount));
 		}
 	}
 }

@@ -7,8 +7,10 @@ import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
+import org.quntuan.activity.ActivityQueries;
 import org.quntuan.approval.ApprovalManagement;
 import org.quntuan.approval.ApprovalQueries;
 import org.quntuan.approval.ApprovalRef;
@@ -16,6 +18,7 @@ import org.quntuan.approval.ApprovalRequest;
 import org.quntuan.audit.AuditLog;
 import org.quntuan.audit.AuditType;
 import org.quntuan.organization.OrgSummary;
+import org.quntuan.organization.OrgType;
 import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.ConflictException;
 import org.quntuan.platform.ForbiddenException;
@@ -44,7 +47,7 @@ public class Expenses {
 
 	static final int MAX_RECEIPTS = 20;
 
-	private final org.quntuan.activity.ActivityQueries activities;
+	private final ActivityQueries activities;
 
 	private final ExpenseRepository expenses;
 
@@ -70,7 +73,7 @@ public class Expenses {
 
 	Expenses(ExpenseRepository expenses, ExpenseQueries queries, FinanceAccess access, Categories categories,
 			Journal journal, ApprovalManagement approvals, ApprovalQueries approvalQueries, ExpenseSettings settings,
-			FileStorage files, AuditLog audit, Clock clock, org.quntuan.activity.ActivityQueries activities) {
+			FileStorage files, AuditLog audit, Clock clock, ActivityQueries activities) {
 		this.activities = activities;
 		this.expenses = expenses;
 		this.queries = queries;
@@ -233,15 +236,15 @@ public class Expenses {
 	 * organ (a 工会 pays for its organ's activities, whoever of the organ organized them) or below a
 	 * 片组 or the federation, this year and last.
 	 */
-	List<org.quntuan.activity.ActivityQueries.ActivityRef> activitiesFor(OrgSummary book) {
-		OffsetDateTime since = LocalDate.now(clock.withZone(org.quntuan.platform.Zones.BUSINESS)).minusYears(1)
-			.withDayOfYear(1).atStartOfDay(org.quntuan.platform.Zones.BUSINESS).toOffsetDateTime();
+	List<ActivityQueries.ActivityRef> activitiesFor(OrgSummary book) {
+		OffsetDateTime since = LocalDate.now(clock.withZone(Zones.BUSINESS)).minusYears(1)
+			.withDayOfYear(1).atStartOfDay(Zones.BUSINESS).toOffsetDateTime();
 		return activities.organizedBelow(activityPrefix(book), since, 200);
 	}
 
 	private static String activityPrefix(OrgSummary book) {
 		String path = book.path();
-		if (book.type() == org.quntuan.organization.OrgType.UNION && book.parentId() != null) {
+		if (book.type() == OrgType.UNION && book.parentId() != null) {
 			return path.substring(0, path.lastIndexOf('/', path.length() - 2) + 1);
 		}
 		return path;
@@ -274,7 +277,7 @@ public class Expenses {
 		return asApplicant(expenses.lock(id), id, what);
 	}
 
-	private ExpenseRepository.Row asApplicant(java.util.Optional<ExpenseRepository.Row> found, long id, String what) {
+	private ExpenseRepository.Row asApplicant(Optional<ExpenseRepository.Row> found, long id, String what) {
 		ExpenseRepository.Row row = found.orElseThrow(ExpenseQueries::notFound);
 		ExpenseQueries.readable(access, row.orgId());
 		access.keepable(row.orgId());

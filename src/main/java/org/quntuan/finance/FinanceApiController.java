@@ -2,11 +2,13 @@ package org.quntuan.finance;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -78,10 +80,10 @@ class FinanceApiController {
 		access.requireFederationAdmin();
 		Category.Kind kind;
 		try {
-			kind = request.kind() == null ? null : Category.Kind.valueOf(request.kind().strip().toUpperCase(java.util.Locale.ROOT));
+			kind = request.kind() == null ? null : Category.Kind.valueOf(request.kind().strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new org.quntuan.platform.InvalidValueException("kind", "科目类别应为 INCOME（收入）或 EXPENSE（支出）");
+			throw new InvalidValueException("kind", "科目类别应为 INCOME（收入）或 EXPENSE（支出）");
 		}
 		Category c = categories.add(request.code(), request.name(), kind);
 		return ResponseEntity.created(URI.create("/api/v1/finance/categories/" + c.code())).body(c);
@@ -92,7 +94,7 @@ class FinanceApiController {
 	Category setCategory(@PathVariable String code, @RequestBody CategoryState request) {
 		access.requireFederationAdmin();
 		if (request.active() == null) {
-			throw new org.quntuan.platform.InvalidValueException("active", "请说明启用（true）或停用（false）");
+			throw new InvalidValueException("active", "请说明启用（true）或停用（false）");
 		}
 		return categories.setActive(code, request.active());
 	}
@@ -113,7 +115,7 @@ class FinanceApiController {
 			@RequestParam(required = false) Integer size) {
 		String code = category == null || category.isBlank() ? null
 				: categories.find(category).map(Category::code)
-					.orElseThrow(() -> new org.quntuan.platform.InvalidValueException("category",
+					.orElseThrow(() -> new InvalidValueException("category",
 							"收支科目“" + category + "”不存在"));
 		return journal.entries(orgId, from, to, code, PageRequest.of(page, size));
 	}
@@ -150,7 +152,7 @@ class FinanceApiController {
 	@Operation(summary = "设置一个支出科目的年度预算（amount 为两位小数以内的金额字符串）")
 	Statements.BudgetExecution setBudget(@RequestBody BudgetRequest request) {
 		if (request.orgId() == null || request.year() == null) {
-			throw new org.quntuan.platform.InvalidValueException("orgId", "请指定账簿和年度");
+			throw new InvalidValueException("orgId", "请指定账簿和年度");
 		}
 		budgets.set(request.orgId(), request.year(), request.category(), request.amount());
 		return Statements.BudgetExecution.of(request.orgId(), request.year(),
@@ -161,7 +163,7 @@ class FinanceApiController {
 	@Operation(summary = "年度结账：此后不再接受该年度日期的凭证")
 	ResponseEntity<Map<String, Object>> close(@RequestBody CloseRequest request) {
 		if (request.orgId() == null || request.year() == null) {
-			throw new org.quntuan.platform.InvalidValueException("orgId", "请指定账簿和年度");
+			throw new InvalidValueException("orgId", "请指定账簿和年度");
 		}
 		bookkeeping.closeYear(request.orgId(), request.year());
 		return ResponseEntity.status(201).body(Map.of("orgId", request.orgId(), "year", request.year(), "closed", true));

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.TextInput;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.excel.ExcelDownload;
 import org.quntuan.platform.files.FileResponses;
@@ -57,7 +59,7 @@ class FinanceAuditPageController {
 		List<Integer> years = new ArrayList<>(queries.years());
 		if (!years.contains(y)) {
 			years.add(y);
-			years.sort(java.util.Comparator.reverseOrder());
+			years.sort(Comparator.reverseOrder());
 		}
 		model.addAttribute("rows", rows);
 		model.addAttribute("year", y);
@@ -173,7 +175,7 @@ class FinanceAuditPageController {
 	}
 
 	private static Long number(String field, String text, String what) {
-		String t = org.quntuan.platform.TextInput.compact(text);
+		String t = TextInput.compact(text);
 		if (t == null) {
 			return null;
 		}
@@ -191,7 +193,7 @@ class FinanceAuditPageController {
 
 	/** Entry numbers as typed in the page form, separated by commas (half or full width), 、 or spaces. */
 	static List<Long> txnIdList(String text) {
-		String t = org.quntuan.platform.TextInput.normalize(text);
+		String t = TextInput.normalize(text);
 		if (t == null) {
 			return List.of();
 		}

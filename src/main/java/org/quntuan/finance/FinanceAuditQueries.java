@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.quntuan.organization.OrgType;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.Zones;
@@ -265,7 +266,7 @@ public class FinanceAuditQueries {
 	}
 
 	private static String label(String type) {
-		return org.quntuan.organization.OrgType.valueOf(type).label();
+		return OrgType.valueOf(type).label();
 	}
 
 	/** Times as Beijing time, as the pages show them and as the API hands them out. */

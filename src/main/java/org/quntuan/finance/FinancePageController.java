@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.quntuan.organization.OrgSummary;
+import org.quntuan.platform.ForbiddenException;
+import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.PageRequest;
+import org.quntuan.platform.Role;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.excel.ExcelDownload;
 import org.quntuan.platform.web.PageActions;
@@ -61,8 +64,8 @@ class FinancePageController {
 		model.addAttribute("category", code);
 		model.addAttribute("categories", categories.all());
 		model.addAttribute("closedYears", journal.closedYears(book.id()));
-		model.addAttribute("keeper", access.covers(book, org.quntuan.platform.Role.FEDERATION_ADMIN,
-				org.quntuan.platform.Role.ORG_ADMIN, org.quntuan.platform.Role.FINANCE_OFFICER));
+		model.addAttribute("keeper", access.covers(book, Role.FEDERATION_ADMIN,
+				Role.ORG_ADMIN, Role.FINANCE_OFFICER));
 		model.addAttribute("lastYear", today().getYear() - 1);
 		return "finance/journal";
 	}
@@ -87,8 +90,8 @@ class FinancePageController {
 		OrgSummary book = access.readable(entry.orgId());
 		model.addAttribute("e", entry);
 		model.addAttribute("book", book);
-		model.addAttribute("keeper", access.covers(book, org.quntuan.platform.Role.FEDERATION_ADMIN,
-				org.quntuan.platform.Role.ORG_ADMIN, org.quntuan.platform.Role.FINANCE_OFFICER));
+		model.addAttribute("keeper", access.covers(book, Role.FEDERATION_ADMIN,
+				Role.ORG_ADMIN, Role.FINANCE_OFFICER));
 		return "finance/entry";
 	}
 
@@ -103,7 +106,7 @@ class FinancePageController {
 	String close(@RequestParam long orgId, @RequestParam(required = false) Integer year, RedirectAttributes flash) {
 		PageActions.run(flash, (year == null ? "" : year + " 年度") + "已结账", () -> {
 			if (year == null) {
-				throw new org.quntuan.platform.InvalidValueException("year", "请选择结账年度");
+				throw new InvalidValueException("year", "请选择结账年度");
 			}
 			bookkeeping.closeYear(orgId, year);
 		});
@@ -139,10 +142,10 @@ class FinancePageController {
 	@GetMapping("/finance/categories")
 	String categories(Model model) {
 		if (!access.readsAnyBooks()) {
-			throw new org.quntuan.platform.ForbiddenException("您没有可查阅的账簿");
+			throw new ForbiddenException("您没有可查阅的账簿");
 		}
 		model.addAttribute("categories", categories.all());
-		model.addAttribute("configurable", access.user().scope().has(org.quntuan.platform.Role.FEDERATION_ADMIN));
+		model.addAttribute("configurable", access.user().scope().has(Role.FEDERATION_ADMIN));
 		return "finance/categories";
 	}
 
@@ -152,7 +155,7 @@ class FinancePageController {
 		access.requireFederationAdmin();
 		PageActions.run(flash, "已新增收支科目", () -> {
 			if (kind == null || !(kind.equals("INCOME") || kind.equals("EXPENSE"))) {
-				throw new org.quntuan.platform.InvalidValueException("kind", "请选择收入或支出");
+				throw new InvalidValueException("kind", "请选择收入或支出");
 			}
 			categories.add(code, name, Category.Kind.valueOf(kind));
 		});

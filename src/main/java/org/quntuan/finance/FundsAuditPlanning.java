@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.quntuan.audit.AuditLog;
+import org.quntuan.audit.AuditOrgPaths;
 import org.quntuan.audit.AuditType;
 import org.quntuan.organization.OrgSummary;
 import org.quntuan.organization.OrgType;
@@ -93,7 +95,7 @@ public class FundsAuditPlanning {
 		List<Long> ids = jdbc.sql("select o.id from org o where o.active = true and o.type in ('UNION', 'GROUP') and "
 				+ within + " order by o.path").params(params).query(Long.class).list();
 		List<OrgSummary> books = orgs.findAll(ids).stream()
-			.sorted(java.util.Comparator.comparing(OrgSummary::path)).toList();
+			.sorted(Comparator.comparing(OrgSummary::path)).toList();
 		return insert(y, books);
 	}
 
@@ -120,7 +122,7 @@ public class FundsAuditPlanning {
 		if (!created.isEmpty()) {
 			audit.record(AuditType.CREATE, "FIN_AUDIT_PLAN", year, AuditLog.SUCCESS,
 					year + " 年度审计计划列入 " + created.size() + " 个账簿",
-					org.quntuan.audit.AuditOrgPaths.commonAncestor(books.stream().map(OrgSummary::path).toList()));
+					AuditOrgPaths.commonAncestor(books.stream().map(OrgSummary::path).toList()));
 		}
 		return new FundsAuditViews.Plan(year, created, skipped);
 	}

@@ -1,5 +1,6 @@
 package org.quntuan.finance;
 
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,7 +34,7 @@ public class IncomeQueries {
 
 		/** 20,000.00, for pages. */
 		public String amountText() {
-			return Amounts.format(new java.math.BigDecimal(amount));
+			return Amounts.format(new BigDecimal(amount));
 		}
 	}
 

@@ -1,12 +1,14 @@
 package org.quntuan.finance;
 
 import java.math.BigDecimal;
+import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.quntuan.platform.BusinessRuleException;
@@ -17,6 +19,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -64,7 +67,7 @@ public class Journal {
 
 	private final TransactionTemplate newTransaction;
 
-	Journal(JdbcClient jdbc, Clock clock, org.springframework.transaction.PlatformTransactionManager txManager) {
+	Journal(JdbcClient jdbc, Clock clock, PlatformTransactionManager txManager) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.newTransaction = new TransactionTemplate(txManager);
@@ -167,9 +170,9 @@ public class Journal {
 	}
 
 	@Transactional(readOnly = true)
-	public java.util.Optional<Integer> latestClosed(long orgId) {
+	public Optional<Integer> latestClosed(long orgId) {
 		return jdbc.sql("select max(fiscal_year) from fin_year_close where org_id = :o").param("o", orgId)
-			.query((rs, i) -> (Integer) rs.getObject(1, Integer.class)).optional().filter(java.util.Objects::nonNull);
+			.query((rs, i) -> (Integer) rs.getObject(1, Integer.class)).optional().filter(Objects::nonNull);
 	}
 
 	/** Throws the clear message for a date the book no longer accepts; for checks before an approval. */
@@ -267,7 +270,7 @@ public class Journal {
 	}
 
 	static LocalDate toDate(Object value) {
-		if (value instanceof java.sql.Date d) {
+		if (value instanceof Date d) {
 			return d.toLocalDate();
 		}
 		return (LocalDate) value;

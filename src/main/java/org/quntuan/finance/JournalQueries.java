@@ -7,11 +7,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
+import org.quntuan.platform.Zones;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -158,10 +160,10 @@ public class JournalQueries {
 					rs.getLong("source_id"), bank, (Long) rs.getObject("reverses_txn_id", Long.class),
 					(Long) rs.getObject("reversed_by", Long.class),
 					rs.getString("recorder") == null ? "系统" : rs.getString("recorder"),
-					rs.getObject("recorded_at", OffsetDateTime.class).atZoneSameInstant(org.quntuan.platform.Zones.BUSINESS)
+					rs.getObject("recorded_at", OffsetDateTime.class).atZoneSameInstant(Zones.BUSINESS)
 						.toOffsetDateTime(), own));
 		});
-		return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
 	}
 
 	static String sourceLabel(String sourceType) {

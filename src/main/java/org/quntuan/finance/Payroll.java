@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +57,7 @@ final class Payroll {
 		void requireNoErrors() {
 			if (!errors.isEmpty()) {
 				throw new PayrollRejected(rows, errors.stream()
-					.sorted(java.util.Comparator.comparingInt(PayrollRejected.RowError::row))
+					.sorted(Comparator.comparingInt(PayrollRejected.RowError::row))
 					.toList());
 			}
 		}

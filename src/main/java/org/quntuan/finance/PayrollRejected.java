@@ -1,5 +1,6 @@
 package org.quntuan.finance;
 
+import java.io.Serializable;
 import java.util.List;
 
 import org.quntuan.platform.InvalidValueException;
@@ -11,7 +12,7 @@ import org.quntuan.platform.InvalidValueException;
 class PayrollRejected extends InvalidValueException {
 
 	/** @param row the row as Excel numbers it (the header is row 1) */
-	record RowError(int row, String column, String message) implements java.io.Serializable {
+	record RowError(int row, String column, String message) implements Serializable {
 	}
 
 	private final int rows;

@@ -46,9 +46,9 @@ public class Statements {
 		static BudgetExecution of(long orgId, int year, List<BudgetLine> lines) {
 			return new BudgetExecution(orgId, year, lines,
 					lines.stream().map(BudgetLine::budget).filter(b -> b != null).reduce(BigDecimal.ZERO, BigDecimal::add)
-						.setScale(2, java.math.RoundingMode.HALF_UP),
+						.setScale(2, RoundingMode.HALF_UP),
 					lines.stream().map(BudgetLine::actual).filter(a -> a != null).reduce(BigDecimal.ZERO, BigDecimal::add)
-						.setScale(2, java.math.RoundingMode.HALF_UP));
+						.setScale(2, RoundingMode.HALF_UP));
 		}
 	}
 

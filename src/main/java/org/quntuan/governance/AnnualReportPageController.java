@@ -2,6 +2,8 @@ package org.quntuan.governance;
 
 import java.time.LocalDate;
 
+import org.quntuan.platform.PageRequest;
+import org.quntuan.platform.PageResult;
 import org.quntuan.platform.excel.ExcelDownload;
 import org.quntuan.platform.files.FileResponses;
 import org.quntuan.platform.web.PageActions;
@@ -34,9 +36,9 @@ class AnnualReportPageController {
 			@RequestParam(required = false) String type, @RequestParam(required = false) Integer page, Model model) {
 		int y = year == null ? reports.today().getYear() : year;
 		var rows = reports.board(y, groupId, type);
-		org.quntuan.platform.PageRequest request = org.quntuan.platform.PageRequest.of(page == null ? 0 : page, PAGE_SIZE);
+		PageRequest request = PageRequest.of(page == null ? 0 : page, PAGE_SIZE);
 		int from = (int) Math.min(request.offset(), rows.size());
-		var shown = org.quntuan.platform.PageResult.of(rows.subList(from, Math.min(from + PAGE_SIZE, rows.size())),
+		var shown = PageResult.of(rows.subList(from, Math.min(from + PAGE_SIZE, rows.size())),
 				request, rows.size());
 		model.addAttribute("rows", shown.content());
 		model.addAttribute("pageOfRows", shown);

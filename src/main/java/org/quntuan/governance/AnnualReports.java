@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -219,7 +220,7 @@ public class AnnualReports {
 
 	/** Unscoped, for the job. */
 	int remindAllUnreported(int year) {
-		Set<Long> reported = new java.util.HashSet<>();
+		Set<Long> reported = new HashSet<>();
 		reports.ofYear(year).forEach(r -> reported.add(r.orgId()));
 		return remind(reports.allMassOrgIds().stream().filter(id -> !reported.contains(id)).toList(), year);
 	}

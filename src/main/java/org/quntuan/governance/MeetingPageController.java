@@ -1,5 +1,6 @@
 package org.quntuan.governance;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -40,10 +41,10 @@ class MeetingPageController {
 
 	private final CurrentUserProvider users;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	MeetingPageController(Meetings meetings, MeetingQueries queries, MemberQueries members, CurrentUserProvider users,
-			java.time.Clock clock) {
+			Clock clock) {
 		this.clock = clock;
 		this.meetings = meetings;
 		this.queries = queries;

@@ -27,6 +27,7 @@ import org.quntuan.platform.ConflictException;
 import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.TextInput;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.files.FileKind;
@@ -221,7 +222,7 @@ public class Meetings {
 	/** Closes an open resolution with a note; by an admin of the meeting's org or by the resolution's owner. */
 	public void closeResolution(long id, String note, Integer version) {
 		MeetingRepository.ResolutionRow r = meetings.findResolution(id)
-			.orElseThrow(org.quntuan.platform.NotFoundException::new);
+			.orElseThrow(NotFoundException::new);
 		MeetingRepository.Row m = access.readable(r.meetingId());
 		boolean owner = users.current().isSelf(r.ownerId());
 		if (!access.canManage(m) && !owner) {

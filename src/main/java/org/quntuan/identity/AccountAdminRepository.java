@@ -1,5 +1,7 @@
 package org.quntuan.identity;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -44,7 +46,7 @@ class AccountAdminRepository {
 		this.jdbc = jdbc;
 	}
 
-	private static AccountRow account(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+	private static AccountRow account(ResultSet rs, int i) throws SQLException {
 		return new AccountRow(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
 				rs.getObject("person_id", Long.class), rs.getString("email"), rs.getBoolean("enabled"),
 				rs.getObject("locked_until", OffsetDateTime.class), rs.getBoolean("must_change_password"),

@@ -13,6 +13,7 @@ import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.Role;
 import org.quntuan.platform.ScopeGrant;
+import org.quntuan.platform.Versions;
 import org.springframework.stereotype.Component;
 
 /**
@@ -65,7 +66,7 @@ class AccountReach {
 		}
 		reachable(user, account);
 		// a missing version is told only to whom may change the account at all
-		org.quntuan.platform.Versions.required(version);
+		Versions.required(version);
 		return account;
 	}
 

@@ -1,5 +1,6 @@
 package org.quntuan.identity;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -26,13 +27,13 @@ class AdminHandover {
 	private record Holder(long accountId, String username) {
 	}
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	private final JdbcClient jdbc;
 
 	private final AuditLog audit;
 
-	AdminHandover(JdbcClient jdbc, AuditLog audit, java.time.Clock clock) {
+	AdminHandover(JdbcClient jdbc, AuditLog audit, Clock clock) {
 		this.clock = clock;
 		this.jdbc = jdbc;
 		this.audit = audit;

@@ -3,15 +3,16 @@ package org.quntuan.identity;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 import org.quntuan.audit.AuditLog;
 import org.quntuan.audit.AuditType;
 import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.CodeLabel;
-import org.quntuan.platform.web.ClientAddress;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
 import org.quntuan.platform.SqlPages;
+import org.quntuan.platform.web.ClientAddress;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,7 +78,7 @@ class Consents {
 	/** A page of {@link #history(long)}, latest first. */
 	PageResult<Entry> history(long accountId, PageRequest page) {
 		return SqlPages.page(jdbc, "kind, version, given_at, withdrawn_at, id", "from consent where account_id = :a",
-				"given_at desc, id desc", java.util.Map.of("a", accountId), page, (rs, i) -> {
+				"given_at desc, id desc", Map.of("a", accountId), page, (rs, i) -> {
 					ConsentKind kind = ConsentKind.valueOf(rs.getString("kind"));
 					OffsetDateTime withdrawn = rs.getObject("withdrawn_at", OffsetDateTime.class);
 					return new Entry(kind.toCodeLabel(), rs.getString("version"),

@@ -8,6 +8,9 @@ import org.quntuan.notification.NotificationRequest;
 import org.quntuan.notification.Notifications;
 import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.CurrentUser;
+import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.MobileNumber;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,10 +28,10 @@ class MobileChanges {
 
 	private final AccountRepository accounts;
 
-	private final org.springframework.security.crypto.password.PasswordEncoder encoder;
+	private final PasswordEncoder encoder;
 
 	MobileChanges(VerificationCodes codes, MemberManagement members, Notifications notifications,
-			AccountRepository accounts, org.springframework.security.crypto.password.PasswordEncoder encoder) {
+			AccountRepository accounts, PasswordEncoder encoder) {
 		this.accounts = accounts;
 		this.encoder = encoder;
 		this.codes = codes;
@@ -43,9 +46,9 @@ class MobileChanges {
 		// a borrowed session must not be enough to move the account to another phone
 		String hash = accounts.findById(user.accountId()).orElseThrow().passwordHash();
 		if (currentPassword == null || !encoder.matches(currentPassword, hash)) {
-			throw new org.quntuan.platform.InvalidValueException("currentPassword", "当前密码不正确");
+			throw new InvalidValueException("currentPassword", "当前密码不正确");
 		}
-		String mobile = org.quntuan.platform.MobileNumber.parse(rawMobile).value();
+		String mobile = MobileNumber.parse(rawMobile).value();
 		// the rate limit first: whether a number is taken is told at most 5 times an hour
 		VerificationCodes.Issued issued = codes.issue(user.accountId(), PURPOSE, mobile);
 		members.checkOwnNewMobile(person, mobile);

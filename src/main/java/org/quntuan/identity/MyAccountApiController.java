@@ -5,7 +5,10 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.quntuan.platform.Coded;
 import org.quntuan.platform.CurrentUserProvider;
+import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.Masking;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
 import org.springframework.http.ResponseEntity;
@@ -68,7 +71,7 @@ class MyAccountApiController {
 	@Operation(summary = "更换手机号：向新手机号发送验证码")
 	Map<String, String> sendMobileCode(@RequestBody MobileCodeRequest request) {
 		String mobile = mobiles.sendCode(users.current(), request.currentPassword(), request.mobile());
-		return Map.of("message", "验证码已发送至 " + org.quntuan.platform.Masking.keepHeadAndTail(mobile) + "，10 分钟内有效");
+		return Map.of("message", "验证码已发送至 " + Masking.keepHeadAndTail(mobile) + "，10 分钟内有效");
 	}
 
 	@PostMapping("/api/v1/me/mobile")
@@ -88,9 +91,9 @@ class MyAccountApiController {
 	@PostMapping("/api/v1/me/consents")
 	@Operation(summary = "同意或撤回（kind 为 PRIVACY_RULES 或“个人信息处理规则”，given 为 true / false）；答复同意记录的第一页")
 	PageResult<Consents.Entry> changeConsent(@RequestBody ConsentChange request) {
-		ConsentKind kind = org.quntuan.platform.Coded.parse(ConsentKind.class, request.kind());
+		ConsentKind kind = Coded.parse(ConsentKind.class, request.kind());
 		if (kind == null || request.given() == null) {
-			throw new org.quntuan.platform.InvalidValueException("kind", "请指明同意事项（kind）和是否同意（given）");
+			throw new InvalidValueException("kind", "请指明同意事项（kind）和是否同意（given）");
 		}
 		long account = users.current().accountId();
 		if (request.given()) {

@@ -1,5 +1,11 @@
 package org.quntuan.identity;
 
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+
+import jakarta.servlet.http.HttpSession;
+
 import org.quntuan.audit.AuditQueries;
 import org.quntuan.audit.AuditType;
 import org.quntuan.platform.BusinessRuleException;
@@ -12,13 +18,15 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 我的: own data, own password, own sign-in history; and the public "forgot password" pages. */
 @Controller
 class MyAccountPageController {
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	private final CurrentUserProvider users;
 
@@ -36,7 +44,7 @@ class MyAccountPageController {
 
 	MyAccountPageController(CurrentUserProvider users, AccountRepository accounts, AuditQueries auditLog,
 			PasswordChanges changes, PasswordResets resets, MobileChanges mobiles, Consents consents,
-			java.time.Clock clock) {
+			Clock clock) {
 		this.clock = clock;
 		this.consents = consents;
 		this.mobiles = mobiles;
@@ -54,15 +62,15 @@ class MyAccountPageController {
 	 */
 	static final String PENDING_MOBILE = MyAccountPageController.class.getName() + ".pendingMobile";
 
-	record PendingMobile(String mobile, java.time.Instant sentAt) implements java.io.Serializable {
+	record PendingMobile(String mobile, Instant sentAt) implements Serializable {
 	}
 
 	@GetMapping("/me")
-	String me(Model model, jakarta.servlet.http.HttpSession session) {
+	String me(Model model, HttpSession session) {
 		CurrentUser user = users.current();
 		if (!model.containsAttribute("pendingMobile")
 				&& session.getAttribute(PENDING_MOBILE) instanceof PendingMobile pending
-				&& pending.sentAt().plus(VerificationCodes.LIFETIME).isAfter(java.time.Instant.now(clock))) {
+				&& pending.sentAt().plus(VerificationCodes.LIFETIME).isAfter(Instant.now(clock))) {
 			model.addAttribute("pendingMobile", pending.mobile());
 		}
 		model.addAttribute("account", accounts.findById(user.accountId()).orElseThrow());
@@ -105,9 +113,9 @@ class MyAccountPageController {
 			}
 			changes.change(users.current().accountId(), currentPassword, newPassword);
 			// this session proved the new password; every other one signed in before ends
-			org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes().setAttribute(
-					AccountStatusFilter.SIGNED_IN_AT, java.time.Instant.now(clock),
-					org.springframework.web.context.request.RequestAttributes.SCOPE_SESSION);
+			RequestContextHolder.currentRequestAttributes().setAttribute(
+					AccountStatusFilter.SIGNED_IN_AT, Instant.now(clock),
+					RequestAttributes.SCOPE_SESSION);
 		});
 		return "redirect:/me";
 	}
@@ -115,18 +123,18 @@ class MyAccountPageController {
 	@PostMapping("/me/mobile/code")
 	String sendMobileCode(@RequestParam(required = false) String mobile,
 			@RequestParam(required = false) String currentPassword, RedirectAttributes flash,
-			jakarta.servlet.http.HttpSession session) {
+			HttpSession session) {
 		String[] sentTo = new String[1];
 		if (PageActions.run(flash, "验证码已发送，10 分钟内有效", () -> sentTo[0] = mobiles.sendCode(users.current(), currentPassword, mobile))) {
 			flash.addFlashAttribute("pendingMobile", sentTo[0]);
-			session.setAttribute(PENDING_MOBILE, new PendingMobile(sentTo[0], java.time.Instant.now(clock)));
+			session.setAttribute(PENDING_MOBILE, new PendingMobile(sentTo[0], Instant.now(clock)));
 		}
 		return "redirect:/me";
 	}
 
 	@PostMapping("/me/mobile")
 	String changeMobile(@RequestParam(required = false) String mobile, @RequestParam(required = false) String code,
-			RedirectAttributes flash, jakarta.servlet.http.HttpSession session) {
+			RedirectAttributes flash, HttpSession session) {
 		if (!PageActions.run(flash, "手机号已更换", () -> mobiles.confirm(users.current(), mobile, code))) {
 			flash.addFlashAttribute("pendingMobile", mobile);
 		}

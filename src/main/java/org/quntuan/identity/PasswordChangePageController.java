@@ -1,5 +1,8 @@
 package org.quntuan.identity;
 
+import java.time.Clock;
+import java.time.Instant;
+
 import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.InvalidValueException;
 import org.springframework.stereotype.Controller;
@@ -7,13 +10,15 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The page every request of an account with an admin-issued password leads to until it is changed. */
 @Controller
 class PasswordChangePageController {
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	private final PasswordChanges changes;
 
@@ -22,7 +27,7 @@ class PasswordChangePageController {
 	private final SecuritySettings settings;
 
 	PasswordChangePageController(PasswordChanges changes, CurrentUserProvider users, SecuritySettings settings,
-			java.time.Clock clock) {
+			Clock clock) {
 		this.clock = clock;
 		this.changes = changes;
 		this.users = users;
@@ -46,9 +51,9 @@ class PasswordChangePageController {
 			}
 			changes.change(users.current().accountId(), currentPassword, newPassword);
 			// this session proved the new password; every other one signed in before ends
-			org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes().setAttribute(
-					AccountStatusFilter.SIGNED_IN_AT, java.time.Instant.now(clock),
-					org.springframework.web.context.request.RequestAttributes.SCOPE_SESSION);
+			RequestContextHolder.currentRequestAttributes().setAttribute(
+					AccountStatusFilter.SIGNED_IN_AT, Instant.now(clock),
+					RequestAttributes.SCOPE_SESSION);
 			flash.addFlashAttribute("success", "密码已修改");
 			return "redirect:/";
 		}

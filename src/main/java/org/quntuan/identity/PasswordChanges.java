@@ -7,6 +7,7 @@ import org.quntuan.audit.AuditLog;
 import org.quntuan.audit.AuditType;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
+import org.quntuan.platform.Zones;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -81,6 +82,6 @@ class PasswordChanges {
 		// a stolen token must not outlive the password it was issued for
 		jdbc.sql("delete from api_token where account_id = :id").param("id", account.id()).update();
 		audit.recordIndependently(AuditType.UPDATE, account.id(), account.username(), "ACCOUNT", account.id(),
-				AuditLog.SUCCESS, what + "（" + OffsetDateTime.now(clock).atZoneSameInstant(org.quntuan.platform.Zones.BUSINESS).toLocalDate() + "）", orgPaths.of(account));
+				AuditLog.SUCCESS, what + "（" + OffsetDateTime.now(clock).atZoneSameInstant(Zones.BUSINESS).toLocalDate() + "）", orgPaths.of(account));
 	}
 }

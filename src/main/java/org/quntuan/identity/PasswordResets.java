@@ -8,6 +8,7 @@ import org.quntuan.audit.AuditType;
 import org.quntuan.notification.Channel;
 import org.quntuan.notification.NotificationRequest;
 import org.quntuan.notification.Notifications;
+import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.InvalidValueException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -70,7 +71,7 @@ class PasswordResets {
 		try {
 			issued = codes.issue(account, PURPOSE, "");
 		}
-		catch (org.quntuan.platform.BusinessRuleException tooOften) {
+		catch (BusinessRuleException tooOften) {
 			// the same answer as for an unknown account: the limit must not tell who exists
 			return;
 		}

@@ -2,6 +2,7 @@ package org.quntuan.identity;
 
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Instant;
 
 import jakarta.servlet.ServletException;
@@ -30,7 +31,7 @@ class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler
 	record Pending(AccountPrincipal principal, int wrongCodes) implements Serializable {
 	}
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	private final TotpAccounts totp;
 
@@ -38,7 +39,7 @@ class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler
 
 	private final AccountRepository accounts;
 
-	SignInSuccessHandler(TotpAccounts totp, TotpSettings settings, AccountRepository accounts, java.time.Clock clock) {
+	SignInSuccessHandler(TotpAccounts totp, TotpSettings settings, AccountRepository accounts, Clock clock) {
 		this.clock = clock;
 		this.totp = totp;
 		this.settings = settings;

@@ -1,12 +1,13 @@
 package org.quntuan.identity;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Instant;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -61,7 +62,7 @@ final class Totp {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA1");
 			mac.init(new SecretKeySpec(key, "HmacSHA1"));
-			byte[] hash = mac.doFinal(java.nio.ByteBuffer.allocate(8).putLong(step).array());
+			byte[] hash = mac.doFinal(ByteBuffer.allocate(8).putLong(step).array());
 			int offset = hash[hash.length - 1] & 0x0f;
 			int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
 					| ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
@@ -103,7 +104,7 @@ final class Totp {
 
 	static byte[] fromBase32(String text) {
 		String s = text.replace("=", "").replace(" ", "").toUpperCase();
-		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		int buffer = 0;
 		int bits = 0;
 		for (char c : s.toCharArray()) {

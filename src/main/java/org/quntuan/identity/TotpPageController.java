@@ -1,6 +1,8 @@
 package org.quntuan.identity;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,7 +32,7 @@ class TotpPageController {
 
 	private static final int MAX_WRONG_CODES = 5;
 
-	private final java.time.Clock clock;
+	private final Clock clock;
 
 	private final TotpAccounts totp;
 
@@ -40,7 +42,7 @@ class TotpPageController {
 
 	private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
-	TotpPageController(TotpAccounts totp, AccountRepository accounts, CurrentUserProvider users, java.time.Clock clock) {
+	TotpPageController(TotpAccounts totp, AccountRepository accounts, CurrentUserProvider users, Clock clock) {
 		this.clock = clock;
 		this.totp = totp;
 		this.accounts = accounts;
@@ -95,7 +97,7 @@ class TotpPageController {
 		}
 		AccountPrincipal principal = pending.principal();
 		boolean usable = accounts.findById(principal.accountId())
-			.filter(a -> a.enabled() && !a.lockedAt(java.time.OffsetDateTime.now(clock))).isPresent();
+			.filter(a -> a.enabled() && !a.lockedAt(OffsetDateTime.now(clock))).isPresent();
 		if (usable && totp.check(principal.accountId(), principal.username(), code)) {
 			session.removeAttribute(SignInSuccessHandler.PENDING);
 			request.changeSessionId();

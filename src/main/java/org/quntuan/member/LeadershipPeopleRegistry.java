@@ -1,10 +1,13 @@
 package org.quntuan.member;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
 import org.quntuan.organization.LeadershipPeople;
+import org.quntuan.platform.Masking;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -50,11 +53,11 @@ class LeadershipPeopleRegistry implements LeadershipPeople {
 				+ " rows only")
 			.params(search.params()).param("organ", organId)
 			.query((rs, i) -> new Choice(rs.getLong("id"), rs.getString("name"),
-					org.quntuan.platform.Masking.keepHeadAndTail(rs.getString("mobile"))))
+					Masking.keepHeadAndTail(rs.getString("mobile"))))
 			.list();
 	}
 
-	private static Person map(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+	private static Person map(ResultSet rs, int i) throws SQLException {
 		return new Person(rs.getLong("id"), rs.getString("name"), rs.getLong("organ_id"), rs.getBoolean("active"));
 	}
 }

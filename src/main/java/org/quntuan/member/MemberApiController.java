@@ -1,6 +1,7 @@
 package org.quntuan.member;
 
 import java.net.URI;
+import java.time.LocalDate;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -22,10 +23,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "人员", description = "人员名单、详情、登记、修改")
 class MemberApiController {
 
-	record TransferRequest(Long toOrganId, java.time.LocalDate effectiveDate, String reason, Integer version) {
+	record TransferRequest(Long toOrganId, LocalDate effectiveDate, String reason, Integer version) {
 	}
 
-	record LeaveRequest(String type, java.time.LocalDate effectiveDate, String reason, Integer version) {
+	record LeaveRequest(String type, LocalDate effectiveDate, String reason, Integer version) {
 	}
 
 	private final MemberQueries queries;

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.quntuan.audit.AuditLog;
+import org.quntuan.audit.AuditOrgPaths;
 import org.quntuan.audit.AuditType;
 import org.quntuan.organization.OrgSummary;
 import org.quntuan.organization.OrgType;
@@ -144,9 +145,9 @@ class MemberImport {
 		}
 		audit.record(AuditType.CREATE, "PERSON_IMPORT", null, AuditLog.SUCCESS,
 				"批量导入人员：" + imported + " 人" + (fileName == null ? "" : "（文件：" + fileName + "）"),
-				org.quntuan.audit.AuditOrgPaths.commonAncestor(orgs
+				AuditOrgPaths.commonAncestor(orgs
 					.findAll(result.values().stream().map(PersonValues::organId).distinct().toList())
-					.stream().map(org.quntuan.organization.OrgSummary::path).toList()));
+					.stream().map(OrgSummary::path).toList()));
 		return result;
 	}
 

@@ -1,10 +1,17 @@
 package org.quntuan.member;
 
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.quntuan.organization.OrganizationQueries;
 import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.ConflictException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.PageRequest;
+import org.quntuan.platform.web.PageActions;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,7 +66,7 @@ class MemberPageController {
 	@GetMapping("/members/picker")
 	String picker(@RequestParam(required = false) String q, Model model) {
 		queries.requireAdministersPeople();
-		model.addAttribute("choices", q == null || q.isBlank() ? java.util.List.of()
+		model.addAttribute("choices", q == null || q.isBlank() ? List.of()
 				: queries.list(q, null, PageRequest.of(0, 10)).content());
 		return "member/picker :: options";
 	}
@@ -77,20 +84,20 @@ class MemberPageController {
 
 	@PostMapping("/members/{id}/transfer")
 	String transfer(@PathVariable long id, @RequestParam(required = false) Long toOrganId,
-			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate effectiveDate,
+			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
 			@RequestParam(required = false) String reason, @RequestParam(required = false) Integer version,
 			RedirectAttributes flash) {
-		org.quntuan.platform.web.PageActions.run(flash, "已办理调动",
+		PageActions.run(flash, "已办理调动",
 				() -> management.transfer(id, toOrganId, effectiveDate, reason, version));
 		return "redirect:/members/" + id;
 	}
 
 	@PostMapping("/members/{id}/leave")
 	String leave(@PathVariable long id, @RequestParam(required = false) String type,
-			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate effectiveDate,
+			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
 			@RequestParam(required = false) String reason, @RequestParam(required = false) Integer version,
 			RedirectAttributes flash) {
-		org.quntuan.platform.web.PageActions.run(flash, "已办理退休或调离", () -> management.leave(id, type, effectiveDate, reason, version));
+		PageActions.run(flash, "已办理退休或调离", () -> management.leave(id, type, effectiveDate, reason, version));
 		return "redirect:/members/" + id;
 	}
 
@@ -150,7 +157,7 @@ class MemberPageController {
 	private static void refused(RuntimeException ex, PersonForm form, Model model) {
 		model.addAttribute("form", form);
 		if (ex instanceof InvalidValueException invalid && !invalid.problems().isEmpty()) {
-			java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+			Map<String, String> fields = new LinkedHashMap<>();
 			invalid.problems().forEach(p -> fields.putIfAbsent(p.field(), p.message()));
 			model.addAttribute("fieldErrors", fields);
 			model.addAttribute("error", fields.size() == 1 ? fields.values().iterator().next()

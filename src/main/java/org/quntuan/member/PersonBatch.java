@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.quntuan.platform.SqlCondition;
+import org.quntuan.platform.Zones;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -119,7 +120,7 @@ class PersonBatch {
 		SqlParameterSource[] periods = people.stream()
 			.map(v -> new MapSqlParameterSource().addValue("p", ids.get(v.idNumber()))
 				.addValue("o", v.organId())
-				.addValue("d", now.atZoneSameInstant(org.quntuan.platform.Zones.BUSINESS).toLocalDate())
+				.addValue("d", now.atZoneSameInstant(Zones.BUSINESS).toLocalDate())
 				.addValue("r", PersonRepository.FIRST_PERIOD_REASON))
 			.toArray(SqlParameterSource[]::new);
 		named.batchUpdate(PersonRepository.INSERT_FIRST_PERIOD, periods);

@@ -1,8 +1,12 @@
 package org.quntuan.member;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +37,7 @@ public class PersonFacts {
 
 		/** Whole years of age on a day. */
 		public int ageOn(LocalDate day) {
-			return java.time.Period.between(birthDate, day).getYears();
+			return Period.between(birthDate, day).getYears();
 		}
 	}
 
@@ -86,7 +90,7 @@ public class PersonFacts {
 	/** A page of {@link #unionMembers(long)}, by pinyin. */
 	public PageResult<Named> unionMembers(long organId, PageRequest page) {
 		return SqlPages.page(jdbc, "p.id, p.name", "from person p where p.organ_id = :organ and " + UNION_MEMBER,
-				"p.name_pinyin, p.id", java.util.Map.of("organ", organId), page,
+				"p.name_pinyin, p.id", Map.of("organ", organId), page,
 				(rs, i) -> new Named(rs.getLong("id"), rs.getString("name")));
 	}
 
@@ -108,7 +112,7 @@ public class PersonFacts {
 				});
 		}
 		return rows.stream()
-			.sorted(java.util.Comparator.comparing((Object[] r) -> (String) r[2]).thenComparing(r -> (Long) r[0]))
+			.sorted(Comparator.comparing((Object[] r) -> (String) r[2]).thenComparing(r -> (Long) r[0]))
 			.map(r -> new Named((Long) r[0], (String) r[1]))
 			.toList();
 	}
@@ -129,7 +133,7 @@ public class PersonFacts {
 		return result;
 	}
 
-	private static Facts map(java.sql.ResultSet rs) throws java.sql.SQLException {
+	private static Facts map(ResultSet rs) throws SQLException {
 		return new Facts(rs.getLong("id"), rs.getString("name"), rs.getLong("organ_id"),
 				Gender.valueOf(rs.getString("gender")), rs.getObject("birth_date", LocalDate.class),
 				Masking.keepHeadAndTail(rs.getString("mobile")), rs.getBoolean("active"));

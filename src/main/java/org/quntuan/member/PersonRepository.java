@@ -1,5 +1,6 @@
 package org.quntuan.member;
 
+import java.sql.Types;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,6 +14,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.quntuan.platform.Invalidation;
 import org.quntuan.platform.SqlCondition;
+import org.quntuan.platform.TextInput;
+import org.quntuan.platform.Zones;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -49,7 +52,7 @@ class PersonRepository {
 	 */
 	static Search search(String q) {
 		// normalised as stored names are: full-width letters, and no NUL (PostgreSQL refuses it: a 500)
-		String v = org.quntuan.platform.TextInput.normalize(q);
+		String v = TextInput.normalize(q);
 		if (v == null) {
 			return new Search("", Map.of());
 		}
@@ -150,23 +153,23 @@ class PersonRepository {
 	/** Who holds this ID number, other than {@code exceptId}. */
 	Optional<Long> holderOfIdNumber(String idNumber, Long exceptId) {
 		return jdbc.sql("select id from person where id_number = :v and (:except is null or id <> :except)")
-			.param("v", idNumber).param("except", exceptId, java.sql.Types.BIGINT).query(Long.class).optional();
+			.param("v", idNumber).param("except", exceptId, Types.BIGINT).query(Long.class).optional();
 	}
 
 	/** Which active person uses this mobile, other than {@code exceptId}. */
 	Optional<Long> holderOfMobile(String mobile, Long exceptId) {
 		return jdbc.sql("select id from person where active_mobile = :v and (:except is null or id <> :except)")
-			.param("v", mobile).param("except", exceptId, java.sql.Types.BIGINT).query(Long.class).optional();
+			.param("v", mobile).param("except", exceptId, Types.BIGINT).query(Long.class).optional();
 	}
 
 	boolean idNumberTaken(String idNumber, Long exceptId) {
 		return jdbc.sql("select count(*) from person where id_number = :v and (:except is null or id <> :except)")
-			.param("v", idNumber).param("except", exceptId, java.sql.Types.BIGINT).query(Long.class).single() > 0;
+			.param("v", idNumber).param("except", exceptId, Types.BIGINT).query(Long.class).single() > 0;
 	}
 
 	boolean mobileTaken(String mobile, Long exceptId) {
 		return jdbc.sql("select count(*) from person where active_mobile = :v and (:except is null or id <> :except)")
-			.param("v", mobile).param("except", exceptId, java.sql.Types.BIGINT).query(Long.class).single() > 0;
+			.param("v", mobile).param("except", exceptId, Types.BIGINT).query(Long.class).single() > 0;
 	}
 
 	/** Shared with the batch import ({@link PersonBatch}): parameters of {@link PersonValues#params()} and :now. */
@@ -188,7 +191,7 @@ class PersonRepository {
 		jdbc.sql(INSERT).params(v.params()).param("now", now).update(keys, "id");
 		long id = keys.getKey().longValue();
 		jdbc.sql(INSERT_FIRST_PERIOD)
-			.param("p", id).param("o", v.organId()).param("d", now.atZoneSameInstant(org.quntuan.platform.Zones.BUSINESS).toLocalDate()).param("r", FIRST_PERIOD_REASON).update();
+			.param("p", id).param("o", v.organId()).param("d", now.atZoneSameInstant(Zones.BUSINESS).toLocalDate()).param("r", FIRST_PERIOD_REASON).update();
 		return id;
 	}
 
@@ -222,7 +225,7 @@ class PersonRepository {
 	 * Moves an active person to another organ; the open period of the history ends the day before,
 	 * or on the same day when it began that day (a same-day correction keeps both periods in order).
 	 */
-	int transfer(long id, int version, long toOrganId, java.time.LocalDate date, String reason, OffsetDateTime now) {
+	int transfer(long id, int version, long toOrganId, LocalDate date, String reason, OffsetDateTime now) {
 		changed();
 		int changed = jdbc.sql("""
 				update person set organ_id = :to, updated_at = :now, version = version + 1
@@ -238,7 +241,7 @@ class PersonRepository {
 	}
 
 	/** Retirement or leaving: the person stays on record, inactive, and frees their mobile number. */
-	int leave(long id, int version, EmploymentStatus status, java.time.LocalDate date, String reason, OffsetDateTime now) {
+	int leave(long id, int version, EmploymentStatus status, LocalDate date, String reason, OffsetDateTime now) {
 		changed();
 		int changed = jdbc.sql("""
 				update person set active = false, active_mobile = null, employment_status = :status,
@@ -252,7 +255,7 @@ class PersonRepository {
 		return changed;
 	}
 
-	private void closeHistory(long personId, java.time.LocalDate validTo, String reason) {
+	private void closeHistory(long personId, LocalDate validTo, String reason) {
 		jdbc.sql("update person_organ_history set valid_to = :to, end_reason = :r where person_id = :p and valid_to is null")
 			.param("to", validTo).param("r", reason).param("p", personId).update();
 	}

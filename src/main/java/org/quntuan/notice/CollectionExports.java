@@ -3,6 +3,7 @@ package org.quntuan.notice;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,7 @@ class CollectionExports {
 		List<Map.Entry<String, Long>> entries = collections.acceptedFiles(id);
 		response.setContentType("application/zip");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-			.filename("已通过材料-" + safe(task.title()) + ".zip", java.nio.charset.StandardCharsets.UTF_8).build().toString());
+			.filename("已通过材料-" + safe(task.title()) + ".zip", StandardCharsets.UTF_8).build().toString());
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		writeZip(entries, response.getOutputStream());
@@ -70,7 +71,7 @@ class CollectionExports {
 
 	void writeZip(List<Map.Entry<String, Long>> entries, OutputStream out) throws IOException {
 		Set<String> used = new HashSet<>();
-		try (ZipOutputStream zip = new ZipOutputStream(out, java.nio.charset.StandardCharsets.UTF_8)) {
+		try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
 			for (Map.Entry<String, Long> e : entries) {
 				Download download = files.open(e.getValue());
 				String base = safe(e.getKey()) + "/" + safe(download.file().originalName());

@@ -2,6 +2,8 @@ package org.quntuan.notice;
 
 import java.time.OffsetDateTime;
 
+import org.quntuan.platform.CodeLabel;
+
 /**
  * A collection task in a list. The collector sees how many targets have submitted and been
  * accepted; a target org's admin sees only the targets in their own scope, and with one target
@@ -9,5 +11,5 @@ import java.time.OffsetDateTime;
  */
 public record CollectionListItem(long id, String title, String senderOrgName, OffsetDateTime deadline,
 		OffsetDateTime createdAt, int targets, int submitted, int accepted, boolean collector,
-		org.quntuan.platform.CodeLabel ownStatus) {
+		CodeLabel ownStatus) {
 }

@@ -1,6 +1,7 @@
 package org.quntuan.notice;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -134,7 +135,7 @@ class CollectionPageController {
 						none ? 0 : file.getSize());
 			}
 			catch (IOException ex) {
-				throw new java.io.UncheckedIOException(ex);
+				throw new UncheckedIOException(ex);
 			}
 		});
 		return "redirect:/collections/" + id;

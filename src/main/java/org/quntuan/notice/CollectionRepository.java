@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.quntuan.platform.CodeLabel;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.files.FileKind;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -98,7 +99,7 @@ class CollectionRepository {
 	}
 
 	/** A single target org's own state; null for the collector or an admin over several targets. */
-	private static org.quntuan.platform.CodeLabel ownState(boolean collector, int ownTargets, String status,
+	private static CodeLabel ownState(boolean collector, int ownTargets, String status,
 			OffsetDateTime deadline, OffsetDateTime now) {
 		if (collector || ownTargets != 1) {
 			return null;

@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -274,7 +275,7 @@ public class CollectionTasks {
 		if (s.status() == SubmissionStatus.ACCEPTED) {
 			throw new BusinessRuleException("材料已通过审核，不能再修改");
 		}
-		List<Long> current = repository.files(s.id()).stream().map(java.util.Map.Entry::getKey).toList();
+		List<Long> current = repository.files(s.id()).stream().map(Map.Entry::getKey).toList();
 		if (!current.contains(fileId)) {
 			throw new NotFoundException();
 		}
@@ -347,7 +348,7 @@ public class CollectionTasks {
 	}
 
 	@Transactional(readOnly = true)
-	List<java.util.Map.Entry<String, Long>> acceptedFiles(long id) {
+	List<Map.Entry<String, Long>> acceptedFiles(long id) {
 		access.managed(users.current(), id);
 		return repository.acceptedFiles(id);
 	}

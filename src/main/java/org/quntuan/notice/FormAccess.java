@@ -3,6 +3,7 @@ package org.quntuan.notice;
 import java.util.List;
 
 import org.quntuan.platform.CurrentUserProvider;
+import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.ScopeGrant;
 import org.springframework.stereotype.Component;
@@ -50,7 +51,7 @@ class FormAccess {
 
 	void requireSender(FormRepository.FormRow form) {
 		if (!isSender(form)) {
-			throw new org.quntuan.platform.ForbiddenException("只有发送单位可以查看汇总或退回报表");
+			throw new ForbiddenException("只有发送单位可以查看汇总或退回报表");
 		}
 	}
 
@@ -68,7 +69,7 @@ class FormAccess {
 	FormRepository.ResponseRow fillable(FormRepository.FormRow form, long orgId) {
 		FormRepository.ResponseRow r = readable(form, orgId);
 		if (!covers(r.orgPath())) {
-			throw new org.quntuan.platform.ForbiddenException("只有填报组织的管理员可以填报");
+			throw new ForbiddenException("只有填报组织的管理员可以填报");
 		}
 		return r;
 	}

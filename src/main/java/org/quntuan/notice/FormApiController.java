@@ -1,7 +1,6 @@
 package org.quntuan.notice;
 
-import jakarta.validation.constraints.Size;
-
+import java.math.BigDecimal;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,9 +8,10 @@ import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 
-import org.quntuan.platform.excel.ExcelDownload;
 import org.quntuan.platform.StatusBoard;
+import org.quntuan.platform.excel.ExcelDownload;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -124,7 +124,7 @@ class FormApiController {
 		Map<Long, String> texts = new LinkedHashMap<>();
 		if (values != null) {
 			values.forEach((k, v) -> texts.put(k, v == null ? null
-					: v instanceof java.math.BigDecimal d ? d.toPlainString() : v.toString()));
+					: v instanceof BigDecimal d ? d.toPlainString() : v.toString()));
 		}
 		return texts;
 	}

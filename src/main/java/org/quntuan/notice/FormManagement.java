@@ -26,6 +26,7 @@ import org.quntuan.platform.CurrentUser;
 import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.Role;
 import org.quntuan.platform.ScopeGrant;
 import org.quntuan.platform.TextInput;
@@ -136,7 +137,7 @@ class FormManagement {
 		FormRepository.FormRow form = access.form(formId);
 		access.requireSender(form);
 		FormRepository.ResponseRow response = forms.response(formId, orgId)
-			.orElseThrow(() -> new org.quntuan.platform.NotFoundException("该组织不是此报表的填报对象"));
+			.orElseThrow(() -> new NotFoundException("该组织不是此报表的填报对象"));
 		String why = TextInput.normalize(reason);
 		if (why == null || why.isEmpty()) {
 			throw new InvalidValueException("reason", "请填写退回原因");

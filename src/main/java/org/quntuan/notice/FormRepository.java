@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.quntuan.platform.SqlCondition;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -89,7 +90,7 @@ class FormRepository {
 				values (:form, :org, :group, 'NOT_STARTED', 0)""", rows);
 	}
 
-	java.util.Optional<FormRow> find(long id) {
+	Optional<FormRow> find(long id) {
 		return jdbc.sql(FORM + " where f.id = :id").param("id", id).query(FormRepository::form).optional();
 	}
 
@@ -117,7 +118,7 @@ class FormRepository {
 			.query(FormRepository::response).list();
 	}
 
-	java.util.Optional<ResponseRow> response(long formId, long orgId) {
+	Optional<ResponseRow> response(long formId, long orgId) {
 		return jdbc.sql(RESPONSE + " where r.form_id = :f and r.org_id = :o").param("f", formId).param("o", orgId)
 			.query(FormRepository::response).optional();
 	}

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.ConflictException;
+import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.Zones;
@@ -58,7 +59,7 @@ class InfoReportPageController {
 	@GetMapping("/info-reports/new")
 	String newItem(Model model) {
 		if (reports.officerOrgans().isEmpty()) {
-			throw new org.quntuan.platform.ForbiddenException("只有信息员可以报送信息");
+			throw new ForbiddenException("只有信息员可以报送信息");
 		}
 		return "notice/info-new";
 	}

@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.quntuan.platform.SqlCondition;
@@ -76,8 +78,8 @@ class InfoReportRepository {
 			.params(scope.params()).params(filters(year, status)).query(Long.class).single();
 	}
 
-	private static java.util.Map<String, Object> filters(Integer year, InfoReportStatus status) {
-		java.util.Map<String, Object> p = new java.util.HashMap<>();
+	private static Map<String, Object> filters(Integer year, InfoReportStatus status) {
+		Map<String, Object> p = new HashMap<>();
 		if (year != null) {
 			p.put("year", year);
 		}
@@ -123,8 +125,8 @@ class InfoReportRepository {
 			.list();
 	}
 
-	private static java.util.Map<String, Object> points(InfoReportPoints points) {
-		return java.util.Map.of("pr", points.of(InfoReportStatus.RECEIVED), "pa", points.of(InfoReportStatus.ADOPTED),
+	private static Map<String, Object> points(InfoReportPoints points) {
+		return Map.of("pr", points.of(InfoReportStatus.RECEIVED), "pa", points.of(InfoReportStatus.ADOPTED),
 				"pp", points.of(InfoReportStatus.PUBLISHED));
 	}
 

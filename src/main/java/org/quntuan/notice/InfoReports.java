@@ -15,8 +15,8 @@ import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.Coded;
 import org.quntuan.platform.ConflictException;
 import org.quntuan.platform.CurrentUser;
-import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.CurrentUserProvider;
+import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.PageRequest;
@@ -25,6 +25,7 @@ import org.quntuan.platform.Role;
 import org.quntuan.platform.ScopeGrant;
 import org.quntuan.platform.SqlCondition;
 import org.quntuan.platform.TextInput;
+import org.quntuan.platform.Versions;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.files.Download;
 import org.quntuan.platform.files.FileKind;
@@ -169,7 +170,7 @@ class InfoReports {
 				|| status == row.status() && status != InfoReportStatus.PUBLISHED) {
 			throw new BusinessRuleException("信息已是「" + row.status().label() + "」，只能改为更高的处理结果");
 		}
-		int expected = org.quntuan.platform.Versions.required(version);
+		int expected = Versions.required(version);
 		if (!reports.mark(id, expected, status, w, user.accountId(), OffsetDateTime.now(clock))) {
 			throw new ConflictException("信息已被他人处理，请刷新后重试");
 		}

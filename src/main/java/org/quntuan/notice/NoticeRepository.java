@@ -2,8 +2,10 @@ package org.quntuan.notice;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +50,7 @@ class NoticeRepository {
 				values (:title, :body, :targets, :account, :name, :org, :pinned, :public, :expires, :now)""")
 			.param("title", title).param("body", body).param("targets", targetsJson).param("account", senderAccountId)
 			.param("name", senderName).param("org", senderOrgId).param("pinned", pinned).param("public", isPublic)
-			.param("expires", expiresAt, java.sql.Types.TIMESTAMP_WITH_TIMEZONE).param("now", now)
+			.param("expires", expiresAt, Types.TIMESTAMP_WITH_TIMEZONE).param("now", now)
 			.update(keys, "id");
 		return keys.getKey().longValue();
 	}
@@ -86,7 +88,7 @@ class NoticeRepository {
 	}
 
 	private static Map<String, Object> scopeParams(long accountId, NoticePaths paths, OffsetDateTime now) {
-		Map<String, Object> params = new java.util.HashMap<>(paths.params("p"));
+		Map<String, Object> params = new HashMap<>(paths.params("p"));
 		params.put("me", accountId);
 		params.put("now", now);
 		params.put("direct", paths.directOrgIdsOrNone());

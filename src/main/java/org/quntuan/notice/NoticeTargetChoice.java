@@ -1,5 +1,6 @@
 package org.quntuan.notice;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -69,7 +70,7 @@ class NoticeTargetChoice {
 		List<OrgSummary> groups = orgs.findAll(groupIds).stream()
 			.filter(g -> g.type() == OrgType.GROUP && g.active())
 			.filter(g -> !massOrgs.isEmpty() && reaches(g))
-			.sorted(java.util.Comparator.comparing(OrgSummary::path))
+			.sorted(Comparator.comparing(OrgSummary::path))
 			.toList();
 		return new Options(groups, massOrgs, List.of(OrgType.UNION, OrgType.LEAGUE, OrgType.WOMEN));
 	}

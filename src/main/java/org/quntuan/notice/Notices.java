@@ -22,6 +22,8 @@ import org.quntuan.notification.NotificationRequest;
 import org.quntuan.notification.Notifications;
 import org.quntuan.organization.OrgSummary;
 import org.quntuan.organization.TargetOrgs;
+import org.quntuan.platform.BusinessRuleException;
+import org.quntuan.platform.ConflictException;
 import org.quntuan.platform.CurrentUser;
 import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.ForbiddenException;
@@ -139,7 +141,7 @@ public class Notices {
 	public StoredFile attach(long noticeId, String name, InputStream content, long size) {
 		NoticeRecord n = access.managed(users.current(), noticeId);
 		if (n.withdrawn()) {
-			throw new org.quntuan.platform.BusinessRuleException("通知已撤回，不能再添加附件");
+			throw new BusinessRuleException("通知已撤回，不能再添加附件");
 		}
 		StoredFile stored = store(noticeId, name, content, size);
 		audit.record(AuditType.UPDATE, "NOTICE", noticeId, AuditLog.SUCCESS,
@@ -220,7 +222,7 @@ public class Notices {
 	public int remindUnread(long id) {
 		NoticeRecord n = access.managed(users.current(), id);
 		if (n.withdrawn()) {
-			throw new org.quntuan.platform.BusinessRuleException("通知已撤回，无需提醒");
+			throw new BusinessRuleException("通知已撤回，无需提醒");
 		}
 		List<Long> unread = notices.targetOrgIds(id, true);
 		LocalDate today = LocalDate.now(clock.withZone(Zones.BUSINESS));
@@ -239,7 +241,7 @@ public class Notices {
 			throw new InvalidValueException("reason", "撤回原因不能超过 500 字");
 		}
 		if (!notices.withdraw(id, user.accountId(), why, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS))) {
-			throw new org.quntuan.platform.ConflictException("该通知已撤回");
+			throw new ConflictException("该通知已撤回");
 		}
 		notify("notice-" + id + "-withdrawn", "notice-withdrawn", adminsOf(notices.targetOrgIds(id, false)), id,
 				n.title(), why);

@@ -14,6 +14,7 @@ import org.quntuan.notification.NotificationRequest;
 import org.quntuan.notification.Notifications;
 import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.CurrentUserProvider;
+import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.Role;
 import org.quntuan.platform.Zones;
 import org.springframework.stereotype.Service;
@@ -82,7 +83,7 @@ class SubmissionReminders {
 	int form(long id) {
 		FormRepository.FormRow form = forms.form(id);
 		if (!forms.isSender(form)) {
-			throw new org.quntuan.platform.ForbiddenException("只有发送单位可以催报");
+			throw new ForbiddenException("只有发送单位可以催报");
 		}
 		List<Long> units = formRows.responses(id).stream().filter(r -> r.status() != FormResponseStatus.SUBMITTED)
 			.map(FormRepository.ResponseRow::orgId).toList();

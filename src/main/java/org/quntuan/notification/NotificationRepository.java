@@ -2,6 +2,7 @@ package org.quntuan.notification;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -33,8 +34,8 @@ class NotificationRepository {
 				values (:recipient, :channel, :eventKey, :template, :title, :body, :link, :now, :sentAt, :status)""")
 			.param("recipient", recipient).param("channel", channel.name()).param("eventKey", eventKey)
 			.param("template", template).param("title", title).param("body", body)
-			.param("link", link, java.sql.Types.VARCHAR).param("now", now)
-			.param("sentAt", status == DeliveryStatus.PENDING ? null : now, java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+			.param("link", link, Types.VARCHAR).param("now", now)
+			.param("sentAt", status == DeliveryStatus.PENDING ? null : now, Types.TIMESTAMP_WITH_TIMEZONE)
 			.param("status", status.name())
 			.update(keys, "id");
 		return keys.getKey().longValue();

@@ -1,10 +1,12 @@
 package org.quntuan.organization;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.quntuan.platform.CodeLabel;
@@ -137,7 +139,7 @@ public class LeadershipQueries {
 				: people.find(chosenIds.stream().distinct().limit(CHOSEN_LIMIT).toList()).stream()
 					.filter(p -> p.organId() == organId && p.active())
 					.toList();
-		java.util.Set<Long> taken = chosen.stream().map(LeadershipPeople.Person::id).collect(java.util.stream.Collectors.toSet());
+		Set<Long> taken = chosen.stream().map(LeadershipPeople.Person::id).collect(Collectors.toSet());
 		List<LeadershipPeople.Choice> choices = people.searchInOrgan(organId, q, PICKER_LIMIT).stream()
 			.filter(c -> !taken.contains(c.id()))
 			.toList();
@@ -154,7 +156,7 @@ public class LeadershipQueries {
 	}
 
 	public List<CodeLabel> positions(OrgType type) {
-		return java.util.Arrays.stream(LeadershipPosition.values()).map(p -> p.toCodeLabel(type)).toList();
+		return Arrays.stream(LeadershipPosition.values()).map(p -> p.toCodeLabel(type)).toList();
 	}
 
 	private static LeadershipView.Team team(LeadershipRepository.TeamRow t,

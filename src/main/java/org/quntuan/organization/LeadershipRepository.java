@@ -1,5 +1,8 @@
 package org.quntuan.organization;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -68,7 +71,7 @@ class LeadershipRepository {
 				insert into leadership_team (org_id, current_org_id, term_start, term_end, reelection_id, created_at)
 				values (:org, :org, :start, :end, :reelection, :now)""")
 			.param("org", orgId).param("start", termStart).param("end", termEnd)
-			.param("reelection", reelectionId, java.sql.Types.BIGINT).param("now", now)
+			.param("reelection", reelectionId, Types.BIGINT).param("now", now)
 			.update(keys, "id");
 		long teamId = keys.getKey().longValue();
 		int order = 0;
@@ -82,7 +85,7 @@ class LeadershipRepository {
 		return teamId;
 	}
 
-	private static TeamRow team(java.sql.ResultSet rs, int i) throws java.sql.SQLException {
+	private static TeamRow team(ResultSet rs, int i) throws SQLException {
 		return new TeamRow(rs.getLong("id"), rs.getLong("org_id"), rs.getObject("term_start", LocalDate.class),
 				rs.getObject("term_end", LocalDate.class), rs.getObject("replaced_at", OffsetDateTime.class),
 				rs.getObject("reelection_id", Long.class));

@@ -1,7 +1,9 @@
 package org.quntuan.organization;
 
 import java.time.LocalDate;
+import java.util.List;
 
+import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.web.PageActions;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -42,7 +44,7 @@ class OrgPageController {
 		OrgDetail org = queries.detail(id);
 		model.addAttribute("org", org);
 		model.addAttribute("childTypes", OrgType.valueOf(org.type().code()).allowedChildren());
-		model.addAttribute("possibleParents", org.manageable() ? queries.possibleParents(id) : java.util.List.of());
+		model.addAttribute("possibleParents", org.manageable() ? queries.possibleParents(id) : List.of());
 		return "organization/detail";
 	}
 
@@ -70,7 +72,7 @@ class OrgPageController {
 			@RequestParam(defaultValue = "false") boolean allowDuplicate, RedirectAttributes flash) {
 		PageActions.run(flash, "已调整隶属关系", () -> {
 			if (newParentId == null) {
-				throw new org.quntuan.platform.InvalidValueException("newParentId", "请选择新的上级组织");
+				throw new InvalidValueException("newParentId", "请选择新的上级组织");
 			}
 			management.move(id, newParentId, effectiveDate, reason, version, allowDuplicate);
 		});

@@ -2,10 +2,12 @@ package org.quntuan.organization;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.quntuan.platform.ScopeGrant;
 import org.quntuan.platform.SqlCondition;
@@ -82,7 +84,7 @@ class OrgRepository {
 	long insert(Long parentId, OrgType type, String name, String pinyin, String parentPath, int depth, OffsetDateTime now) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		// the path needs the id: insert with a unique provisional path, then set it
-		String provisional = "/new/" + java.util.UUID.randomUUID() + "/";
+		String provisional = "/new/" + UUID.randomUUID() + "/";
 		jdbc.sql("""
 				insert into org (parent_id, type, name, name_pinyin, path, depth, sort_order, active, created_at, version)
 				values (:parent, :type, :name, :pinyin, :path, :depth, 0, true, :now, 0)""")
@@ -127,12 +129,12 @@ class OrgRepository {
 	}
 
 	/** Names of the active children of one type, other than {@code exceptId}. */
-	java.util.List<String> activeChildrenOfType(long parentId, OrgType type, long exceptId) {
+	List<String> activeChildrenOfType(long parentId, OrgType type, long exceptId) {
 		return jdbc.sql("select name from org where parent_id = :p and type = :t and active = true and id <> :x order by id")
 			.param("p", parentId).param("t", type.name()).param("x", exceptId).query(String.class).list();
 	}
 
-	void recordAffiliationChange(long orgId, Long fromParent, long toParent, java.time.LocalDate date, String reason,
+	void recordAffiliationChange(long orgId, Long fromParent, long toParent, LocalDate date, String reason,
 			Long by, OffsetDateTime now) {
 		jdbc.sql("""
 				insert into org_affiliation_change (org_id, from_parent_id, to_parent_id, effective_date, reason, changed_by, changed_at)
@@ -149,7 +151,7 @@ class OrgRepository {
 				join org t on t.id = c.to_parent_id
 				where c.org_id = :id order by c.changed_at desc, c.id desc""")
 			.param("id", orgId)
-			.query((rs, i) -> new AffiliationChange(rs.getObject("effective_date", java.time.LocalDate.class),
+			.query((rs, i) -> new AffiliationChange(rs.getObject("effective_date", LocalDate.class),
 					rs.getString("from_name"), rs.getString("to_name"), rs.getString("reason"),
 					rs.getObject("changed_at", OffsetDateTime.class)))
 			.list();

@@ -8,10 +8,11 @@ import java.util.List;
 import org.quntuan.audit.AuditLog;
 import org.quntuan.audit.AuditType;
 import org.quntuan.platform.BusinessRuleException;
+import org.quntuan.platform.Coded;
 import org.quntuan.platform.ConflictException;
 import org.quntuan.platform.CurrentUserProvider;
-import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.ForbiddenException;
+import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.Pinyin;
 import org.quntuan.platform.Role;
 import org.quntuan.platform.TextInput;
@@ -58,7 +59,7 @@ public class OrganizationManagement {
 	public long create(long parentId, String typeCode, String rawName, boolean allowDuplicate) {
 		OrgSummary parent = access.visible(parentId);
 		access.requireManage(parent);
-		OrgType type = org.quntuan.platform.Coded.parse(OrgType.class, typeCode);
+		OrgType type = Coded.parse(OrgType.class, typeCode);
 		if (type == null) {
 			throw new InvalidValueException("type", "请选择组织类型");
 		}

@@ -1,7 +1,9 @@
 package org.quntuan.organization;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.Optional;
 
 import org.quntuan.platform.CurrentUser;
 import org.quntuan.platform.CurrentUserProvider;
+import org.quntuan.platform.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -114,7 +117,7 @@ public class OrganizationQueries {
 
 	/** The children of a node of the caller's tree; 404 for a node outside it. */
 	public List<OrgTreeNode> branch(long id) {
-		java.util.Deque<OrgTreeNode> todo = new java.util.ArrayDeque<>(tree());
+		Deque<OrgTreeNode> todo = new ArrayDeque<>(tree());
 		while (!todo.isEmpty()) {
 			OrgTreeNode node = todo.pop();
 			if (node.id() == id) {
@@ -122,7 +125,7 @@ public class OrganizationQueries {
 			}
 			todo.addAll(node.children());
 		}
-		throw new org.quntuan.platform.NotFoundException();
+		throw new NotFoundException();
 	}
 
 	public OrgDetail detail(long id) {

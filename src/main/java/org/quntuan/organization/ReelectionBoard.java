@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.quntuan.platform.Coded;
 import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.ScopeGrant;
@@ -65,9 +66,9 @@ public class ReelectionBoard {
 			});
 		LocalDate today = today();
 		OrgType type = filter.type() == null || filter.type().isBlank() ? null
-				: org.quntuan.platform.Coded.parse(OrgType.class, filter.type());
+				: Coded.parse(OrgType.class, filter.type());
 		ReelectionBoardState state = filter.state() == null || filter.state().isBlank() ? null
-				: org.quntuan.platform.Coded.parse(ReelectionBoardState.class, filter.state());
+				: Coded.parse(ReelectionBoardState.class, filter.state());
 		String q = filter.q() == null || filter.q().isBlank() ? null : filter.q().strip();
 		String groupSegment = filter.groupId() == null ? null : "/" + filter.groupId() + "/";
 		List<ReelectionBoardRow> rows = new ArrayList<>();

@@ -2,7 +2,9 @@ package org.quntuan.organization;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.LongFunction;
 import java.util.function.LongUnaryOperator;
+import java.util.stream.Collectors;
 
 import org.quntuan.approval.ApprovalFact;
 import org.quntuan.approval.ApprovalFlow;
@@ -35,7 +37,7 @@ class ReelectionFlows {
 		return reelections.find(id).map(r -> {
 			List<ReelectionRepository.CandidateRow> candidates = reelections.candidates(id);
 			String names = candidates.stream().limit(10).map(ReelectionRepository.CandidateRow::name)
-				.collect(java.util.stream.Collectors.joining("、"));
+				.collect(Collectors.joining("、"));
 			return List.of(new ApprovalFact("组织", orgs.findById(r.orgId()).map(o -> o.name()).orElse("")),
 					new ApprovalFact("拟选举日期", r.plannedDate().toString()),
 					new ApprovalFact("应选名额", r.seats() + " 名"),
@@ -53,7 +55,7 @@ class ReelectionFlows {
 	}
 
 	record Flow(String subjectType, String label, String stepName, LongUnaryOperator page,
-			java.util.function.LongFunction<List<ApprovalFact>> facts) implements ApprovalFlow {
+			LongFunction<List<ApprovalFact>> facts) implements ApprovalFlow {
 
 		@Override
 		public List<ApprovalFact> summary(long subjectId) {

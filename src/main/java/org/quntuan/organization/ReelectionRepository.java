@@ -2,6 +2,7 @@ package org.quntuan.organization;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -61,7 +62,7 @@ class ReelectionRepository {
 				  updated_at, version)
 				values (:org, :org, :status, :planned, :reason, :seats, :by, :now, :now, 0)""")
 			.param("org", orgId).param("status", ReelectionStatus.REQUEST_PENDING.name()).param("planned", plannedDate)
-			.param("reason", reason).param("seats", seats).param("by", filedBy, java.sql.Types.BIGINT)
+			.param("reason", reason).param("seats", seats).param("by", filedBy, Types.BIGINT)
 			.param("now", now).update(keys, "id");
 		return keys.getKey().longValue();
 	}
@@ -93,7 +94,7 @@ class ReelectionRepository {
 		jdbc.sql("""
 				update reelection_candidate set votes = :votes, elected_position = :position
 				where reelection_id = :id and person_id = :person""")
-			.param("votes", votes).param("position", elected == null ? null : elected.name(), java.sql.Types.VARCHAR)
+			.param("votes", votes).param("position", elected == null ? null : elected.name(), Types.VARCHAR)
 			.param("id", id).param("person", personId).update();
 	}
 

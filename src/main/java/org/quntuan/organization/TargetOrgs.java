@@ -1,6 +1,7 @@
 package org.quntuan.organization;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -118,7 +119,7 @@ public class TargetOrgs {
 		return paths;
 	}
 
-	private static List<OrgSummary> sorted(java.util.Collection<OrgSummary> orgs) {
+	private static List<OrgSummary> sorted(Collection<OrgSummary> orgs) {
 		List<OrgSummary> list = new ArrayList<>(orgs);
 		list.sort(Comparator.comparing(OrgSummary::path));
 		return list;

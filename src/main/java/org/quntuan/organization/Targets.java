@@ -1,8 +1,9 @@
 package org.quntuan.organization;
 
-import jakarta.validation.constraints.Size;
-
+import java.util.Arrays;
 import java.util.List;
+
+import jakarta.validation.constraints.Size;
 
 import org.quntuan.platform.InvalidValueException;
 
@@ -41,7 +42,7 @@ public record Targets(Boolean all, @Size(max = Targets.MAX_IDS) List<Long> orgId
 			throw new InvalidValueException("targets", "请选择一种发送对象：全部、指定组织、指定片组或某类组织");
 		}
 		// the API checks this as the body is read (RequestBodyChecks); pages come here
-		for (List<Long> ids : java.util.Arrays.asList(orgIds, groupIds)) {
+		for (List<Long> ids : Arrays.asList(orgIds, groupIds)) {
 			if (ids != null && ids.size() > MAX_IDS) {
 				throw new InvalidValueException(ids == orgIds ? "targets.orgIds" : "targets.groupIds",
 						"最多可选择 " + MAX_IDS + " 个对象，本次选择了 " + ids.size() + " 个");

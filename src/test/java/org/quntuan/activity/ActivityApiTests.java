@@ -1,16 +1,9 @@
 package org.quntuan.activity;
 
-import org.quntuan.support.TestClock;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +12,17 @@ import tools.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.Test;
 import org.quntuan.activity.ActivityFixtures.Member;
+import org.quntuan.platform.Zones;
 import org.quntuan.support.IntegrationTest;
+import org.quntuan.support.TestClock;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 /** Publishing an activity, registering, the wait list, approval and cancellation, through the API. */
 class ActivityApiTests extends IntegrationTest {
@@ -219,7 +220,7 @@ class ActivityApiTests extends IntegrationTest {
 		// a new organ of its own, so that only this test's activities are open to its people
 		long organ = ActivityFixtures.organ(jdbc, "第八片组");
 		Member young = ActivityFixtures.members(jdbc, organ, 1, "MALE", LocalDate.now(TestClock.CLOCK).minusYears(25)).get(0);
-		List<Long> limited = new java.util.ArrayList<>();
+		List<Long> limited = new ArrayList<>();
 		for (int i = 0; i < 3; i++) {
 			Map<String, Object> a = activity("老年太极" + i, 5, List.of(organ));
 			a.put("minAge", 50);
@@ -294,8 +295,8 @@ class ActivityApiTests extends IntegrationTest {
 		long organ = ActivityFixtures.organ(jdbc, "第六片组");
 		List<Member> ms = ActivityFixtures.members(jdbc, organ, 2, "MALE", LocalDate.of(1985, 1, 1));
 		Map<String, Object> a = activity("明天的趣味运动会", 1, List.of(organ));
-		OffsetDateTime tomorrow = java.time.LocalDate.now(TestClock.CLOCK.withZone(org.quntuan.platform.Zones.BUSINESS)).plusDays(1).atTime(15, 0)
-			.atZone(org.quntuan.platform.Zones.BUSINESS).toOffsetDateTime();
+		OffsetDateTime tomorrow = LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS)).plusDays(1).atTime(15, 0)
+			.atZone(Zones.BUSINESS).toOffsetDateTime();
 		a.put("startAt", tomorrow.toString());
 		a.put("endAt", tomorrow.plusHours(2).toString());
 		a.put("signupClosesAt", tomorrow.minusHours(1).toString());

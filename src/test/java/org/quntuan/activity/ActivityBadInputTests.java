@@ -1,12 +1,5 @@
 package org.quntuan.activity;
 
-import org.quntuan.support.TestClock;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -16,9 +9,15 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.quntuan.activity.ActivityFixtures.Member;
 import org.quntuan.support.IntegrationTest;
+import org.quntuan.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 /** Wrong moments, wrong people, wrong tokens and wrong numbers: clear errors, nothing changed. */
 class ActivityBadInputTests extends IntegrationTest {
@@ -38,7 +37,7 @@ class ActivityBadInputTests extends IntegrationTest {
 	}
 
 	private MvcResult publish(Map<String, Object> a) throws Exception {
-		return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/activities")
+		return mvc.perform(MockMvcRequestBuilders.post("/api/v1/activities")
 			.header("Authorization", bearer("admin")).contentType(MediaType.APPLICATION_JSON)
 			.content(json.writeValueAsString(a))).andReturn();
 	}
@@ -203,12 +202,12 @@ class ActivityBadInputTests extends IntegrationTest {
 		assertThat(publish(a).getResponse().getStatus()).isEqualTo(400);
 		// an org admin may not open an activity to another organ, nor organize it for one
 		a = ActivityApiTests.activity("越权的活动", 10, List.of(orgId("市教育局")));
-		assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/activities")
+		assertThat(mvc.perform(MockMvcRequestBuilders.post("/api/v1/activities")
 			.header("Authorization", bearer("orgadmin1")).contentType(MediaType.APPLICATION_JSON)
 			.content(json.writeValueAsString(a))).andReturn().getResponse().getStatus()).isEqualTo(403);
 		a = ActivityApiTests.activity("越权的组织方", 10, List.of(orgId("市财政局工会")));
 		a.put("organizerOrgId", orgId("市教育局工会"));
-		assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/activities")
+		assertThat(mvc.perform(MockMvcRequestBuilders.post("/api/v1/activities")
 			.header("Authorization", bearer("orgadmin1")).contentType(MediaType.APPLICATION_JSON)
 			.content(json.writeValueAsString(a))).andReturn().getResponse().getStatus()).isEqualTo(403);
 		assertThat(jdbc.sql("select count(*) from activity where title like '%越权%' or title like '%颠倒%'")

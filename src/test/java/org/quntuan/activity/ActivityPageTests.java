@@ -1,15 +1,10 @@
 package org.quntuan.activity;
 
-import org.quntuan.support.TestClock;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +12,18 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.quntuan.platform.Zones;
 import org.quntuan.support.IntegrationTest;
+import org.quntuan.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** The pages: publish, find, register, the organizer's list with export, the QR code, .ics, photos. */
 class ActivityPageTests extends IntegrationTest {
@@ -245,8 +247,8 @@ class ActivityPageTests extends IntegrationTest {
 		MockHttpSession member = login("member1");
 		mvc.perform(post("/activities/" + id + "/register").session(member).with(csrf()));
 		// 08:53 in Beijing, stored as the UTC instant 00:53Z, as PostgreSQL hands it back
-		OffsetDateTime checkedIn = java.time.LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS)).atTime(8, 53)
-			.atZone(Zones.BUSINESS).toOffsetDateTime().withOffsetSameInstant(java.time.ZoneOffset.UTC);
+		OffsetDateTime checkedIn = LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS)).atTime(8, 53)
+			.atZone(Zones.BUSINESS).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
 		jdbc.sql("update activity_registration set attended_at = :at where activity_id = :a")
 			.param("at", checkedIn).param("a", id).update();
 
@@ -268,12 +270,12 @@ class ActivityPageTests extends IntegrationTest {
 	}
 
 	private String validUntil() {
-		return java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+		return DateTimeFormatter.ofPattern("HH:mm")
 			.format(OffsetDateTime.now(TestClock.CLOCK).plus(tokens.lifetime()).atZoneSameInstant(Zones.BUSINESS));
 	}
 
 	/** The 四季有你 quarter a day falls in, planned here if the federation has not yet planned it. */
-	private long seriesOf(java.time.LocalDate day) {
+	private long seriesOf(LocalDate day) {
 		int quarter = (day.getMonthValue() + 2) / 3;
 		jdbc.sql("""
 				merge into activity_series s using (select cast(:y as integer) as year, cast(:q as integer) as quarter) v
@@ -313,9 +315,9 @@ class ActivityPageTests extends IntegrationTest {
 
 	@Test
 	void anActivityOfTheSeasonalSeriesMustStartWithinItsQuarter() throws Exception {
-		java.time.LocalDate today = java.time.LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS));
+		LocalDate today = LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS));
 		// a day one quarter later than the series chosen: 5 December is not in 春之声 (Q1)
-		java.time.LocalDate day = today.plusDays(10);
+		LocalDate day = today.plusDays(10);
 		long otherQuarter = seriesOf(day.minusMonths(3));
 		Map<String, Object> a = ActivityApiTests.activity("季度之外的活动" + System.nanoTime() % 10000, 10, List.of(orgId("市财政局")));
 		OffsetDateTime start = day.atTime(9, 0).atZone(Zones.BUSINESS).toOffsetDateTime();
@@ -339,7 +341,7 @@ class ActivityPageTests extends IntegrationTest {
 		a.put("startAt", later.toString());
 		a.put("endAt", later.plusHours(2).toString());
 		a.put("version", jdbc.sql("select version from activity where id = :id").param("id", id).query(Integer.class).single());
-		r = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/activities/" + id)
+		r = mvc.perform(MockMvcRequestBuilders.put("/api/v1/activities/" + id)
 			.header("Authorization", bearer("admin")).contentType(MediaType.APPLICATION_JSON)
 			.content(json.writeValueAsString(a))).andReturn();
 		assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isEqualTo(422);

@@ -10,6 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
+
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.quntuan.support.IntegrationTest;
 import org.springframework.mock.web.MockHttpSession;
@@ -40,14 +43,14 @@ class ClubAndRankingPageTests extends IntegrationTest {
 	@Test
 	void aLeaderApprovesARequestFromTheRequestsPage() throws Exception {
 		var people = ActivityFixtures.members(jdbc, ActivityFixtures.organ(jdbc, "第二片组"), 2, "MALE",
-				java.time.LocalDate.of(1988, 2, 2));
+				LocalDate.of(1988, 2, 2));
 		MockHttpSession admin = login("admin");
 		String leaderName = jdbc.sql("select name from person where id = :p").param("p", people.get(0).personId())
 			.query(String.class).single();
 		// the leader is found in the person picker, by name, with organ and masked mobile
 		mvc.perform(get("/members/picker").param("q", leaderName).session(admin))
 			.andExpect(content().string(containsString("value=\"" + people.get(0).personId() + "\"")))
-			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*\\d{3}\\*{4}\\d{4}.*")));
+			.andExpect(content().string(Matchers.matchesPattern("(?s).*\\d{3}\\*{4}\\d{4}.*")));
 		String name = "篮球俱乐部" + System.nanoTime();
 		String location = mvc.perform(post("/clubs").session(admin).with(csrf()).param("name", name)
 			.param("sponsorOrgId", String.valueOf(orgId("市直机关工委"))).param("personId", String.valueOf(people.get(0).personId())))

@@ -6,13 +6,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
 import tools.jackson.databind.JsonNode;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.quntuan.platform.excel.ExcelDownload;
 import org.quntuan.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -147,9 +150,9 @@ class GroupRankingTests extends IntegrationTest {
 	void theRankingIsExportedAsAnExcelFile() throws Exception {
 		run(2015, 50, 30, 20);
 		byte[] xlsx = mvc.perform(get("/api/v1/group-rankings/2015/export").header("Authorization", bearer("admin")))
-			.andExpect(status().isOk()).andExpect(header().string("Content-Type", org.quntuan.platform.excel.ExcelDownload.CONTENT_TYPE))
+			.andExpect(status().isOk()).andExpect(header().string("Content-Type", ExcelDownload.CONTENT_TYPE))
 			.andReturn().getResponse().getContentAsByteArray();
-		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			assertThat(workbook.getSheetAt(0).getRow(3).getCell(1).getStringCellValue()).isEqualTo("片组");
 			assertThat(workbook.getSheetAt(0).getLastRowNum()).isGreaterThanOrEqualTo(3 + 8);
 		}

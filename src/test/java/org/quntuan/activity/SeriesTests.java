@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 
 import tools.jackson.databind.JsonNode;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.quntuan.support.IntegrationTest;
 import org.springframework.http.MediaType;
@@ -68,9 +69,9 @@ class SeriesTests extends IntegrationTest {
 
 		// a member of the organ sees it as well (the audience covers them), on the page too
 		mvc.perform(get("/activity-series/" + spring).session(login("member1")))
-			.andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("三八节瑜伽课")));
+			.andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("三八节瑜伽课")));
 		mvc.perform(get("/activity-series").param("year", "2032").session(login("member1")))
-			.andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("春之声")));
+			.andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("春之声")));
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import org.quntuan.support.AuditTrail;
 import org.quntuan.support.IntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * The approver's decision and the applicant's resubmission and withdrawal on the approval pages are
@@ -22,7 +23,7 @@ class ApprovalAuditTests extends IntegrationTest {
 	ApprovalManagement approvals;
 
 	private void post(String user, String url, Map<String, String> body) throws Exception {
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(url)
+		mvc.perform(MockMvcRequestBuilders.post(url)
 			.header("Authorization", bearer(user)).contentType(MediaType.APPLICATION_JSON)
 			.content(json.writeValueAsString(body))).andExpect(status().isOk());
 	}

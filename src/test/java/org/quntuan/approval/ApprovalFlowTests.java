@@ -1,15 +1,10 @@
 package org.quntuan.approval;
 
-import org.quntuan.support.TestClock;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
+import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+
+import tools.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.Test;
 import org.quntuan.platform.BusinessRuleException;
@@ -17,9 +12,16 @@ import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.support.IntegrationTest;
 import org.quntuan.support.SecondAdmin;
+import org.quntuan.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 class ApprovalFlowTests extends IntegrationTest {
 
@@ -41,7 +43,7 @@ class ApprovalFlowTests extends IntegrationTest {
 	JsonNode decide(String user, long id, String decision, String comment, int expected) throws Exception {
 		var result = mvc.perform(post("/api/v1/approvals/" + id + "/decision").header("Authorization", bearer(user))
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(json.writeValueAsString(java.util.Map.of("decision", decision, "comment", comment))))
+			.content(json.writeValueAsString(Map.of("decision", decision, "comment", comment))))
 			.andExpect(status().is(expected)).andReturn();
 		return body(result);
 	}
@@ -186,7 +188,7 @@ class ApprovalFlowTests extends IntegrationTest {
 	void anOverdueStepIsRemindedOncePerDay() throws Exception {
 		long id = file("orgadmin1", TestFlows.ONE_STEP, "市财政局工会");
 		jdbc.sql("update approval_assignee set due_at = :past where approval_id = :a")
-			.param("past", java.time.OffsetDateTime.now(TestClock.CLOCK).minusDays(1)).param("a", id).update();
+			.param("past", OffsetDateTime.now(TestClock.CLOCK).minusDays(1)).param("a", id).update();
 		reminders.remind();
 		reminders.remind();
 		assertThat(jdbc.sql("select count(*) from approval_event where approval_id = :a and action = 'REMINDED'")

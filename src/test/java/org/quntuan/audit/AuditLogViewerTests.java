@@ -1,15 +1,9 @@
 package org.quntuan.audit;
 
-import org.quntuan.support.TestClock;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -22,9 +16,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.quntuan.platform.Zones;
 import org.quntuan.support.IntegrationTest;
+import org.quntuan.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * The audit log as its readers see it: the federation admin everything, an org admin the events of
@@ -148,7 +148,7 @@ class AuditLogViewerTests extends IntegrationTest {
 		assertThat(entries("admin", "actor=group2" + object).get("totalElements").asLong()).isZero();
 		assertThat(entries("admin", "from=" + today.plusDays(1) + object).get("totalElements").asLong()).isZero();
 		assertThat(entries("admin", "to=" + today.minusDays(1) + object).get("totalElements").asLong()).isZero();
-		String inAnHour = OffsetDateTime.now(TestClock.CLOCK.withZone(java.time.ZoneOffset.UTC)).plusHours(1).toString();
+		String inAnHour = OffsetDateTime.now(TestClock.CLOCK.withZone(ZoneOffset.UTC)).plusHours(1).toString();
 		assertThat(entries("admin", "from=" + inAnHour + object).get("totalElements").asLong()).isZero();
 		assertThat(entries("admin", "to=" + inAnHour + object).get("totalElements").asLong()).isPositive();
 

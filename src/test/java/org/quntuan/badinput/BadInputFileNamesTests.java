@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -62,7 +63,7 @@ class BadInputFileNamesTests extends BadInputTest {
 		Path storageRoot = Path.of(root).toAbsolutePath().normalize();
 		Path outside = storageRoot.getParent();
 		Set<Path> outsideBefore = filesUnder(outside).stream().filter(p -> !p.startsWith(storageRoot))
-			.collect(java.util.stream.Collectors.toSet());
+			.collect(Collectors.toSet());
 		for (String name : HOSTILE) {
 			StoredFile file = storage.store("BADINPUT", 1, name, new ByteArrayInputStream(pdf()), -1, Set.of(FileKind.PDF));
 			String kept = file.originalName();
@@ -74,7 +75,7 @@ class BadInputFileNamesTests extends BadInputTest {
 			assertThat(Files.isRegularFile(storageRoot.resolve(key))).isTrue();
 		}
 		Set<Path> outsideAfter = filesUnder(outside).stream().filter(p -> !p.startsWith(storageRoot))
-			.collect(java.util.stream.Collectors.toSet());
+			.collect(Collectors.toSet());
 		assertThat(outsideAfter).isEqualTo(outsideBefore);
 		assertThat(Path.of("/etc/passwd.pdf")).doesNotExist();
 	}

@@ -1,19 +1,17 @@
 package org.quntuan.badinput;
 
-import org.quntuan.support.TestClock;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
+import org.quntuan.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.MediaType;
@@ -22,6 +20,10 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Sessions and tokens that should not work: page posts without a CSRF token, expired tokens, locked
@@ -47,7 +49,7 @@ class BadInputSessionTests extends BadInputTest {
 	}
 
 	private Map<String, Object> snapshot() {
-		Map<String, Object> s = new java.util.LinkedHashMap<>(rows());
+		Map<String, Object> s = new LinkedHashMap<>(rows());
 		s.put("orgs", jdbc.sql("select sum(version) from org").query(Long.class).single());
 		s.put("people", jdbc.sql("select sum(version) from person").query(Long.class).single());
 		s.put("unread", jdbc.sql("select count(*) from notification where read_at is null").query(Long.class).single());
@@ -87,8 +89,8 @@ class BadInputSessionTests extends BadInputTest {
 		String token = body(issued).get("token").asString();
 		jdbc.sql("update api_token set expires_at = :past where token_hash = :h")
 			.param("past", OffsetDateTime.now(TestClock.CLOCK).minusSeconds(1))
-			.param("h", java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-				.digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)))).update();
+			.param("h", HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+				.digest(token.getBytes(StandardCharsets.UTF_8)))).update();
 		Map<String, Long> before = rows();
 		MvcResult result = mvc.perform(post("/api/v1/members").header("Authorization", "Bearer " + token)
 			.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(newPerson(orgId("市教育局"))))).andReturn();

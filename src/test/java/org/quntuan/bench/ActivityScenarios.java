@@ -16,6 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
  * Activities under load (BenchActivities made 10,000 activities with 1,000,000 registrations and the
@@ -121,7 +123,7 @@ final class ActivityScenarios {
 		}
 	}
 
-	private Stat fixedRate(String name, int perSecond, int seconds, java.util.function.IntFunction<HttpRequest> request)
+	private Stat fixedRate(String name, int perSecond, int seconds, IntFunction<HttpRequest> request)
 			throws InterruptedException {
 		int total = perSecond * seconds;
 		long[] latencies = new long[total];
@@ -150,7 +152,7 @@ final class ActivityScenarios {
 		return stat(name, perSecond, latencies, errors.get(), total / elapsed);
 	}
 
-	private Stat closed(String name, int callers, int seconds, java.util.function.Supplier<HttpRequest> request)
+	private Stat closed(String name, int callers, int seconds, Supplier<HttpRequest> request)
 			throws InterruptedException {
 		List<List<Long>> samples = new ArrayList<>();
 		AtomicLong errors = new AtomicLong();

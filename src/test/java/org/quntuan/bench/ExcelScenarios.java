@@ -3,6 +3,7 @@ package org.quntuan.bench;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -107,7 +108,7 @@ final class ExcelScenarios {
 	}
 
 	/** Counts and drops the export's bytes: the client's memory is not what is measured. */
-	private static final class OutputStreamSink extends java.io.OutputStream {
+	private static final class OutputStreamSink extends OutputStream {
 
 		static final OutputStreamSink INSTANCE = new OutputStreamSink();
 

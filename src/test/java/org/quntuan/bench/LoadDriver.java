@@ -2,12 +2,18 @@ package org.quntuan.bench;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +24,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The load run against a platform started on the benchmark data set (see bench/run.sh). Bounded in
@@ -48,7 +56,7 @@ public final class LoadDriver {
 		int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
 		LoadDriver driver = new LoadDriver(base);
 		if (args.length > 2) {
-			driver.organs = java.nio.file.Files.readAllLines(java.nio.file.Path.of(args[2]));
+			driver.organs = Files.readAllLines(Path.of(args[2]));
 		}
 		driver.run(seconds);
 	}
@@ -68,10 +76,10 @@ public final class LoadDriver {
 		String[] queries = { "wang", "zw", "li", "zhang", "王", "陈", "1234", "5678", "", "", "" };
 		Supplier<HttpRequest> ping = () -> get("/api/v1/ping", null);
 		Supplier<HttpRequest> scopedSearch = () -> get("/api/v1/members?size=20&q="
-				+ java.net.URLEncoder.encode(queries[ThreadLocalRandom.current().nextInt(queries.length)], StandardCharsets.UTF_8)
+				+ URLEncoder.encode(queries[ThreadLocalRandom.current().nextInt(queries.length)], StandardCharsets.UTF_8)
 				+ "&page=" + ThreadLocalRandom.current().nextInt(3), group);
 		Supplier<HttpRequest> wholeSearch = () -> get("/api/v1/members?size=20&q="
-				+ java.net.URLEncoder.encode(queries[ThreadLocalRandom.current().nextInt(queries.length)], StandardCharsets.UTF_8), admin);
+				+ URLEncoder.encode(queries[ThreadLocalRandom.current().nextInt(queries.length)], StandardCharsets.UTF_8), admin);
 
 		// warm up the JIT and the connection pools
 		closed("warm-up", ping, 4, 10);
@@ -131,7 +139,7 @@ public final class LoadDriver {
 	 */
 	private void finance(String admin, int seconds) throws IOException, InterruptedException {
 		String finance = token("finance1");
-		int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear();
+		int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
 		long union = bookId(finance, "基准测试大工会");
 		long federation = bookId(admin, "机关工委");
 		Supplier<HttpRequest> unionStatement = () -> get("/api/v1/finance/statement?orgId=" + union + "&year=" + year, finance);
@@ -143,7 +151,7 @@ public final class LoadDriver {
 				fixedRate("全市合并收支情况表（409 个账簿）@10/s", federationStatement, 10, seconds)));
 		// the monthly dues sheet of the 2,000-member union: generate from its members and their pay,
 		// confirm, post (target: under 2 s in all), once for each past month of this year
-		int month = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getMonthValue();
+		int month = LocalDate.now(ZoneId.of("Asia/Shanghai")).getMonthValue();
 		List<Long> totals = new ArrayList<>();
 		for (int m = 1; m < month; m++) {
 			long started = System.nanoTime();
@@ -195,7 +203,7 @@ public final class LoadDriver {
 	/** The id of the benchmark's 20-field form (BenchForms), from the federation admin's list. */
 	private long benchForm(String admin) throws IOException, InterruptedException {
 		HttpResponse<String> r = http.send(get("/api/v1/forms", admin), HttpResponse.BodyHandlers.ofString());
-		java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\"id\":(\\d+),\"title\":\"基准测试报表（20项）\"")
+		Matcher m = Pattern.compile("\\{\"id\":(\\d+),\"title\":\"基准测试报表（20项）\"")
 			.matcher(r.body());
 		if (!m.find()) {
 			throw new IllegalStateException("the benchmark form is missing: " + r.statusCode());
@@ -337,7 +345,7 @@ public final class LoadDriver {
 		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
 	}
 
-	static byte[] readAll(java.io.InputStream in) throws IOException {
+	static byte[] readAll(InputStream in) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		in.transferTo(out);
 		return out.toByteArray();

@@ -2,8 +2,10 @@ package org.quntuan.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
-
+import java.util.HexFormat;
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Tag;
@@ -55,8 +57,8 @@ class BenchActivitiesTests extends IntegrationTest {
 	static final class ActivityFixturesHash {
 
 		static String sha256(String s) throws Exception {
-			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-				.digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+				.digest(s.getBytes(StandardCharsets.UTF_8)));
 		}
 	}
 }

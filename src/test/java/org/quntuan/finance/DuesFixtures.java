@@ -2,6 +2,7 @@ package org.quntuan.finance;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -47,7 +48,7 @@ final class DuesFixtures {
 	static MockMultipartFile payroll(List<String> header, List<List<String>> rows) throws IOException {
 		try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = wb.createSheet("工资表");
-			List<List<String>> all = new java.util.ArrayList<>();
+			List<List<String>> all = new ArrayList<>();
 			all.add(header);
 			all.addAll(rows);
 			for (int r = 0; r < all.size(); r++) {

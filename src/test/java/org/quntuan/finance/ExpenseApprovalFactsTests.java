@@ -3,9 +3,14 @@ package org.quntuan.finance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import tools.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.Test;
+import org.quntuan.activity.ActivityApiTestsAccess;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
@@ -49,8 +54,8 @@ class ExpenseApprovalFactsTests extends ExpenseTestSupport {
 	}
 
 	private long activityOf(String organizer, String title) throws Exception {
-		java.util.Map<String, Object> a = new java.util.LinkedHashMap<>(org.quntuan.activity.ActivityApiTestsAccess
-			.activity(title, 20, java.util.List.of(orgId(organizer))));
+		Map<String, Object> a = new LinkedHashMap<>(ActivityApiTestsAccess
+			.activity(title, 20, List.of(orgId(organizer))));
 		a.put("organizerOrgId", orgId(organizer));
 		MvcResult r = postJson("admin", "/api/v1/activities", json.writeValueAsString(a));
 		assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isEqualTo(201);

@@ -2,12 +2,16 @@ package org.quntuan.finance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.List;
 
 import tools.jackson.databind.JsonNode;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * A whole audit through the API: the funds review committee plans the year, examines 市财政局工会's
@@ -148,14 +152,14 @@ class FinanceAuditFlowTests extends AuditTestSupport {
 		assertThat(count("select count(*) from fin_audit_finding where audit_id = :id", audit)).isEqualTo(1);
 
 		// the board as a workbook: one row per audit of the year
-		MvcResult export = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+		MvcResult export = mvc.perform(MockMvcRequestBuilders
 			.get("/finance/audits/export?year=" + YEAR).session(login("auditor1"))).andReturn();
 		assertThat(export.getResponse().getStatus()).isEqualTo(200);
-		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-				new java.io.ByteArrayInputStream(export.getResponse().getContentAsByteArray()))) {
+		try (var workbook = new XSSFWorkbook(
+				new ByteArrayInputStream(export.getResponse().getContentAsByteArray()))) {
 			var sheet = workbook.getSheetAt(0);
 			assertThat(sheet.getLastRowNum()).isEqualTo((int) books);
-			List<String> unionRow = new java.util.ArrayList<>();
+			List<String> unionRow = new ArrayList<>();
 			for (var r : sheet) {
 				if ("市财政局工会".equals(r.getCell(2).getStringCellValue())) {
 					r.forEach(c -> unionRow.add(c.toString()));

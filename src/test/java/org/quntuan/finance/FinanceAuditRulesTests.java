@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** What an audit refuses, and who may do what in it; a refused request changes nothing. */
 class FinanceAuditRulesTests extends AuditTestSupport {
@@ -198,7 +199,7 @@ class FinanceAuditRulesTests extends AuditTestSupport {
 		assertThat(postJson("auditor1", "/api/v1/finance/audits/" + audit + "/findings",
 				findingBody("MINOR", today().plusDays(10), List.of(expense))).getResponse().getStatus()).isEqualTo(201);
 
-		String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+		String page = mvc.perform(MockMvcRequestBuilders
 			.get("/finance/audits/" + audit).session(login("auditor1"))).andReturn().getResponse().getContentAsString();
 		String samples = page.substring(page.indexOf("id=\"sample-table\""), page.indexOf("</table>", page.indexOf("id=\"sample-table\"")));
 		assertThat(samples).contains("<th class=\"text-end\">收入</th>", "<th class=\"text-end\">支出</th>")

@@ -1,10 +1,5 @@
 package org.quntuan.finance;
 
-import org.quntuan.support.TestClock;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -13,9 +8,13 @@ import org.quntuan.approval.ApprovalManagement;
 import org.quntuan.approval.Decision;
 import org.quntuan.platform.Zones;
 import org.quntuan.support.IntegrationTest;
+import org.quntuan.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** Corrections that must go through the right door: a returned expense, a posted dues sheet. */
 class FinanceCorrectionsTests extends IntegrationTest {
@@ -70,7 +69,7 @@ class FinanceCorrectionsTests extends IntegrationTest {
 		return body(posted).get("txnId").asLong();
 	}
 
-	private MvcResult finance1(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+	private MvcResult finance1(MockHttpServletRequestBuilder request,
 			String content) throws Exception {
 		request.header("Authorization", bearer("finance1"));
 		if (!content.isEmpty()) {

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -34,7 +35,7 @@ class FinanceDuesPageTests extends IntegrationTest {
 			.param("o", orgId(UNION)).query(Long.class).single();
 		BigDecimal base = jdbc.sql("select base_pay from fin_dues_line where sheet_id = :s and person_id = :p")
 			.param("s", sheet).param("p", member.id()).query(BigDecimal.class).single();
-		String shown = org.quntuan.finance.Amounts.format(base);
+		String shown = Amounts.format(base);
 
 		MockHttpSession finance = login("finance1");
 		assertThat(page(finance, "/finance/dues")).contains("dues-generate").contains("dues-sheets").contains(UNION);
@@ -44,7 +45,7 @@ class FinanceDuesPageTests extends IntegrationTest {
 		assertThat(page(finance, "/finance/dues/arrears")).contains("arrears-members");
 		MvcResult export = mvc.perform(get("/finance/dues/" + sheet + "/export").session(finance)).andReturn();
 		assertThat(export.getResponse().getStatus()).isEqualTo(200);
-		try (XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(export.getResponse().getContentAsByteArray()))) {
+		try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(export.getResponse().getContentAsByteArray()))) {
 			assertThat(wb.getSheetAt(0).getRow(2).getCell(1).getStringCellValue()).isEqualTo("姓名");
 			assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).contains(UNION).contains("会费收缴表");
 		}

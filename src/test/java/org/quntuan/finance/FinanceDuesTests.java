@@ -1,15 +1,8 @@
 package org.quntuan.finance;
 
-import org.quntuan.support.TestClock;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,10 +14,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.quntuan.support.IntegrationTest;
+import org.quntuan.support.TestClock;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 /**
  * Member dues of 市财政局工会 through the API: generated from base pay at 0.5%, adjusted, confirmed and
@@ -140,7 +140,7 @@ class FinanceDuesTests extends IntegrationTest {
 		assertThat(after.get("status").get("code").asString()).isEqualTo("POSTED");
 		long txn = after.get("txnId").asLong();
 		Map<String, Object> entry = jdbc.sql("select * from fin_txn where id = :id").param("id", txn).query().singleRow();
-		LocalDate lastDay = java.time.YearMonth.of(period[0], period[1]).atEndOfMonth();
+		LocalDate lastDay = YearMonth.of(period[0], period[1]).atEndOfMonth();
 		assertThat(Journal.toDate(entry.get("txn_date"))).isEqualTo(lastDay);
 		assertThat(entry.get("category_code")).isEqualTo("DUES");
 		assertThat(entry.get("memo")).isEqualTo(period[0] + "年" + period[1] + "月会费");

@@ -2,12 +2,14 @@ package org.quntuan.finance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import tools.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** What an expense filing refuses, each with a clear message, and that a refusal stores nothing. */
 class FinanceExpenseBadInputTests extends ExpenseTestSupport {
@@ -92,14 +94,14 @@ class FinanceExpenseBadInputTests extends ExpenseTestSupport {
 		long receipts = filesOf("FIN_EXPENSE");
 		for (String[] bad : new String[][] { { "setup.exe", "MZ\u0090\u0000" }, { "说明.txt", "发票号 123" },
 				{ "发票.docx", "PK" } }) {
-			MvcResult r = upload("finance1", path, bad[0], bad[1].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			MvcResult r = upload("finance1", path, bad[0], bad[1].getBytes(StandardCharsets.UTF_8));
 			assertThat(r.getResponse().getStatus()).as(bad[0]).isEqualTo(400);
 			assertThat(body(r).get("detail").asString()).as(bad[0]).isEqualTo("文件类型不受支持，仅接受 .pdf、.png、.jpg、.jpeg 文件");
 		}
 		MvcResult disguised = upload("finance1", path, "发票.pdf", "not a pdf".getBytes());
 		assertThat(disguised.getResponse().getStatus()).isEqualTo(400);
 		assertThat(body(disguised).get("detail").asString()).contains("文件内容与扩展名不符");
-		MvcResult none = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(path)
+		MvcResult none = mvc.perform(MockMvcRequestBuilders.multipart(path)
 			.header("Authorization", bearer("finance1"))).andReturn();
 		assertThat(none.getResponse().getStatus()).isEqualTo(400);
 		assertThat(filesOf("FIN_EXPENSE")).isEqualTo(receipts);
@@ -112,17 +114,17 @@ class FinanceExpenseBadInputTests extends ExpenseTestSupport {
 		assertThat(view.get("receipts").valueStream().map(r -> r.get("name").asString())).containsExactly("发票.pdf", "现场.png");
 		long fileId = body(stored).get("id").asLong();
 		var auditor = login("auditor1");
-		var download = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+		var download = mvc.perform(MockMvcRequestBuilders
 			.get("/finance/expenses/" + id + "/receipts/" + fileId).session(auditor)).andReturn();
 		assertThat(download.getResponse().getStatus()).isEqualTo(200);
 		assertThat(download.getResponse().getContentAsByteArray()).isEqualTo(PDF);
 		var sibling = login("orgadmin2");
-		assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+		assertThat(mvc.perform(MockMvcRequestBuilders
 			.get("/finance/expenses/" + id + "/receipts/" + fileId).session(sibling)).andReturn().getResponse().getStatus())
 			.isEqualTo(404);
 		// a file of another expense is not served through this one
 		JsonNode other = file("finance1", "10.00", "胶水");
-		assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+		assertThat(mvc.perform(MockMvcRequestBuilders
 			.get("/finance/expenses/" + other.get("id").asLong() + "/receipts/" + fileId).session(auditor)).andReturn()
 			.getResponse().getStatus()).isEqualTo(404);
 		for (long e : new long[] { id, other.get("id").asLong() }) {

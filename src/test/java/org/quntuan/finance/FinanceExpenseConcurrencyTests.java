@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Tag;
 import org.quntuan.approval.ApprovalManagement;
 import org.quntuan.approval.Decision;
 import org.quntuan.platform.ConflictException;
+import org.quntuan.support.SecondAdmin;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -30,7 +31,7 @@ class FinanceExpenseConcurrencyTests extends ExpenseTestSupport {
 
 	@RepeatedTest(5)
 	void twoApproversAtOncePostTheExpenseExactlyOnce() throws Exception {
-		long second = org.quntuan.support.SecondAdmin.create(jdbc, "finance-admin-b", union());
+		long second = SecondAdmin.create(jdbc, "finance-admin-b", union());
 		try {
 			JsonNode filed = file("finance1", "1280.50", "并发审批测试：职工书屋图书");
 			long id = filed.get("id").asLong();

@@ -8,6 +8,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
 
 import tools.jackson.databind.JsonNode;
 
@@ -15,6 +18,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.quntuan.platform.Zones;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
@@ -177,7 +181,7 @@ class FinanceExpensePageTests extends ExpenseTestSupport {
 			.getContentAsString();
 		assertThat(entry).contains("凭证 " + txn);
 		if (txn >= 1000) {
-			assertThat(entry).doesNotContain("凭证 " + String.format(java.util.Locale.ROOT, "%,d", txn));
+			assertThat(entry).doesNotContain("凭证 " + String.format(Locale.ROOT, "%,d", txn));
 		}
 
 		long id = file("finance1", "12.00", "标题编号检查").get("id").asLong();
@@ -196,8 +200,8 @@ class FinanceExpensePageTests extends ExpenseTestSupport {
 	void theExpensePageShowsWhenItWasFiledInBeijingTime() throws Exception {
 		long id = file("finance1", "86.00", "早餐会茶歇").get("id").asLong();
 		// 08:53 in Beijing, stored as the UTC instant 00:53Z, as PostgreSQL hands it back
-		java.time.OffsetDateTime filed = today().atTime(8, 53).atZone(org.quntuan.platform.Zones.BUSINESS)
-			.toOffsetDateTime().withOffsetSameInstant(java.time.ZoneOffset.UTC);
+		OffsetDateTime filed = today().atTime(8, 53).atZone(Zones.BUSINESS)
+			.toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
 		jdbc.sql("update fin_expense set created_at = :at where id = :id").param("at", filed).param("id", id).update();
 
 		String page = mvc.perform(get("/finance/expenses/" + id).session(login("finance1"))).andReturn().getResponse()

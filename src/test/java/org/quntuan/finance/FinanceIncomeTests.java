@@ -11,6 +11,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /** 收入登记: recorded and posted at once by a keeper; dues are refused here; documents of the right kinds only. */
 class FinanceIncomeTests extends ExpenseTestSupport {
@@ -105,11 +106,11 @@ class FinanceIncomeTests extends ExpenseTestSupport {
 		JsonNode view = body(getJson("auditor1", "/api/v1/finance/incomes/" + income.get("id").asLong()));
 		assertThat(view.get("documents").valueStream().map(d -> d.get("name").asString())).containsExactly("通知.pdf", "明细.docx");
 		long fileId = view.get("documents").get(0).get("id").asLong();
-		var download = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+		var download = mvc.perform(MockMvcRequestBuilders
 			.get("/finance/incomes/" + income.get("id").asLong() + "/documents/" + fileId).session(login("auditor1")))
 			.andReturn();
 		assertThat(download.getResponse().getStatus()).isEqualTo(200);
-		assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+		assertThat(mvc.perform(MockMvcRequestBuilders
 			.get("/finance/incomes/" + income.get("id").asLong() + "/documents/" + fileId).session(login("orgadmin2")))
 			.andReturn().getResponse().getStatus()).isEqualTo(404);
 	}

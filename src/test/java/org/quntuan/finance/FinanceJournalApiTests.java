@@ -1,13 +1,5 @@
 package org.quntuan.finance;
 
-import org.quntuan.support.TestClock;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,9 +10,17 @@ import org.junit.jupiter.api.Test;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.Zones;
 import org.quntuan.support.IntegrationTest;
+import org.quntuan.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 /** The books through the API: journal, statement, reversal, year-end close, budgets; who may do what. */
 class FinanceJournalApiTests extends IntegrationTest {
@@ -248,7 +248,7 @@ class FinanceJournalApiTests extends IntegrationTest {
 			.andReturn();
 		assertThat(added.getResponse().getStatus()).as(added.getResponse().getContentAsString()).isEqualTo(201);
 		assertThat(body(added).get("code").asString()).matches("OUT_\\d{2}");
-		String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/finance/categories")
+		String page = mvc.perform(MockMvcRequestBuilders.get("/finance/categories")
 			.session(login("admin"))).andReturn().getResponse().getContentAsString();
 		assertThat(page).doesNotContain("RECUPERATION").contains(name);
 		// each row leads with the name; the code follows it, small

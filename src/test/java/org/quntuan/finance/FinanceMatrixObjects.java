@@ -1,5 +1,7 @@
 package org.quntuan.finance;
 
+import java.util.Set;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -9,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class FinanceMatrixObjects {
 
 	/** The endpoints whose object this class gives (the books, their entries and statements). */
-	public static final java.util.Set<String> BOOK_ENDPOINTS = java.util.Set.of("GET /api/v1/finance/journal",
+	public static final Set<String> BOOK_ENDPOINTS = Set.of("GET /api/v1/finance/journal",
 			"GET /api/v1/finance/statement", "GET /api/v1/finance/budgets", "GET /api/v1/finance/entries/{id}",
 			"GET /finance", "GET /finance/export", "GET /finance/entries/{id}", "GET /finance/statement",
 			"GET /finance/statement/export",

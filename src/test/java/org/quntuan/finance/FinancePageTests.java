@@ -1,23 +1,24 @@
 package org.quntuan.finance;
 
-import org.quntuan.support.TestClock;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.quntuan.organization.OrgSummary;
+import org.quntuan.platform.Zones;
+import org.quntuan.support.IntegrationTest;
+import org.quntuan.support.TestClock;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MvcResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-
-import java.io.ByteArrayInputStream;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.Test;
-import org.quntuan.platform.Zones;
-import org.quntuan.support.IntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MvcResult;
 
 /** The pages of the books: journal, entry with its reversal, the year-end close, the statement and its Excel. */
 class FinancePageTests extends IntegrationTest {
@@ -73,7 +74,7 @@ class FinancePageTests extends IntegrationTest {
 			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("市财政局工会").contains("共 " + entries + " 张凭证");
 			assertThat(sheet.getRow(1).getCell(6).getStringCellValue()).isEqualTo("收入（元）");
 			assertThat(sheet.getLastRowNum()).as("title, header, every entry of the day, the total").isEqualTo(entries + 2);
-			java.util.Map<String, Double> spentBy = new java.util.HashMap<>();
+			Map<String, Double> spentBy = new HashMap<>();
 			for (int r = 2; r < sheet.getLastRowNum(); r++) {
 				assertThat(sheet.getRow(r).getCell(1).getStringCellValue()).isEqualTo(day.toString());
 				if (sheet.getRow(r).getCell(4).getStringCellValue().startsWith("导出测试")) {
@@ -81,7 +82,7 @@ class FinancePageTests extends IntegrationTest {
 				}
 			}
 			assertThat(spentBy).containsExactlyInAnyOrderEntriesOf(
-					java.util.Map.of("'=HYPERLINK(\"http://x\")", 1234.56, "市法律援助中心", 10.0));
+					Map.of("'=HYPERLINK(\"http://x\")", 1234.56, "市法律援助中心", 10.0));
 			assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue()).isEqualTo("合计");
 		}
 		assertThat(mvc.perform(get("/finance/export").param("orgId", String.valueOf(orgId("市教育局工会")))
@@ -97,7 +98,7 @@ class FinancePageTests extends IntegrationTest {
 
 	private long openedBook(String username) throws Exception {
 		MvcResult page = mvc.perform(get("/finance").session(login(username))).andReturn();
-		return ((org.quntuan.organization.OrgSummary) page.getModelAndView().getModel().get("book")).id();
+		return ((OrgSummary) page.getModelAndView().getModel().get("book")).id();
 	}
 
 	@Test
@@ -141,7 +142,7 @@ class FinancePageTests extends IntegrationTest {
 
 	@Test
 	void eachRoleOpensTheBookOfTheOrgTheyHoldTheirRoleAt() throws Exception {
-		java.util.Map<String, String> expected = java.util.Map.of("admin", "市直机关工委", "group1", "第一片组", "finance1",
+		Map<String, String> expected = Map.of("admin", "市直机关工委", "group1", "第一片组", "finance1",
 				"市财政局工会", "orgadmin1", "市财政局工会");
 		for (var e : expected.entrySet()) {
 			String page = mvc.perform(get("/finance").session(login(e.getKey()))).andReturn().getResponse()

@@ -1,10 +1,5 @@
 package org.quntuan.finance;
 
-import org.quntuan.support.TestClock;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,11 +9,18 @@ import java.util.Map;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.quntuan.approval.ApprovalManagement;
+import org.quntuan.approval.ApprovalRef;
+import org.quntuan.approval.ApprovalStatus;
+import org.quntuan.approval.Decision;
 import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.ConflictException;
 import org.quntuan.platform.Zones;
 import org.quntuan.support.IntegrationTest;
+import org.quntuan.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Thousands of random postings, repeated postings, multi-line postings, postings into a closed
@@ -129,7 +131,7 @@ class JournalPropertyTests extends IntegrationTest {
 	Expenses expenses;
 
 	@Autowired
-	org.quntuan.approval.ApprovalManagement approvals;
+	ApprovalManagement approvals;
 
 	/**
 	 * Random expenses of 市财政局工会 filed by its finance officer, some above the second-approval
@@ -156,15 +158,15 @@ class JournalPropertyTests extends IntegrationTest {
 			boolean approve = random.nextInt(3) > 0;
 			// a rejection at the first step, or (when there is a second step) sometimes at the second
 			boolean rejectFirst = !approve && random.nextBoolean();
-			org.quntuan.approval.ApprovalRef ref = as("orgadmin1", () -> approvals.decide(view.approvalId(),
-					rejectFirst ? org.quntuan.approval.Decision.REJECT : org.quntuan.approval.Decision.APPROVE, "随机审批"));
-			if (ref.status() == org.quntuan.approval.ApprovalStatus.IN_PROGRESS) {
+			ApprovalRef ref = as("orgadmin1", () -> approvals.decide(view.approvalId(),
+					rejectFirst ? Decision.REJECT : Decision.APPROVE, "随机审批"));
+			if (ref.status() == ApprovalStatus.IN_PROGRESS) {
 				ref = as("group1", () -> approvals.decide(view.approvalId(),
-						approve ? org.quntuan.approval.Decision.APPROVE : org.quntuan.approval.Decision.REJECT, "随机复核"));
+						approve ? Decision.APPROVE : Decision.REJECT, "随机复核"));
 			}
 			List<Long> txns = jdbc.sql("select id from fin_txn where source_type = 'EXPENSE' and source_id = :s")
 				.param("s", view.id()).query(Long.class).list();
-			if (ref.status() == org.quntuan.approval.ApprovalStatus.APPROVED) {
+			if (ref.status() == ApprovalStatus.APPROVED) {
 				approved++;
 				assertThat(txns).as("expense %d approved", view.id()).hasSize(1);
 				Category c = categoriesOf(category);
@@ -173,7 +175,7 @@ class JournalPropertyTests extends IntegrationTest {
 			}
 			else {
 				rejected++;
-				assertThat(ref.status()).isEqualTo(org.quntuan.approval.ApprovalStatus.REJECTED);
+				assertThat(ref.status()).isEqualTo(ApprovalStatus.REJECTED);
 				assertThat(txns).as("expense %d rejected", view.id()).isEmpty();
 			}
 		}

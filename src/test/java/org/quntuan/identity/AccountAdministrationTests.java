@@ -18,6 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.quntuan.support.IntegrationTest;
 import org.springframework.http.MediaType;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MvcResult;
 
 class AccountAdministrationTests extends IntegrationTest {
@@ -222,7 +223,7 @@ class AccountAdministrationTests extends IntegrationTest {
 		var session = login("admin");
 		String username = newUsername("page");
 		MvcResult created = mvc.perform(post("/accounts").session(session)
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(SecurityMockMvcRequestPostProcessors.csrf())
 			.param("username", username).param("displayName", "页面新建")).andReturn();
 		String location = created.getResponse().getRedirectedUrl();
 		assertThat(location).startsWith("/accounts/");

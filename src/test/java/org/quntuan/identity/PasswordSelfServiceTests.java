@@ -1,7 +1,16 @@
 package org.quntuan.identity;
 
-import org.quntuan.support.TestClock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.quntuan.notification.CapturedTexts;
+import org.quntuan.support.IntegrationTest;
+import org.quntuan.support.TestClock;
+import org.springframework.http.MediaType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -10,12 +19,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
-import java.time.OffsetDateTime;
-
-import org.junit.jupiter.api.Test;
-import org.quntuan.support.IntegrationTest;
-import org.springframework.http.MediaType;
 
 class PasswordSelfServiceTests extends IntegrationTest {
 
@@ -38,15 +41,15 @@ class PasswordSelfServiceTests extends IntegrationTest {
 	private ResetCodeSender sender;
 
 	private String lastCode(String username) throws InterruptedException {
-		assertThat(sender.awaitIdle(java.time.Duration.ofSeconds(10))).as("codes sent").isTrue();
+		assertThat(sender.awaitIdle(Duration.ofSeconds(10))).as("codes sent").isTrue();
 		long account = jdbc.sql("select id from account where username = :u").param("u", username).query(Long.class)
 			.single();
-		String body = org.quntuan.notification.CapturedTexts.lastTo(account).orElseThrow().body();
+		String body = CapturedTexts.lastTo(account).orElseThrow().body();
 		String stored = jdbc.sql("""
 				select body from notification where recipient_account_id = :a and channel = 'SMS' order by id desc
 				fetch first 1 rows only""").param("a", account).query(String.class).single();
 		assertThat(stored).contains("******").doesNotContainPattern("\\d{6}");
-		java.util.regex.Matcher code = java.util.regex.Pattern.compile("\\d{6}").matcher(body);
+		Matcher code = Pattern.compile("\\d{6}").matcher(body);
 		assertThat(code.find()).as(body).isTrue();
 		return code.group();
 	}
@@ -104,7 +107,7 @@ class PasswordSelfServiceTests extends IntegrationTest {
 		String firstCode = lastCode(user);
 		mvc.perform(post("/api/v1/auth/password-reset/code").contentType(MediaType.APPLICATION_JSON).content(send))
 			.andExpect(status().isOk());
-		assertThat(sender.awaitIdle(java.time.Duration.ofSeconds(10))).isTrue();
+		assertThat(sender.awaitIdle(Duration.ofSeconds(10))).isTrue();
 		assertThat(jdbc.sql("select count(*) from verification_code where account_id = (select id from account where username = :u)")
 			.param("u", user).query(Long.class).single()).isEqualTo(1);
 		assertThat(lastCode(user)).isEqualTo(firstCode);
@@ -144,8 +147,8 @@ class PasswordSelfServiceTests extends IntegrationTest {
 		var session = login(user);
 		var elsewhere = login(user);
 		mvc.perform(get("/me").session(session)).andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString(user)))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("登录成功")));
+			.andExpect(content().string(Matchers.containsString(user)))
+			.andExpect(content().string(Matchers.containsString("登录成功")));
 		mvc.perform(post("/me/password").session(session).with(csrf()).param("currentPassword", PASSWORD)
 			.param("newPassword", "Mine#2026pw").param("confirmPassword", "Other#2026pw"))
 			.andExpect(redirectedUrl("/me"));
@@ -169,26 +172,26 @@ class PasswordSelfServiceTests extends IntegrationTest {
 			.param("mobile", fresh)).andExpect(redirectedUrl("/me"));
 		String code = lastCode(user);
 		// the flash is gone after the first view; a reload still offers the code field for that number
-		mvc.perform(get("/me").session(session)).andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"mobile-code\"")));
-		mvc.perform(get("/me").session(session)).andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"mobile-code\"")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"" + fresh + "\"")));
+		mvc.perform(get("/me").session(session)).andExpect(content().string(Matchers.containsString("id=\"mobile-code\"")));
+		mvc.perform(get("/me").session(session)).andExpect(content().string(Matchers.containsString("id=\"mobile-code\"")))
+			.andExpect(content().string(Matchers.containsString("value=\"" + fresh + "\"")));
 		mvc.perform(post("/me/mobile").session(session).with(csrf()).param("mobile", fresh).param("code", code))
 			.andExpect(redirectedUrl("/me"));
 		assertThat(jdbc.sql("select p.mobile from person p join account a on a.person_id = p.id where a.username = :u")
 			.param("u", user).query(String.class).single()).isEqualTo(fresh);
 		mvc.perform(get("/me").session(session))
-			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"mobile-code\""))));
+			.andExpect(content().string(Matchers.not(Matchers.containsString("id=\"mobile-code\""))));
 	}
 
 	@Test
 	void theForgotPasswordPagesArePublicAndInChinese() throws Exception {
 		mvc.perform(get("/password/forgot")).andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("获取验证码")));
+			.andExpect(content().string(Matchers.containsString("获取验证码")));
 		mvc.perform(post("/password/forgot").with(csrf()).param("username", "nobody-at-all")).andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("验证码已发送")));
+			.andExpect(content().string(Matchers.containsString("验证码已发送")));
 		mvc.perform(post("/password/reset").with(csrf()).param("username", "nobody-at-all").param("code", "123456")
 			.param("newPassword", "Reset#2026ok").param("confirmPassword", "Reset#2026ok"))
-			.andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("验证码不正确")));
+			.andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("验证码不正确")));
 	}
 
 	@Test

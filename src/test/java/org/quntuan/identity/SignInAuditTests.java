@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.quntuan.support.AuditTrail;
 import org.quntuan.support.IntegrationTest;
+import org.quntuan.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.mock.web.MockHttpSession;
@@ -51,7 +52,7 @@ class SignInAuditTests extends IntegrationTest {
 				insert into account (username, password_hash, display_name, enabled, failed_attempts, must_change_password,
 				  created_at, version)
 				values (:u, '{noop}Right@2026', '并发锁定测试', true, 0, false, :now, 0)""")
-			.param("u", username).param("now", OffsetDateTime.now(org.quntuan.support.TestClock.CLOCK)).update(keys, "id");
+			.param("u", username).param("now", OffsetDateTime.now(TestClock.CLOCK)).update(keys, "id");
 		long account = keys.getKey().longValue();
 
 		ExecutorService pool = Executors.newFixedThreadPool(12);

@@ -1,6 +1,18 @@
 package org.quntuan.identity;
 
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.quntuan.support.IntegrationTest;
 import org.quntuan.support.TestClock;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -11,21 +23,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.OffsetDateTime;
-
-import tools.jackson.databind.JsonNode;
-
-import org.junit.jupiter.api.Test;
-import org.quntuan.support.IntegrationTest;
-import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MvcResult;
-
 class SignInTests extends IntegrationTest {
 
 	private MvcResult tokenRequest(String username, String password) throws Exception {
 		return mvc.perform(post("/api/v1/auth/token").contentType(MediaType.APPLICATION_JSON)
-			.content(json.writeValueAsString(java.util.Map.of("username", username, "password", password))))
+			.content(json.writeValueAsString(Map.of("username", username, "password", password))))
 			.andReturn();
 	}
 
@@ -117,7 +119,7 @@ class SignInTests extends IntegrationTest {
 	@Test
 	void apiCallsWithoutOrWithAForgedTokenGet401Problems() throws Exception {
 		mvc.perform(get("/api/v1/me")).andExpect(status().isUnauthorized())
-			.andExpect(header().string("Content-Type", org.hamcrest.Matchers.containsString("problem+json")));
+			.andExpect(header().string("Content-Type", Matchers.containsString("problem+json")));
 		mvc.perform(get("/api/v1/orgs/tree").header("Authorization", "Bearer forged-token"))
 			.andExpect(status().isUnauthorized()).andExpect(jsonPath("$.status").value(401));
 	}
@@ -137,8 +139,8 @@ class SignInTests extends IntegrationTest {
 		mvc.perform(post("/login").with(csrf()).param("username", "nobody").param("password", "nope"))
 			.andExpect(redirectedUrl("/login?error"));
 		mvc.perform(get("/login?error")).andExpect(status().isOk())
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
-				.string(org.hamcrest.Matchers.containsString("账号或密码错误")));
+			.andExpect(MockMvcResultMatchers.content()
+				.string(Matchers.containsString("账号或密码错误")));
 		MockHttpSession before = new MockHttpSession();
 		String idBefore = before.getId();
 		MvcResult result = mvc.perform(post("/login").session(before).with(csrf())
@@ -162,9 +164,9 @@ class SignInTests extends IntegrationTest {
 	@Test
 	void pagesSendSecurityHeadersAndAnonymousVisitorsGoToTheLoginPage() throws Exception {
 		mvc.perform(get("/orgs")).andExpect(status().is3xxRedirection())
-			.andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/login")));
+			.andExpect(header().string("Location", Matchers.endsWith("/login")));
 		mvc.perform(get("/login"))
-			.andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("default-src 'self'")))
+			.andExpect(header().string("Content-Security-Policy", Matchers.containsString("default-src 'self'")))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 			.andExpect(header().string("X-Frame-Options", "DENY"));
 	}

@@ -1,6 +1,23 @@
 package org.quntuan.member;
 
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import tools.jackson.databind.JsonNode;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.quntuan.platform.IdNumber;
+import org.quntuan.platform.Zones;
+import org.quntuan.support.IntegrationTest;
 import org.quntuan.support.TestClock;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -8,20 +25,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
-import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import tools.jackson.databind.JsonNode;
-
-import org.junit.jupiter.api.Test;
-import org.quntuan.platform.IdNumber;
-import org.quntuan.support.IntegrationTest;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 class MemberApiTests extends IntegrationTest {
 
@@ -106,7 +109,7 @@ class MemberApiTests extends IntegrationTest {
 		assertThat(byAdmin.get("idNumber").asString()).doesNotContain("*").hasSize(18);
 		assertThat(byAdmin.get("masked").asBoolean()).isFalse();
 		mvc.perform(as("member1", get("/api/v1/members/" + member))).andExpect(status().isOk())
-			.andExpect(jsonPath("$.mobile").value(org.hamcrest.Matchers.matchesPattern("\\d{11}")));
+			.andExpect(jsonPath("$.mobile").value(Matchers.matchesPattern("\\d{11}")));
 		long after = jdbc.sql(count).param("id", String.valueOf(member)).query(Long.class).single();
 		assertThat(after).isEqualTo(before + 1);
 	}
@@ -214,21 +217,21 @@ class MemberApiTests extends IntegrationTest {
 		return username;
 	}
 
-	private java.util.Set<Long> listedIds(String user, String query) throws Exception {
+	private Set<Long> listedIds(String user, String query) throws Exception {
 		JsonNode page = body(mvc.perform(as(user, get("/api/v1/members?size=200" + query))).andExpect(status().isOk()).andReturn());
-		java.util.Set<Long> ids = new java.util.TreeSet<>();
+		Set<Long> ids = new TreeSet<>();
 		page.get("content").forEach(p -> ids.add(p.get("id").asLong()));
 		return ids;
 	}
 
-	private java.util.Set<Long> ids(String sql) {
-		return new java.util.TreeSet<>(jdbc.sql(sql).query(Long.class).list());
+	private Set<Long> ids(String sql) {
+		return new TreeSet<>(jdbc.sql(sql).query(Long.class).list());
 	}
 
 	@Test
 	void aLeagueBranchReachesLeagueMembersAndPeople28AndUnderOfItsOrgan() throws Exception {
-		LocalDate bornAfter = LocalDate.now(TestClock.CLOCK.withZone(org.quntuan.platform.Zones.BUSINESS)).minusYears(29);
-		java.util.Set<Long> expected = new java.util.TreeSet<>(jdbc.sql("""
+		LocalDate bornAfter = LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS)).minusYears(29);
+		Set<Long> expected = new TreeSet<>(jdbc.sql("""
 				select p.id from person p join org o on o.id = p.organ_id where o.name = '市财政局' and p.active = true
 				and (p.political_status = 'LEAGUE_MEMBER' or p.birth_date > :born)""").param("born", bornAfter)
 			.query(Long.class).list());
@@ -238,7 +241,7 @@ class MemberApiTests extends IntegrationTest {
 
 	@Test
 	void aWomensCommitteeReachesTheWomenOfItsOrgan() throws Exception {
-		java.util.Set<Long> expected = ids("""
+		Set<Long> expected = ids("""
 				select p.id from person p join org o on o.id = p.organ_id
 				where o.name = '市财政局' and p.active = true and p.gender = 'FEMALE'""");
 		assertThat(expected).isNotEmpty();
@@ -247,7 +250,7 @@ class MemberApiTests extends IntegrationTest {
 
 	@Test
 	void filteringByAUnionListsItsMembersOnly() throws Exception {
-		java.util.Set<Long> expected = ids("""
+		Set<Long> expected = ids("""
 				select p.id from person p join org o on o.id = p.organ_id
 				where o.name = '市教育局' and p.active = true and p.union_status = 'MEMBER'""");
 		assertThat(listedIds("admin", "&orgId=" + orgId("市教育局工会"))).isEqualTo(expected);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -55,7 +56,7 @@ class MemberExportTests extends IntegrationTest {
 				List<String> cells = new ArrayList<>();
 				for (int c = 0; c < headers.size(); c++) {
 					var cell = row.getCell(c);
-					cells.add(cell == null ? null : new org.apache.poi.ss.usermodel.DataFormatter().formatCellValue(cell));
+					cells.add(cell == null ? null : new DataFormatter().formatCellValue(cell));
 				}
 				rows.add(cells);
 			}

@@ -4,14 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.quntuan.support.IntegrationTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /** The person form marks every mistake at its own field, as the API lists them all. */
 class MemberFormTests extends IntegrationTest {
@@ -40,12 +43,12 @@ class MemberFormTests extends IntegrationTest {
 
 	@Test
 	void theApiListsTheSameMistakesEachWithItsField() throws Exception {
-		Map<String, Object> p = new java.util.HashMap<>(THREE_MISTAKES);
+		Map<String, Object> p = new HashMap<>(THREE_MISTAKES);
 		p.put("organId", orgId("市财政局"));
 		mvc.perform(post("/api/v1/members").header("Authorization", bearer("orgadmin1"))
 			.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(p)))
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isBadRequest())
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors[*].field")
-				.value(org.hamcrest.Matchers.containsInAnyOrder("name", "idNumber", "mobile")));
+			.andExpect(MockMvcResultMatchers.status().isBadRequest())
+			.andExpect(MockMvcResultMatchers.jsonPath("$.errors[*].field")
+				.value(Matchers.containsInAnyOrder("name", "idNumber", "mobile")));
 	}
 }

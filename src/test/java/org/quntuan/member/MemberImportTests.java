@@ -8,16 +8,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import tools.jackson.databind.JsonNode;
 
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.quntuan.member.ImportFiles.Person;
 import org.quntuan.support.IntegrationTest;
@@ -179,13 +183,13 @@ class MemberImportTests extends IntegrationTest {
 		byte[] oldExcel = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1, 0, 0 };
 		importAs("admin", ImportFiles.file(oldExcel, "名单.xlsx"), false).andExpect(status().isUnsupportedMediaType());
 		// a ZIP, but no workbook
-		java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
-		try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(zip)) {
-			out.putNextEntry(new java.util.zip.ZipEntry("readme.txt"));
+		ByteArrayOutputStream zip = new ByteArrayOutputStream();
+		try (ZipOutputStream out = new ZipOutputStream(zip)) {
+			out.putNextEntry(new ZipEntry("readme.txt"));
 			out.write("hello".getBytes(StandardCharsets.UTF_8));
 		}
 		importAs("admin", ImportFiles.file(zip.toByteArray()), false).andExpect(status().is4xxClientError())
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("Excel")));
+			.andExpect(jsonPath("$.detail").value(Matchers.containsString("Excel")));
 		importAs("admin", ImportFiles.file(new byte[0]), false).andExpect(status().isBadRequest());
 		assertThat(people()).isEqualTo(before);
 	}
@@ -197,7 +201,7 @@ class MemberImportTests extends IntegrationTest {
 		importAs("admin", ImportFiles.file(bomb), true)
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.title").value("文件异常"))
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("文件异常")));
+			.andExpect(jsonPath("$.detail").value(Matchers.startsWith("文件异常")));
 	}
 
 	@Test
@@ -208,13 +212,13 @@ class MemberImportTests extends IntegrationTest {
 		}
 		importAs("admin", ImportFiles.file(ImportFiles.xlsx(rows)), true)
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("超过 2000 行")));
+			.andExpect(jsonPath("$.detail").value(Matchers.containsString("超过 2000 行")));
 	}
 
 	@Test
 	void aFileWithoutTheRequiredColumnsOrWithoutRowsIsRefused() throws Exception {
 		importAs("admin", ImportFiles.file(ImportFiles.xlsx(List.of())), true).andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("没有人员数据")));
+			.andExpect(jsonPath("$.detail").value(Matchers.containsString("没有人员数据")));
 	}
 
 	@Test
@@ -246,7 +250,7 @@ class MemberImportTests extends IntegrationTest {
 		byte[] large = new byte[10 * 1024 * 1024 + 1];
 		large[0] = 'P';
 		importAs("admin", ImportFiles.file(large), true).andExpect(status().isContentTooLarge())
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("10 MB")));
+			.andExpect(jsonPath("$.detail").value(Matchers.containsString("10 MB")));
 	}
 
 	static String toFullWidth(String ascii) {

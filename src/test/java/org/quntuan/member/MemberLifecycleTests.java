@@ -11,7 +11,9 @@ import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
+import org.quntuan.platform.Zones;
 import org.quntuan.support.IntegrationTest;
 import org.quntuan.support.TestClock;
 import org.springframework.http.MediaType;
@@ -61,7 +63,7 @@ class MemberLifecycleTests extends IntegrationTest {
 		mvc.perform(as("admin", post("/api/v1/members/" + id + "/transfer")).content("{\"toOrganId\":" + orgId("市教育局")
 				+ ",\"effectiveDate\":\"" + began.minusDays(1) + "\",\"reason\":\"补录\",\"version\":0}"))
 			.andExpect(status().isUnprocessableContent())
-			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(began.toString())));
+			.andExpect(jsonPath("$.detail").value(Matchers.containsString(began.toString())));
 		mvc.perform(as("admin", post("/api/v1/members/" + id + "/transfer")).content("{\"toOrganId\":" + orgId("市教育局")
 				+ ",\"effectiveDate\":\"" + today().plusDays(1) + "\",\"reason\":\"预约调动\",\"version\":0}"))
 			.andExpect(status().isBadRequest());
@@ -86,7 +88,7 @@ class MemberLifecycleTests extends IntegrationTest {
 	}
 
 	private static LocalDate today() {
-		return LocalDate.now(TestClock.CLOCK.withZone(org.quntuan.platform.Zones.BUSINESS));
+		return LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS));
 	}
 
 	private void startedInTheOrganOn(long personId, LocalDate day) {

@@ -1,13 +1,5 @@
 package org.quntuan.notice;
 
-import org.quntuan.support.TestClock;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -23,10 +15,19 @@ import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.quntuan.platform.Zones;
 import org.quntuan.support.IntegrationTest;
+import org.quntuan.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 class CollectionTests extends IntegrationTest {
 
@@ -130,9 +131,9 @@ class CollectionTests extends IntegrationTest {
 			.get("id").asLong();
 		upload(id, "orgadmin1", NoticeFixtures.pdf("file", "定稿.pdf"), null, 201);
 		String base = "/api/v1/collections/" + id + "/submissions/" + finance + "/files/";
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(base + first)
+		mvc.perform(MockMvcRequestBuilders.delete(base + first)
 			.header("Authorization", bearer("orgadmin2"))).andExpect(status().isNotFound());
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(base + first)
+		mvc.perform(MockMvcRequestBuilders.delete(base + first)
 			.header("Authorization", bearer("orgadmin1"))).andExpect(status().isNoContent());
 		JsonNode files = body(mvc.perform(get("/api/v1/collections/" + id + "/submissions/" + finance)
 			.header("Authorization", bearer("orgadmin1"))).andExpect(status().isOk()).andReturn()).get("files");
@@ -142,7 +143,7 @@ class CollectionTests extends IntegrationTest {
 		mvc.perform(get("/api/v1/collections/" + id + "/files/" + first).header("Authorization", bearer("admin")))
 			.andExpect(status().isNotFound());
 		long last = files.get(0).get("id").asLong();
-		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(base + last)
+		mvc.perform(MockMvcRequestBuilders.delete(base + last)
 			.header("Authorization", bearer("orgadmin1"))).andExpect(status().isUnprocessableContent());
 	}
 
@@ -235,7 +236,7 @@ class CollectionTests extends IntegrationTest {
 		assertThat(jdbc.sql("select count(*) from audit_event where object_type = 'COLLECTION' and object_id = :id"
 				+ " and detail like '催报%'").param("id", String.valueOf(id)).query(Long.class).single()).isEqualTo(2);
 		MvcResult page = mvc.perform(post("/collections/" + id + "/reminders").session(login("admin"))
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()))
+			.with(SecurityMockMvcRequestPostProcessors.csrf()))
 			.andReturn();
 		assertThat(page.getFlashMap().get("success")).isEqualTo("已催报 1 个未报送单位");
 		String detail = mvc.perform(get("/collections/" + id).session(login("admin"))).andReturn().getResponse()

@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +17,8 @@ import tools.jackson.databind.JsonNode;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.quntuan.platform.Zones;
+import org.quntuan.support.TestClock;
 import org.springframework.test.web.servlet.MvcResult;
 
 class FormApiTests extends FormTestSupport {
@@ -103,7 +107,7 @@ class FormApiTests extends FormTestSupport {
 			.asInt()).isEqualTo(1);
 		mvc.perform(as("admin", post("/api/v1/forms/" + id + "/reminders"))).andReturn();
 		String key = "form-" + id + "-urge-"
-				+ java.time.LocalDate.now(org.quntuan.support.TestClock.CLOCK.withZone(org.quntuan.platform.Zones.BUSINESS));
+				+ LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS));
 		assertThat(inbox(key, "orgadmin2")).as("once a day however often pressed").isEqualTo(1);
 		assertThat(inbox(key, "orgadmin1")).as("submitted").isZero();
 		assertThat(jdbc.sql("select count(*) from audit_event where object_type = 'STAT_FORM' and object_id = :id")
@@ -285,7 +289,7 @@ class FormApiTests extends FormTestSupport {
 		long id = form.get("id").asLong();
 		fill("orgadmin1", id, orgId("市财政局工会"), values(form, 1, 1, "是"), true);
 		jdbc.sql("update stat_form set deadline = :d where id = :id")
-			.param("d", java.time.OffsetDateTime.now(org.quntuan.support.TestClock.CLOCK).plusDays(1)).param("id", id).update();
+			.param("d", OffsetDateTime.now(TestClock.CLOCK).plusDays(1)).param("id", id).update();
 		reminders.remindDueSoon();
 		reminders.remindDueSoon();
 		List<String> reminded = jdbc.sql("""

@@ -1,16 +1,9 @@
 package org.quntuan.notice;
 
-import org.quntuan.support.TestClock;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,14 +12,22 @@ import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.quntuan.platform.Zones;
 import org.quntuan.support.IntegrationTest;
+import org.quntuan.support.TestClock;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 class NoticeTests extends IntegrationTest {
 
 	long publish(String user, String title, Map<String, Object> targets, Map<String, Object> extra, int expected)
 			throws Exception {
-		Map<String, Object> request = new java.util.HashMap<>(Map.of("title", title, "body", "请各单位认真学习。\n\n第二段。",
+		Map<String, Object> request = new HashMap<>(Map.of("title", title, "body", "请各单位认真学习。\n\n第二段。",
 				"targets", targets));
 		request.putAll(extra);
 		var result = mvc.perform(post("/api/v1/notices").header("Authorization", bearer(user))
@@ -36,7 +37,7 @@ class NoticeTests extends IntegrationTest {
 	}
 
 	Map<String, Object> orgs(String... names) {
-		return Map.of("orgIds", java.util.Arrays.stream(names).map(this::orgId).toList());
+		return Map.of("orgIds", Arrays.stream(names).map(this::orgId).toList());
 	}
 
 	long account(String username) {

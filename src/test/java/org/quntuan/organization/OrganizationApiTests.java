@@ -10,13 +10,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
 
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.quntuan.support.IntegrationTest;
 import org.springframework.http.MediaType;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -158,13 +161,13 @@ class OrganizationApiTests extends IntegrationTest {
 	void scriptAndSqlInANameAreStoredAsTextAndShownEscaped() throws Exception {
 		String evil = "<script>alert(1)</script>'; drop table org; --";
 		MvcResult created = mvc.perform(as("admin", post("/api/v1/orgs"))
-			.content(json.writeValueAsString(java.util.Map.of("parentId", orgId("第一片组"), "type", "单位", "name", evil))))
+			.content(json.writeValueAsString(Map.of("parentId", orgId("第一片组"), "type", "单位", "name", evil))))
 			.andExpect(status().isCreated()).andReturn();
 		long id = body(created).get("id").asLong();
 		assertThat(body(created).get("name").asString()).isEqualTo(evil);
 		mvc.perform(get("/orgs/" + id).session(login("admin"))).andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("&lt;script&gt;alert(1)&lt;/script&gt;")))
-			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<script>alert(1)"))));
+			.andExpect(content().string(Matchers.containsString("&lt;script&gt;alert(1)&lt;/script&gt;")))
+			.andExpect(content().string(Matchers.not(Matchers.containsString("<script>alert(1)"))));
 	}
 
 	@Test
@@ -235,7 +238,7 @@ class OrganizationApiTests extends IntegrationTest {
 		createChild("admin", organ, "UNION", organName + "工会", false);
 		var session = login("admin");
 		MvcResult r = mvc.perform(post("/orgs/" + organ + "/children").session(session)
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(SecurityMockMvcRequestPostProcessors.csrf())
 			.param("type", "UNION").param("name", organName + "第二工会")).andReturn();
 		assertThat((String) r.getFlashMap().get("error")).contains("一个单位只设一个工会");
 		assertThat(mvc.perform(get("/orgs/" + organ).session(session)).andReturn().getResponse().getContentAsString())

@@ -1,11 +1,11 @@
 package org.quntuan.organization;
 
-import org.quntuan.support.TestClock;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
+import org.quntuan.support.TestClock;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /** Re-elections for the access matrix: a completed one per union, which blocks nothing and changes no team. */
 public final class ReelectionMatrixObjects {
@@ -20,7 +20,7 @@ public final class ReelectionMatrixObjects {
 		if (existing.isPresent()) {
 			return existing.get();
 		}
-		var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+		var keys = new GeneratedKeyHolder();
 		OffsetDateTime now = OffsetDateTime.now(TestClock.CLOCK);
 		jdbc.sql("""
 				insert into reelection (org_id, open_org_id, status, planned_date, reason, seats, filed_at, updated_at, version)

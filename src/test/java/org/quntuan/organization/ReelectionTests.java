@@ -1,26 +1,28 @@
 package org.quntuan.organization;
 
-import org.quntuan.support.TestClock;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import tools.jackson.databind.JsonNode;
+
 import org.junit.jupiter.api.Test;
 import org.quntuan.platform.Zones;
 import org.quntuan.support.IntegrationTest;
+import org.quntuan.support.TestClock;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
-import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * The life of a leadership team: request, approval, election, result, approval, new team; each step
@@ -387,8 +389,8 @@ class ReelectionTests extends IntegrationTest {
 		long id = call("admin", "POST", "/api/v1/orgs/" + union + "/reelections", request(people(3), null), 201).get("id")
 			.asLong();
 		// 08:53 in Beijing, stored as the UTC instant 00:53Z, as PostgreSQL hands it back
-		java.time.OffsetDateTime filed = TODAY.atTime(8, 53).atZone(Zones.BUSINESS).toOffsetDateTime()
-			.withOffsetSameInstant(java.time.ZoneOffset.UTC);
+		OffsetDateTime filed = TODAY.atTime(8, 53).atZone(Zones.BUSINESS).toOffsetDateTime()
+			.withOffsetSameInstant(ZoneOffset.UTC);
 		jdbc.sql("update reelection set filed_at = :at where id = :id").param("at", filed).param("id", id).update();
 
 		String page = mvc.perform(get("/reelections/" + id).session(login("admin"))).andReturn().getResponse()

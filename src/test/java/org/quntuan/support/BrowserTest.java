@@ -14,6 +14,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
+import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
@@ -132,7 +133,7 @@ public abstract class BrowserTest extends IntegrationTest {
 	/** Clicks a button that asks for confirmation, checks what it asks and accepts; answers the question. */
 	protected String clickAndConfirm(WebElement button) {
 		click(button);
-		org.openqa.selenium.Alert alert = waitUpTo(5).until(ExpectedConditions.alertIsPresent());
+		Alert alert = waitUpTo(5).until(ExpectedConditions.alertIsPresent());
 		String question = alert.getText();
 		alert.accept();
 		return question;

@@ -5,20 +5,27 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.junit.jupiter.api.Tag;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.quntuan.approval.TestFlows;
 import org.quntuan.notification.CapturedTexts;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.micrometer.metrics.test.autoconfigure.AutoConfigureMetrics;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -31,7 +38,7 @@ import org.springframework.test.web.servlet.MvcResult;
  * exported to Prometheus as in production (OperationsTests reads them).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({ CapturedTexts.class, org.quntuan.approval.TestFlows.class, TestClock.class })
+@Import({ CapturedTexts.class, TestFlows.class, TestClock.class })
 @AutoConfigureMockMvc
 @AutoConfigureMetrics
 @ActiveProfiles({ "demo", "test" })
@@ -42,10 +49,10 @@ public abstract class IntegrationTest {
 
 	private static final Map<String, String> TOKENS = new HashMap<>();
 
-	private static final Map<String, org.springframework.security.core.Authentication> AUTHENTICATIONS = new HashMap<>();
+	private static final Map<String, Authentication> AUTHENTICATIONS = new HashMap<>();
 
 	@Autowired
-	private org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration authentication;
+	private AuthenticationConfiguration authentication;
 
 	@Autowired
 	protected MockMvc mvc;
@@ -114,28 +121,28 @@ public abstract class IntegrationTest {
 	 * Runs code as a signed-in demo account, outside any request (for calling facades directly);
 	 * the sign-in goes through the real authentication manager once per account.
 	 */
-	protected <T> T as(String username, java.util.concurrent.Callable<T> work) throws Exception {
-		org.springframework.security.core.Authentication auth;
+	protected <T> T as(String username, Callable<T> work) throws Exception {
+		Authentication auth;
 		synchronized (AUTHENTICATIONS) {
 			auth = AUTHENTICATIONS.get(username + "@" + TestDatabase.isPostgres());
 			if (auth == null) {
 				auth = authentication.getAuthenticationManager().authenticate(
-						org.springframework.security.authentication.UsernamePasswordAuthenticationToken.unauthenticated(username,
+						UsernamePasswordAuthenticationToken.unauthenticated(username,
 								PASSWORD));
 				AUTHENTICATIONS.put(username + "@" + TestDatabase.isPostgres(), auth);
 			}
 		}
-		org.springframework.security.core.context.SecurityContext previous = org.springframework.security.core.context.SecurityContextHolder
+		SecurityContext previous = SecurityContextHolder
 			.getContext();
-		org.springframework.security.core.context.SecurityContext context = org.springframework.security.core.context.SecurityContextHolder
+		SecurityContext context = SecurityContextHolder
 			.createEmptyContext();
 		context.setAuthentication(auth);
-		org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+		SecurityContextHolder.setContext(context);
 		try {
 			return work.call();
 		}
 		finally {
-			org.springframework.security.core.context.SecurityContextHolder.setContext(previous);
+			SecurityContextHolder.setContext(previous);
 		}
 	}
 

@@ -2,7 +2,10 @@ package org.quntuan.support;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.Period;
+import java.time.ZoneOffset;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -24,7 +27,7 @@ public class TestClock {
 
 	static Duration shift(String value, String at) {
 		if (at != null && !at.isBlank()) {
-			return Duration.between(java.time.Instant.now(), java.time.OffsetDateTime.parse(at.trim()).toInstant());
+			return Duration.between(Instant.now(), OffsetDateTime.parse(at.trim()).toInstant());
 		}
 		if (value == null || value.isBlank()) {
 			return Duration.ZERO;
@@ -41,6 +44,6 @@ public class TestClock {
 	@Bean
 	@Primary
 	Clock testClock() {
-		return CLOCK.withZone(java.time.ZoneOffset.UTC);
+		return CLOCK.withZone(ZoneOffset.UTC);
 	}
 }

@@ -1,10 +1,8 @@
 package org.quntuan.web;
 
-import org.quntuan.support.TestClock;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
-
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,18 +10,36 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
+import org.quntuan.activity.ActivityMatrixObjects;
+import org.quntuan.activity.ClubMatrixObjects;
+import org.quntuan.approval.ApprovalManagement;
+import org.quntuan.approval.ApprovalRequest;
+import org.quntuan.approval.TestFlows;
+import org.quntuan.finance.AuditMatrixObjects;
+import org.quntuan.finance.DuesMatrixObjects;
+import org.quntuan.finance.ExpenseMatrixObjects;
+import org.quntuan.finance.FinanceMatrixObjects;
+import org.quntuan.notice.FormMatrixObjects;
+import org.quntuan.notice.NoticeMatrixObjects;
 import org.quntuan.notification.NotificationRequest;
 import org.quntuan.notification.Notifications;
+import org.quntuan.organization.ReelectionMatrixObjects;
 import org.quntuan.support.IntegrationTest;
+import org.quntuan.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
  * The role × endpoint access test. Every page and API endpoint of the running application must
@@ -57,7 +73,7 @@ class AccessMatrixTests extends IntegrationTest {
 	Notifications notifications;
 
 	@Autowired
-	org.quntuan.approval.ApprovalManagement approvals;
+	ApprovalManagement approvals;
 
 	/** "admin own=200 child=200; group1 own=200 sibling=404; …" */
 	private void rule(String endpoint, String body, String table) {
@@ -823,32 +839,32 @@ class AccessMatrixTests extends IntegrationTest {
 			return governanceObject(endpoint, relation);
 		}
 		if (endpoint.contains("/finance/expenses/{id}") || endpoint.contains("/finance/incomes/{id}")) {
-			return org.quntuan.finance.ExpenseMatrixObjects.object(jdbc, endpoint, relation.name());
+			return ExpenseMatrixObjects.object(jdbc, endpoint, relation.name());
 		}
 		if (endpoint.contains("/activities/{id}")) {
-			return org.quntuan.activity.ActivityMatrixObjects.object(jdbc, relation.name());
+			return ActivityMatrixObjects.object(jdbc, relation.name());
 		}
 		if (endpoint.contains("/clubs/{id}") || endpoint.contains("/activity-series/{id}")) {
-			return org.quntuan.activity.ClubMatrixObjects.object(jdbc, endpoint, relation.name());
+			return ClubMatrixObjects.object(jdbc, endpoint, relation.name());
 		}
 		if (endpoint.contains("/notices/{id}") || endpoint.contains("/collections/{id}")) {
-			return org.quntuan.notice.NoticeMatrixObjects.object(jdbc, endpoint, relation.name());
+			return NoticeMatrixObjects.object(jdbc, endpoint, relation.name());
 		}
 		if (endpoint.contains("/forms/{id}") || endpoint.contains("/info-reports/{id}")) {
-			return org.quntuan.notice.FormMatrixObjects.object(jdbc, endpoint, relation.name());
+			return FormMatrixObjects.object(jdbc, endpoint, relation.name());
 		}
-		if (org.quntuan.finance.FinanceMatrixObjects.BOOK_ENDPOINTS.contains(endpoint)) {
-			return org.quntuan.finance.FinanceMatrixObjects.object(jdbc, endpoint, relation.name());
+		if (FinanceMatrixObjects.BOOK_ENDPOINTS.contains(endpoint)) {
+			return FinanceMatrixObjects.object(jdbc, endpoint, relation.name());
 		}
 		if (endpoint.contains("/reelections/{id}")) {
-			return org.quntuan.organization.ReelectionMatrixObjects.completed(jdbc,
+			return ReelectionMatrixObjects.completed(jdbc,
 					relation == Relation.OWN ? "市财政局工会" : "市教育局工会");
 		}
 		if (endpoint.contains("/dues-sheets/{id}") || endpoint.contains("/finance/dues/{id}")) {
-			return org.quntuan.finance.DuesMatrixObjects.sheet(jdbc, relation.name());
+			return DuesMatrixObjects.sheet(jdbc, relation.name());
 		}
 		if (endpoint.contains("/finance/audits/{id}") || endpoint.contains("/finance/findings/{id}")) {
-			return org.quntuan.finance.AuditMatrixObjects.object(jdbc, endpoint, relation.name());
+			return AuditMatrixObjects.object(jdbc, endpoint, relation.name());
 		}
 		if (endpoint.contains("/inbox/")) {
 			return notificationOfOrgadmin2();
@@ -914,9 +930,9 @@ class AccessMatrixTests extends IntegrationTest {
 					Long id = object(endpoint, user, expectation.getKey());
 					String url = (id == null ? pattern : pattern.replace("{id}", id.toString()))
 						.replace("{bindingId}", String.valueOf(bindingOfOrgadmin2()))
-						.replace("{year}", String.valueOf(org.quntuan.activity.ClubMatrixObjects.publishedRankingYear(jdbc)))
+						.replace("{year}", String.valueOf(ClubMatrixObjects.publishedRankingYear(jdbc)))
 						.replace("{registrationId}", pattern.contains("{registrationId}")
-								? String.valueOf(org.quntuan.activity.ActivityMatrixObjects.registration(jdbc)) : "")
+								? String.valueOf(ActivityMatrixObjects.registration(jdbc)) : "")
 						.replace("{fileId}", "0")
 						.replace("{code}", "DUES")
 						.replace("{itemNo}", "1")
@@ -985,8 +1001,8 @@ class AccessMatrixTests extends IntegrationTest {
 				and not exists (select 1 from account a where a.person_id = p.id and a.username in
 				  ('orgadmin1', 'orgadmin2', 'member1', 'finance1', 'auditor1', 'info1', 'group1', 'group2'))""")
 			.param("organ", organ).query(Long.class).single();
-		var when = java.time.OffsetDateTime.now(TestClock.CLOCK).minusDays(1);
-		var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+		var when = OffsetDateTime.now(TestClock.CLOCK).minusDays(1);
+		var keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into meeting (org_id, organ_id, title, kind, starts_at, place, status, minutes, minutes_published_at, created_at)
 				values (:org, :organ, :title, 'REGULAR', :when, '会议室', 'SCHEDULED', '纪要', :when, :when)""")
@@ -996,7 +1012,7 @@ class AccessMatrixTests extends IntegrationTest {
 		jdbc.sql("""
 				insert into meeting_resolution (meeting_id, content, owner_person_id, due_date, status, created_at)
 				values (:m, '落实', :p, :due, 'OPEN', :when)""")
-			.param("m", id).param("p", person).param("due", java.time.LocalDate.now(TestClock.CLOCK).plusDays(30)).param("when", when)
+			.param("m", id).param("p", person).param("due", LocalDate.now(TestClock.CLOCK).plusDays(30)).param("when", when)
 			.update();
 		return id;
 	}
@@ -1008,10 +1024,10 @@ class AccessMatrixTests extends IntegrationTest {
 			return existing.get();
 		}
 		try {
-			mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			mvc.perform(MockMvcRequestBuilders
 				.multipart("/api/v1/orgs/" + unionId + "/annual-reports")
-				.file(new org.springframework.mock.web.MockMultipartFile("file", "2018.pdf", "application/pdf",
-						"%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII)))
+				.file(new MockMultipartFile("file", "2018.pdf", "application/pdf",
+						"%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)))
 				.param("year", "2018").param("reportedOn", "2018-12-01").header("Authorization", bearer("admin")));
 		}
 		catch (Exception ex) {
@@ -1040,8 +1056,8 @@ class AccessMatrixTests extends IntegrationTest {
 			long union = orgId("市教育局工会");
 			String path = jdbc.sql("select path from org where id = :id").param("id", union).query(String.class).single();
 			try {
-				approvalOfOrgadmin2 = as("orgadmin2", () -> approvals.request(new org.quntuan.approval.ApprovalRequest(
-						org.quntuan.approval.TestFlows.ONE_STEP, System.nanoTime(), "权限测试", union, path))).id();
+				approvalOfOrgadmin2 = as("orgadmin2", () -> approvals.request(new ApprovalRequest(
+						TestFlows.ONE_STEP, System.nanoTime(), "权限测试", union, path))).id();
 			}
 			catch (Exception ex) {
 				throw new IllegalStateException(ex);

@@ -3,9 +3,11 @@ package org.quntuan.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.quntuan.support.BrowserTest;
@@ -69,7 +71,7 @@ class BrowserTests extends BrowserTest {
 		driver.findElement(By.id("member-search")).sendKeys(initials);
 		// htmx swaps the table in place; every name left must start with the typed initials
 		waitUpTo(10).until(ExpectedConditions.stalenessOf(before));
-		waitUpTo(10).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+		waitUpTo(10).ignoring(StaleElementReferenceException.class)
 			.until(d -> d.findElements(By.cssSelector("#people-table a.person-link")).stream()
 				.allMatch(a -> jdbc.sql("select name_initials from person where name = :n fetch first 1 rows only")
 					.param("n", a.getText()).query(String.class).single().startsWith(initials)));
@@ -80,7 +82,7 @@ class BrowserTests extends BrowserTest {
 	@Test
 	void theAdminPagesOpenOnAPhoneInChinese() throws IOException {
 		signIn("admin");
-		for (String path : java.util.List.of("/me", "/accounts", "/audit", "/inbox", "/members/import", "/members")) {
+		for (String path : List.of("/me", "/accounts", "/audit", "/inbox", "/members/import", "/members")) {
 			driver.get(url(path));
 			assertThat(driver.getTitle()).as(path).contains("智慧群团");
 			assertThat(driver.findElements(By.id("error-message"))).as(path).isEmpty();

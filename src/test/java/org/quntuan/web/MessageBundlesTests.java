@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.quntuan.platform.Coded;
 import org.quntuan.support.Bundles;
+import org.springframework.beans.factory.annotation.AnnotatedBeanDefinition;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AssignableTypeFilter;
@@ -85,7 +86,7 @@ class MessageBundlesTests {
 		ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false) {
 			@Override
 			protected boolean isCandidateComponent(
-					org.springframework.beans.factory.annotation.AnnotatedBeanDefinition definition) {
+					AnnotatedBeanDefinition definition) {
 				return true;
 			}
 		};

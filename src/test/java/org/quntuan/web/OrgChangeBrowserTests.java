@@ -7,6 +7,7 @@ import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.quntuan.support.BrowserTest;
 
 /** Renaming an org or moving it to another 片组 asks first, naming the org; saying no changes nothing. */
@@ -28,7 +29,7 @@ class OrgChangeBrowserTests extends BrowserTest {
 		rename.dismiss();
 
 		WebElement move = driver.findElement(By.id("org-move"));
-		new org.openqa.selenium.support.ui.Select(move.findElement(By.name("newParentId"))).selectByIndex(1);
+		new Select(move.findElement(By.name("newParentId"))).selectByIndex(1);
 		move.findElement(By.name("reason")).sendKeys("机构调整");
 		click(move.findElement(By.cssSelector("button[type=submit]")));
 		Alert moving = waitUpTo(5).until(ExpectedConditions.alertIsPresent());

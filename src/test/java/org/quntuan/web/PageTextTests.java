@@ -3,6 +3,7 @@ package org.quntuan.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,7 +13,9 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.quntuan.platform.Zones;
 import org.quntuan.support.IntegrationTest;
+import org.quntuan.support.TestClock;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -57,7 +60,7 @@ class PageTextTests extends IntegrationTest {
 
 	@org.junit.jupiter.api.Test
 	void theAnnualReportsAndInfoReportsPagesPrintTheYearAsItIsWritten() throws Exception {
-		int year = java.time.LocalDate.now(org.quntuan.support.TestClock.CLOCK.withZone(org.quntuan.platform.Zones.BUSINESS)).getYear();
+		int year = LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS)).getYear();
 		MockHttpSession session = login("admin");
 		assertThat(text(page(session, "/annual-reports"))).contains(year + " 年度");
 		assertThat(text(page(session, "/info-reports"))).contains(year + " 年");

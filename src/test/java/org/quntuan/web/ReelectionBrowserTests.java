@@ -1,11 +1,8 @@
 package org.quntuan.web;
 
-import org.quntuan.support.TestClock;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -14,6 +11,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.quntuan.platform.Zones;
 import org.quntuan.support.BrowserTest;
+import org.quntuan.support.TestClock;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A re-election request in a real browser at phone width: orgadmin1 files it from the page of
@@ -40,7 +39,7 @@ class ReelectionBrowserTests extends BrowserTest {
 				.param("organ", orgId("市财政局")).param("chair", personOf("orgadmin1")).query(Long.class).list()
 				.subList(0, 3);
 			// the picker is searched as one types (here: a mobile's last four digits), and what was ticked stays
-			List<Long> all = new java.util.ArrayList<>(candidates);
+			List<Long> all = new ArrayList<>(candidates);
 			all.add(personOf("orgadmin1"));
 			for (long person : all) {
 				String mobile = jdbc.sql("select mobile from person where id = :id").param("id", person).query(String.class)

@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -130,8 +132,8 @@ public final class XlsxReader {
 				return new ExcelFileException(ExcelFileException.Reason.DAMAGED,
 						"文件异常：文件解压后的内容异常庞大（疑似压缩炸弹），已拒绝处理", ex);
 			}
-			if (t instanceof org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException
-					|| t instanceof org.apache.poi.openxml4j.exceptions.InvalidFormatException) {
+			if (t instanceof NotOfficeXmlFileException
+					|| t instanceof InvalidFormatException) {
 				return new ExcelFileException(ExcelFileException.Reason.NOT_XLSX,
 						"文件不是有效的 Excel 工作簿（.xlsx），请使用导入模板填写后上传", ex);
 			}

@@ -1,5 +1,6 @@
 package org.quntuan.platform.files;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +45,7 @@ public enum FileKind implements Coded {
 	}
 
 	private static byte[] bytes(String ascii) {
-		return ascii.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		return ascii.getBytes(StandardCharsets.US_ASCII);
 	}
 
 	@Override

@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -208,7 +209,7 @@ public class FileStorage {
 				values (:type, :owner, :name, :kind, :size, :sha, :key, :by, :now)""")
 			.param("type", ownerType).param("owner", ownerId).param("name", name).param("kind", kind.name())
 			.param("size", received.size()).param("sha", received.sha256()).param("key", key)
-			.param("by", createdBy, java.sql.Types.BIGINT).param("now", now)
+			.param("by", createdBy, Types.BIGINT).param("now", now)
 			.update(keys, "id");
 		return new StoredFile(keys.getKey().longValue(), ownerType, ownerId, name, kind, received.size(),
 				received.sha256(), createdBy, now);

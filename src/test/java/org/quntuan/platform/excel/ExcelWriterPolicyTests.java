@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.apache.poi.ss.usermodel.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,7 +67,7 @@ class ExcelWriterPolicyTests {
 				import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 				class SomeExport {
-					void cell(org.apache.poi.ss.usermodel.Row row) {
+					void cell(Row row) {
 					}
 
 					byte[] write() {
