@@ -81,6 +81,13 @@ class DuesAccess {
 		return org.type() == OrgType.UNION && access.seesPay(org);
 	}
 
+	/** Only finance officers import base pay (and fetch its template). */
+	void requirePayImporter() {
+		if (!finance().user().scope().has(Role.FINANCE_OFFICER)) {
+			throw new ForbiddenException("只有财务人员可以导入工资表");
+		}
+	}
+
 	static void requireUnion(OrgSummary org) {
 		if (org.type() != OrgType.UNION) {
 			throw new InvalidValueException("orgId", org.name() + "不是工会：会费收缴表和工资基数按工会管理");

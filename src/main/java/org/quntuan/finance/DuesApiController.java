@@ -6,9 +6,7 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
-import org.quntuan.platform.Role;
 import org.quntuan.platform.excel.ExcelDownload;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
@@ -80,9 +78,7 @@ class DuesApiController {
 	@GetMapping("/pay/import-template")
 	@Operation(summary = "工资表导入模板（.xlsx；财务人员）")
 	ResponseEntity<byte[]> template() {
-		if (!access.finance().user().scope().has(Role.FINANCE_OFFICER)) {
-			throw new ForbiddenException("只有财务人员可以导入工资表");
-		}
+		access.requirePayImporter();
 		return ResponseEntity.ok().headers(ExcelDownload.headers(DuesExport.TEMPLATE_NAME)).body(DuesExport.template());
 	}
 

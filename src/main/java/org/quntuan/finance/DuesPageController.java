@@ -9,7 +9,6 @@ import org.quntuan.organization.OrgSummary;
 import org.quntuan.organization.OrgType;
 import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
-import org.quntuan.platform.Role;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.excel.ExcelDownload;
 import org.quntuan.platform.excel.ExcelFileException;
@@ -170,9 +169,7 @@ class DuesPageController {
 
 	@GetMapping("/finance/pay/import-template")
 	ResponseEntity<byte[]> template() {
-		if (!access.finance().user().scope().has(Role.FINANCE_OFFICER)) {
-			throw new ForbiddenException("只有财务人员可以导入工资表");
-		}
+		access.requirePayImporter();
 		return ResponseEntity.ok().headers(ExcelDownload.headers(DuesExport.TEMPLATE_NAME)).body(DuesExport.template());
 	}
 
