@@ -73,14 +73,14 @@ class EnglishPagesTests extends IntegrationTest {
 	void aClubAndASeriesQuarterInEnglish(String what) throws Exception {
 		String path;
 		if (what.equals("club")) {
-			String location = mvc.perform(post("/clubs").session(admin).with(csrf()).param("name", "Chess club " + System.nanoTime())
+			String location = mvc.perform(post("/clubs").session(admin).with(csrf()).param("lang", "en").param("name", "Chess club " + System.nanoTime())
 				.param("sponsorOrgId", String.valueOf(orgId("市直机关工委"))).param("personId", String.valueOf(personOf("member1"))))
 				.andReturn().getResponse().getRedirectedUrl();
 			assertThat(location).startsWith("/clubs/");
 			path = location;
 		}
 		else {
-			mvc.perform(post("/activity-series").session(admin).with(csrf()).param("year", String.valueOf(SERIES_YEAR))
+			mvc.perform(post("/activity-series").session(admin).with(csrf()).param("lang", "en").param("year", String.valueOf(SERIES_YEAR))
 				.param("theme", "Spring", "Summer", "Autumn", "Winter").param("description", "a", "b", "c", "d"));
 			assertEnglish("/activity-series?year=" + SERIES_YEAR, page("/activity-series?year=" + SERIES_YEAR));
 			long quarter = jdbc.sql("select id from activity_series where year = :y and quarter = 1").param("y", SERIES_YEAR)
