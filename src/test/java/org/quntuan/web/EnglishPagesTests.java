@@ -59,6 +59,7 @@ class EnglishPagesTests extends IntegrationTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "/clubs", "/clubs/mine", "/clubs/requests", "/activity-series", "/info-reports/ranking",
 			"/group-rankings", "/approvals", "/approvals/requests", "/finance/categories", "/finance/budgets", "/finance",
+			"/finance/audits", "/activities", "/activities/manage", "/me",
 			"info1 /info-reports/new" })
 	void aPageInEnglishShowsNoChineseLabelAndNoMissingMessage(String page) throws Exception {
 		// "user path", the federation's admin when no user is named
@@ -69,10 +70,13 @@ class EnglishPagesTests extends IntegrationTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "club", "series" })
-	void aClubAndASeriesQuarterInEnglish(String what) throws Exception {
+	@ValueSource(strings = { "club", "series", "activity" })
+	void aClubASeriesQuarterAndAnActivityInEnglish(String what) throws Exception {
 		String path;
-		if (what.equals("club")) {
+		if (what.equals("activity")) {
+			path = "/activities/" + jdbc.sql("select max(id) from activity").query(Long.class).single();
+		}
+		else if (what.equals("club")) {
 			String location = mvc.perform(post("/clubs").session(admin).with(csrf()).param("lang", "en").param("name", "Chess club " + System.nanoTime())
 				.param("sponsorOrgId", String.valueOf(orgId("市直机关工委"))).param("personId", String.valueOf(personOf("member1"))))
 				.andReturn().getResponse().getRedirectedUrl();
