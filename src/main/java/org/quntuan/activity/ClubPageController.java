@@ -5,6 +5,8 @@ import java.util.List;
 import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.web.PageActions;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,9 +22,17 @@ class ClubPageController {
 
 	private final ClubManagement management;
 
-	ClubPageController(ClubQueries queries, ClubManagement management) {
+	private final MessageSource messages;
+
+	ClubPageController(ClubQueries queries, ClubManagement management, MessageSource messages) {
 		this.queries = queries;
 		this.management = management;
+		this.messages = messages;
+	}
+
+	/** A message of the page in the user's language. */
+	private String text(String key, Object... arguments) {
+		return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
 	}
 
 	@GetMapping("/clubs")
@@ -62,17 +72,18 @@ class ClubPageController {
 			@RequestParam(required = false) Long personId, @RequestParam(required = false) Long sponsorOrgId,
 			RedirectAttributes flash) {
 		long[] created = new long[1];
-		boolean ok = PageActions.run(flash, "已成立俱乐部：" + name,
+		boolean ok = PageActions.run(flash, text("activity.club.created", name),
 				() -> created[0] = management.create(new ClubForm(name, description, personId, sponsorOrgId)));
 		return ok ? "redirect:/clubs/" + created[0] : "redirect:/clubs";
 	}
 
 	@PostMapping("/clubs/{id}/join")
 	String join(@PathVariable long id, RedirectAttributes flash) {
-		PageActions.run(flash, "已提交入会申请，请等待负责人审核", () -> {
+		PageActions.run(flash, text("activity.club.joinRequested"), () -> {
 			ClubManagement.JoinResult result = management.join(id);
 			if (!result.created()) {
-				throw new BusinessRuleException("您已" + (result.status() == ClubMemberStatus.PENDING ? "提交申请，请等待审核" : "是该俱乐部成员"));
+				throw new BusinessRuleException(text(result.status() == ClubMemberStatus.PENDING
+						? "activity.club.alreadyRequested" : "activity.club.alreadyMember"));
 			}
 		});
 		return "redirect:/clubs/" + id;
@@ -80,29 +91,29 @@ class ClubPageController {
 
 	@PostMapping("/clubs/{id}/leave")
 	String leave(@PathVariable long id, RedirectAttributes flash) {
-		PageActions.run(flash, "已退出俱乐部", () -> management.leave(id));
+		PageActions.run(flash, text("activity.club.left"), () -> management.leave(id));
 		return "redirect:/clubs/" + id;
 	}
 
 	@PostMapping("/clubs/{id}/members/{personId}/approve")
 	String approve(@PathVariable long id, @PathVariable long personId,
 			@RequestParam(required = false) String back, RedirectAttributes flash) {
-		PageActions.run(flash, "已通过入会申请", () -> management.decide(id, personId, true));
+		PageActions.run(flash, text("activity.club.approved"), () -> management.decide(id, personId, true));
 		return "requests".equals(back) ? "redirect:/clubs/requests" : "redirect:/clubs/" + id;
 	}
 
 	@PostMapping("/clubs/{id}/members/{personId}/reject")
 	String reject(@PathVariable long id, @PathVariable long personId,
 			@RequestParam(required = false) String back, RedirectAttributes flash) {
-		PageActions.run(flash, "已不通过该申请", () -> management.decide(id, personId, false));
+		PageActions.run(flash, text("activity.club.rejected"), () -> management.decide(id, personId, false));
 		return "requests".equals(back) ? "redirect:/clubs/requests" : "redirect:/clubs/" + id;
 	}
 
 	@PostMapping("/clubs/{id}/merge")
 	String merge(@PathVariable long id, @RequestParam(required = false) Long absorbedClubId, RedirectAttributes flash) {
-		PageActions.run(flash, "已完成合并", () -> {
+		PageActions.run(flash, text("activity.club.mergedDone"), () -> {
 			if (absorbedClubId == null) {
-				throw new InvalidValueException("absorbedClubId", "请选择被合并的俱乐部");
+				throw new InvalidValueException("absorbedClubId", text("activity.club.merge.missing"));
 			}
 			management.merge(id, absorbedClubId);
 		});

@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.web.PageActions;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,10 +26,13 @@ class SeriesPageController {
 
 	private final Clock clock;
 
-	SeriesPageController(SeriesQueries queries, SeriesManagement management, Clock clock) {
+	private final MessageSource messages;
+
+	SeriesPageController(SeriesQueries queries, SeriesManagement management, Clock clock, MessageSource messages) {
 		this.queries = queries;
 		this.management = management;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	@GetMapping("/activity-series")
@@ -49,7 +54,7 @@ class SeriesPageController {
 		for (int q = 1; q <= 4; q++) {
 			quarters.add(new SeriesPlan.Quarter(q, at(theme, q - 1), at(description, q - 1)));
 		}
-		PageActions.run(flash, "已保存年度系列安排", () -> management.plan(new SeriesPlan(year, quarters)));
+		PageActions.run(flash, messages.getMessage("activity.series.saved", null, LocaleContextHolder.getLocale()), () -> management.plan(new SeriesPlan(year, quarters)));
 		return "redirect:/activity-series" + (year != null ? "?year=" + year : "");
 	}
 

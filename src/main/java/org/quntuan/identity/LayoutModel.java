@@ -3,6 +3,7 @@ package org.quntuan.identity;
 import org.quntuan.platform.CurrentUser;
 import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.Role;
+import org.quntuan.platform.web.Labels;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -22,18 +23,22 @@ class LayoutModel {
 
 	private final CurrentUserProvider users;
 
-	LayoutModel(CurrentUserProvider users) {
+	private final Labels labels;
+
+	LayoutModel(CurrentUserProvider users, Labels labels) {
 		this.users = users;
+		this.labels = labels;
 	}
 
 	@ModelAttribute("nav")
 	Navigation navigation() {
-		return users.currentIfAny().map(LayoutModel::of).orElse(null);
+		return users.currentIfAny().map(this::of).orElse(null);
 	}
 
-	static Navigation of(CurrentUser user) {
-		String label = user.scope().grants().stream().findFirst().map(g -> g.role().label() + " · " + g.orgName())
-			.orElse(Role.MEMBER.label());
+	/** The role is named in the page's language, the organization as it is called. */
+	Navigation of(CurrentUser user) {
+		String label = user.scope().grants().stream().findFirst().map(g -> labels.of(g.role()) + " · " + g.orgName())
+			.orElse(labels.of(Role.MEMBER));
 		return new Navigation(user.displayName(), user.personId(), user.scope().isAdmin(),
 				user.scope().has(Role.FEDERATION_ADMIN), label,
 				user.scope().hasAny(Role.FEDERATION_ADMIN, Role.ORG_ADMIN, Role.FINANCE_OFFICER, Role.AUDITOR),
