@@ -269,6 +269,7 @@ class AccessMatrixTests extends IntegrationTest {
 		rule("GET /finance/dues", null, duesReaders.formatted(200, 302));
 		rule("GET /api/v1/finance/dues-arrears", null, duesReaders.formatted(200, 401));
 		rule("GET /finance/dues/arrears", null, duesReaders.formatted(200, 302));
+		rule("GET /finance/dues/arrears/export", null, duesReaders.formatted(200, 302));
 		String duesGenerate = "admin own=403 child=403; group1 own=403 sibling=404; orgadmin1 own=403 sibling=404;"
 				+ " finance1 own=%1$d sibling=404; auditor1 own=403; info1 own=404; member1 own=404; anonymous own=%2$d";
 		rule("POST /api/v1/finance/dues-sheets", "{\"orgId\":{id},\"year\":1999,\"month\":1}", duesGenerate.formatted(400, 401));
