@@ -613,7 +613,7 @@ class AccessMatrixTests extends IntegrationTest {
 			rule(e, null, financeRead.formatted(401));
 		}
 		for (String e : List.of("GET /finance/expenses", "GET /finance/expenses/export", "GET /finance/incomes",
-				"GET /finance/budgets")) {
+				"GET /finance/incomes/export", "GET /finance/budgets", "GET /finance/budgets/export")) {
 			rule(e, null, financeRead.formatted(302));
 		}
 		rule("GET /finance/expenses/new", null, "admin none=200; group1 none=200; orgadmin1 none=200; finance1 none=200;"
