@@ -348,6 +348,7 @@ class AccessMatrixTests extends IntegrationTest {
 		everyone("GET /meetings/minutes", null, 200, 302);
 		everyone("GET /api/v1/resolutions", null, 200, 401);
 		everyone("GET /resolutions", null, 200, 302);
+		everyone("GET /resolutions/export", null, 200, 302);
 		String govAdmins = "admin none=%1$d; group1 none=%1$d; orgadmin1 none=%1$d; finance1 none=403; auditor1 none=403;"
 				+ " info1 none=403; member1 none=403; anonymous none=%2$d";
 		rule("POST /api/v1/meetings", "{}", govAdmins.formatted(400, 401));
@@ -359,6 +360,7 @@ class AccessMatrixTests extends IntegrationTest {
 				+ " member1 own=200 sibling=404; anonymous own=%d";
 		rule("GET /api/v1/meetings/{id}", null, meetingRead.formatted(401));
 		rule("GET /meetings/{id}", null, meetingRead.formatted(302));
+		rule("GET /meetings/{id}/attendance/export", null, meetingRead.formatted(302));
 		String meetingWrite = "admin own=%1$d sibling=%1$d; group1 own=%1$d sibling=404; orgadmin1 own=%1$d sibling=404;"
 				+ " finance1 own=403 sibling=404; auditor1 own=404 sibling=404; info1 own=403 sibling=404;"
 				+ " member1 own=403 sibling=404; anonymous own=%2$d";
