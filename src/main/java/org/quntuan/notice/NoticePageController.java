@@ -49,7 +49,11 @@ class NoticePageController {
 
 	private final CurrentUserProvider users;
 
-	NoticePageController(Notices notices, NoticeTargetChoice targetChoice, CurrentUserProvider users) {
+	private final java.time.Clock clock;
+
+	NoticePageController(Notices notices, NoticeTargetChoice targetChoice, CurrentUserProvider users,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.notices = notices;
 		this.targetChoice = targetChoice;
 		this.users = users;
@@ -120,6 +124,16 @@ class NoticePageController {
 			model.addAttribute("receipts", notices.receipts(id));
 		}
 		return "notice/notice-detail";
+	}
+
+	/** The read list of the notice as its sender sees it on the page, as an .xlsx file. */
+	@GetMapping("/notices/{id}/receipts/export")
+	ResponseEntity<byte[]> exportReceipts(@PathVariable long id) {
+		Notices.ReadList list = notices.readList(id);
+		return ResponseEntity.ok()
+			.headers(org.quntuan.platform.excel.ExcelDownload.headers(
+					NoticeExports.receiptsFileName(list.title(), LocalDate.now(clock.withZone(Zones.BUSINESS)))))
+			.body(NoticeExports.receipts(list.title(), list.receipts()));
 	}
 
 	@PostMapping("/notices/{id}/remind")

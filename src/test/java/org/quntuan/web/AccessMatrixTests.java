@@ -489,6 +489,7 @@ class AccessMatrixTests extends IntegrationTest {
 				+ " finance1 own=404 sibling=404; auditor1 own=404 sibling=404; info1 own=404 sibling=404;"
 				+ " member1 own=404 sibling=404; anonymous own=%2$d";
 		rule("GET /api/v1/notices/{id}/receipts", null, noticeManage.formatted(200, 401));
+		rule("GET /notices/{id}/receipts/export", null, noticeManage.formatted(200, 302));
 		rule("POST /api/v1/notices/{id}/remind", null, noticeManage.formatted(422, 401));
 		rule("POST /api/v1/notices/{id}/withdraw", "{\"reason\":\"\"}", noticeManage.formatted(400, 401));
 		rule("POST /api/v1/notices/{id}/attachments", null, noticeManage.formatted(422, 401));
@@ -737,6 +738,7 @@ class AccessMatrixTests extends IntegrationTest {
 		// information reports: own = info1's item of 市财政局, sibling = an item of 市教育局, both waiting
 		everyone("GET /api/v1/info-reports", null, 200, 401);
 		everyone("GET /info-reports", null, 200, 302);
+		everyone("GET /info-reports/export", null, 200, 302);
 		String officersOnly = "admin none=403; group1 none=403; orgadmin1 none=403; finance1 none=403; auditor1 none=403;"
 				+ " info1 none=%1$d; member1 none=403; anonymous none=%2$d";
 		rule("POST /api/v1/info-reports", "{}", officersOnly.formatted(400, 401));
