@@ -442,9 +442,11 @@ class AccessMatrixTests extends IntegrationTest {
 				+ " member1 own=200 sibling=404; anonymous own=%d";
 		rule("GET /api/v1/clubs/{id}", null, clubRead.formatted(401));
 		rule("GET /clubs/{id}", null, clubRead.formatted(302));
-		rule("GET /api/v1/clubs/{id}/members", null, "admin own=200 sibling=200; group1 own=200 sibling=404;"
+		String clubRoll = "admin own=200 sibling=200; group1 own=200 sibling=404;"
 				+ " orgadmin1 own=200 sibling=404; finance1 own=403 sibling=404; auditor1 own=403 sibling=403;"
-				+ " info1 own=403 sibling=404; member1 own=200 sibling=404; anonymous own=401");
+				+ " info1 own=403 sibling=404; member1 own=200 sibling=404; anonymous own=%d";
+		rule("GET /api/v1/clubs/{id}/members", null, clubRoll.formatted(401));
+		rule("GET /clubs/{id}/members/export", null, clubRoll.formatted(302));
 		String mergedClub = "admin own=%1$d; group1 own=%1$d; orgadmin1 own=%1$d; finance1 own=%1$d; auditor1 own=%1$d;"
 				+ " info1 own=%1$d; member1 own=%1$d; anonymous own=%2$d";
 		rule("POST /api/v1/clubs/{id}/join", null, mergedClub.formatted(422, 401));
