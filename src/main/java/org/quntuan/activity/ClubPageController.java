@@ -1,12 +1,19 @@
 package org.quntuan.activity;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
+import org.quntuan.audit.AuditLog;
+import org.quntuan.audit.AuditType;
 import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.Zones;
+import org.quntuan.platform.excel.ExcelDownload;
 import org.quntuan.platform.web.PageActions;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +31,17 @@ class ClubPageController {
 
 	private final MessageSource messages;
 
-	ClubPageController(ClubQueries queries, ClubManagement management, MessageSource messages) {
+	private final ClubAccess access;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	ClubPageController(ClubQueries queries, ClubManagement management, MessageSource messages, ClubAccess access,
+			AuditLog audit, Clock clock) {
+		this.access = access;
+		this.audit = audit;
+		this.clock = clock;
 		this.queries = queries;
 		this.management = management;
 		this.messages = messages;
@@ -64,6 +81,19 @@ class ClubPageController {
 		model.addAttribute("mergeCandidates", detail.canMerge()
 				? queries.list(false).stream().filter(c -> c.id() != id).toList() : List.of());
 		return "activity/club";
+	}
+
+	/** The club's members as its page lists them (mobiles masked), for its members and managers, as an .xlsx file. */
+	@GetMapping("/clubs/{id}/members/export")
+	ResponseEntity<byte[]> exportMembers(@PathVariable long id) {
+		ClubAccess.ClubRef club = access.visible(id);
+		List<ClubViews.Member> members = queries.members(id, "APPROVED", true);
+		byte[] file = ClubMembersExport.write(club.name(), members);
+		audit.record(AuditType.PERSONAL_DATA_VIEW, "CLUB_MEMBERS_EXPORT", id, AuditLog.SUCCESS,
+				"导出俱乐部成员名单（手机号已脱敏）：" + club.name() + "，" + members.size() + " 人", club.sponsorPath());
+		return ResponseEntity.ok()
+			.headers(ExcelDownload.headers(ClubMembersExport.fileName(club.name(), LocalDate.now(clock.withZone(Zones.BUSINESS)))))
+			.body(file);
 	}
 
 	/** The leader is picked from the people list (name, organ, masked mobile), not typed as a login name. */

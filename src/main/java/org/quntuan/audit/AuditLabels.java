@@ -42,6 +42,14 @@ final class AuditLabels {
 		OBJECT_TYPES.put("FIN_AUDIT", "经费审计");
 		OBJECT_TYPES.put("FIN_AUDIT_FINDING", "审计发现");
 		OBJECT_TYPES.put("FIN_FINDING", "审计发现");
+		OBJECT_TYPES.put("FIN_ARREARS_EXPORT", "欠缴情况导出");
+		OBJECT_TYPES.put("FIN_BUDGET_EXPORT", "预算执行导出");
+		OBJECT_TYPES.put("FIN_INCOME_EXPORT", "收入登记导出");
+		OBJECT_TYPES.put("RESOLUTION_EXPORT", "会议决议导出");
+		OBJECT_TYPES.put("ATTENDANCE_EXPORT", "出席情况导出");
+		OBJECT_TYPES.put("NOTICE_READS_EXPORT", "阅读情况导出");
+		OBJECT_TYPES.put("INFO_REPORT_EXPORT", "信息报送导出");
+		OBJECT_TYPES.put("CLUB_MEMBERS_EXPORT", "成员名单导出");
 	}
 
 	private static final Map<String, String> RESULTS = Map.of(AuditLog.SUCCESS, "成功", AuditLog.FAILURE, "失败",

@@ -18,7 +18,9 @@ public enum AuditType implements Coded {
 	/** Called off: an activity, a meeting, a registration. */
 	CANCEL("取消"),
 	/** An approval, rejection or return by whoever decides: approvers, activity and club admins, reviewers. */
-	DECIDE("审核");
+	DECIDE("审核"),
+	/** A list written to an Excel file (one without personal data; those are {@link #PERSONAL_DATA_VIEW}). */
+	EXPORT("导出");
 
 	private final String label;
 

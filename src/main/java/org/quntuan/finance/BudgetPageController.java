@@ -5,10 +5,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.quntuan.audit.AuditLog;
+import org.quntuan.audit.AuditType;
 import org.quntuan.organization.OrgSummary;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.Zones;
+import org.quntuan.platform.excel.ExcelDownload;
 import org.quntuan.platform.web.PageActions;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +32,10 @@ class BudgetPageController {
 
 	private final Clock clock;
 
-	BudgetPageController(Budgets budgets, ExpenseQueries expenses, FinanceAccess access, Clock clock) {
+	private final AuditLog audit;
+
+	BudgetPageController(Budgets budgets, ExpenseQueries expenses, FinanceAccess access, Clock clock, AuditLog audit) {
+		this.audit = audit;
 		this.budgets = budgets;
 		this.expenses = expenses;
 		this.access = access;
@@ -56,6 +63,21 @@ class BudgetPageController {
 		model.addAttribute("totalActual", lines.stream().map(Statements.BudgetLine::actual)
 			.reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add));
 		return "finance/budgets";
+	}
+
+	/** The budget execution of the book and year as the page shows it, as an .xlsx file. */
+	@GetMapping("/finance/budgets/export")
+	ResponseEntity<byte[]> export(@RequestParam(required = false) Long orgId, @RequestParam(required = false) Integer year) {
+		OrgSummary book = orgId == null ? access.defaultBook() : access.readable(orgId);
+		LocalDate today = LocalDate.now(clock.withZone(Zones.BUSINESS));
+		int y = year == null ? today.getYear() : year;
+		if (y < 2000 || y > 2100) {
+			throw new InvalidValueException("year", "年度应在 2000 到 2100 之间");
+		}
+		byte[] file = BudgetExport.write(book.name(), y, budgets.execution(book.id(), y));
+		audit.record(AuditType.EXPORT, "FIN_BUDGET_EXPORT", book.id(), AuditLog.SUCCESS,
+				"导出预算执行：" + book.name() + " " + y + " 年", book.path());
+		return ResponseEntity.ok().headers(ExcelDownload.headers(BudgetExport.fileName(book.name(), y, today))).body(file);
 	}
 
 	@PostMapping("/finance/budgets")

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.quntuan.audit.AuditLog;
+import org.quntuan.audit.AuditType;
 import org.quntuan.organization.OrgSummary;
 import org.quntuan.organization.OrgType;
 import org.quntuan.platform.ForbiddenException;
@@ -37,7 +39,11 @@ class DuesPageController {
 
 	private final Clock clock;
 
-	DuesPageController(DuesAccess access, DuesSheets sheets, DuesQueries queries, BasePay pay, Clock clock) {
+	private final AuditLog audit;
+
+	DuesPageController(DuesAccess access, DuesSheets sheets, DuesQueries queries, BasePay pay, Clock clock,
+			AuditLog audit) {
+		this.audit = audit;
 		this.access = access;
 		this.sheets = sheets;
 		this.queries = queries;
@@ -135,6 +141,20 @@ class DuesPageController {
 		model.addAttribute("books", access.finance().readableBooks());
 		model.addAttribute("a", queries.arrears(book.id()));
 		return "finance/dues-arrears";
+	}
+
+	/** The arrears as the page shows them (per member only for the union's finance officers), as an .xlsx file. */
+	@GetMapping("/finance/dues/arrears/export")
+	ResponseEntity<byte[]> exportArrears(@RequestParam(required = false) Long orgId) {
+		OrgSummary book = orgId == null ? access.finance().defaultBook() : access.readable(orgId);
+		DuesQueries.Arrears a = queries.arrears(book.id());
+		byte[] file = ArrearsExport.write(a, today());
+		audit.record(a.members() != null ? AuditType.PERSONAL_DATA_VIEW : AuditType.EXPORT, "FIN_ARREARS_EXPORT",
+				book.id(), AuditLog.SUCCESS,
+				"导出欠缴情况：" + book.name() + (a.members() != null ? "，" + a.members().size() + " 名会员"
+						: a.unions() != null ? "，" + a.unions().size() + " 个工会" : ""),
+				book.path());
+		return ResponseEntity.ok().headers(ExcelDownload.headers(ArrearsExport.fileName(a, today()))).body(file);
 	}
 
 	@GetMapping("/finance/pay")

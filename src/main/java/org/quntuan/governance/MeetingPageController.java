@@ -10,12 +10,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
+import org.quntuan.audit.AuditLog;
+import org.quntuan.audit.AuditType;
 import org.quntuan.member.MemberQueries;
+import org.quntuan.organization.OrgSummary;
+import org.quntuan.organization.OrganizationQueries;
 import org.quntuan.platform.Coded;
 import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.Zones;
+import org.quntuan.platform.excel.ExcelDownload;
 import org.quntuan.platform.files.FileResponses;
 import org.quntuan.platform.web.PageActions;
 import org.springframework.core.io.Resource;
@@ -43,8 +48,14 @@ class MeetingPageController {
 
 	private final Clock clock;
 
+	private final AuditLog audit;
+
+	private final OrganizationQueries orgs;
+
 	MeetingPageController(Meetings meetings, MeetingQueries queries, MemberQueries members, CurrentUserProvider users,
-			Clock clock) {
+			Clock clock, AuditLog audit, OrganizationQueries orgs) {
+		this.audit = audit;
+		this.orgs = orgs;
 		this.clock = clock;
 		this.meetings = meetings;
 		this.queries = queries;
@@ -124,6 +135,19 @@ class MeetingPageController {
 		return "governance/meeting";
 	}
 
+	/** The meeting's invitees and their attendance as the page shows them, as an .xlsx file. */
+	@GetMapping("/meetings/{id}/attendance/export")
+	ResponseEntity<byte[]> exportAttendance(@PathVariable long id) {
+		MeetingViews.Detail meeting = queries.detail(id);
+		byte[] file = GovernanceExports.attendance(meeting);
+		audit.record(AuditType.PERSONAL_DATA_VIEW, "ATTENDANCE_EXPORT", id, AuditLog.SUCCESS,
+				"导出会议出席情况：" + meeting.title() + "，" + meeting.invitees().size() + " 人",
+				orgs.find(meeting.orgId()).map(OrgSummary::path).orElse(null));
+		return ResponseEntity.ok()
+			.headers(ExcelDownload.headers(GovernanceExports.attendanceFileName(meeting, today())))
+			.body(file);
+	}
+
 	@PostMapping("/meetings/{id}/cancel")
 	String cancel(@PathVariable long id, @RequestParam(required = false) Integer version, RedirectAttributes flash) {
 		PageActions.run(flash, "已取消会议", () -> meetings.cancel(id, version));
@@ -189,6 +213,22 @@ class MeetingPageController {
 		return "governance/resolutions";
 	}
 
+	/** The resolutions of the tab (and org) as the page lists them, as an .xlsx file. */
+	@GetMapping("/resolutions/export")
+	ResponseEntity<byte[]> exportResolutions(@RequestParam(required = false) String status,
+			@RequestParam(required = false) Long orgId) {
+		ResolutionStatus s = status == null ? ResolutionStatus.OPEN
+				: "ALL".equals(status) ? null : Coded.parse(ResolutionStatus.class, status);
+		List<MeetingViews.Resolution> items = queries.resolutions(s, orgId);
+		String orgName = orgId == null ? null : orgs.find(orgId).map(OrgSummary::name).orElse(null);
+		String scope = (orgName == null ? "" : orgName + "，") + (s == null ? "全部" : s.label());
+		byte[] file = GovernanceExports.resolutions(scope, items);
+		audit.record(AuditType.EXPORT, "RESOLUTION_EXPORT", null, AuditLog.SUCCESS,
+				"导出决议事项（" + scope + "）：" + items.size() + " 项",
+				orgId == null ? null : orgs.find(orgId).map(OrgSummary::path).orElse(null));
+		return ResponseEntity.ok().headers(ExcelDownload.headers(GovernanceExports.resolutionsFileName(today()))).body(file);
+	}
+
 	@PostMapping("/resolutions/{id}/close")
 	String close(@PathVariable long id, @RequestParam(required = false) String closingNote,
 			@RequestParam(required = false) Integer version, @RequestParam(required = false) Long meetingId,
@@ -201,5 +241,9 @@ class MeetingPageController {
 		if (!users.current().scope().isAdmin()) {
 			throw new ForbiddenException("只有组织管理员可以安排会议");
 		}
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock.withZone(Zones.BUSINESS));
 	}
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.quntuan.platform.BusinessRuleException;
+import org.quntuan.platform.Coded;
 import org.quntuan.platform.ConflictException;
 import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
@@ -54,6 +55,18 @@ class InfoReportPageController {
 		model.addAttribute("statuses", InfoReportStatus.values());
 		model.addAttribute("officer", !reports.officerOrgans().isEmpty());
 		return "notice/info-reports";
+	}
+
+	/** The list as filtered on the page (same scope, year and status), every item, as an .xlsx file. */
+	@GetMapping("/info-reports/export")
+	ResponseEntity<byte[]> export(@RequestParam(required = false) Integer year, @RequestParam(required = false) String status) {
+		int y = year == null ? thisYear() : year;
+		String chosen = status == null || status.isBlank() ? null : status;
+		List<InfoReportViews.Item> items = reports.all(y, chosen);
+		String label = chosen == null ? null : Coded.parse(InfoReportStatus.class, chosen).label();
+		return ResponseEntity.ok()
+			.headers(ExcelDownload.headers(NoticeExports.infoReportsFileName(y, LocalDate.ofInstant(clock.instant(), Zones.BUSINESS))))
+			.body(NoticeExports.infoReports(y, label, items));
 	}
 
 	@GetMapping("/info-reports/new")

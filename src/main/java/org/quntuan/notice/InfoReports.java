@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.quntuan.audit.AuditLog;
+import org.quntuan.audit.AuditOrgPaths;
 import org.quntuan.audit.AuditType;
 import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.Coded;
@@ -185,6 +186,30 @@ class InfoReports {
 		List<InfoReportViews.Item> items = reports.list(scope, year, status, page.size(), page.offset()).stream()
 			.map(r -> item(r, List.of())).toList();
 		return PageResult.of(items, page, reports.count(scope, year, status));
+	}
+
+	/** The most items one export holds: beyond it the export is refused rather than cut short. */
+	static final int EXPORT_LIMIT = 50_000;
+
+	/**
+	 * The list as filtered on the page (same scope, year and status), every item, for the Excel
+	 * export; recorded in the audit log.
+	 */
+	@Transactional(readOnly = true)
+	List<InfoReportViews.Item> all(Integer year, String statusText) {
+		CurrentUser user = users.current();
+		SqlCondition scope = InfoReportScope.of(user.scope(), user.accountId());
+		InfoReportStatus status = Coded.parse(InfoReportStatus.class, statusText);
+		List<InfoReportViews.Item> items = reports.list(scope, year, status, EXPORT_LIMIT + 1, 0).stream()
+			.map(r -> item(r, List.of())).toList();
+		if (items.size() > EXPORT_LIMIT) {
+			throw new InvalidValueException("year", "所选条件下的信息超过 " + EXPORT_LIMIT + " 条，请按状态筛选后再导出");
+		}
+		audit.record(AuditType.PERSONAL_DATA_VIEW, "INFO_REPORT_EXPORT", null, AuditLog.SUCCESS,
+				"导出信息报送列表（" + (year == null ? "全部年度" : year + " 年") + (status == null ? "" : "，" + status.label())
+						+ "）：" + items.size() + " 条",
+				AuditOrgPaths.commonAncestor(user.scope().adminGrants().stream().map(ScopeGrant::orgPath).toList()));
+		return items;
 	}
 
 	@Transactional(readOnly = true)

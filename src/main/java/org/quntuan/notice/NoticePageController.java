@@ -2,6 +2,7 @@ package org.quntuan.notice;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.Zones;
+import org.quntuan.platform.excel.ExcelDownload;
 import org.quntuan.platform.files.FileResponses;
 import org.quntuan.platform.web.PageActions;
 import org.springframework.core.io.Resource;
@@ -49,7 +51,11 @@ class NoticePageController {
 
 	private final CurrentUserProvider users;
 
-	NoticePageController(Notices notices, NoticeTargetChoice targetChoice, CurrentUserProvider users) {
+	private final Clock clock;
+
+	NoticePageController(Notices notices, NoticeTargetChoice targetChoice, CurrentUserProvider users,
+			Clock clock) {
+		this.clock = clock;
 		this.notices = notices;
 		this.targetChoice = targetChoice;
 		this.users = users;
@@ -120,6 +126,16 @@ class NoticePageController {
 			model.addAttribute("receipts", notices.receipts(id));
 		}
 		return "notice/notice-detail";
+	}
+
+	/** The read list of the notice as its sender sees it on the page, as an .xlsx file. */
+	@GetMapping("/notices/{id}/receipts/export")
+	ResponseEntity<byte[]> exportReceipts(@PathVariable long id) {
+		Notices.ReadList list = notices.readList(id);
+		return ResponseEntity.ok()
+			.headers(ExcelDownload.headers(
+					NoticeExports.receiptsFileName(list.title(), LocalDate.now(clock.withZone(Zones.BUSINESS)))))
+			.body(NoticeExports.receipts(list.title(), list.receipts()));
 	}
 
 	@PostMapping("/notices/{id}/remind")

@@ -218,6 +218,18 @@ public class Notices {
 		return notices.receipts(id);
 	}
 
+	/** A notice's title and read list, for the Excel export; recorded in the audit log (it names the readers). */
+	ReadList readList(long id) {
+		NoticeRecord n = access.managed(users.current(), id);
+		List<NoticeReceipt> receipts = notices.receipts(id);
+		audit.record(AuditType.PERSONAL_DATA_VIEW, "NOTICE_READS_EXPORT", id, AuditLog.SUCCESS,
+				"导出通知阅读情况：" + n.title() + "，" + receipts.size() + " 个接收组织", n.senderOrgPath());
+		return new ReadList(n.title(), receipts);
+	}
+
+	record ReadList(String title, List<NoticeReceipt> receipts) {
+	}
+
 	/** Reminds the admins of the target orgs that have not opened the notice; once a day. Returns the org count. */
 	public int remindUnread(long id) {
 		NoticeRecord n = access.managed(users.current(), id);

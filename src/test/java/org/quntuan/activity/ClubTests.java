@@ -1,21 +1,23 @@
 package org.quntuan.activity;
 
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import tools.jackson.databind.JsonNode;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.quntuan.support.IntegrationTest;
 import org.quntuan.support.TestClock;
+import org.springframework.http.MediaType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.List;
-
-import tools.jackson.databind.JsonNode;
-
-import org.junit.jupiter.api.Test;
-import org.quntuan.support.IntegrationTest;
-import org.springframework.http.MediaType;
 
 class ClubTests extends IntegrationTest {
 
@@ -181,5 +183,46 @@ class ClubTests extends IntegrationTest {
 		mvc.perform(post("/api/v1/clubs").header("Authorization", bearer("orgadmin1")).contentType(MediaType.APPLICATION_JSON)
 			.content("{\"name\":\"越权俱乐部\",\"leaderPersonId\":" + member1 + ",\"sponsorOrgId\":" + orgId("市教育局工会") + "}"))
 			.andExpect(status().isForbidden());
+	}
+
+	@Test
+	void theMembersExportHoldsTheApprovedMembersWithMaskedMobilesForManagersOnly() throws Exception {
+		List<ActivityFixtures.Member> people = newMembers(3);
+		long club = club("导出俱乐部" + System.nanoTime(), "市直机关工委", people.get(0).personId());
+		join(club, people.get(1).bearer(), 201);
+		join(club, people.get(2).bearer(), 201);
+		mvc.perform(post("/api/v1/clubs/" + club + "/members/" + people.get(1).personId() + "/approve")
+			.header("Authorization", bearer("admin"))).andExpect(status().isOk());
+		jdbc.sql("update person set name = :n where id = :p").param("n", "=HYPERLINK(\"http://x\")")
+			.param("p", people.get(1).personId()).update();
+		String leader = jdbc.sql("select name from person where id = :p").param("p", people.get(0).personId())
+			.query(String.class).single();
+		String pending = jdbc.sql("select name from person where id = :p").param("p", people.get(2).personId())
+			.query(String.class).single();
+		long audited = jdbc.sql("select count(*) from audit_event where object_type = 'CLUB_MEMBERS_EXPORT'")
+			.query(Long.class).single();
+
+		var result = mvc.perform(get("/clubs/" + club + "/members/export").session(login("admin"))).andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		assertThat(result.getResponse().getHeader("Content-Disposition")).contains("xlsx");
+		try (var book = new XSSFWorkbook(
+				new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
+			var sheet = book.getSheetAt(0);
+			assertThat(book.getSheetName(0)).isEqualTo("成员名单");
+			assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("姓名");
+			assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("手机号");
+			List<String> names = new ArrayList<>();
+			for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+				names.add(sheet.getRow(r).getCell(0).getStringCellValue());
+				assertThat(sheet.getRow(r).getCell(2).getStringCellValue()).matches("\\d{3}\\*{4}\\d{4}");
+			}
+			assertThat(names).as("the approved members, not the applicant")
+				.containsExactlyInAnyOrder(leader, "'=HYPERLINK(\"http://x\")").doesNotContain(pending);
+		}
+		// who sees the club but is no member of it, nor manages it, gets no roll
+		assertThat(mvc.perform(get("/clubs/" + club + "/members/export").session(login("finance1"))).andReturn()
+			.getResponse().getStatus()).isEqualTo(403);
+		assertThat(jdbc.sql("select count(*) from audit_event where object_type = 'CLUB_MEMBERS_EXPORT'")
+			.query(Long.class).single()).isEqualTo(audited + 1);
 	}
 }

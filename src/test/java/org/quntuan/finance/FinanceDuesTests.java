@@ -1,5 +1,6 @@
 package org.quntuan.finance;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -10,6 +11,9 @@ import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -492,6 +496,77 @@ class FinanceDuesTests extends IntegrationTest {
 				String.valueOf(orgId("第一片组"))).param("year", String.valueOf(period[0]))));
 		assertThat(sheets.get("content").toString()).contains("\"id\":" + id).doesNotContain("lines");
 		assertThat(sheets.get("totalElements").asLong()).isGreaterThanOrEqualTo(sheets.get("content").size());
+	}
+
+	@Test
+	void theArrearsExportHoldsTheRowsOfThePageMembersOnlyForTheFinanceOfficerAndNamesCannotBeFormulas()
+			throws Exception {
+		DuesFixtures.Member member = DuesFixtures.members(jdbc, "市财政局").get(7);
+		setPay(member.id(), "7400.00");
+		int[] period = DuesFixtures.freeMonth(jdbc, orgId(UNION), 2013, 2018);
+		long id = generate(period);
+		send("finance1", put("/api/v1/finance/dues-sheets/" + id + "/lines/" + member.id()), "{\"amountPaid\":\"1.25\"}");
+		call("finance1", post("/api/v1/finance/dues-sheets/" + id + "/confirm"));
+		assertThat(call("finance1", post("/api/v1/finance/dues-sheets/" + id + "/post")).getResponse().getStatus())
+			.isEqualTo(200);
+		String union = String.valueOf(orgId(UNION));
+		long audited = jdbc.sql("select count(*) from audit_event where object_type = 'FIN_ARREARS_EXPORT'")
+			.query(Long.class).single();
+		jdbc.sql("update person set name = :n where id = :p").param("n", "=HYPERLINK(\"http://x\")")
+			.param("p", member.id()).update();
+		try {
+			Sheet own = arrearsSheet("finance1", union);
+			assertThat(own.getRow(1).getCell(0).getStringCellValue()).isEqualTo("姓名");
+			assertThat(own.getRow(1).getCell(3).getStringCellValue()).isEqualTo("欠缴（元）");
+			List<String> names = new ArrayList<>();
+			for (int r = 2; r < own.getLastRowNum(); r++) {
+				names.add(own.getRow(r).getCell(0).getStringCellValue());
+			}
+			assertThat(names).contains("'=HYPERLINK(\"http://x\")");
+			int members = body(call("finance1", get("/api/v1/finance/dues-arrears").param("orgId", union)))
+				.get("members").size();
+			assertThat(names).as("every member of the page").hasSize(members);
+			assertThat(own.getRow(own.getLastRowNum()).getCell(0).getStringCellValue()).isEqualTo("合计");
+
+			// the union's admin sees the totals only, the group its unions only
+			Sheet admin = arrearsSheet("orgadmin1", union);
+			assertThat(admin.getRow(1).getCell(0).getStringCellValue()).isEqualTo("应缴（元）");
+			for (Row row : admin) {
+				row.forEach(c -> assertThat(c.toString()).doesNotContain("HYPERLINK"));
+			}
+			Sheet group = arrearsSheet("group1", String.valueOf(orgId("第一片组")));
+			assertThat(group.getRow(1).getCell(0).getStringCellValue()).isEqualTo("工会");
+			List<String> unions = new ArrayList<>();
+			for (int r = 2; r < group.getLastRowNum(); r++) {
+				unions.add(group.getRow(r).getCell(0).getStringCellValue());
+			}
+			List<String> expected = jdbc.sql("""
+					select name from org where type = 'UNION' and active = true and path like :p order by path""")
+				.param("p", jdbc.sql("select path from org where id = :o").param("o", orgId("第一片组")).query(String.class)
+					.single() + "%")
+				.query(String.class).list();
+			assertThat(unions).containsExactlyElementsOf(expected).contains(UNION);
+		}
+		finally {
+			jdbc.sql("update person set name = :n where id = :p").param("n", member.name()).param("p", member.id())
+				.update();
+		}
+		assertThat(mvc.perform(get("/finance/dues/arrears/export").param("orgId", String.valueOf(orgId("市教育局工会")))
+			.session(login("finance1"))).andReturn().getResponse().getStatus()).as("another union's book").isEqualTo(404);
+		assertThat(jdbc.sql("select count(*) from audit_event where object_type = 'FIN_ARREARS_EXPORT'")
+			.query(Long.class).single()).isEqualTo(audited + 3);
+	}
+
+	private Sheet arrearsSheet(String user, String orgId) throws Exception {
+		MvcResult result = mvc.perform(get("/finance/dues/arrears/export").param("orgId", orgId).session(login(user)))
+			.andReturn();
+		assertThat(result.getResponse().getStatus()).as(user).isEqualTo(200);
+		assertThat(result.getResponse().getHeader("Content-Disposition")).contains("xlsx");
+		try (XSSFWorkbook book = new XSSFWorkbook(
+				new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
+			assertThat(book.getSheetName(0)).isEqualTo("欠缴情况");
+			return book.getSheetAt(0);
+		}
 	}
 
 	private BigDecimal pay(long person) {

@@ -10,10 +10,15 @@ import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -25,6 +30,12 @@ import org.springframework.test.web.servlet.MvcResult;
 
 /** The expense, income and budget pages: what keepers and readers see and do. */
 class FinanceExpensePageTests extends ExpenseTestSupport {
+
+	@org.springframework.beans.factory.annotation.Autowired
+	Budgets budgets;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	Categories categories;
 
 	@Test
 	void aKeeperFilesAnExpenseWithReceiptsFromTheForm() throws Exception {
@@ -189,6 +200,102 @@ class FinanceExpensePageTests extends ExpenseTestSupport {
 			.getContentAsString();
 		assertThat(expense).contains("支出申请 " + id + " · ").contains(">支出申请 " + id + "</h1>");
 		postJson("finance1", "/api/v1/finance/expenses/" + id + "/withdraw", "{}");
+	}
+
+	@Test
+	void theBudgetExportHoldsTheLinesOfThePageForTheBookAndYearWithCategoryNamesThatCannotBeFormulas()
+			throws Exception {
+		int year = today().getYear() + 2;
+		long other = orgId("市教育局工会");
+		jdbc.sql("insert into fin_category (code, name, kind, sort_order, active) values ('XLSX_FORMULA', :n, 'EXPENSE', 9999, true)")
+			.param("n", "=HYPERLINK(\"http://x\")").update();
+		long audited = count("audit_event where object_type = 'FIN_BUDGET_EXPORT'");
+		try {
+			MockHttpSession finance = login("finance1");
+			mvc.perform(post("/finance/budgets").param("orgId", String.valueOf(union())).param("year", String.valueOf(year))
+				.param("category", "RIGHTS").param("amount", "12345.00").session(finance).with(csrf())).andReturn();
+			jdbc.sql("delete from fin_budget where org_id = :o and fiscal_year = :y").param("o", other).param("y", year).update();
+			as("admin", () -> {
+				budgets.set(other, year, "RIGHTS", "777.00");
+				return null;
+			});
+			Sheet sheet = budgetSheet(finance, union(), year);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("市财政局工会").contains(year + " 年预算执行");
+			assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("科目");
+			assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("执行率");
+			Map<String, Double> budgetOf = new HashMap<>();
+			for (int r = 2; r < sheet.getLastRowNum(); r++) {
+				Row row = sheet.getRow(r);
+				budgetOf.put(row.getCell(0).getStringCellValue(),
+						row.getCell(1) == null || row.getCell(1).getCellType() == CellType.BLANK ? null
+								: row.getCell(1).getNumericCellValue());
+			}
+			assertThat(budgetOf).hasSize(categories.active(Category.Kind.EXPENSE).size())
+				.containsEntry("维权支出", 12345.0).containsKey("'=HYPERLINK(\"http://x\")");
+			assertThat(budgetOf.values()).as("another union's budget").doesNotContain(777.0);
+			assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue()).isEqualTo("合计");
+			assertThat(mvc.perform(get("/finance/budgets/export").param("orgId", String.valueOf(other))
+				.param("year", String.valueOf(year)).session(finance)).andReturn().getResponse().getStatus())
+				.as("another union's book").isEqualTo(404);
+			assertThat(count("audit_event where object_type = 'FIN_BUDGET_EXPORT'")).isEqualTo(audited + 1);
+		}
+		finally {
+			jdbc.sql("delete from fin_category where code = 'XLSX_FORMULA'").update();
+		}
+	}
+
+	private Sheet budgetSheet(MockHttpSession session, long orgId, int year) throws Exception {
+		MvcResult r = mvc.perform(get("/finance/budgets/export").param("orgId", String.valueOf(orgId))
+			.param("year", String.valueOf(year)).session(session)).andReturn();
+		assertThat(r.getResponse().getStatus()).isEqualTo(200);
+		assertThat(r.getResponse().getHeader("Content-Disposition")).contains("xlsx");
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(r.getResponse().getContentAsByteArray()))) {
+			assertThat(book.getSheetName(0)).isEqualTo("预算执行");
+			return book.getSheetAt(0);
+		}
+	}
+
+	@Test
+	void theIncomeExportHoldsEveryIncomeOfTheBookAndNoOtherWithCounterpartiesThatCannotBeFormulas() throws Exception {
+		long other = orgId("市教育局工会");
+		MvcResult own = postJson("finance1", "/api/v1/finance/incomes", """
+				{"orgId":%d,"category":"OTHER_IN","amount":"66.60","counterparty":"=HYPERLINK(\\"http://x\\")",
+				 "memo":"导出测试：本会收入"}""".formatted(union()));
+		assertThat(own.getResponse().getStatus()).as(own.getResponse().getContentAsString()).isEqualTo(201);
+		MvcResult theirs = postJson("admin", "/api/v1/finance/incomes", """
+				{"orgId":%d,"category":"OTHER_IN","amount":"55.50","counterparty":"银行","memo":"导出测试：他会收入"}"""
+			.formatted(other));
+		assertThat(theirs.getResponse().getStatus()).as(theirs.getResponse().getContentAsString()).isEqualTo(201);
+		long audited = count("audit_event where object_type = 'FIN_INCOME_EXPORT'");
+		MockHttpSession finance = login("finance1");
+		MvcResult r = mvc.perform(get("/finance/incomes/export").param("orgId", String.valueOf(union())).session(finance))
+			.andReturn();
+		assertThat(r.getResponse().getStatus()).isEqualTo(200);
+		assertThat(r.getResponse().getHeader("Content-Disposition")).contains("xlsx");
+		long rows = jdbc.sql("select count(*) from fin_income where org_id = :o").param("o", union()).query(Long.class)
+			.single();
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(r.getResponse().getContentAsByteArray()))) {
+			Sheet sheet = book.getSheetAt(0);
+			assertThat(book.getSheetName(0)).isEqualTo("收入登记");
+			assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("收入日期");
+			assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("付款单位");
+			assertThat(sheet.getLastRowNum()).as("title, header, every income of the book, the total").isEqualTo(rows + 2);
+			List<String> memos = new ArrayList<>();
+			String counterparty = null;
+			for (int r2 = 2; r2 < sheet.getLastRowNum(); r2++) {
+				Row row = sheet.getRow(r2);
+				String memo = row.getCell(4) == null ? "" : row.getCell(4).getStringCellValue();
+				memos.add(memo);
+				if (memo.equals("导出测试：本会收入")) {
+					counterparty = row.getCell(3).getStringCellValue();
+				}
+			}
+			assertThat(counterparty).isEqualTo("'=HYPERLINK(\"http://x\")");
+			assertThat(memos).doesNotContain("导出测试：他会收入");
+		}
+		assertThat(mvc.perform(get("/finance/incomes/export").param("orgId", String.valueOf(other)).session(finance))
+			.andReturn().getResponse().getStatus()).as("another union's book").isEqualTo(404);
+		assertThat(count("audit_event where object_type = 'FIN_INCOME_EXPORT'")).isEqualTo(audited + 1);
 	}
 
 	private BigDecimal budget(int year, String category) {

@@ -1,6 +1,28 @@
 package org.quntuan.governance;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import tools.jackson.databind.JsonNode;
+
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.quntuan.platform.Zones;
+import org.quntuan.support.IntegrationTest;
 import org.quntuan.support.TestClock;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -9,24 +31,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
-
-import tools.jackson.databind.JsonNode;
-
-import org.junit.jupiter.api.Test;
-import org.quntuan.platform.Zones;
-import org.quntuan.support.IntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 class MeetingTests extends IntegrationTest {
 
@@ -314,6 +318,82 @@ class MeetingTests extends IntegrationTest {
 		String page = mvc.perform(get("/meetings/" + id).session(login("member1"))).andExpect(status().isOk()).andReturn()
 			.getResponse().getContentAsString();
 		assertThat(page).contains("会议纪要正文", "形成方案");
+	}
+
+	@Test
+	void theResolutionsAndAttendanceExportHoldWhatTheCallerSeesAndNoTextOpensAsAFormula() throws Exception {
+		long member1 = personOf("member1");
+		long other = peopleOfFinanceBureau(1).get(0);
+		String otherName = jdbc.sql("select name from person where id = :p").param("p", other).query(String.class).single();
+		long id = meeting(title("导出"), -4, List.of(member1, other));
+		LocalDate today = LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS));
+		String content = "=HYPERLINK(\"http://x\")-" + title("决议");
+		mvc.perform(as("orgadmin1", post("/api/v1/meetings/" + id + "/resolutions"))
+			.content(json.writeValueAsString(Map.of("content", content, "ownerId", member1, "dueDate",
+					today.plusDays(5).toString()))))
+			.andExpect(status().isCreated());
+		mvc.perform(as("orgadmin1", put("/api/v1/meetings/" + id + "/attendance"))
+			.content("{\"entries\":[{\"personId\":" + member1 + ",\"attendance\":\"PRESENT\"}],\"version\":" + version(id)
+					+ "}"))
+			.andExpect(status().isOk());
+		long audited = jdbc.sql("select count(*) from audit_event where object_type in ('RESOLUTION_EXPORT', 'ATTENDANCE_EXPORT')")
+			.query(Long.class).single();
+
+		// resolutions: the meeting's admins see it (its content neutralised), a sibling union's admin does not
+		Sheet own = sheet("orgadmin1", "/resolutions/export?status=ALL", "决议事项");
+		assertThat(own.getRow(1).getCell(0).getStringCellValue()).isEqualTo("决议事项");
+		assertThat(own.getRow(1).getCell(3).getStringCellValue()).isEqualTo("责任人");
+		assertThat(column(own, 0)).contains("'" + content);
+		Sheet sibling = sheet("orgadmin2", "/resolutions/export?status=ALL", "决议事项");
+		assertThat(column(sibling, 0)).doesNotContain("'" + content).doesNotContain(content);
+		int listed = body(mvc.perform(as("orgadmin2", get("/api/v1/resolutions?size=200"))).andReturn())
+			.get("totalElements").asInt();
+		assertThat(column(sibling, 0)).as("the rows of the sibling's list").hasSize(listed);
+
+		// attendance: every invitee of the meeting, for whoever reads it; a name cannot be a formula
+		jdbc.sql("update person set name = :n where id = :p").param("n", "=HYPERLINK(\"http://y\")").param("p", other)
+			.update();
+		try {
+			Sheet attendance = sheet("orgadmin1", "/meetings/" + id + "/attendance/export",
+					"出席情况");
+			assertThat(attendance.getRow(1).getCell(0).getStringCellValue()).isEqualTo("姓名");
+			assertThat(attendance.getRow(1).getCell(1).getStringCellValue()).isEqualTo("出席情况");
+			Map<String, String> rows = new HashMap<>();
+			for (int r = 2; r <= attendance.getLastRowNum(); r++) {
+				rows.put(attendance.getRow(r).getCell(0).getStringCellValue(),
+						attendance.getRow(r).getCell(1).getStringCellValue());
+			}
+			String member1Name = jdbc.sql("select name from person where id = :p").param("p", member1).query(String.class)
+				.single();
+			assertThat(rows).containsExactlyInAnyOrderEntriesOf(
+					Map.of(member1Name, "出席", "'=HYPERLINK(\"http://y\")", "未登记"));
+		}
+		finally {
+			jdbc.sql("update person set name = :n where id = :p").param("n", otherName).param("p", other).update();
+		}
+		assertThat(mvc.perform(get("/meetings/" + id + "/attendance/export").session(login("orgadmin2"))).andReturn()
+			.getResponse().getStatus()).as("a sibling union's admin").isEqualTo(404);
+		assertThat(jdbc.sql("select count(*) from audit_event where object_type in ('RESOLUTION_EXPORT', 'ATTENDANCE_EXPORT')")
+			.query(Long.class).single()).isEqualTo(audited + 3);
+	}
+
+	private Sheet sheet(String user, String url, String name) throws Exception {
+		var result = mvc.perform(get(url).session(login(user))).andReturn();
+		assertThat(result.getResponse().getStatus()).as(url).isEqualTo(200);
+		assertThat(result.getResponse().getHeader("Content-Disposition")).contains("xlsx");
+		try (var book = new XSSFWorkbook(
+				new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
+			assertThat(book.getSheetName(0)).isEqualTo(name);
+			return book.getSheetAt(0);
+		}
+	}
+
+	private static List<String> column(Sheet sheet, int column) {
+		List<String> values = new ArrayList<>();
+		for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+			values.add(sheet.getRow(r).getCell(column).getStringCellValue());
+		}
+		return values;
 	}
 
 	private long notifications(String eventKey) {

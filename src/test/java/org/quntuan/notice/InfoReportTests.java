@@ -3,10 +3,13 @@ package org.quntuan.notice;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.quntuan.platform.Zones;
@@ -192,5 +195,49 @@ class InfoReportTests extends IntegrationTest {
 
 	private String titleOf(long id) {
 		return jdbc.sql("select title from info_report where id = :id").param("id", id).query(String.class).single();
+	}
+
+	@Test
+	void theListExportHoldsWhatTheCallerSeesWithTheFiltersOfThePageAndTitlesThatCannotBeFormulas() throws Exception {
+		String title = "=HYPERLINK(\"http://x\")-" + System.nanoTime();
+		submit(title);
+		long audited = jdbc.sql("select count(*) from audit_event where object_type = 'INFO_REPORT_EXPORT'")
+			.query(Long.class).single();
+		Sheet own = exported("orgadmin1", "SUBMITTED");
+		assertThat(own.getRow(1).getCell(0).getStringCellValue()).isEqualTo("标题");
+		assertThat(own.getRow(1).getCell(2).getStringCellValue()).isEqualTo("信息员");
+		List<String> titles = titles(own);
+		assertThat(titles).contains("'" + title);
+		assertThat(titles).as("every item of the organ's list with the filter").hasSize(
+				body(mvc.perform(as("orgadmin1", get("/api/v1/info-reports?year=" + year() + "&status=SUBMITTED&size=1")))
+					.andReturn()).get("totalElements").asInt());
+		List<String> sibling = titles(exported("orgadmin2", ""));
+		assertThat(sibling).as("another organ's admin").doesNotContain("'" + title).doesNotContain(title);
+		assertThat(sibling).hasSize(body(mvc.perform(as("orgadmin2", get("/api/v1/info-reports?year=" + year() + "&size=1")))
+			.andReturn()).get("totalElements").asInt());
+		assertThat(titles(exported("orgadmin1", "PUBLISHED"))).as("the status filter").doesNotContain("'" + title);
+		assertThat(mvc.perform(get("/info-reports/export")).andReturn().getResponse().getStatus())
+			.as("nobody signed in").isEqualTo(302);
+		assertThat(jdbc.sql("select count(*) from audit_event where object_type = 'INFO_REPORT_EXPORT'")
+			.query(Long.class).single()).isEqualTo(audited + 3);
+	}
+
+	private Sheet exported(String user, String status) throws Exception {
+		MvcResult r = mvc.perform(get("/info-reports/export").param("year", String.valueOf(year())).param("status", status)
+			.session(login(user))).andReturn();
+		assertThat(r.getResponse().getStatus()).as(user).isEqualTo(200);
+		assertThat(r.getResponse().getHeader("Content-Disposition")).contains("xlsx");
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(r.getResponse().getContentAsByteArray()))) {
+			assertThat(book.getSheetName(0)).isEqualTo("信息报送");
+			return book.getSheetAt(0);
+		}
+	}
+
+	private static List<String> titles(Sheet sheet) {
+		List<String> titles = new ArrayList<>();
+		for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+			titles.add(sheet.getRow(r).getCell(0).getStringCellValue());
+		}
+		return titles;
 	}
 }

@@ -1,5 +1,6 @@
 package org.quntuan.notice;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -9,6 +10,7 @@ import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.quntuan.platform.Zones;
 import org.quntuan.support.IntegrationTest;
@@ -260,5 +262,40 @@ class NoticeTests extends IntegrationTest {
 		assertThat(item).contains("已撤回").doesNotContain("未读");
 		String detail = mvc.perform(get("/notices/" + id).session(recipient)).andReturn().getResponse().getContentAsString();
 		assertThat(detail).contains("id=\"notice-withdrawn-badge\"", "已撤回：内容有误，另行通知");
+	}
+
+	@Test
+	void theReadListExportsForTheSenderWithReadersAndTitlesThatCannotBeFormulas() throws Exception {
+		String title = "=HYPERLINK(\"http://x\")" + NoticeFixtures.unique("阅读导出");
+		long id = publish("admin", title, orgs("市财政局工会", "市教育局工会"), Map.of(), 201);
+		mvc.perform(get("/api/v1/notices/" + id).header("Authorization", bearer("orgadmin1"))).andExpect(status().isOk());
+		String reader = receipt(id, "市财政局工会").get("readBy").asString();
+		long audited = jdbc.sql("select count(*) from audit_event where object_type = 'NOTICE_READS_EXPORT'")
+			.query(Long.class).single();
+		var result = mvc.perform(get("/notices/" + id + "/receipts/export").session(login("admin"))).andReturn();
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		assertThat(result.getResponse().getHeader("Content-Disposition")).contains("xlsx");
+		try (var book = new XSSFWorkbook(
+				new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
+			var sheet = book.getSheetAt(0);
+			assertThat(book.getSheetName(0)).isEqualTo("阅读情况");
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).startsWith("'=HYPERLINK");
+			assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("接收组织");
+			assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("阅读人");
+			Map<String, String> rows = new HashMap<>();
+			for (int r = 2; r <= sheet.getLastRowNum(); r++) {
+				var row = sheet.getRow(r);
+				String by = row.getCell(2) == null ? "" : row.getCell(2).getStringCellValue();
+				rows.put(row.getCell(0).getStringCellValue(), row.getCell(1).getStringCellValue() + (by.isEmpty() ? "" : "/" + by));
+			}
+			assertThat(rows).containsExactlyInAnyOrderEntriesOf(Map.of("市财政局工会", "已读/" + reader, "市教育局工会", "未读"));
+		}
+		// a target org's admin reads the notice but not who else read it; member1 does not see the notice
+		assertThat(mvc.perform(get("/notices/" + id + "/receipts/export").session(login("orgadmin1"))).andReturn()
+			.getResponse().getStatus()).isEqualTo(403);
+		assertThat(mvc.perform(get("/notices/" + id + "/receipts/export").session(login("member1"))).andReturn()
+			.getResponse().getStatus()).isEqualTo(404);
+		assertThat(jdbc.sql("select count(*) from audit_event where object_type = 'NOTICE_READS_EXPORT'")
+			.query(Long.class).single()).isEqualTo(audited + 1);
 	}
 }

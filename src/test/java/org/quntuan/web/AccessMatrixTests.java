@@ -285,6 +285,7 @@ class AccessMatrixTests extends IntegrationTest {
 		rule("GET /finance/dues", null, duesReaders.formatted(200, 302));
 		rule("GET /api/v1/finance/dues-arrears", null, duesReaders.formatted(200, 401));
 		rule("GET /finance/dues/arrears", null, duesReaders.formatted(200, 302));
+		rule("GET /finance/dues/arrears/export", null, duesReaders.formatted(200, 302));
 		String duesGenerate = "admin own=403 child=403; group1 own=403 sibling=404; orgadmin1 own=403 sibling=404;"
 				+ " finance1 own=%1$d sibling=404; auditor1 own=403; info1 own=404; member1 own=404; anonymous own=%2$d";
 		rule("POST /api/v1/finance/dues-sheets", "{\"orgId\":{id},\"year\":1999,\"month\":1}", duesGenerate.formatted(400, 401));
@@ -363,6 +364,7 @@ class AccessMatrixTests extends IntegrationTest {
 		everyone("GET /meetings/minutes", null, 200, 302);
 		everyone("GET /api/v1/resolutions", null, 200, 401);
 		everyone("GET /resolutions", null, 200, 302);
+		everyone("GET /resolutions/export", null, 200, 302);
 		String govAdmins = "admin none=%1$d; group1 none=%1$d; orgadmin1 none=%1$d; finance1 none=403; auditor1 none=403;"
 				+ " info1 none=403; member1 none=403; anonymous none=%2$d";
 		rule("POST /api/v1/meetings", "{}", govAdmins.formatted(400, 401));
@@ -374,6 +376,7 @@ class AccessMatrixTests extends IntegrationTest {
 				+ " member1 own=200 sibling=404; anonymous own=%d";
 		rule("GET /api/v1/meetings/{id}", null, meetingRead.formatted(401));
 		rule("GET /meetings/{id}", null, meetingRead.formatted(302));
+		rule("GET /meetings/{id}/attendance/export", null, meetingRead.formatted(302));
 		String meetingWrite = "admin own=%1$d sibling=%1$d; group1 own=%1$d sibling=404; orgadmin1 own=%1$d sibling=404;"
 				+ " finance1 own=403 sibling=404; auditor1 own=404 sibling=404; info1 own=403 sibling=404;"
 				+ " member1 own=403 sibling=404; anonymous own=%2$d";
@@ -455,9 +458,11 @@ class AccessMatrixTests extends IntegrationTest {
 				+ " member1 own=200 sibling=404; anonymous own=%d";
 		rule("GET /api/v1/clubs/{id}", null, clubRead.formatted(401));
 		rule("GET /clubs/{id}", null, clubRead.formatted(302));
-		rule("GET /api/v1/clubs/{id}/members", null, "admin own=200 sibling=200; group1 own=200 sibling=404;"
+		String clubRoll = "admin own=200 sibling=200; group1 own=200 sibling=404;"
 				+ " orgadmin1 own=200 sibling=404; finance1 own=403 sibling=404; auditor1 own=403 sibling=403;"
-				+ " info1 own=403 sibling=404; member1 own=200 sibling=404; anonymous own=401");
+				+ " info1 own=403 sibling=404; member1 own=200 sibling=404; anonymous own=%d";
+		rule("GET /api/v1/clubs/{id}/members", null, clubRoll.formatted(401));
+		rule("GET /clubs/{id}/members/export", null, clubRoll.formatted(302));
 		String mergedClub = "admin own=%1$d; group1 own=%1$d; orgadmin1 own=%1$d; finance1 own=%1$d; auditor1 own=%1$d;"
 				+ " info1 own=%1$d; member1 own=%1$d; anonymous own=%2$d";
 		rule("POST /api/v1/clubs/{id}/join", null, mergedClub.formatted(422, 401));
@@ -502,6 +507,7 @@ class AccessMatrixTests extends IntegrationTest {
 				+ " finance1 own=404 sibling=404; auditor1 own=404 sibling=404; info1 own=404 sibling=404;"
 				+ " member1 own=404 sibling=404; anonymous own=%2$d";
 		rule("GET /api/v1/notices/{id}/receipts", null, noticeManage.formatted(200, 401));
+		rule("GET /notices/{id}/receipts/export", null, noticeManage.formatted(200, 302));
 		rule("POST /api/v1/notices/{id}/remind", null, noticeManage.formatted(422, 401));
 		rule("POST /api/v1/notices/{id}/withdraw", "{\"reason\":\"\"}", noticeManage.formatted(400, 401));
 		rule("POST /api/v1/notices/{id}/attachments", null, noticeManage.formatted(422, 401));
@@ -628,7 +634,7 @@ class AccessMatrixTests extends IntegrationTest {
 			rule(e, null, financeRead.formatted(401));
 		}
 		for (String e : List.of("GET /finance/expenses", "GET /finance/expenses/export", "GET /finance/incomes",
-				"GET /finance/budgets")) {
+				"GET /finance/incomes/export", "GET /finance/budgets", "GET /finance/budgets/export")) {
 			rule(e, null, financeRead.formatted(302));
 		}
 		rule("GET /finance/expenses/new", null, "admin none=200; group1 none=200; orgadmin1 none=200; finance1 none=200;"
@@ -750,6 +756,7 @@ class AccessMatrixTests extends IntegrationTest {
 		// information reports: own = info1's item of 市财政局, sibling = an item of 市教育局, both waiting
 		everyone("GET /api/v1/info-reports", null, 200, 401);
 		everyone("GET /info-reports", null, 200, 302);
+		everyone("GET /info-reports/export", null, 200, 302);
 		String officersOnly = "admin none=403; group1 none=403; orgadmin1 none=403; finance1 none=403; auditor1 none=403;"
 				+ " info1 none=%1$d; member1 none=403; anonymous none=%2$d";
 		rule("POST /api/v1/info-reports", "{}", officersOnly.formatted(400, 401));
