@@ -11,7 +11,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.apache.poi.ss.usermodel.Row;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,7 +66,7 @@ class ExcelWriterPolicyTests {
 				import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 				class SomeExport {
-					void cell(Row row) {
+					void cell(org.apache.poi.ss.usermodel.Row row) {
 					}
 
 					byte[] write() {
