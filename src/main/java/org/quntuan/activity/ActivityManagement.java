@@ -16,7 +16,6 @@ import org.quntuan.audit.AuditType;
 import org.quntuan.organization.OrgSummary;
 import org.quntuan.organization.TargetOrgs;
 import org.quntuan.platform.BusinessRuleException;
-import org.quntuan.platform.ConflictException;
 import org.quntuan.platform.CurrentUser;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;

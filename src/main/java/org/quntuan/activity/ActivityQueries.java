@@ -23,7 +23,6 @@ import org.quntuan.member.Gender;
 import org.quntuan.member.PersonFacts;
 import org.quntuan.organization.OrgSummary;
 import org.quntuan.organization.OrganizationQueries;
-import org.quntuan.platform.CodeLabel;
 import org.quntuan.platform.CurrentUser;
 import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;

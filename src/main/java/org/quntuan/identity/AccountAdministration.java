@@ -15,7 +15,6 @@ import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.Coded;
 import org.quntuan.platform.ConflictException;
 import org.quntuan.platform.CurrentUser;
-import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;

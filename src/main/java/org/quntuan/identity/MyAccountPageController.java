@@ -7,7 +7,6 @@ import java.time.Instant;
 import jakarta.servlet.http.HttpSession;
 
 import org.quntuan.audit.AuditQueries;
-import org.quntuan.audit.AuditType;
 import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.CurrentUser;
 import org.quntuan.platform.CurrentUserProvider;

@@ -1,7 +1,6 @@
 package org.quntuan.platform.web;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;

@@ -52,7 +52,7 @@ class ExcelWriterPolicyTests {
 
 	@Test
 	void noExportWritesCellsItself() throws IOException {
-		assertThat(violations(SOURCES)).as("exports write through org.quntuan.platform.excel.ExcelTable").isEmpty();
+		assertThat(violations(SOURCES)).as("exports write through platform.excel.ExcelTable").isEmpty();
 	}
 
 	@Test
