@@ -195,7 +195,7 @@ class InfoReports {
 	 * The list as filtered on the page (same scope, year and status), every item, for the Excel
 	 * export; recorded in the audit log.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional
 	List<InfoReportViews.Item> all(Integer year, String statusText) {
 		CurrentUser user = users.current();
 		SqlCondition scope = InfoReportScope.of(user.scope(), user.accountId());

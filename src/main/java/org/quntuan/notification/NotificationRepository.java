@@ -26,19 +26,54 @@ class NotificationRepository {
 
 	/** @throws org.springframework.dao.DuplicateKeyException when this event already notified this recipient here */
 	long insert(long recipient, Channel channel, String eventKey, String template, String title, String body,
-			String link, DeliveryStatus status, OffsetDateTime now) {
+			String link, DeliveryStatus status, boolean secret, OffsetDateTime now) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into notification (recipient_account_id, channel, event_key, template, title, body, link,
-				  created_at, sent_at, status)
-				values (:recipient, :channel, :eventKey, :template, :title, :body, :link, :now, :sentAt, :status)""")
+				  created_at, sent_at, status, secret)
+				values (:recipient, :channel, :eventKey, :template, :title, :body, :link, :now, :sentAt, :status, :secret)""")
 			.param("recipient", recipient).param("channel", channel.name()).param("eventKey", eventKey)
 			.param("template", template).param("title", title).param("body", body)
 			.param("link", link, Types.VARCHAR).param("now", now)
 			.param("sentAt", status == DeliveryStatus.PENDING ? null : now, Types.TIMESTAMP_WITH_TIMEZONE)
 			.param("status", status.name())
+			.param("secret", secret)
 			.update(keys, "id");
 		return keys.getKey().longValue();
+	}
+
+	/** A delivery left PENDING, as stored. */
+	record Stale(long id, long recipient, Channel channel, String title, String body, String link) {
+	}
+
+	/**
+	 * Deliveries still PENDING that were stored before the cut-off, locked for the caller's
+	 * transaction; rows another node has locked are skipped, so each is picked up once.
+	 */
+	List<Stale> lockStale(OffsetDateTime before, int limit) {
+		return jdbc.sql("""
+				select id, recipient_account_id, channel, title, body, link from notification
+				where status = :pending and secret = false and created_at < :before
+				order by id fetch first :limit rows only for update skip locked""")
+			.param("pending", DeliveryStatus.PENDING.name())
+			.param("before", before)
+			.param("limit", limit)
+			.query((rs, i) -> new Stale(rs.getLong("id"), rs.getLong("recipient_account_id"),
+					Channel.valueOf(rs.getString("channel")), rs.getString("title"), rs.getString("body"),
+					rs.getString("link")))
+			.list();
+	}
+
+	/** Secret deliveries left PENDING are not sent later: the stored text is masked, the code expired. */
+	int skipStaleSecrets(OffsetDateTime before, OffsetDateTime now) {
+		return jdbc.sql("""
+				update notification set status = :skipped, sent_at = :now
+				where status = :pending and secret = true and created_at < :before""")
+			.param("skipped", DeliveryStatus.SKIPPED.name())
+			.param("now", now)
+			.param("pending", DeliveryStatus.PENDING.name())
+			.param("before", before)
+			.update();
 	}
 
 	void delivered(long id, DeliveryStatus status, OffsetDateTime now) {

@@ -104,7 +104,7 @@ public class Notifications {
 			NotificationTemplates.Rendered text, DeliveryStatus initial, OffsetDateTime now) {
 		try {
 			return Optional.of(savepoint.execute(s -> repository.insert(recipient, channel, request.eventKey(),
-					request.template(), text.title(), text.body(), request.link(), initial, now)));
+					request.template(), text.title(), text.body(), request.link(), initial, request.secret(), now)));
 		}
 		catch (DuplicateKeyException alreadySent) {
 			return Optional.empty();
@@ -122,22 +122,22 @@ public class Notifications {
 			if (recipient != null && mobile != null && p.channel() == Channel.SMS) {
 				recipient = new Recipient(recipient.accountId(), recipient.displayName(), recipient.email(), mobile);
 			}
-			DeliveryStatus status = deliverOne(p, recipient, text, link);
+			DeliveryStatus status = deliverOne(p.id(), p.channel(), recipient, text, link);
 			separate.executeWithoutResult(s -> repository.delivered(p.id(), status, OffsetDateTime.now(clock)));
 		}
 	}
 
-	private DeliveryStatus deliverOne(Pending p, Recipient recipient, NotificationTemplates.Rendered text,
+	DeliveryStatus deliverOne(long id, Channel on, Recipient recipient, NotificationTemplates.Rendered text,
 			String link) {
-		NotificationChannel channel = channels.get(p.channel());
+		NotificationChannel channel = channels.get(on);
 		if (channel == null || recipient == null) {
 			return DeliveryStatus.SKIPPED;
 		}
 		try {
-			return channel.deliver(new OutgoingMessage(p.id(), recipient, text.title(), text.body(), link));
+			return channel.deliver(new OutgoingMessage(id, recipient, text.title(), text.body(), link));
 		}
 		catch (RuntimeException ex) {
-			log.warn("通知 {} 经{}发送失败：{}", p.id(), p.channel().label(), ex.toString());
+			log.warn("通知 {} 经{}发送失败：{}", id, on.label(), ex.toString());
 			return DeliveryStatus.FAILED;
 		}
 	}

@@ -43,6 +43,11 @@ public class CapturedTexts {
 		};
 	}
 
+	/** How many texts with this title went to the account. */
+	public static long count(long accountId, String title) {
+		return SENT.stream().filter(t -> t.accountId() == accountId && t.title().equals(title)).count();
+	}
+
 	/** The newest text sent to an account. */
 	public static Optional<Text> lastTo(long accountId) {
 		for (int i = SENT.size() - 1; i >= 0; i--) {
