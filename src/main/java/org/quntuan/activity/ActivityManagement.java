@@ -11,6 +11,9 @@ import java.util.HexFormat;
 import java.util.List;
 
 import org.quntuan.activity.ActivityEligibilityRule.AudienceRoot;
+import org.quntuan.activity.clubs.ClubQueries;
+import org.quntuan.activity.series.SeriesQuarter;
+import org.quntuan.activity.series.SeriesQueries;
 import org.quntuan.audit.AuditLog;
 import org.quntuan.audit.AuditType;
 import org.quntuan.organization.OrgSummary;

@@ -7,6 +7,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.quntuan.activity.clubs.ClubQueries;
+import org.quntuan.activity.series.SeriesQuarter;
+import org.quntuan.activity.series.SeriesQueries;
 import org.quntuan.organization.OrganizationQueries;
 import org.quntuan.organization.Targets;
 import org.quntuan.platform.BusinessRuleException;

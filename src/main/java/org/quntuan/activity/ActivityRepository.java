@@ -12,7 +12,7 @@ import org.springframework.stereotype.Repository;
 
 /** Activities, their audience and registrations. Seat counts change only under {@link #lock}. */
 @Repository
-class ActivityRepository {
+public class ActivityRepository {
 
 	private final JdbcClient jdbc;
 
@@ -118,7 +118,7 @@ class ActivityRepository {
 	}
 
 	/** A club merged into another: its activities go with it. */
-	void moveToClub(long fromClubId, long toClubId) {
+	public void moveToClub(long fromClubId, long toClubId) {
 		open.changed();
 		jdbc.sql("update activity set club_id = :s where club_id = :a").param("s", toClubId).param("a", fromClubId).update();
 	}

@@ -19,10 +19,10 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
  * Members made straight in the database for activity tests: a person, an account and a bearer
  * token each, so that hundreds can register at once without signing in one by one.
  */
-final class ActivityFixtures {
+public final class ActivityFixtures {
 
 	/** A member as tests use them: whose registration it is and how they call the API. */
-	record Member(long personId, long accountId, String bearer) {
+	public record Member(long personId, long accountId, String bearer) {
 	}
 
 	private static final AtomicLong SEQ = new AtomicLong(ThreadLocalRandom.current().nextLong(10_000_000L, 90_000_000L));
@@ -31,7 +31,7 @@ final class ActivityFixtures {
 	}
 
 	/** A new organ of its own under a group, so that the people made here change no other organ's counts. */
-	static long organ(JdbcClient jdbc, String groupName) {
+	public static long organ(JdbcClient jdbc, String groupName) {
 		long n = SEQ.incrementAndGet();
 		var group = jdbc.sql("select id, path, depth from org where name = :n").param("n", groupName)
 			.query((rs, i) -> new Object[] { rs.getLong("id"), rs.getString("path"), rs.getInt("depth") }).single();
@@ -47,7 +47,7 @@ final class ActivityFixtures {
 		return id;
 	}
 
-	static List<Member> members(JdbcClient jdbc, long organId, int count, String gender, LocalDate birthDate) {
+	public static List<Member> members(JdbcClient jdbc, long organId, int count, String gender, LocalDate birthDate) {
 		List<Member> result = new ArrayList<>();
 		OffsetDateTime now = OffsetDateTime.now(TestClock.CLOCK);
 		for (int i = 0; i < count; i++) {

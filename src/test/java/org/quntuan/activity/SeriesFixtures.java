@@ -8,13 +8,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /** Activities and registrations written straight to the tables, at any date, for series, club and ranking tests. */
-final class SeriesFixtures {
+public final class SeriesFixtures {
 
 	private SeriesFixtures() {
 	}
 
 	/** An activity organized by the org, open to everyone below the root. */
-	static long activity(JdbcClient jdbc, String title, long organizerOrgId, OffsetDateTime startAt, Long seriesId,
+	public static long activity(JdbcClient jdbc, String title, long organizerOrgId, OffsetDateTime startAt, Long seriesId,
 			Long clubId) {
 		String path = jdbc.sql("select path from org where id = :id").param("id", organizerOrgId).query(String.class).single();
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
@@ -34,7 +34,7 @@ final class SeriesFixtures {
 	}
 
 	/** A confirmed registration, checked in when attended, with stars when given. */
-	static void registration(JdbcClient jdbc, long activityId, long personId, boolean attended, Integer stars) {
+	public static void registration(JdbcClient jdbc, long activityId, long personId, boolean attended, Integer stars) {
 		OffsetDateTime now = OffsetDateTime.now(TestClock.CLOCK);
 		jdbc.sql("""
 				insert into activity_registration (activity_id, person_id, status, registered_at, attended_at, feedback_stars)

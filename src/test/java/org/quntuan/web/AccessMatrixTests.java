@@ -11,7 +11,7 @@ import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 import org.quntuan.activity.ActivityMatrixObjects;
-import org.quntuan.activity.ClubMatrixObjects;
+import org.quntuan.activity.clubs.ClubMatrixObjects;
 import org.quntuan.approval.ApprovalManagement;
 import org.quntuan.approval.ApprovalRequest;
 import org.quntuan.approval.TestFlows;

@@ -1,0 +1,276 @@
+package org.quntuan.activity.clubs;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.quntuan.activity.ActivityRepository;
+import org.quntuan.audit.AuditLog;
+import org.quntuan.audit.AuditType;
+import org.quntuan.member.MemberQueries;
+import org.quntuan.notification.NotificationRequest;
+import org.quntuan.notification.Notifications;
+import org.quntuan.organization.OrgSummary;
+import org.quntuan.organization.OrgType;
+import org.quntuan.organization.OrganizationQueries;
+import org.quntuan.platform.BusinessRuleException;
+import org.quntuan.platform.CurrentUser;
+import org.quntuan.platform.CurrentUserProvider;
+import org.quntuan.platform.ForbiddenException;
+import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.NotFoundException;
+import org.quntuan.platform.TextInput;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Clubs: founding, join requests and their approval, leaving, and merging two clubs. */
+@Service
+@Transactional
+public class ClubManagement {
+
+	/** What a join request left behind; {@code created} false when the caller had already asked. */
+	public record JoinResult(ClubMemberStatus status, boolean created) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final ClubAccess access;
+
+	private final CurrentUserProvider users;
+
+	private final OrganizationQueries orgs;
+
+	private final MemberQueries people;
+
+	private final Notifications notifications;
+
+	private final Clock clock;
+
+	private final AuditLog audit;
+
+	private final ActivityRepository activities;
+
+	ClubManagement(JdbcClient jdbc, ClubAccess access, CurrentUserProvider users, OrganizationQueries orgs,
+			MemberQueries people, Notifications notifications, Clock clock, AuditLog audit,
+			ActivityRepository activities) {
+		this.activities = activities;
+		this.audit = audit;
+		this.jdbc = jdbc;
+		this.access = access;
+		this.users = users;
+		this.orgs = orgs;
+		this.people = people;
+		this.notifications = notifications;
+		this.clock = clock;
+	}
+
+	public long create(ClubForm form) {
+		CurrentUser user = users.current();
+		if (!user.scope().isAdmin()) {
+			throw new ForbiddenException("只有管理员可以成立俱乐部");
+		}
+		String name = TextInput.name("name", form.name());
+		if (name == null || name.length() > 100) {
+			throw new InvalidValueException("name", "请填写俱乐部名称（最多 100 个字）");
+		}
+		String description = TextInput.normalize(form.description());
+		if (description != null && description.length() > 2000) {
+			throw new InvalidValueException("description", "简介最多 2000 个字");
+		}
+		if (form.sponsorOrgId() == null || form.leaderPersonId() == null) {
+			throw new InvalidValueException("请选择主办组织和负责人");
+		}
+		OrgSummary sponsor = orgs.find(form.sponsorOrgId()).filter(OrgSummary::active)
+			.orElseThrow(() -> new InvalidValueException("sponsorOrgId", "主办组织不存在"));
+		if (sponsor.type() != OrgType.COMMITTEE && sponsor.type() != OrgType.UNION) {
+			throw new InvalidValueException("sponsorOrgId", "主办组织须为机关工委或单位工会");
+		}
+		if (!access.administers(user, sponsor.path())) {
+			throw new ForbiddenException("您无权以该组织名义成立俱乐部");
+		}
+		MemberQueries.PersonRef leader = people.find(form.leaderPersonId()).filter(MemberQueries.PersonRef::active)
+			.orElseThrow(() -> new InvalidValueException("leaderPersonId", "负责人不存在"));
+		if (access.accountOf(leader.id()) == null) {
+			throw new BusinessRuleException("负责人须为已开通账号的人员：" + leader.name());
+		}
+		String organPath = orgs.find(leader.organId()).map(OrgSummary::path).orElse("");
+		if (!organPath.startsWith(access.reachOf(sponsor))) {
+			throw new BusinessRuleException("负责人须为主办组织范围内的人员");
+		}
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		GeneratedKeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("insert into club (name, description, leader_person_id, sponsor_org_id, status, created_at)"
+				+ " values (:n, :d, :l, :s, 'ACTIVE', :now)")
+			.param("n", name).param("d", description).param("l", leader.id()).param("s", sponsor.id())
+			.param("now", now).update(keys, "id");
+		long id = keys.getKey().longValue();
+		jdbc.sql("insert into club_member (club_id, person_id, status, requested_at, decided_at, decided_by_account_id)"
+				+ " values (:c, :p, 'APPROVED', :now, :now, :by)")
+			.param("c", id).param("p", leader.id()).param("now", now).param("by", user.accountId()).update();
+		audit.record(AuditType.CREATE, "CLUB", id, AuditLog.SUCCESS, "成立俱乐部：" + name + "，负责人 " + leader.name(),
+				sponsor.path());
+		return id;
+	}
+
+	/** Asks to join; asking again returns the standing request or membership unchanged. */
+	public JoinResult join(long clubId) {
+		CurrentUser user = users.current();
+		ClubAccess.ClubRef club = access.visible(clubId);
+		requireActive(club);
+		if (user.personId() == null) {
+			throw new BusinessRuleException("您的账号未关联人员信息，不能加入俱乐部");
+		}
+		lockClub(clubId);
+		ClubMemberStatus current = statusOf(clubId, user.personId());
+		if (current == ClubMemberStatus.PENDING || current == ClubMemberStatus.APPROVED) {
+			return new JoinResult(current, false);
+		}
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		if (current == null) {
+			try {
+				jdbc.sql("insert into club_member (club_id, person_id, status, requested_at) values (:c, :p, 'PENDING', :now)")
+					.param("c", clubId).param("p", user.personId()).param("now", now).update();
+			}
+			catch (DuplicateKeyException raced) {
+				return new JoinResult(statusOf(clubId, user.personId()), false);
+			}
+		}
+		else {
+			jdbc.sql("update club_member set status = 'PENDING', requested_at = :now, decided_at = null,"
+					+ " decided_by_account_id = null, left_at = null where club_id = :c and person_id = :p")
+				.param("now", now).param("c", clubId).param("p", user.personId()).update();
+		}
+		Long leaderAccount = access.accountOf(club.leaderPersonId());
+		if (leaderAccount != null) {
+			notifications.send(NotificationRequest.of("club-" + clubId + "-join-" + user.personId() + "-" + now.toEpochSecond(),
+					"club-join-requested", List.of(leaderAccount), club.name(), user.displayName())
+				.withLink("/clubs/requests"));
+		}
+		audit.record(AuditType.CREATE, "CLUB", clubId, AuditLog.SUCCESS, "申请加入俱乐部：" + club.name(), club.sponsorPath());
+		return new JoinResult(ClubMemberStatus.PENDING, true);
+	}
+
+	public void leave(long clubId) {
+		CurrentUser user = users.current();
+		ClubAccess.ClubRef club = access.visible(clubId);
+		requireActive(club);
+		if (user.isSelf(club.leaderPersonId())) {
+			throw new BusinessRuleException("负责人不能退出俱乐部，请先更换负责人");
+		}
+		ClubMemberStatus current = user.personId() == null ? null : statusOf(clubId, user.personId());
+		if (current != ClubMemberStatus.APPROVED && current != ClubMemberStatus.PENDING) {
+			throw new BusinessRuleException("您不是该俱乐部成员");
+		}
+		jdbc.sql("update club_member set status = 'LEFT', left_at = :now where club_id = :c and person_id = :p")
+			.param("now", OffsetDateTime.now(clock)).param("c", clubId).param("p", user.personId()).update();
+		audit.record(AuditType.CANCEL, "CLUB", clubId, AuditLog.SUCCESS,
+				(current == ClubMemberStatus.PENDING ? "撤回入会申请：" : "退出俱乐部：") + club.name(), club.sponsorPath());
+	}
+
+	public ClubMemberStatus decide(long clubId, long personId, boolean approve) {
+		CurrentUser user = users.current();
+		ClubAccess.ClubRef club = access.manageable(clubId);
+		requireActive(club);
+		lockClub(clubId);
+		ClubMemberStatus current = statusOf(clubId, personId);
+		if (current == null) {
+			throw new NotFoundException("没有该人员的入会申请");
+		}
+		ClubMemberStatus target = approve ? ClubMemberStatus.APPROVED : ClubMemberStatus.REJECTED;
+		if (current == target) {
+			return current;
+		}
+		if (current != ClubMemberStatus.PENDING) {
+			throw new BusinessRuleException("该申请已处理：" + current.label());
+		}
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		jdbc.sql("update club_member set status = :s, decided_at = :now, decided_by_account_id = :by"
+				+ " where club_id = :c and person_id = :p")
+			.param("s", target.name()).param("now", now).param("by", user.accountId()).param("c", clubId)
+			.param("p", personId).update();
+		Long account = access.accountOf(personId);
+		if (account != null) {
+			notifications.send(NotificationRequest.of("club-" + clubId + "-decided-" + personId + "-" + now.toEpochSecond(),
+					"club-join-decided", List.of(account), club.name(), target.label())
+				.withLink("/clubs/" + clubId));
+		}
+		String name = people.find(personId).map(MemberQueries.PersonRef::name).orElse("人员 " + personId);
+		audit.record(AuditType.DECIDE, "CLUB", clubId, AuditLog.SUCCESS,
+				(approve ? "同意 " : "不同意 ") + name + " 加入俱乐部：" + club.name(), club.sponsorPath());
+		return target;
+	}
+
+	/**
+	 * The absorbed club's members move to the surviving club (someone in both stays once, approved if
+	 * approved in either), its activities now belong to the survivor, and it is closed as merged.
+	 */
+	public void merge(long survivingId, long absorbedId) {
+		CurrentUser user = users.current();
+		ClubAccess.ClubRef surviving = access.visible(survivingId);
+		if (!access.administers(user, surviving.sponsorPath())) {
+			throw new ForbiddenException("只有俱乐部主办组织的管理员可以合并俱乐部");
+		}
+		if (survivingId == absorbedId) {
+			throw new InvalidValueException("absorbedClubId", "不能把俱乐部合并到它自己");
+		}
+		ClubAccess.ClubRef absorbed = access.visible(absorbedId);
+		if (!access.administers(user, absorbed.sponsorPath())) {
+			throw new ForbiddenException("只有同时管理两个俱乐部主办组织的管理员可以合并俱乐部");
+		}
+		// both rows locked in id order, so two opposite merges cannot deadlock
+		lockClub(Math.min(survivingId, absorbedId));
+		lockClub(Math.max(survivingId, absorbedId));
+		requireActive(statusNow(surviving));
+		requireActive(statusNow(absorbed));
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		List<Object[]> moving = jdbc.sql("select person_id, status from club_member where club_id = :a and status in ('APPROVED', 'PENDING')")
+			.param("a", absorbedId).query((rs, i) -> new Object[] { rs.getLong(1), rs.getString(2) }).list();
+		for (Object[] m : moving) {
+			long person = (Long) m[0];
+			String status = (String) m[1];
+			ClubMemberStatus there = statusOf(survivingId, person);
+			if (there == null) {
+				jdbc.sql("insert into club_member (club_id, person_id, status, requested_at, decided_at, decided_by_account_id, from_club_id)"
+						+ " values (:c, :p, :s, :now, :now, :by, :from)")
+					.param("c", survivingId).param("p", person).param("s", status).param("now", now)
+					.param("by", user.accountId()).param("from", absorbedId).update();
+			}
+			else if (there != ClubMemberStatus.APPROVED && !(there == ClubMemberStatus.PENDING && status.equals("PENDING"))) {
+				jdbc.sql("update club_member set status = :s, decided_at = :now, decided_by_account_id = :by, left_at = null,"
+						+ " from_club_id = :from where club_id = :c and person_id = :p")
+					.param("s", status).param("now", now).param("by", user.accountId()).param("from", absorbedId)
+					.param("c", survivingId).param("p", person).update();
+			}
+		}
+		activities.moveToClub(absorbedId, survivingId);
+		jdbc.sql("update club set status = 'MERGED', merged_into_id = :s, merged_at = :now, merged_by_account_id = :by,"
+				+ " version = version + 1 where id = :a")
+			.param("s", survivingId).param("now", now).param("by", user.accountId()).param("a", absorbedId).update();
+		audit.record(AuditType.UPDATE, "CLUB", absorbedId, AuditLog.SUCCESS, "俱乐部「" + absorbed.name() + "」并入「"
+				+ surviving.name() + "」，" + moving.size() + " 名成员转入", absorbed.sponsorPath());
+	}
+
+	private ClubAccess.ClubRef statusNow(ClubAccess.ClubRef club) {
+		String status = jdbc.sql("select status from club where id = :id").param("id", club.id()).query(String.class).single();
+		return new ClubAccess.ClubRef(club.id(), club.name(), club.leaderPersonId(), club.sponsorPath(), status);
+	}
+
+	private static void requireActive(ClubAccess.ClubRef club) {
+		if (!ClubStatus.ACTIVE.name().equals(club.status())) {
+			throw new BusinessRuleException("俱乐部「" + club.name() + "」已合并，不再办理");
+		}
+	}
+
+	private void lockClub(long id) {
+		jdbc.sql("select id from club where id = :id for update").param("id", id).query(Long.class).single();
+	}
+
+	private ClubMemberStatus statusOf(long clubId, long personId) {
+		return jdbc.sql("select status from club_member where club_id = :c and person_id = :p")
+			.param("c", clubId).param("p", personId).query(String.class).optional()
+			.map(ClubMemberStatus::valueOf).orElse(null);
+	}
+}

@@ -1,0 +1,306 @@
+package org.quntuan.activity.ranking;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.quntuan.audit.AuditLog;
+import org.quntuan.audit.AuditType;
+import org.quntuan.organization.OrgPeopleCounts;
+import org.quntuan.organization.OrganizationQueries;
+import org.quntuan.platform.ConflictException;
+import org.quntuan.platform.CurrentUser;
+import org.quntuan.platform.CurrentUserProvider;
+import org.quntuan.platform.ForbiddenException;
+import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.NotFoundException;
+import org.quntuan.platform.Role;
+import org.quntuan.platform.Zones;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The year-end ranking of the 片组 groups. Every activity organized by a group or below it counts
+ * for the group: the activities held (not cancelled, started within the year), the participation rate
+ * (distinct people checked in / people of the group) and the average feedback. A run is stored with
+ * its weights; it may be run again until published, and is frozen from then on.
+ */
+@Service
+@Transactional
+public class GroupRankings {
+
+	private final JdbcClient jdbc;
+
+	private final CurrentUserProvider users;
+
+	private final OrganizationQueries orgs;
+
+	private final ObjectProvider<OrgPeopleCounts> counts;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final AuditLog audit;
+
+	GroupRankings(JdbcClient jdbc, CurrentUserProvider users, OrganizationQueries orgs,
+			ObjectProvider<OrgPeopleCounts> counts, ApplicationEventPublisher events, Clock clock, AuditLog audit) {
+		this.audit = audit;
+		this.jdbc = jdbc;
+		this.users = users;
+		this.orgs = orgs;
+		this.counts = counts;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	record Group(long id, String name, String path) {
+	}
+
+	record Figures(Group group, int activities, int attendees, int members, int feedbackCount,
+			BigDecimal averageFeedback) {
+	}
+
+	/** Computes and stores the ranking of a year; 409 once it is published. */
+	GroupRankingView run(GroupRankingRequest request) {
+		CurrentUser user = requireFederationAdmin();
+		validate(request);
+		int year = request.year();
+		List<Integer> quotas = request.extraQuotas() == null ? GroupRankingRequest.DEFAULT_QUOTAS : request.extraQuotas();
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		Optional<Long> existing = lockRun(year);
+		if (existing.isPresent() && isPublished(existing.get())) {
+			throw new ConflictException(year + " 年度片组排名已发布，不能重新计算");
+		}
+		GroupRankingRequest.Weights w = request.weights();
+		long runId;
+		if (existing.isPresent()) {
+			runId = existing.get();
+			jdbc.sql("delete from group_ranking_result where run_id = :id").param("id", runId).update();
+			jdbc.sql("update group_ranking_run set weight_activities = :wa, weight_participation = :wp,"
+					+ " weight_feedback = :wf, extra_quotas = :q, run_at = :now, run_by_account_id = :by,"
+					+ " version = version + 1 where id = :id")
+				.param("wa", w.activities()).param("wp", w.participation()).param("wf", w.feedback())
+				.param("q", join(quotas)).param("now", now).param("by", user.accountId()).param("id", runId).update();
+		}
+		else {
+			var keys = new GeneratedKeyHolder();
+			jdbc.sql("insert into group_ranking_run (year, weight_activities, weight_participation, weight_feedback,"
+					+ " extra_quotas, status, run_at, run_by_account_id) values (:y, :wa, :wp, :wf, :q, 'DRAFT', :now, :by)")
+				.param("y", year).param("wa", w.activities()).param("wp", w.participation()).param("wf", w.feedback())
+				.param("q", join(quotas)).param("now", now).param("by", user.accountId()).update(keys, "id");
+			runId = keys.getKey().longValue();
+		}
+		for (GroupRankingView.Row row : score(figures(year, now), w, quotas)) {
+			jdbc.sql("insert into group_ranking_result (run_id, group_id, group_name, activities, attendees, members,"
+					+ " participation_rate, feedback_count, average_feedback, score, ranking, extra_award_quota)"
+					+ " values (:run, :g, :n, :a, :att, :m, :pr, :fc, :af, :s, :r, :x)")
+				.param("run", runId).param("g", row.groupId()).param("n", row.groupName()).param("a", row.activities())
+				.param("att", row.attendees()).param("m", row.members()).param("pr", row.participationRate())
+				.param("fc", row.feedbackCount()).param("af", row.averageFeedback()).param("s", row.score())
+				.param("r", row.rank()).param("x", row.extraAwardQuota()).update();
+		}
+		audit.record(existing.isPresent() ? AuditType.UPDATE : AuditType.CREATE, "GROUP_RANKING", year, AuditLog.SUCCESS,
+				(existing.isPresent() ? "重新计算 " : "计算 ") + year + " 年度片组排名（权重：活动 " + w.activities() + "，参与 "
+						+ w.participation() + "，评价 " + w.feedback() + "）",
+				federationPath(user));
+		return view(year).orElseThrow();
+	}
+
+	/** Publishes the ranking for every signed-in user and tells the honors module; 409 when already published. */
+	GroupRankingView publish(int year) {
+		CurrentUser user = requireFederationAdmin();
+		long runId = lockRun(year).orElseThrow(() -> new NotFoundException(year + " 年度尚未计算片组排名"));
+		if (isPublished(runId)) {
+			throw new ConflictException(year + " 年度片组排名已发布");
+		}
+		jdbc.sql("update group_ranking_run set status = 'PUBLISHED', published_at = :now, published_by_account_id = :by,"
+				+ " version = version + 1 where id = :id")
+			.param("now", OffsetDateTime.now(clock)).param("by", user.accountId()).param("id", runId).update();
+		GroupRankingView view = view(year).orElseThrow();
+		audit.record(AuditType.PUBLISH, "GROUP_RANKING", year, AuditLog.SUCCESS,
+				"发布 " + year + " 年度片组排名，共 " + view.results().size() + " 个片组", federationPath(user));
+		events.publishEvent(new GroupRankingPublished(year, view.results().stream()
+			.map(r -> new RankedGroup(r.groupId(), r.rank(), r.score(), r.extraAwardQuota())).toList()));
+		return view;
+	}
+
+	/** A published ranking for everyone; a draft for the federation admin only (404 for others). */
+	@Transactional(readOnly = true)
+	public GroupRankingView find(int year) {
+		GroupRankingView view = view(year).orElseThrow(NotFoundException::new);
+		if (!view.published() && !users.current().scope().has(Role.FEDERATION_ADMIN)) {
+			throw new NotFoundException();
+		}
+		return view;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<GroupRankingView> findIfVisible(int year) {
+		Optional<GroupRankingView> view = view(year);
+		return view.filter(v -> v.published() || users.current().scope().has(Role.FEDERATION_ADMIN));
+	}
+
+	/** Years with a ranking the caller may see, newest first. */
+	@Transactional(readOnly = true)
+	public List<Integer> years() {
+		boolean admin = users.current().scope().has(Role.FEDERATION_ADMIN);
+		return jdbc.sql("select year from group_ranking_run where status = 'PUBLISHED' or :admin = true order by year desc")
+			.param("admin", admin).query(Integer.class).list();
+	}
+
+	private CurrentUser requireFederationAdmin() {
+		CurrentUser user = users.current();
+		if (!user.scope().has(Role.FEDERATION_ADMIN)) {
+			throw new ForbiddenException("只有工委管理员可以计算和发布片组排名");
+		}
+		return user;
+	}
+
+	private static String federationPath(CurrentUser user) {
+		return user.scope().grantsFor(Role.FEDERATION_ADMIN).get(0).orgPath();
+	}
+
+	static void validate(GroupRankingRequest request) {
+		if (request.year() == null || request.year() < 2000 || request.year() > 2100) {
+			throw new InvalidValueException("year", "年度无效");
+		}
+		GroupRankingRequest.Weights w = request.weights();
+		if (w == null || w.activities() == null || w.participation() == null || w.feedback() == null) {
+			throw new InvalidValueException("weights", "请填写三项权重");
+		}
+		if (w.activities() < 0 || w.participation() < 0 || w.feedback() < 0) {
+			throw new InvalidValueException("weights", "权重不能为负数");
+		}
+		if (w.activities() + w.participation() + w.feedback() != 100) {
+			throw new InvalidValueException("weights", "三项权重之和须为 100");
+		}
+		List<Integer> quotas = request.extraQuotas();
+		if (quotas != null && (quotas.size() > 8 || quotas.stream().anyMatch(q -> q == null || q < 0 || q > 20))) {
+			throw new InvalidValueException("extraQuotas", "额外名额为 0 到 20 的整数，最多设到第 8 名");
+		}
+	}
+
+	private Optional<Long> lockRun(int year) {
+		return jdbc.sql("select id from group_ranking_run where year = :y for update").param("y", year)
+			.query(Long.class).optional();
+	}
+
+	private boolean isPublished(long runId) {
+		return jdbc.sql("select status from group_ranking_run where id = :id").param("id", runId).query(String.class)
+			.single().equals(GroupRankingView.PUBLISHED);
+	}
+
+	private List<Figures> figures(int year, OffsetDateTime now) {
+		OffsetDateTime from = LocalDate.of(year, 1, 1).atStartOfDay(Zones.BUSINESS).toOffsetDateTime();
+		OffsetDateTime to = LocalDate.of(year + 1, 1, 1).atStartOfDay(Zones.BUSINESS).toOffsetDateTime();
+		OffsetDateTime until = now.isBefore(to) ? now : to;
+		OrgPeopleCounts provider = counts.getIfAvailable();
+		Map<Long, OrgPeopleCounts.Counts> perOrgan = provider == null ? Map.of() : provider.countsByOrgan();
+		List<Group> groups = jdbc.sql("select id, name, path from org where type = 'GROUP' and active = true"
+				+ " order by sort_order, id")
+			.query((rs, i) -> new Group(rs.getLong("id"), rs.getString("name"), rs.getString("path"))).list();
+		List<Figures> figures = new ArrayList<>();
+		String held = " a.organizer_path like :p and a.status <> 'CANCELLED' and a.start_at >= :from and a.start_at < :until";
+		for (Group g : groups) {
+			int activities = jdbc.sql("select count(*) from activity a where" + held)
+				.param("p", g.path() + "%").param("from", from).param("until", until).query(Integer.class).single();
+			int attendees = jdbc.sql("select count(distinct r.person_id) from activity_registration r"
+					+ " join activity a on a.id = r.activity_id where r.attended_at is not null and" + held)
+				.param("p", g.path() + "%").param("from", from).param("until", until).query(Integer.class).single();
+			Object[] feedback = jdbc.sql("select count(r.feedback_stars), sum(r.feedback_stars) from activity_registration r"
+					+ " join activity a on a.id = r.activity_id where r.feedback_stars is not null and" + held)
+				.param("p", g.path() + "%").param("from", from).param("until", until)
+				.query((rs, i) -> new Object[] { rs.getLong(1), rs.getLong(2) }).single();
+			long feedbackCount = (Long) feedback[0];
+			BigDecimal average = feedbackCount == 0 ? null
+					: BigDecimal.valueOf((Long) feedback[1]).divide(BigDecimal.valueOf(feedbackCount), 2, RoundingMode.HALF_UP);
+			long members = orgs.organIdsBelow(g.path()).stream()
+				.mapToLong(o -> perOrgan.getOrDefault(o, OrgPeopleCounts.Counts.NONE).people()).sum();
+			figures.add(new Figures(g, activities, attendees, (int) members, (int) feedbackCount, average));
+		}
+		return figures;
+	}
+
+	/**
+	 * Each part on a 0–100 scale: activities relative to the busiest group, participation as a
+	 * percentage (at most 100), feedback as stars out of five; the score is their weighted mean. Equal
+	 * scores share a rank, and the extra quota of that rank; the next rank skips as many places.
+	 */
+	static List<GroupRankingView.Row> score(List<Figures> figures, GroupRankingRequest.Weights w, List<Integer> quotas) {
+		int busiest = figures.stream().mapToInt(Figures::activities).max().orElse(0);
+		record Scored(Figures f, BigDecimal rate, BigDecimal score) {
+		}
+		List<Scored> scored = new ArrayList<>();
+		for (Figures f : figures) {
+			BigDecimal rate = f.members() == 0 ? BigDecimal.ZERO.setScale(4)
+					: BigDecimal.valueOf(f.attendees() * 100.0 / f.members()).setScale(4, RoundingMode.HALF_UP);
+			double activities = busiest == 0 ? 0 : f.activities() * 100.0 / busiest;
+			double participation = Math.min(100.0, rate.doubleValue());
+			double feedback = f.averageFeedback() == null ? 0 : f.averageFeedback().doubleValue() * 20.0;
+			double score = (w.activities() * activities + w.participation() * participation + w.feedback() * feedback) / 100.0;
+			scored.add(new Scored(f, rate, BigDecimal.valueOf(score).setScale(2, RoundingMode.HALF_UP)));
+		}
+		scored.sort(Comparator.comparing(Scored::score).reversed());
+		List<GroupRankingView.Row> rows = new ArrayList<>();
+		int rank = 0;
+		BigDecimal previous = null;
+		for (int i = 0; i < scored.size(); i++) {
+			Scored s = scored.get(i);
+			if (previous == null || s.score().compareTo(previous) != 0) {
+				rank = i + 1;
+				previous = s.score();
+			}
+			// a group that held nothing earns nothing, even when most groups tie at the bottom
+			int quota = rank <= quotas.size() && s.f().activities() > 0 ? quotas.get(rank - 1) : 0;
+			Figures f = s.f();
+			rows.add(new GroupRankingView.Row(f.group().id(), f.group().name(), f.activities(), f.attendees(),
+					f.members(), s.rate(), f.feedbackCount(), f.averageFeedback(), s.score(), rank, quota));
+		}
+		return rows;
+	}
+
+	private Optional<GroupRankingView> view(int year) {
+		return jdbc.sql("select id, year, weight_activities, weight_participation, weight_feedback, extra_quotas, status,"
+				+ " run_at, published_at from group_ranking_run where year = :y")
+			.param("y", year)
+			.query((rs, i) -> new GroupRankingView(rs.getInt("year"), rs.getInt("weight_activities"),
+					rs.getInt("weight_participation"), rs.getInt("weight_feedback"), split(rs.getString("extra_quotas")),
+					rs.getString("status"), rs.getObject("run_at", OffsetDateTime.class),
+					rs.getObject("published_at", OffsetDateTime.class), results(rs.getLong("id"))))
+			.optional();
+	}
+
+	private List<GroupRankingView.Row> results(long runId) {
+		return jdbc.sql("select * from group_ranking_result where run_id = :id order by ranking, group_id")
+			.param("id", runId)
+			.query((rs, i) -> new GroupRankingView.Row(rs.getLong("group_id"), rs.getString("group_name"),
+					rs.getInt("activities"), rs.getInt("attendees"), rs.getInt("members"),
+					rs.getBigDecimal("participation_rate"), rs.getInt("feedback_count"),
+					rs.getBigDecimal("average_feedback"), rs.getBigDecimal("score"), rs.getInt("ranking"),
+					rs.getInt("extra_award_quota")))
+			.list();
+	}
+
+	private static String join(List<Integer> quotas) {
+		return quotas.stream().map(String::valueOf).collect(Collectors.joining(","));
+	}
+
+	private static List<Integer> split(String quotas) {
+		return quotas == null || quotas.isBlank() ? List.of()
+				: Arrays.stream(quotas.split(",")).map(Integer::valueOf).toList();
+	}
+}
