@@ -1,5 +1,6 @@
 package org.quntuan.identity;
 
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -36,7 +37,8 @@ class AccountAdministration {
 	record NewAccount(String username, String displayName, Long personId, String email) {
 	}
 
-	record Issued(long id, String username, String oneTimePassword) {
+	/** Shown once on the next page (a flash attribute, so it may travel in a stored session). */
+	record Issued(long id, String username, String oneTimePassword) implements Serializable {
 	}
 
 	private static final Pattern USERNAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]{2,63}");
