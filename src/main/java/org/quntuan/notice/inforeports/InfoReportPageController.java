@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.quntuan.notice.notices.NoticeExports;
 import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.Coded;
 import org.quntuan.platform.ConflictException;
@@ -66,8 +65,8 @@ class InfoReportPageController {
 		List<InfoReportViews.Item> items = reports.all(y, chosen);
 		String label = chosen == null ? null : Coded.parse(InfoReportStatus.class, chosen).label();
 		return ResponseEntity.ok()
-			.headers(ExcelDownload.headers(NoticeExports.infoReportsFileName(y, LocalDate.ofInstant(clock.instant(), Zones.BUSINESS))))
-			.body(NoticeExports.infoReports(y, label, items));
+			.headers(ExcelDownload.headers(InfoReportExport.infoReportsFileName(y, LocalDate.ofInstant(clock.instant(), Zones.BUSINESS))))
+			.body(InfoReportExport.infoReports(y, label, items));
 	}
 
 	@GetMapping("/info-reports/new")

@@ -6,7 +6,7 @@ import java.util.List;
 import org.quntuan.platform.CodeLabel;
 
 /** What the API and the pages show of information reports. */
-public final class InfoReportViews {
+final class InfoReportViews {
 
 	private InfoReportViews() {
 	}
@@ -14,7 +14,7 @@ public final class InfoReportViews {
 	record Photo(long id, String name) {
 	}
 
-	public record Item(long id, String title, String body, long organId, String organName, String authorName,
+	record Item(long id, String title, String body, long organId, String organName, String authorName,
 			CodeLabel status, String publishedWhere, int points, OffsetDateTime submittedAt, OffsetDateTime markedAt,
 			int version, List<Photo> photos, boolean markable) {
 	}
