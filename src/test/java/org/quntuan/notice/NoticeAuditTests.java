@@ -13,6 +13,7 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.Test;
+import org.quntuan.notice.forms.FormTestSupport;
 import org.quntuan.support.AuditTrail;
 
 /**

@@ -10,23 +10,23 @@ import java.util.zip.ZipOutputStream;
 import org.springframework.mock.web.MockMultipartFile;
 
 /** Small valid files and unique titles for the notice and collection tests. */
-final class NoticeFixtures {
+public final class NoticeFixtures {
 
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
 	private NoticeFixtures() {
 	}
 
-	static String unique(String prefix) {
+	public static String unique(String prefix) {
 		return prefix + "-" + System.nanoTime() + "-" + SEQUENCE.incrementAndGet();
 	}
 
-	static MockMultipartFile pdf(String param, String name) {
+	public static MockMultipartFile pdf(String param, String name) {
 		return new MockMultipartFile(param, name, "application/pdf",
 				"%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
 	}
 
-	static MockMultipartFile docx(String param, String name) throws IOException {
+	public static MockMultipartFile docx(String param, String name) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(out)) {
 			zip.putNextEntry(new ZipEntry("word/document.xml"));
@@ -37,7 +37,7 @@ final class NoticeFixtures {
 				"application/vnd.openxmlformats-officedocument.wordprocessingml.document", out.toByteArray());
 	}
 
-	static MockMultipartFile text(String param, String name) {
+	public static MockMultipartFile text(String param, String name) {
 		return new MockMultipartFile(param, name, "text/plain", "just text".getBytes(StandardCharsets.UTF_8));
 	}
 }

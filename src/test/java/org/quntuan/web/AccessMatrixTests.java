@@ -19,8 +19,8 @@ import org.quntuan.finance.AuditMatrixObjects;
 import org.quntuan.finance.DuesMatrixObjects;
 import org.quntuan.finance.ExpenseMatrixObjects;
 import org.quntuan.finance.FinanceMatrixObjects;
-import org.quntuan.notice.FormMatrixObjects;
-import org.quntuan.notice.NoticeMatrixObjects;
+import org.quntuan.notice.forms.FormMatrixObjects;
+import org.quntuan.notice.notices.NoticeMatrixObjects;
 import org.quntuan.notification.NotificationRequest;
 import org.quntuan.notification.Notifications;
 import org.quntuan.organization.ReelectionMatrixObjects;
@@ -480,7 +480,7 @@ class AccessMatrixTests extends IntegrationTest {
 		rule("POST /api/v1/clubs/{id}/merge", "{\"absorbedClubId\":{id}}", clubManage.formatted(400, 401));
 		rule("POST /clubs/{id}/merge", "absorbedClubId={id}", clubManage.formatted(302, 302));
 		// notice (通知公告, 材料报送): own = addressed to 市财政局工会, sibling = to 市教育局工会, both sent by the
-		// federation admin (org.quntuan.notice.NoticeMatrixObjects: withdrawn notices, tasks without submissions);
+		// federation admin (org.quntuan.notice.notices.NoticeMatrixObjects: withdrawn notices, tasks without submissions);
 		// {orgId} is 市财政局工会, a target of "own" only
 		everyone("GET /api/v1/notices", null, 200, 401);
 		everyone("GET /notices", null, 200, 302);
@@ -718,7 +718,7 @@ class AccessMatrixTests extends IntegrationTest {
 		everyone("GET /api/v1/reelections/{id}/attachments/{fileId}", null, SKIPPED, SKIPPED);
 		everyone("GET /reelections/{id}/attachments/{fileId}", null, SKIPPED, SKIPPED);
 		// notice: statistical forms (统计报表) and information reports (信息报送), objects of
-		// org.quntuan.notice.FormMatrixObjects. Forms: own = sent by the federation to 市财政局工会, sibling = to
+		// org.quntuan.notice.forms.FormMatrixObjects. Forms: own = sent by the federation to 市财政局工会, sibling = to
 		// 市教育局工会, {orgId} = 市财政局工会 (a target of "own" only); values sent are refused (400) so nothing changes.
 		everyone("GET /api/v1/forms", null, 200, 401);
 		String formAdmins = "admin none=%1$d; group1 none=%1$d; orgadmin1 none=%1$d; finance1 none=403; auditor1 none=403;"
