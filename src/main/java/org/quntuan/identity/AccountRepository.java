@@ -61,6 +61,24 @@ class AccountRepository {
 			.param("a", accountId).param("r", role).param("o", orgId).param("now", now).update();
 	}
 
+	/** Takes a role at an org away from an account. */
+	void unbind(long accountId, String role, long orgId) {
+		jdbc.sql("delete from role_binding where account_id = :a and role = :r and org_id = :o")
+			.param("a", accountId).param("r", role).param("o", orgId).update();
+	}
+
+	boolean holds(long accountId, String role, long orgId) {
+		return jdbc.sql("select count(*) from role_binding where account_id = :a and role = :r and org_id = :o")
+			.param("a", accountId).param("r", role).param("o", orgId).query(Long.class).single() > 0;
+	}
+
+	/** The enabled accounts of a person, as id and username. */
+	List<AdminHandover.Holder> enabledHoldersOf(long personId) {
+		return jdbc.sql("select id, username from account where person_id = :p and enabled = true")
+			.param("p", personId).query((rs, i) -> new AdminHandover.Holder(rs.getLong("id"), rs.getString("username")))
+			.list();
+	}
+
 	/**
 	 * Takes one of the password checks an account allows before it locks, atomically: the update
 	 * holds the row until the transaction ends, so the count read back is this attempt's own number.
@@ -82,6 +100,22 @@ class AccountRepository {
 	void lock(long id, OffsetDateTime until) {
 		jdbc.sql("update account set locked_until = :until, failed_attempts = 0 where id = :id").param("until", until)
 			.param("id", id).update();
+	}
+
+	/** Clears the failed attempts and lifts a lock. */
+	void unlock(long id) {
+		jdbc.sql("update account set failed_attempts = 0, locked_until = null where id = :id").param("id", id)
+			.update();
+	}
+
+	/** A new password ends a forced change and stamps when the credentials changed. */
+	void setPassword(long id, String hash, OffsetDateTime now) {
+		jdbc.sql("""
+				update account set password_hash = :hash, must_change_password = false, credentials_changed_at = :now,
+				  version = version + 1
+				where id = :id""")
+			.param("hash", hash).param("now", now).param("id", id)
+			.update();
 	}
 
 	/**

@@ -2,7 +2,6 @@ package org.quntuan.identity;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Optional;
 
 import org.quntuan.audit.AuditLog;
@@ -10,7 +9,6 @@ import org.quntuan.audit.AuditType;
 import org.quntuan.organization.LeadershipTeamReplaced;
 import org.quntuan.platform.Role;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,18 +22,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class AdminHandover {
 
-	private record Holder(long accountId, String username) {
+	record Holder(long accountId, String username) {
 	}
 
 	private final Clock clock;
 
-	private final JdbcClient jdbc;
+	private final AccountRepository accounts;
 
 	private final AuditLog audit;
 
-	AdminHandover(JdbcClient jdbc, AuditLog audit, Clock clock) {
+	AdminHandover(AccountRepository accounts, AuditLog audit, Clock clock) {
 		this.clock = clock;
-		this.jdbc = jdbc;
+		this.accounts = accounts;
 		this.audit = audit;
 	}
 
@@ -51,9 +49,8 @@ class AdminHandover {
 		}
 		Holder chair = newChair.get();
 		if (!holds(chair.accountId(), replaced.orgId())) {
-			jdbc.sql("insert into role_binding (account_id, role, org_id, created_at) values (:a, :r, :o, :now)")
-				.param("a", chair.accountId()).param("r", role).param("o", replaced.orgId())
-				.param("now", replaced.replacedAt() == null ? OffsetDateTime.now(clock) : replaced.replacedAt()).update();
+			accounts.bind(chair.accountId(), role, replaced.orgId(),
+					replaced.replacedAt() == null ? OffsetDateTime.now(clock) : replaced.replacedAt());
 			audit.record(AuditType.UPDATE, "ACCOUNT", chair.accountId(), AuditLog.SUCCESS,
 					"换届移交：授予 " + chair.username() + " " + replaced.orgName() + "组织管理员角色", replaced.orgPath());
 		}
@@ -62,8 +59,7 @@ class AdminHandover {
 			return;
 		}
 		accountOf(previous).filter(h -> holds(h.accountId(), replaced.orgId())).ifPresent(old -> {
-			jdbc.sql("delete from role_binding where account_id = :a and role = :r and org_id = :o")
-				.param("a", old.accountId()).param("r", role).param("o", replaced.orgId()).update();
+			accounts.unbind(old.accountId(), role, replaced.orgId());
 			audit.record(AuditType.UPDATE, "ACCOUNT", old.accountId(), AuditLog.SUCCESS,
 					"换届移交：收回 " + old.username() + " " + replaced.orgName() + "组织管理员角色（已不在新一届班子）",
 					replaced.orgPath());
@@ -71,13 +67,10 @@ class AdminHandover {
 	}
 
 	private Optional<Holder> accountOf(long personId) {
-		List<Holder> found = jdbc.sql("select id, username from account where person_id = :p and enabled = true")
-			.param("p", personId).query((rs, i) -> new Holder(rs.getLong("id"), rs.getString("username"))).list();
-		return found.stream().findFirst();
+		return accounts.enabledHoldersOf(personId).stream().findFirst();
 	}
 
 	private boolean holds(long accountId, long orgId) {
-		return jdbc.sql("select count(*) from role_binding where account_id = :a and role = :r and org_id = :o")
-			.param("a", accountId).param("r", Role.ORG_ADMIN.name()).param("o", orgId).query(Long.class).single() > 0;
+		return accounts.holds(accountId, Role.ORG_ADMIN.name(), orgId);
 	}
 }

@@ -10,7 +10,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,14 +24,14 @@ class ApiTokens {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private final JdbcClient jdbc;
+	private final ApiTokenRepository tokens;
 
 	private final SecuritySettings settings;
 
 	private final Clock clock;
 
-	ApiTokens(JdbcClient jdbc, SecuritySettings settings, Clock clock) {
-		this.jdbc = jdbc;
+	ApiTokens(ApiTokenRepository tokens, SecuritySettings settings, Clock clock) {
+		this.tokens = tokens;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -43,8 +42,7 @@ class ApiTokens {
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		OffsetDateTime expires = now.plus(settings.tokenLifetime());
-		jdbc.sql("insert into api_token (token_hash, account_id, created_at, expires_at) values (:h, :a, :now, :exp)")
-			.param("h", hash(token)).param("a", accountId).param("now", now).param("exp", expires).update();
+		tokens.insert(hash(token), accountId, now, expires);
 		return new Issued(token, expires);
 	}
 
@@ -56,13 +54,7 @@ class ApiTokens {
 		if (token == null || token.length() > 100) {
 			return Optional.empty();
 		}
-		return jdbc.sql("select a.id, a.username, a.display_name, a.person_id, " + AccountStatusFilter.STATUS_COLUMNS + """
-				 from api_token t join account a on a.id = t.account_id
-				where t.token_hash = :h and t.expires_at > :now and a.enabled = true""")
-			.param("h", hash(token)).param("now", OffsetDateTime.now(clock))
-			.query((rs, i) -> new Holder(new AccountPrincipal(rs.getLong("id"), rs.getString("username"),
-					rs.getString("display_name"), rs.getObject("person_id", Long.class)), AccountStatusFilter.status(rs)))
-			.optional();
+		return tokens.holderOf(hash(token), OffsetDateTime.now(clock));
 	}
 
 	static String hash(String token) {

@@ -8,7 +8,6 @@ import org.quntuan.audit.AuditType;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.Zones;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +22,7 @@ class PasswordChanges {
 
 	private final AccountRepository accounts;
 
-	private final JdbcClient jdbc;
+	private final ApiTokenRepository tokens;
 
 	private final PasswordEncoder encoder;
 
@@ -35,11 +34,11 @@ class PasswordChanges {
 
 	private final Clock clock;
 
-	PasswordChanges(AccountRepository accounts, JdbcClient jdbc, PasswordEncoder encoder, PasswordPolicy policy,
+	PasswordChanges(AccountRepository accounts, ApiTokenRepository tokens, PasswordEncoder encoder, PasswordPolicy policy,
 			AuditLog audit, Clock clock, SignInOrgPath orgPaths) {
 		this.orgPaths = orgPaths;
 		this.accounts = accounts;
-		this.jdbc = jdbc;
+		this.tokens = tokens;
 		this.encoder = encoder;
 		this.policy = policy;
 		this.audit = audit;
@@ -59,8 +58,7 @@ class PasswordChanges {
 	void reset(long accountId, String newPassword) {
 		Account account = accounts.findById(accountId).orElseThrow(NotFoundException::new);
 		set(account, newPassword, "通过验证码重置密码");
-		jdbc.sql("update account set failed_attempts = 0, locked_until = null where id = :id").param("id", accountId)
-			.update();
+		accounts.unlock(accountId);
 	}
 
 	private void set(Account account, String newPassword, String what) {
@@ -73,14 +71,9 @@ class PasswordChanges {
 		if (encoder.matches(newPassword, account.passwordHash())) {
 			throw new InvalidValueException("newPassword", "新密码不能与当前密码相同");
 		}
-		jdbc.sql("""
-				update account set password_hash = :hash, must_change_password = false, credentials_changed_at = :now,
-				  version = version + 1
-				where id = :id""")
-			.param("hash", encoder.encode(newPassword)).param("now", OffsetDateTime.now(clock)).param("id", account.id())
-			.update();
+		accounts.setPassword(account.id(), encoder.encode(newPassword), OffsetDateTime.now(clock));
 		// a stolen token must not outlive the password it was issued for
-		jdbc.sql("delete from api_token where account_id = :id").param("id", account.id()).update();
+		tokens.deleteAll(account.id());
 		audit.recordIndependently(AuditType.UPDATE, account.id(), account.username(), "ACCOUNT", account.id(),
 				AuditLog.SUCCESS, what + "（" + OffsetDateTime.now(clock).atZoneSameInstant(Zones.BUSINESS).toLocalDate() + "）", orgPaths.of(account));
 	}

@@ -9,7 +9,6 @@ import org.quntuan.audit.AuditLog;
 import org.quntuan.audit.AuditType;
 import org.quntuan.platform.InvalidValueException;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,7 +19,7 @@ import org.springframework.stereotype.Service;
 @EnableConfigurationProperties(TotpSettings.class)
 class TotpAccounts {
 
-	private final JdbcClient jdbc;
+	private final TotpRepository totp;
 
 	private final AccountRepository accounts;
 
@@ -32,10 +31,10 @@ class TotpAccounts {
 
 	private final Clock clock;
 
-	TotpAccounts(JdbcClient jdbc, AccountRepository accounts, SecuritySettings settings, AuditLog audit, Clock clock,
+	TotpAccounts(TotpRepository totp, AccountRepository accounts, SecuritySettings settings, AuditLog audit, Clock clock,
 		SignInOrgPath orgPaths) {
 		this.orgPaths = orgPaths;
-		this.jdbc = jdbc;
+		this.totp = totp;
 		this.accounts = accounts;
 		this.settings = settings;
 		this.audit = audit;
@@ -43,8 +42,7 @@ class TotpAccounts {
 	}
 
 	Optional<String> secretOf(long accountId) {
-		return jdbc.sql("select totp_secret from account where id = :id").param("id", accountId)
-			.query(String.class).optional().filter(s -> s != null);
+		return totp.secretOf(accountId);
 	}
 
 	boolean enrolled(long accountId) {
@@ -57,10 +55,7 @@ class TotpAccounts {
 		if (step < 0) {
 			throw new InvalidValueException("code", "动态验证码不正确，请核对手机时间后重试");
 		}
-		jdbc.sql("""
-				update account set totp_secret = :s, totp_failures = 0, totp_last_step = :step, version = version + 1
-				where id = :id""")
-			.param("s", secret).param("step", step).param("id", accountId).update();
+		totp.enrol(accountId, secret, step);
 		audit.recordIndependently(AuditType.UPDATE, accountId, username, "ACCOUNT", accountId, AuditLog.SUCCESS,
 				"启用动态验证码（两步验证）", orgPaths.ofAccount(accountId));
 	}
@@ -73,22 +68,16 @@ class TotpAccounts {
 	boolean check(long accountId, String username, String code) {
 		String secret = secretOf(accountId).orElse(null);
 		long step = secret == null ? -1 : Totp.matchingStep(secret, code, Instant.now(clock));
-		boolean fresh = step >= 0 && jdbc.sql("""
-				update account set totp_last_step = :step
-				where id = :id and (totp_last_step is null or totp_last_step < :step)""")
-			.param("step", step).param("id", accountId).update() == 1;
+		boolean fresh = step >= 0 && totp.useStep(accountId, step);
 		if (fresh) {
-			jdbc.sql("update account set totp_failures = 0 where id = :id and totp_failures <> 0").param("id", accountId)
-				.update();
+			totp.clearFailures(accountId);
 			return true;
 		}
-		jdbc.sql("update account set totp_failures = totp_failures + 1 where id = :id").param("id", accountId).update();
-		int failures = jdbc.sql("select totp_failures from account where id = :id").param("id", accountId)
-			.query(Integer.class).single();
+		int failures = totp.countFailure(accountId);
 		String reason = "动态验证码错误（第 " + failures + " 次）";
 		if (failures >= settings.maxFailedAttempts()) {
 			accounts.lock(accountId, OffsetDateTime.now(clock).plus(settings.lockDuration()));
-			jdbc.sql("update account set totp_failures = 0 where id = :id").param("id", accountId).update();
+			totp.resetFailures(accountId);
 			reason = "动态验证码连续错误 " + failures + " 次，账号锁定";
 		}
 		audit.recordIndependently(AuditType.LOGIN_FAILURE, accountId, username, "ACCOUNT", accountId, AuditLog.FAILURE,

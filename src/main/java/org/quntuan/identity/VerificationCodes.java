@@ -6,11 +6,10 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.quntuan.identity.VerificationCodeRepository.Live;
 import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.ConflictException;
 import org.quntuan.platform.InvalidValueException;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,12 +32,12 @@ class VerificationCodes {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private final JdbcClient jdbc;
+	private final VerificationCodeRepository codes;
 
 	private final Clock clock;
 
-	VerificationCodes(JdbcClient jdbc, Clock clock) {
-		this.jdbc = jdbc;
+	VerificationCodes(VerificationCodeRepository codes, Clock clock) {
+		this.codes = codes;
 		this.clock = clock;
 	}
 
@@ -57,23 +56,14 @@ class VerificationCodes {
 	Issued issue(long accountId, String purpose, String binding) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		// one request per account at a time, so that a burst cannot slip past the count
-		jdbc.sql("select id from account where id = :a for update").param("a", accountId).query(Long.class).optional();
-		List<OffsetDateTime> recent = jdbc.sql("""
-				select created_at from verification_code
-				where account_id = :a and purpose = :p and created_at > :since order by created_at desc""")
-			.param("a", accountId).param("p", purpose).param("since", now.minusHours(1))
-			.query(OffsetDateTime.class).list();
+		codes.lockAccount(accountId);
+		List<OffsetDateTime> recent = codes.issuedSince(accountId, purpose, now.minusHours(1));
 		if (recent.size() >= MAX_PER_HOUR || (!recent.isEmpty() && recent.get(0).isAfter(now.minusMinutes(1)))) {
 			throw new BusinessRuleException("获取验证码过于频繁，请稍后再试");
 		}
 		String code = String.format("%06d", RANDOM.nextInt(1_000_000));
-		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				insert into verification_code (account_id, purpose, code_hash, created_at, expires_at, attempts)
-				values (:a, :p, :h, :now, :exp, 0)""")
-			.param("a", accountId).param("p", purpose).param("h", hash(accountId, binding, code))
-			.param("now", now).param("exp", now.plus(LIFETIME)).update(keys, "id");
-		return new Issued(keys.getKey().longValue(), code);
+		long id = codes.insert(accountId, purpose, hash(accountId, binding, code), now, now.plus(LIFETIME));
+		return new Issued(id, code);
 	}
 
 	/**
@@ -82,22 +72,14 @@ class VerificationCodes {
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = InvalidValueException.class)
 	long check(long accountId, String purpose, String binding, String code) {
-		record Live(long id, String hash, int attempts) {
-		}
-		Live live = jdbc.sql("""
-				select id, code_hash, attempts from verification_code
-				where account_id = :a and purpose = :p and used_at is null and expires_at > :now
-				order by created_at desc fetch first 1 rows only for update""")
-			.param("a", accountId).param("p", purpose).param("now", OffsetDateTime.now(clock))
-			.query((rs, i) -> new Live(rs.getLong(1), rs.getString(2), rs.getInt(3)))
-			.optional()
+		Live live = codes.lockLive(accountId, purpose, OffsetDateTime.now(clock))
 			.orElseThrow(() -> new InvalidValueException("code", WRONG_CODE));
 		if (live.attempts() >= MAX_ATTEMPTS) {
 			throw new InvalidValueException("code", WRONG_CODE);
 		}
 		String given = code == null ? "" : code.strip();
 		if (!hash(accountId, binding, given).equals(live.hash())) {
-			jdbc.sql("update verification_code set attempts = attempts + 1 where id = :id").param("id", live.id()).update();
+			codes.countAttempt(live.id());
 			throw new InvalidValueException("code", WRONG_CODE);
 		}
 		return live.id();
@@ -105,9 +87,7 @@ class VerificationCodes {
 
 	/** Spends a checked code inside the caller's transaction: of two racing uses, one wins. */
 	void spend(long codeId) {
-		int spent = jdbc.sql("update verification_code set used_at = :now where id = :id and used_at is null")
-			.param("now", OffsetDateTime.now(clock)).param("id", codeId).update();
-		if (spent == 0) {
+		if (!codes.spend(codeId, OffsetDateTime.now(clock))) {
 			throw new ConflictException("验证码已被使用");
 		}
 	}

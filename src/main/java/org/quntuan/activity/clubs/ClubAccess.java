@@ -12,7 +12,6 @@ import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.ScopeGrant;
 import org.quntuan.platform.SqlCondition;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +31,7 @@ class ClubAccess {
 	record ClubRef(long id, String name, long leaderPersonId, String sponsorPath, String status) {
 	}
 
-	private final JdbcClient jdbc;
+	private final ClubRepository clubs;
 
 	private final CurrentUserProvider users;
 
@@ -40,8 +39,8 @@ class ClubAccess {
 
 	private final PersonAccounts accounts;
 
-	ClubAccess(JdbcClient jdbc, CurrentUserProvider users, OrganizationQueries orgs, PersonAccounts accounts) {
-		this.jdbc = jdbc;
+	ClubAccess(ClubRepository clubs, CurrentUserProvider users, OrganizationQueries orgs, PersonAccounts accounts) {
+		this.clubs = clubs;
 		this.users = users;
 		this.orgs = orgs;
 		this.accounts = accounts;
@@ -64,10 +63,7 @@ class ClubAccess {
 	/** The club if the caller may see it; 404 otherwise. */
 	ClubRef visible(long id) {
 		SqlCondition p = visibleSql(users.current());
-		return jdbc.sql("select c.id, c.name, c.leader_person_id, s.path, c.status" + FROM + " where c.id = :id and " + p.sql())
-			.param("id", id).params(p.params())
-			.query((rs, n) -> new ClubRef(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5)))
-			.optional().orElseThrow(NotFoundException::new);
+		return clubs.find(id, p).orElseThrow(NotFoundException::new);
 	}
 
 	/** The leader, or an admin whose grant covers the sponsor. */

@@ -21,8 +21,6 @@ import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.TextInput;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,7 +33,7 @@ public class ClubManagement {
 	public record JoinResult(ClubMemberStatus status, boolean created) {
 	}
 
-	private final JdbcClient jdbc;
+	private final ClubRepository clubs;
 
 	private final ClubAccess access;
 
@@ -53,12 +51,12 @@ public class ClubManagement {
 
 	private final ActivityRepository activities;
 
-	ClubManagement(JdbcClient jdbc, ClubAccess access, CurrentUserProvider users, OrganizationQueries orgs,
+	ClubManagement(ClubRepository clubs, ClubAccess access, CurrentUserProvider users, OrganizationQueries orgs,
 			MemberQueries people, Notifications notifications, Clock clock, AuditLog audit,
 			ActivityRepository activities) {
 		this.activities = activities;
 		this.audit = audit;
-		this.jdbc = jdbc;
+		this.clubs = clubs;
 		this.access = access;
 		this.users = users;
 		this.orgs = orgs;
@@ -101,15 +99,8 @@ public class ClubManagement {
 			throw new BusinessRuleException("负责人须为主办组织范围内的人员");
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("insert into club (name, description, leader_person_id, sponsor_org_id, status, created_at)"
-				+ " values (:n, :d, :l, :s, 'ACTIVE', :now)")
-			.param("n", name).param("d", description).param("l", leader.id()).param("s", sponsor.id())
-			.param("now", now).update(keys, "id");
-		long id = keys.getKey().longValue();
-		jdbc.sql("insert into club_member (club_id, person_id, status, requested_at, decided_at, decided_by_account_id)"
-				+ " values (:c, :p, 'APPROVED', :now, :now, :by)")
-			.param("c", id).param("p", leader.id()).param("now", now).param("by", user.accountId()).update();
+		long id = clubs.insert(name, description, leader.id(), sponsor.id(), now);
+		clubs.insertApprovedMember(id, leader.id(), now, user.accountId());
 		audit.record(AuditType.CREATE, "CLUB", id, AuditLog.SUCCESS, "成立俱乐部：" + name + "，负责人 " + leader.name(),
 				sponsor.path());
 		return id;
@@ -131,17 +122,14 @@ public class ClubManagement {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		if (current == null) {
 			try {
-				jdbc.sql("insert into club_member (club_id, person_id, status, requested_at) values (:c, :p, 'PENDING', :now)")
-					.param("c", clubId).param("p", user.personId()).param("now", now).update();
+				clubs.insertRequest(clubId, user.personId(), now);
 			}
 			catch (DuplicateKeyException raced) {
 				return new JoinResult(statusOf(clubId, user.personId()), false);
 			}
 		}
 		else {
-			jdbc.sql("update club_member set status = 'PENDING', requested_at = :now, decided_at = null,"
-					+ " decided_by_account_id = null, left_at = null where club_id = :c and person_id = :p")
-				.param("now", now).param("c", clubId).param("p", user.personId()).update();
+			clubs.renewRequest(clubId, user.personId(), now);
 		}
 		Long leaderAccount = access.accountOf(club.leaderPersonId());
 		if (leaderAccount != null) {
@@ -164,8 +152,7 @@ public class ClubManagement {
 		if (current != ClubMemberStatus.APPROVED && current != ClubMemberStatus.PENDING) {
 			throw new BusinessRuleException("您不是该俱乐部成员");
 		}
-		jdbc.sql("update club_member set status = 'LEFT', left_at = :now where club_id = :c and person_id = :p")
-			.param("now", OffsetDateTime.now(clock)).param("c", clubId).param("p", user.personId()).update();
+		clubs.markLeft(clubId, user.personId(), OffsetDateTime.now(clock));
 		audit.record(AuditType.CANCEL, "CLUB", clubId, AuditLog.SUCCESS,
 				(current == ClubMemberStatus.PENDING ? "撤回入会申请：" : "退出俱乐部：") + club.name(), club.sponsorPath());
 	}
@@ -187,10 +174,7 @@ public class ClubManagement {
 			throw new BusinessRuleException("该申请已处理：" + current.label());
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		jdbc.sql("update club_member set status = :s, decided_at = :now, decided_by_account_id = :by"
-				+ " where club_id = :c and person_id = :p")
-			.param("s", target.name()).param("now", now).param("by", user.accountId()).param("c", clubId)
-			.param("p", personId).update();
+		clubs.decide(clubId, personId, target, now, user.accountId());
 		Long account = access.accountOf(personId);
 		if (account != null) {
 			notifications.send(NotificationRequest.of("club-" + clubId + "-decided-" + personId + "-" + now.toEpochSecond(),
@@ -226,35 +210,26 @@ public class ClubManagement {
 		requireActive(statusNow(surviving));
 		requireActive(statusNow(absorbed));
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		List<Object[]> moving = jdbc.sql("select person_id, status from club_member where club_id = :a and status in ('APPROVED', 'PENDING')")
-			.param("a", absorbedId).query((rs, i) -> new Object[] { rs.getLong(1), rs.getString(2) }).list();
+		List<Object[]> moving = clubs.approvedOrPending(absorbedId);
 		for (Object[] m : moving) {
 			long person = (Long) m[0];
 			String status = (String) m[1];
 			ClubMemberStatus there = statusOf(survivingId, person);
 			if (there == null) {
-				jdbc.sql("insert into club_member (club_id, person_id, status, requested_at, decided_at, decided_by_account_id, from_club_id)"
-						+ " values (:c, :p, :s, :now, :now, :by, :from)")
-					.param("c", survivingId).param("p", person).param("s", status).param("now", now)
-					.param("by", user.accountId()).param("from", absorbedId).update();
+				clubs.insertMoved(survivingId, person, status, now, user.accountId(), absorbedId);
 			}
 			else if (there != ClubMemberStatus.APPROVED && !(there == ClubMemberStatus.PENDING && status.equals("PENDING"))) {
-				jdbc.sql("update club_member set status = :s, decided_at = :now, decided_by_account_id = :by, left_at = null,"
-						+ " from_club_id = :from where club_id = :c and person_id = :p")
-					.param("s", status).param("now", now).param("by", user.accountId()).param("from", absorbedId)
-					.param("c", survivingId).param("p", person).update();
+				clubs.updateMoved(survivingId, person, status, now, user.accountId(), absorbedId);
 			}
 		}
 		activities.moveToClub(absorbedId, survivingId);
-		jdbc.sql("update club set status = 'MERGED', merged_into_id = :s, merged_at = :now, merged_by_account_id = :by,"
-				+ " version = version + 1 where id = :a")
-			.param("s", survivingId).param("now", now).param("by", user.accountId()).param("a", absorbedId).update();
+		clubs.markMerged(absorbedId, survivingId, now, user.accountId());
 		audit.record(AuditType.UPDATE, "CLUB", absorbedId, AuditLog.SUCCESS, "俱乐部「" + absorbed.name() + "」并入「"
 				+ surviving.name() + "」，" + moving.size() + " 名成员转入", absorbed.sponsorPath());
 	}
 
 	private ClubAccess.ClubRef statusNow(ClubAccess.ClubRef club) {
-		String status = jdbc.sql("select status from club where id = :id").param("id", club.id()).query(String.class).single();
+		String status = clubs.status(club.id());
 		return new ClubAccess.ClubRef(club.id(), club.name(), club.leaderPersonId(), club.sponsorPath(), status);
 	}
 
@@ -265,12 +240,10 @@ public class ClubManagement {
 	}
 
 	private void lockClub(long id) {
-		jdbc.sql("select id from club where id = :id for update").param("id", id).query(Long.class).single();
+		clubs.lock(id);
 	}
 
 	private ClubMemberStatus statusOf(long clubId, long personId) {
-		return jdbc.sql("select status from club_member where club_id = :c and person_id = :p")
-			.param("c", clubId).param("p", personId).query(String.class).optional()
-			.map(ClubMemberStatus::valueOf).orElse(null);
+		return clubs.memberStatus(clubId, personId).orElse(null);
 	}
 }

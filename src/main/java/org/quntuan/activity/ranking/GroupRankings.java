@@ -6,12 +6,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.quntuan.audit.AuditLog;
 import org.quntuan.audit.AuditType;
@@ -27,8 +25,6 @@ import org.quntuan.platform.Role;
 import org.quntuan.platform.Zones;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,7 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class GroupRankings {
 
-	private final JdbcClient jdbc;
+	private final GroupRankingRepository rankings;
 
 	private final CurrentUserProvider users;
 
@@ -56,10 +52,10 @@ public class GroupRankings {
 
 	private final AuditLog audit;
 
-	GroupRankings(JdbcClient jdbc, CurrentUserProvider users, OrganizationQueries orgs,
+	GroupRankings(GroupRankingRepository rankings, CurrentUserProvider users, OrganizationQueries orgs,
 			ObjectProvider<OrgPeopleCounts> counts, ApplicationEventPublisher events, Clock clock, AuditLog audit) {
 		this.audit = audit;
-		this.jdbc = jdbc;
+		this.rankings = rankings;
 		this.users = users;
 		this.orgs = orgs;
 		this.counts = counts;
@@ -89,35 +85,20 @@ public class GroupRankings {
 		long runId;
 		if (existing.isPresent()) {
 			runId = existing.get();
-			jdbc.sql("delete from group_ranking_result where run_id = :id").param("id", runId).update();
-			jdbc.sql("update group_ranking_run set weight_activities = :wa, weight_participation = :wp,"
-					+ " weight_feedback = :wf, extra_quotas = :q, run_at = :now, run_by_account_id = :by,"
-					+ " version = version + 1 where id = :id")
-				.param("wa", w.activities()).param("wp", w.participation()).param("wf", w.feedback())
-				.param("q", join(quotas)).param("now", now).param("by", user.accountId()).param("id", runId).update();
+			rankings.deleteResults(runId);
+			rankings.updateRun(runId, w, quotas, now, user.accountId());
 		}
 		else {
-			var keys = new GeneratedKeyHolder();
-			jdbc.sql("insert into group_ranking_run (year, weight_activities, weight_participation, weight_feedback,"
-					+ " extra_quotas, status, run_at, run_by_account_id) values (:y, :wa, :wp, :wf, :q, 'DRAFT', :now, :by)")
-				.param("y", year).param("wa", w.activities()).param("wp", w.participation()).param("wf", w.feedback())
-				.param("q", join(quotas)).param("now", now).param("by", user.accountId()).update(keys, "id");
-			runId = keys.getKey().longValue();
+			runId = rankings.insertRun(year, w, quotas, now, user.accountId());
 		}
 		for (GroupRankingView.Row row : score(figures(year, now), w, quotas)) {
-			jdbc.sql("insert into group_ranking_result (run_id, group_id, group_name, activities, attendees, members,"
-					+ " participation_rate, feedback_count, average_feedback, score, ranking, extra_award_quota)"
-					+ " values (:run, :g, :n, :a, :att, :m, :pr, :fc, :af, :s, :r, :x)")
-				.param("run", runId).param("g", row.groupId()).param("n", row.groupName()).param("a", row.activities())
-				.param("att", row.attendees()).param("m", row.members()).param("pr", row.participationRate())
-				.param("fc", row.feedbackCount()).param("af", row.averageFeedback()).param("s", row.score())
-				.param("r", row.rank()).param("x", row.extraAwardQuota()).update();
+			rankings.insertResult(runId, row);
 		}
 		audit.record(existing.isPresent() ? AuditType.UPDATE : AuditType.CREATE, "GROUP_RANKING", year, AuditLog.SUCCESS,
 				(existing.isPresent() ? "重新计算 " : "计算 ") + year + " 年度片组排名（权重：活动 " + w.activities() + "，参与 "
 						+ w.participation() + "，评价 " + w.feedback() + "）",
 				federationPath(user));
-		return view(year).orElseThrow();
+		return rankings.view(year).orElseThrow();
 	}
 
 	/** Publishes the ranking for every signed-in user and tells the honors module; 409 when already published. */
@@ -127,10 +108,8 @@ public class GroupRankings {
 		if (isPublished(runId)) {
 			throw new ConflictException(year + " 年度片组排名已发布");
 		}
-		jdbc.sql("update group_ranking_run set status = 'PUBLISHED', published_at = :now, published_by_account_id = :by,"
-				+ " version = version + 1 where id = :id")
-			.param("now", OffsetDateTime.now(clock)).param("by", user.accountId()).param("id", runId).update();
-		GroupRankingView view = view(year).orElseThrow();
+		rankings.publish(runId, OffsetDateTime.now(clock), user.accountId());
+		GroupRankingView view = rankings.view(year).orElseThrow();
 		audit.record(AuditType.PUBLISH, "GROUP_RANKING", year, AuditLog.SUCCESS,
 				"发布 " + year + " 年度片组排名，共 " + view.results().size() + " 个片组", federationPath(user));
 		events.publishEvent(new GroupRankingPublished(year, view.results().stream()
@@ -141,7 +120,7 @@ public class GroupRankings {
 	/** A published ranking for everyone; a draft for the federation admin only (404 for others). */
 	@Transactional(readOnly = true)
 	public GroupRankingView find(int year) {
-		GroupRankingView view = view(year).orElseThrow(NotFoundException::new);
+		GroupRankingView view = rankings.view(year).orElseThrow(NotFoundException::new);
 		if (!view.published() && !users.current().scope().has(Role.FEDERATION_ADMIN)) {
 			throw new NotFoundException();
 		}
@@ -150,7 +129,7 @@ public class GroupRankings {
 
 	@Transactional(readOnly = true)
 	public Optional<GroupRankingView> findIfVisible(int year) {
-		Optional<GroupRankingView> view = view(year);
+		Optional<GroupRankingView> view = rankings.view(year);
 		return view.filter(v -> v.published() || users.current().scope().has(Role.FEDERATION_ADMIN));
 	}
 
@@ -158,8 +137,7 @@ public class GroupRankings {
 	@Transactional(readOnly = true)
 	public List<Integer> years() {
 		boolean admin = users.current().scope().has(Role.FEDERATION_ADMIN);
-		return jdbc.sql("select year from group_ranking_run where status = 'PUBLISHED' or :admin = true order by year desc")
-			.param("admin", admin).query(Integer.class).list();
+		return rankings.years(admin);
 	}
 
 	private CurrentUser requireFederationAdmin() {
@@ -195,13 +173,11 @@ public class GroupRankings {
 	}
 
 	private Optional<Long> lockRun(int year) {
-		return jdbc.sql("select id from group_ranking_run where year = :y for update").param("y", year)
-			.query(Long.class).optional();
+		return rankings.lockRun(year);
 	}
 
 	private boolean isPublished(long runId) {
-		return jdbc.sql("select status from group_ranking_run where id = :id").param("id", runId).query(String.class)
-			.single().equals(GroupRankingView.PUBLISHED);
+		return rankings.status(runId).equals(GroupRankingView.PUBLISHED);
 	}
 
 	private List<Figures> figures(int year, OffsetDateTime now) {
@@ -210,21 +186,12 @@ public class GroupRankings {
 		OffsetDateTime until = now.isBefore(to) ? now : to;
 		OrgPeopleCounts provider = counts.getIfAvailable();
 		Map<Long, OrgPeopleCounts.Counts> perOrgan = provider == null ? Map.of() : provider.countsByOrgan();
-		List<Group> groups = jdbc.sql("select id, name, path from org where type = 'GROUP' and active = true"
-				+ " order by sort_order, id")
-			.query((rs, i) -> new Group(rs.getLong("id"), rs.getString("name"), rs.getString("path"))).list();
+		List<Group> groups = rankings.groups();
 		List<Figures> figures = new ArrayList<>();
-		String held = " a.organizer_path like :p and a.status <> 'CANCELLED' and a.start_at >= :from and a.start_at < :until";
 		for (Group g : groups) {
-			int activities = jdbc.sql("select count(*) from activity a where" + held)
-				.param("p", g.path() + "%").param("from", from).param("until", until).query(Integer.class).single();
-			int attendees = jdbc.sql("select count(distinct r.person_id) from activity_registration r"
-					+ " join activity a on a.id = r.activity_id where r.attended_at is not null and" + held)
-				.param("p", g.path() + "%").param("from", from).param("until", until).query(Integer.class).single();
-			Object[] feedback = jdbc.sql("select count(r.feedback_stars), sum(r.feedback_stars) from activity_registration r"
-					+ " join activity a on a.id = r.activity_id where r.feedback_stars is not null and" + held)
-				.param("p", g.path() + "%").param("from", from).param("until", until)
-				.query((rs, i) -> new Object[] { rs.getLong(1), rs.getLong(2) }).single();
+			int activities = rankings.activitiesHeld(g.path(), from, until);
+			int attendees = rankings.attendees(g.path(), from, until);
+			Object[] feedback = rankings.feedback(g.path(), from, until);
 			long feedbackCount = (Long) feedback[0];
 			BigDecimal average = feedbackCount == 0 ? null
 					: BigDecimal.valueOf((Long) feedback[1]).divide(BigDecimal.valueOf(feedbackCount), 2, RoundingMode.HALF_UP);
@@ -271,36 +238,5 @@ public class GroupRankings {
 					f.members(), s.rate(), f.feedbackCount(), f.averageFeedback(), s.score(), rank, quota));
 		}
 		return rows;
-	}
-
-	private Optional<GroupRankingView> view(int year) {
-		return jdbc.sql("select id, year, weight_activities, weight_participation, weight_feedback, extra_quotas, status,"
-				+ " run_at, published_at from group_ranking_run where year = :y")
-			.param("y", year)
-			.query((rs, i) -> new GroupRankingView(rs.getInt("year"), rs.getInt("weight_activities"),
-					rs.getInt("weight_participation"), rs.getInt("weight_feedback"), split(rs.getString("extra_quotas")),
-					rs.getString("status"), rs.getObject("run_at", OffsetDateTime.class),
-					rs.getObject("published_at", OffsetDateTime.class), results(rs.getLong("id"))))
-			.optional();
-	}
-
-	private List<GroupRankingView.Row> results(long runId) {
-		return jdbc.sql("select * from group_ranking_result where run_id = :id order by ranking, group_id")
-			.param("id", runId)
-			.query((rs, i) -> new GroupRankingView.Row(rs.getLong("group_id"), rs.getString("group_name"),
-					rs.getInt("activities"), rs.getInt("attendees"), rs.getInt("members"),
-					rs.getBigDecimal("participation_rate"), rs.getInt("feedback_count"),
-					rs.getBigDecimal("average_feedback"), rs.getBigDecimal("score"), rs.getInt("ranking"),
-					rs.getInt("extra_award_quota")))
-			.list();
-	}
-
-	private static String join(List<Integer> quotas) {
-		return quotas.stream().map(String::valueOf).collect(Collectors.joining(","));
-	}
-
-	private static List<Integer> split(String quotas) {
-		return quotas == null || quotas.isBlank() ? List.of()
-				: Arrays.stream(quotas.split(",")).map(Integer::valueOf).toList();
 	}
 }

@@ -14,7 +14,6 @@ import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.Role;
 import org.quntuan.platform.TextInput;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class SeriesManagement {
 
-	private final JdbcClient jdbc;
+	private final SeriesRepository series;
 
 	private final CurrentUserProvider users;
 
@@ -31,9 +30,9 @@ public class SeriesManagement {
 
 	private final AuditLog audit;
 
-	SeriesManagement(JdbcClient jdbc, CurrentUserProvider users, Clock clock, AuditLog audit) {
+	SeriesManagement(SeriesRepository series, CurrentUserProvider users, Clock clock, AuditLog audit) {
 		this.audit = audit;
-		this.jdbc = jdbc;
+		this.series = series;
 		this.users = users;
 		this.clock = clock;
 	}
@@ -65,23 +64,16 @@ public class SeriesManagement {
 		for (int quarter = 1; quarter <= 4; quarter++) {
 			int number = quarter;
 			SeriesPlan.Quarter q = given.stream().filter(g -> g.quarter() == number).findFirst().orElse(null);
-			Long existing = jdbc.sql("select id from activity_series where year = :y and quarter = :q for update")
-				.param("y", plan.year()).param("q", quarter).query(Long.class).optional().orElse(null);
+			Long existing = series.lock(plan.year(), quarter).orElse(null);
 			String theme = q == null ? null : TextInput.name("theme", q.theme());
 			String description = q == null ? null : TextInput.text("description", q.description());
 			if (existing == null) {
-				jdbc.sql("insert into activity_series (year, quarter, theme, description, created_at, updated_at)"
-						+ " values (:y, :q, :t, :d, :now, :now)")
-					.param("y", plan.year()).param("q", quarter)
-					.param("t", theme != null ? theme : SeriesPlan.DEFAULT_THEMES.get(quarter - 1))
-					.param("d", description != null ? description : SeriesPlan.DEFAULT_DESCRIPTIONS.get(quarter - 1))
-					.param("now", now).update();
+				series.insert(plan.year(), quarter, theme != null ? theme : SeriesPlan.DEFAULT_THEMES.get(quarter - 1),
+						description != null ? description : SeriesPlan.DEFAULT_DESCRIPTIONS.get(quarter - 1), now);
 				created++;
 			}
 			else if (q != null) {
-				jdbc.sql("update activity_series set theme = coalesce(:t, theme), description = coalesce(:d, description),"
-						+ " updated_at = :now, version = version + 1 where id = :id")
-					.param("t", theme).param("d", description).param("now", now).param("id", existing).update();
+				series.update(existing, theme, description, now);
 			}
 		}
 		String federation = user.scope().grantsFor(Role.FEDERATION_ADMIN).get(0).orgPath();
