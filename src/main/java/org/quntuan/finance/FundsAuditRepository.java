@@ -2,6 +2,7 @@ package org.quntuan.finance;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +12,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * fin_audit, its checklist (fin_audit_check), its sample (fin_audit_sample) and its findings with
+ * fin_audit (planned per book and year), its checklist (fin_audit_check), its sample (fin_audit_sample) and its findings with
  * their entries and steps (fin_audit_finding, fin_finding_entry, fin_finding_step): the statements
  * of the audit commands. Every change of an audit or a finding bumps its version.
  */
@@ -22,6 +23,33 @@ class FundsAuditRepository {
 
 	FundsAuditRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	// the plan
+
+	/** The active union and group books under these path prefixes, by path. */
+	List<Long> activeBooks(List<String> prefixes) {
+		Map<String, Object> params = new HashMap<>();
+		String within = FundsAuditAccess.pathCondition(prefixes, params, "p");
+		return jdbc.sql("select o.id from org o where o.active = true and o.type in ('UNION', 'GROUP') and "
+				+ within + " order by o.path").params(params).query(Long.class).list();
+	}
+
+	/** Of these books, those with an audit of the year. */
+	List<Long> plannedBooks(int year, List<Long> orgIds) {
+		return jdbc.sql("select org_id from fin_audit where fiscal_year = :y and org_id in (:ids)")
+			.param("y", year).param("ids", orgIds).query(Long.class).list();
+	}
+
+	/** @return the new audit's id */
+	long insertPlanned(int year, long orgId, String orgPath, long by, OffsetDateTime now) {
+		GeneratedKeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into fin_audit (fiscal_year, org_id, org_path, status, planned_by_account_id, created_at)
+				values (:y, :o, :p, 'PLANNED', :by, :now)""")
+			.param("y", year).param("o", orgId).param("p", orgPath).param("by", by)
+			.param("now", now).update(keys, "id");
+		return keys.getKey().longValue();
 	}
 
 	// the audit
