@@ -3,6 +3,7 @@ package org.quntuan.finance;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -12,8 +13,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * fin_dues_sheet and its lines (fin_dues_line): the statements of the dues commands. Every change
- * of a sheet bumps its version.
+ * fin_pay (the members' base pay), fin_dues_sheet and its lines (fin_dues_line): the statements of
+ * the dues commands. Every change of a sheet bumps its version.
  */
 @Repository
 class DuesRepository {
@@ -26,6 +27,34 @@ class DuesRepository {
 		this.jdbc = jdbc;
 		this.batch = batch;
 	}
+
+	// base pay (fin_pay)
+
+	/** @return the number of rows updated, 0 when the person has no base pay recorded yet */
+	int updatePay(long personId, BigDecimal base, OffsetDateTime now, Long by) {
+		return jdbc.sql("""
+				update fin_pay set monthly_base = :b, updated_at = :now, updated_by_account_id = :by where person_id = :p""")
+			.param("b", base).param("now", now).param("by", by).param("p", personId).update();
+	}
+
+	void insertPay(long personId, BigDecimal base, OffsetDateTime now, Long by) {
+		jdbc.sql("""
+				insert into fin_pay (person_id, monthly_base, updated_at, updated_by_account_id)
+				values (:p, :b, :now, :by)""")
+			.param("b", base).param("now", now).param("by", by).param("p", personId).update();
+	}
+
+	/** Puts the base pay and its time of these people into result, as {monthly_base, updated_at} by person. */
+	void readPay(List<Long> personIds, Map<Long, Object[]> result) {
+		jdbc.sql("select person_id, monthly_base, updated_at from fin_pay where person_id in (:ids)")
+			.param("ids", personIds)
+			.query(rs -> {
+				result.put(rs.getLong("person_id"), new Object[] { rs.getBigDecimal("monthly_base"),
+						rs.getObject("updated_at", OffsetDateTime.class) });
+			});
+	}
+
+	// the sheets
 
 	boolean sheetExists(long orgId, int year, int month) {
 		return jdbc.sql("select count(*) from fin_dues_sheet where org_id = :o and fiscal_year = :y and fiscal_month = :m")
