@@ -16,7 +16,6 @@ import org.quntuan.organization.OrgSummary;
 import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -36,7 +35,7 @@ class BasePay {
 
 	private static final int CHUNK = 500;
 
-	private final JdbcClient jdbc;
+	private final DuesRepository dues;
 
 	private final DuesAccess access;
 
@@ -46,8 +45,8 @@ class BasePay {
 
 	private final Clock clock;
 
-	BasePay(JdbcClient jdbc, DuesAccess access, PersonFacts people, AuditLog audit, Clock clock) {
-		this.jdbc = jdbc;
+	BasePay(DuesRepository dues, DuesAccess access, PersonFacts people, AuditLog audit, Clock clock) {
+		this.dues = dues;
 		this.access = access;
 		this.people = people;
 		this.audit = audit;
@@ -115,14 +114,9 @@ class BasePay {
 
 	void upsert(long personId, BigDecimal base, OffsetDateTime now) {
 		Long by = access.finance().user().accountId();
-		int updated = jdbc.sql("""
-				update fin_pay set monthly_base = :b, updated_at = :now, updated_by_account_id = :by where person_id = :p""")
-			.param("b", base).param("now", now).param("by", by).param("p", personId).update();
+		int updated = dues.updatePay(personId, base, now, by);
 		if (updated == 0) {
-			jdbc.sql("""
-					insert into fin_pay (person_id, monthly_base, updated_at, updated_by_account_id)
-					values (:p, :b, :now, :by)""")
-				.param("b", base).param("now", now).param("by", by).param("p", personId).update();
+			dues.insertPay(personId, base, now, by);
 		}
 	}
 
@@ -140,12 +134,7 @@ class BasePay {
 		Map<Long, Object[]> result = new HashMap<>();
 		List<Long> ids = new ArrayList<>(personIds);
 		for (int from = 0; from < ids.size(); from += CHUNK) {
-			jdbc.sql("select person_id, monthly_base, updated_at from fin_pay where person_id in (:ids)")
-				.param("ids", ids.subList(from, Math.min(from + CHUNK, ids.size())))
-				.query(rs -> {
-					result.put(rs.getLong("person_id"), new Object[] { rs.getBigDecimal("monthly_base"),
-							rs.getObject("updated_at", OffsetDateTime.class) });
-				});
+			dues.readPay(ids.subList(from, Math.min(from + CHUNK, ids.size())), result);
 		}
 		return result;
 	}

@@ -1,7 +1,6 @@
 package org.quntuan.finance;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -11,7 +10,6 @@ import org.quntuan.audit.AuditLog;
 import org.quntuan.audit.AuditType;
 import org.quntuan.organization.OrgSummary;
 import org.quntuan.platform.InvalidValueException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class Budgets {
 
-	private final JdbcClient jdbc;
+	private final BudgetRepository budgets;
 
 	private final FinanceAccess access;
 
@@ -30,9 +28,9 @@ public class Budgets {
 
 	private final AuditLog audit;
 
-	Budgets(JdbcClient jdbc, FinanceAccess access, Categories categories, Clock clock, AuditLog audit) {
+	Budgets(BudgetRepository budgets, FinanceAccess access, Categories categories, Clock clock, AuditLog audit) {
 		this.audit = audit;
-		this.jdbc = jdbc;
+		this.budgets = budgets;
 		this.access = access;
 		this.categories = categories;
 		this.clock = clock;
@@ -46,17 +44,10 @@ public class Budgets {
 		}
 		Category c = categories.require("category", category, Category.Kind.EXPENSE);
 		BigDecimal value = Amounts.nonNegative("amount", amount);
-		int updated = jdbc.sql("""
-				update fin_budget set amount = :a, updated_at = :now, updated_by_account_id = :by
-				where org_id = :o and fiscal_year = :y and category_code = :c""")
-			.param("a", value).param("now", OffsetDateTime.now(clock)).param("by", access.user().accountId())
-			.param("o", book.id()).param("y", year).param("c", c.code()).update();
+		int updated = budgets.update(book.id(), year, c.code(), value, OffsetDateTime.now(clock),
+				access.user().accountId());
 		if (updated == 0) {
-			jdbc.sql("""
-					insert into fin_budget (org_id, fiscal_year, category_code, amount, updated_at, updated_by_account_id)
-					values (:o, :y, :c, :a, :now, :by)""")
-				.param("a", value).param("now", OffsetDateTime.now(clock)).param("by", access.user().accountId())
-				.param("o", book.id()).param("y", year).param("c", c.code()).update();
+			budgets.insert(book.id(), year, c.code(), value, OffsetDateTime.now(clock), access.user().accountId());
 		}
 		audit.record(updated == 0 ? AuditType.CREATE : AuditType.UPDATE, "FIN_BOOK", book.id(), AuditLog.SUCCESS,
 				"设定" + book.name() + " " + year + " 年度预算：" + c.name() + " " + Amounts.format(value) + " 元", book.path());
@@ -93,16 +84,11 @@ public class Budgets {
 	}
 
 	Optional<BigDecimal> budget(long orgId, int year, String category) {
-		return jdbc.sql("select amount from fin_budget where org_id = :o and fiscal_year = :y and category_code = :c")
-			.param("o", orgId).param("y", year).param("c", category).query(BigDecimal.class).optional();
+		return budgets.find(orgId, year, category);
 	}
 
 	/** Net spending of a book in a category and year, reversals included, from the monthly sums. */
 	BigDecimal spent(long orgId, int year, String category) {
-		return jdbc.sql("""
-				select coalesce(sum(amount), 0) from fin_month_sum
-				where org_id = :o and fiscal_year = :y and account = :c""")
-			.param("o", orgId).param("y", year).param("c", category).query(BigDecimal.class).single()
-			.setScale(2, RoundingMode.UNNECESSARY);
+		return budgets.spent(orgId, year, category);
 	}
 }

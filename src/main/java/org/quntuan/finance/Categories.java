@@ -2,7 +2,6 @@ package org.quntuan.finance;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,35 +13,28 @@ import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
-import org.quntuan.platform.SqlPages;
 import org.quntuan.platform.TextInput;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /** The 收支科目 table; a category is named by its code (DUES) or its Chinese name (会费收入). */
 @Service
 public class Categories {
 
-	private final JdbcClient jdbc;
+	private final CategoryRepository categories;
 
 	private final AuditLog audit;
 
-	Categories(JdbcClient jdbc, AuditLog audit) {
+	Categories(CategoryRepository categories, AuditLog audit) {
 		this.audit = audit;
-		this.jdbc = jdbc;
+		this.categories = categories;
 	}
 
 	public List<Category> all() {
-		return jdbc.sql("select * from fin_category order by sort_order, code")
-			.query((rs, i) -> new Category(rs.getString("code"), rs.getString("name"),
-					Category.Kind.valueOf(rs.getString("kind")), rs.getInt("sort_order"), rs.getBoolean("active")))
-			.list();
+		return categories.all();
 	}
 
 	public PageResult<Category> all(PageRequest page) {
-		return SqlPages.page(jdbc, "*", "from fin_category", "sort_order, code", Map.of(), page,
-				(rs, i) -> new Category(rs.getString("code"), rs.getString("name"),
-						Category.Kind.valueOf(rs.getString("kind")), rs.getInt("sort_order"), rs.getBoolean("active")));
+		return categories.page(page);
 	}
 
 	public List<Category> active(Category.Kind kind) {
@@ -102,10 +94,8 @@ public class Categories {
 		if (find(c).isPresent() || find(n).isPresent()) {
 			throw new ConflictException("科目代码或名称已存在");
 		}
-		int order = jdbc.sql("select coalesce(max(sort_order), 0) + 10 from fin_category where kind = :k")
-			.param("k", kind.name()).query(Integer.class).single();
-		jdbc.sql("insert into fin_category (code, name, kind, sort_order, active) values (:c, :n, :k, :o, true)")
-			.param("c", c).param("n", n).param("k", kind.name()).param("o", order).update();
+		int order = categories.nextSortOrder(kind);
+		categories.insert(c, n, kind, order);
 		// the chart of accounts is the federation's, above every org: only the federation admin sees the event
 		audit.record(AuditType.CREATE, "FIN_CATEGORY", c, AuditLog.SUCCESS,
 				"新增" + (kind == Category.Kind.INCOME ? "收入" : "支出") + "科目：" + n + "（" + c + "）");
@@ -131,8 +121,7 @@ public class Categories {
 	public Category setActive(String code, boolean active) {
 		Category category = find(code).filter(c -> c.code().equalsIgnoreCase(code.strip()))
 			.orElseThrow(() -> new NotFoundException("收支科目不存在"));
-		jdbc.sql("update fin_category set active = :a where code = :c").param("a", active).param("c", category.code())
-			.update();
+		categories.setActive(category.code(), active);
 		audit.record(AuditType.UPDATE, "FIN_CATEGORY", category.code(), AuditLog.SUCCESS,
 				(active ? "启用" : "停用") + "收支科目：" + category.name());
 		return find(category.code()).orElseThrow();

@@ -21,9 +21,6 @@ import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.Zones;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -48,9 +45,7 @@ class DuesSheets {
 		}
 	}
 
-	private final JdbcClient jdbc;
-
-	private final JdbcTemplate batch;
+	private final DuesRepository dues;
 
 	private final DuesAccess access;
 
@@ -68,10 +63,9 @@ class DuesSheets {
 
 	private final Clock clock;
 
-	DuesSheets(JdbcClient jdbc, JdbcTemplate batch, DuesAccess access, PersonFacts people, BasePay pay, Journal journal,
+	DuesSheets(DuesRepository dues, DuesAccess access, PersonFacts people, BasePay pay, Journal journal,
 			Categories categories, AuditLog audit, DuesSettings settings, Clock clock) {
-		this.jdbc = jdbc;
-		this.batch = batch;
+		this.dues = dues;
 		this.access = access;
 		this.people = people;
 		this.pay = pay;
@@ -90,33 +84,24 @@ class DuesSheets {
 			throw new BusinessRuleException("最多只能提前一个月生成会费收缴表");
 		}
 		String label = period.getYear() + "年" + period.getMonthValue() + "月";
-		if (jdbc.sql("select count(*) from fin_dues_sheet where org_id = :o and fiscal_year = :y and fiscal_month = :m")
-			.param("o", union.id()).param("y", period.getYear()).param("m", period.getMonthValue()).query(Long.class)
-			.single() > 0) {
+		if (dues.sheetExists(union.id(), period.getYear(), period.getMonthValue())) {
 			throw new ConflictException(union.name() + label + "的会费收缴表已经生成过了");
 		}
 		List<PersonFacts.Named> members = people.unionMembers(union.organId());
 		Map<Long, BigDecimal> bases = pay.bases(members.stream().map(PersonFacts.Named::id).toList());
-		GeneratedKeyHolder keys = new GeneratedKeyHolder();
+		long id;
 		try {
-			jdbc.sql("""
-					insert into fin_dues_sheet (org_id, fiscal_year, fiscal_month, rate, status, created_by_account_id,
-					  created_at)
-					values (:o, :y, :m, :rate, 'DRAFT', :by, :now)""")
-				.param("o", union.id()).param("y", period.getYear()).param("m", period.getMonthValue())
-				.param("rate", settings.duesRate()).param("by", access.finance().user().accountId())
-				.param("now", OffsetDateTime.now(clock)).update(keys, "id");
+			id = dues.insertSheet(union.id(), period.getYear(), period.getMonthValue(), settings.duesRate(),
+					access.finance().user().accountId(), OffsetDateTime.now(clock));
 		}
 		catch (DuplicateKeyException raced) {
 			throw new ConflictException(union.name() + label + "的会费收缴表已经生成过了");
 		}
-		long id = keys.getKey().longValue();
-		batch.batchUpdate("insert into fin_dues_line (sheet_id, person_id, base_pay, amount_due, amount_paid)"
-				+ " values (?, ?, ?, ?, ?)", members.stream().map(m -> {
-					BigDecimal base = bases.getOrDefault(m.id(), BigDecimal.ZERO.setScale(2));
-					BigDecimal due = due(base, settings.duesRate());
-					return new Object[] { id, m.id(), base, due, due };
-				}).toList());
+		dues.insertLines(members.stream().map(m -> {
+			BigDecimal base = bases.getOrDefault(m.id(), BigDecimal.ZERO.setScale(2));
+			BigDecimal due = due(base, settings.duesRate());
+			return new Object[] { id, m.id(), base, due, due };
+		}).toList());
 		recompute(id);
 		audit.record(AuditType.CREATE, "FIN_DUES_SHEET", id, AuditLog.SUCCESS,
 				"生成" + union.name() + label + "会费收缴表（" + members.size() + " 人）", union.path());
@@ -131,13 +116,8 @@ class DuesSheets {
 		BigDecimal base = basePay == null || basePay.isBlank() ? null : BasePay.base("basePay", basePay);
 		requireDraft(sheet);
 		int updated = base == null
-				? jdbc.sql("update fin_dues_line set amount_paid = :paid where sheet_id = :s and person_id = :p")
-					.param("paid", paid).param("s", sheetId).param("p", personId).update()
-				: jdbc.sql("""
-						update fin_dues_line set base_pay = :base, amount_due = :due, amount_paid = :paid
-						where sheet_id = :s and person_id = :p""")
-					.param("base", base).param("due", due(base, sheet.rate())).param("paid", paid)
-					.param("s", sheetId).param("p", personId).update();
+				? dues.setPaid(sheetId, personId, paid)
+				: dues.updateLine(sheetId, personId, base, due(base, sheet.rate()), paid);
 		if (updated == 0) {
 			throw new NotFoundException("该人员不在" + sheet.period() + "会费收缴表中");
 		}
@@ -150,19 +130,14 @@ class DuesSheets {
 		OrgSummary union = access.requirePay(readable(sheet));
 		requireDraft(sheet);
 		Payroll.Checked checked = Payroll.read(file, union.organId(), people, true);
-		Set<Long> onSheet = jdbc.sql("select person_id from fin_dues_line where sheet_id = :s").param("s", sheetId)
-			.query(Long.class).set();
+		Set<Long> onSheet = dues.personsOnSheet(sheetId);
 		checked.lines().stream().filter(line -> !onSheet.contains(line.personId()))
 			.forEach(line -> checked.errors().add(new PayrollRejected.RowError(line.row(), Payroll.NAME,
 					line.name() + "不在" + sheet.period() + "会费收缴表中（生成收缴表之后才入会）")));
 		checked.requireNoErrors();
 		for (Payroll.Line line : checked.lines()) {
 			BigDecimal due = due(line.base(), sheet.rate());
-			jdbc.sql("""
-					update fin_dues_line set base_pay = :base, amount_due = :due, amount_paid = :paid
-					where sheet_id = :s and person_id = :p""")
-				.param("base", line.base()).param("due", due).param("paid", line.paid() == null ? due : line.paid())
-				.param("s", sheetId).param("p", line.personId()).update();
+			dues.updateLine(sheetId, line.personId(), line.base(), due, line.paid() == null ? due : line.paid());
 		}
 		recompute(sheetId);
 		audit.record(AuditType.UPDATE, "FIN_DUES_SHEET", sheetId, AuditLog.SUCCESS, "导入工资表更新" + union.name()
@@ -175,8 +150,7 @@ class DuesSheets {
 		Sheet sheet = lock(sheetId);
 		OrgSummary union = access.requireKeeper(readable(sheet));
 		requireDraft(sheet);
-		jdbc.sql("update fin_dues_sheet set status = 'CONFIRMED', confirmed_at = :now, version = version + 1 where id = :id")
-			.param("now", OffsetDateTime.now(clock)).param("id", sheetId).update();
+		dues.markConfirmed(sheetId, OffsetDateTime.now(clock));
 		audit.record(AuditType.UPDATE, "FIN_DUES_SHEET", sheetId, AuditLog.SUCCESS,
 				"确认" + union.name() + sheet.period() + "会费收缴表", union.path());
 	}
@@ -205,9 +179,7 @@ class DuesSheets {
 			txn = journal.post(Journal.simple(sheet.orgId(), date, dues, sheet.totalPaid(), "本会会员",
 					sheet.period() + "会费", "DUES", sheetId, "POST", access.finance().user().accountId())).txnId();
 		}
-		jdbc.sql("""
-				update fin_dues_sheet set status = 'POSTED', txn_id = :txn, posted_at = :now, version = version + 1
-				where id = :id""").param("txn", txn).param("now", OffsetDateTime.now(clock)).param("id", sheetId).update();
+		dues.markPosted(sheetId, txn, OffsetDateTime.now(clock));
 		audit.record(AuditType.UPDATE, "FIN_DUES_SHEET", sheetId, AuditLog.SUCCESS, union.name() + sheet.period()
 				+ "会费入账 " + Amounts.format(sheet.totalPaid()) + " 元" + (txn == null ? "（无实缴金额，未生成凭证）" : "，凭证 " + txn),
 				union.path());
@@ -230,13 +202,7 @@ class DuesSheets {
 	}
 
 	private Sheet lock(long sheetId) {
-		return jdbc.sql("""
-				select id, org_id, fiscal_year, fiscal_month, rate, status, total_paid, txn_id
-				from fin_dues_sheet where id = :id for update""").param("id", sheetId)
-			.query((rs, i) -> new Sheet(rs.getLong("id"), rs.getLong("org_id"), rs.getInt("fiscal_year"),
-					rs.getInt("fiscal_month"), rs.getBigDecimal("rate"), DuesStatus.valueOf(rs.getString("status")),
-					rs.getBigDecimal("total_paid"), rs.getObject("txn_id", Long.class)))
-			.optional().orElseThrow(() -> new NotFoundException("会费收缴表不存在或无权访问"));
+		return dues.lockSheet(sheetId).orElseThrow(() -> new NotFoundException("会费收缴表不存在或无权访问"));
 	}
 
 	private OrgSummary readable(Sheet sheet) {
@@ -256,18 +222,10 @@ class DuesSheets {
 
 	private void recompute(long sheetId) {
 		// the per-person limits keep the totals within numeric(14,2); lines written before them might not
-		BigDecimal largest = jdbc.sql("""
-				select greatest(coalesce(sum(amount_due), 0), coalesce(sum(amount_paid), 0))
-				from fin_dues_line where sheet_id = :id""").param("id", sheetId).query(BigDecimal.class).single();
+		BigDecimal largest = dues.largestTotal(sheetId);
 		if (largest.compareTo(Amounts.MAX) > 0) {
 			throw new BusinessRuleException("收缴表的应缴或实缴合计超出可记录的范围，请核对各人的月工资基数和实缴金额");
 		}
-		jdbc.sql("""
-				update fin_dues_sheet set
-				  total_due = (select coalesce(sum(amount_due), 0) from fin_dues_line where sheet_id = :id),
-				  total_paid = (select coalesce(sum(amount_paid), 0) from fin_dues_line where sheet_id = :id),
-				  member_count = (select count(*) from fin_dues_line where sheet_id = :id),
-				  version = version + 1
-				where id = :id""").param("id", sheetId).update();
+		dues.updateTotals(sheetId);
 	}
 }

@@ -20,8 +20,6 @@ import org.quntuan.platform.Zones;
 import org.quntuan.platform.files.FileKind;
 import org.quntuan.platform.files.FileStorage;
 import org.quntuan.platform.files.StoredFile;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,18 +57,18 @@ public class FundsAuditFindings {
 
 	private final FileStorage files;
 
-	private final JdbcClient jdbc;
+	private final FundsAuditRepository audits;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	FundsAuditFindings(FundsAuditAccess access, FundsAuditNotifications notices, FileStorage files, JdbcClient jdbc, AuditLog audit,
-			Clock clock) {
+	FundsAuditFindings(FundsAuditAccess access, FundsAuditNotifications notices, FileStorage files, FundsAuditRepository audits,
+			AuditLog audit, Clock clock) {
 		this.access = access;
 		this.notices = notices;
 		this.files = files;
-		this.jdbc = jdbc;
+		this.audits = audits;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -85,19 +83,11 @@ public class FundsAuditFindings {
 		Set<Long> entries = entries(in.txnIds(), a);
 		FundsAudits.requireUnderWay(a);
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				insert into fin_audit_finding (audit_id, severity, description, rectification, deadline, status, created_at)
-				values (:a, :s, :d, :r, :dl, 'OPEN', :now)""")
-			.param("a", auditId).param("s", severity.name()).param("d", description).param("r", rectification)
-			.param("dl", deadline).param("now", now).update(keys, "id");
-		long id = keys.getKey().longValue();
+		long id = audits.insertFinding(auditId, severity, description, rectification, deadline, now);
 		for (long txn : entries) {
-			jdbc.sql("insert into fin_finding_entry (finding_id, txn_id) values (:f, :t)").param("f", id).param("t", txn)
-				.update();
+			audits.insertEntry(id, txn);
 		}
-		jdbc.sql("update fin_audit set status = 'RECTIFYING', version = version + 1 where id = :id")
-			.param("id", auditId).update();
+		audits.markRectifying(auditId);
 		audit.record(AuditType.CREATE, "FIN_AUDIT_FINDING", id, AuditLog.SUCCESS,
 				a.book().name() + " " + a.year() + " 年度审计发现" + severity.label() + "问题，整改期限 " + deadline,
 				a.book().path());
@@ -118,10 +108,7 @@ public class FundsAuditFindings {
 			store(f, evidence);
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		jdbc.sql("""
-				update fin_audit_finding set status = 'RESPONDED', response = :r, responded_at = :now,
-				  responded_by_account_id = :by, version = version + 1 where id = :id""")
-			.param("r", text).param("now", now).param("by", access.accountId()).param("id", findingId).update();
+		audits.markResponded(findingId, text, now, access.accountId());
 		long step = step(findingId, "RESPONDED", text, now);
 		notices.responded(f.audit(), findingId, step, text);
 	}
@@ -157,13 +144,11 @@ public class FundsAuditFindings {
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		if (accept) {
-			jdbc.sql("update fin_audit_finding set status = 'CLOSED', closed_at = :now, version = version + 1 where id = :id")
-				.param("now", now).param("id", findingId).update();
+			audits.closeFinding(findingId, now);
 			step(findingId, "ACCEPTED", c, now);
 		}
 		else {
-			jdbc.sql("update fin_audit_finding set status = 'OPEN', version = version + 1 where id = :id")
-				.param("id", findingId).update();
+			audits.reopenFinding(findingId);
 			long step = step(findingId, "RETURNED", c, now);
 			notices.returned(f.audit(), findingId, step, f.deadline(), c);
 		}
@@ -183,8 +168,7 @@ public class FundsAuditFindings {
 	}
 
 	private Locked lock(long findingId) {
-		Map<String, Object> row = jdbc.sql("select audit_id, status, deadline from fin_audit_finding where id = :id")
-			.param("id", findingId).query().listOfRows().stream().findFirst()
+		Map<String, Object> row = audits.finding(findingId)
 			.orElseThrow(() -> new NotFoundException("审计问题不存在或无权访问"));
 		FundsAuditAccess.Ref audit;
 		try {
@@ -193,8 +177,7 @@ public class FundsAuditFindings {
 		catch (NotFoundException ex) {
 			throw new NotFoundException("审计问题不存在或无权访问");
 		}
-		String status = jdbc.sql("select status from fin_audit_finding where id = :id for update").param("id", findingId)
-			.query(String.class).single();
+		String status = audits.lockFinding(findingId);
 		return new Locked(findingId, FindingStatus.valueOf(status), Journal.toDate(row.get("deadline")), audit);
 	}
 
@@ -205,13 +188,7 @@ public class FundsAuditFindings {
 	}
 
 	private long step(long findingId, String action, String note, OffsetDateTime now) {
-		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				insert into fin_finding_step (finding_id, action, note, account_id, created_at)
-				values (:f, :a, :n, :by, :now)""")
-			.param("f", findingId).param("a", action).param("n", note).param("by", access.accountId()).param("now", now)
-			.update(keys, "id");
-		return keys.getKey().longValue();
+		return audits.insertStep(findingId, action, note, access.accountId(), now);
 	}
 
 	private LocalDate deadline(String text) {
@@ -247,8 +224,7 @@ public class FundsAuditFindings {
 			throw new InvalidValueException("txnIds", "关联凭证无效：不能有空值，且最多关联 " + MAX_ENTRIES + " 张");
 		}
 		Set<Long> wanted = new LinkedHashSet<>(txnIds);
-		Set<Long> inBook = Set.copyOf(jdbc.sql("select id from fin_txn where org_id = :o and id in (:ids)")
-			.param("o", a.orgId()).param("ids", List.copyOf(wanted)).query(Long.class).list());
+		Set<Long> inBook = Set.copyOf(audits.txnsInBook(a.orgId(), List.copyOf(wanted)));
 		for (long id : wanted) {
 			if (!inBook.contains(id)) {
 				throw new InvalidValueException("txnIds", "凭证 " + id + " 不存在或不属于被审计账簿（" + a.book().name() + "）");

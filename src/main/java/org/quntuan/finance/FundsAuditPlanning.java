@@ -5,10 +5,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -22,8 +20,6 @@ import org.quntuan.platform.ConflictException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.Zones;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,16 +38,17 @@ public class FundsAuditPlanning {
 
 	private final OrganizationQueries orgs;
 
-	private final JdbcClient jdbc;
+	private final FundsAuditRepository audits;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	FundsAuditPlanning(FundsAuditAccess access, OrganizationQueries orgs, JdbcClient jdbc, AuditLog audit, Clock clock) {
+	FundsAuditPlanning(FundsAuditAccess access, OrganizationQueries orgs, FundsAuditRepository audits, AuditLog audit,
+			Clock clock) {
 		this.access = access;
 		this.orgs = orgs;
-		this.jdbc = jdbc;
+		this.audits = audits;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -90,10 +87,7 @@ public class FundsAuditPlanning {
 	public FundsAuditViews.Plan planDefault(Integer year) {
 		access.requirePlanner();
 		int y = checkYear(year);
-		Map<String, Object> params = new HashMap<>();
-		String within = FundsAuditAccess.pathCondition(access.prefixes(FundsAuditAccess.AUDITORS), params, "p");
-		List<Long> ids = jdbc.sql("select o.id from org o where o.active = true and o.type in ('UNION', 'GROUP') and "
-				+ within + " order by o.path").params(params).query(Long.class).list();
+		List<Long> ids = audits.activeBooks(access.prefixes(FundsAuditAccess.AUDITORS));
 		List<OrgSummary> books = orgs.findAll(ids).stream()
 			.sorted(Comparator.comparing(OrgSummary::path)).toList();
 		return insert(y, books);
@@ -101,8 +95,7 @@ public class FundsAuditPlanning {
 
 	private FundsAuditViews.Plan insert(int year, List<OrgSummary> books) {
 		Set<Long> planned = books.isEmpty() ? Set.of()
-				: Set.copyOf(jdbc.sql("select org_id from fin_audit where fiscal_year = :y and org_id in (:ids)")
-					.param("y", year).param("ids", books.stream().map(OrgSummary::id).toList()).query(Long.class).list());
+				: Set.copyOf(audits.plannedBooks(year, books.stream().map(OrgSummary::id).toList()));
 		List<FundsAuditViews.Planned> created = new ArrayList<>();
 		List<FundsAuditViews.Planned> skipped = new ArrayList<>();
 		OffsetDateTime now = OffsetDateTime.now(clock);
@@ -111,13 +104,8 @@ public class FundsAuditPlanning {
 				skipped.add(new FundsAuditViews.Planned(null, book.id(), book.name()));
 				continue;
 			}
-			GeneratedKeyHolder keys = new GeneratedKeyHolder();
-			jdbc.sql("""
-					insert into fin_audit (fiscal_year, org_id, org_path, status, planned_by_account_id, created_at)
-					values (:y, :o, :p, 'PLANNED', :by, :now)""")
-				.param("y", year).param("o", book.id()).param("p", book.path()).param("by", access.accountId())
-				.param("now", now).update(keys, "id");
-			created.add(new FundsAuditViews.Planned(keys.getKey().longValue(), book.id(), book.name()));
+			long id = audits.insertPlanned(year, book.id(), book.path(), access.accountId(), now);
+			created.add(new FundsAuditViews.Planned(id, book.id(), book.name()));
 		}
 		if (!created.isEmpty()) {
 			audit.record(AuditType.CREATE, "FIN_AUDIT_PLAN", year, AuditLog.SUCCESS,

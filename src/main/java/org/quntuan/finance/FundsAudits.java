@@ -16,7 +16,6 @@ import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.TextInput;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,16 +35,17 @@ public class FundsAudits {
 
 	private final FundsAuditSettings settings;
 
-	private final JdbcClient jdbc;
+	private final FundsAuditRepository audits;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	FundsAudits(FundsAuditAccess access, FundsAuditSettings settings, JdbcClient jdbc, AuditLog audit, Clock clock) {
+	FundsAudits(FundsAuditAccess access, FundsAuditSettings settings, FundsAuditRepository audits, AuditLog audit,
+			Clock clock) {
 		this.access = access;
 		this.settings = settings;
-		this.jdbc = jdbc;
+		this.audits = audits;
 		this.audit = audit;
 		this.clock = clock;
 	}
@@ -56,14 +56,10 @@ public class FundsAudits {
 		if (a.status() != FundsAuditStatus.PLANNED) {
 			throw new ConflictException("该审计已开始（" + a.status().label() + "），不能重复开始");
 		}
-		jdbc.sql("""
-				update fin_audit set status = 'IN_PROGRESS', auditor_account_id = :me, started_at = :now,
-				  version = version + 1 where id = :id""")
-			.param("me", access.accountId()).param("now", OffsetDateTime.now(clock)).param("id", auditId).update();
+		audits.markStarted(auditId, access.accountId(), OffsetDateTime.now(clock));
 		List<String> items = settings.auditChecklist();
 		for (int i = 0; i < items.size(); i++) {
-			jdbc.sql("insert into fin_audit_check (audit_id, item_no, item) values (:a, :n, :item)")
-				.param("a", auditId).param("n", i + 1).param("item", items.get(i)).update();
+			audits.insertCheck(auditId, i + 1, items.get(i));
 		}
 		audit.record(AuditType.UPDATE, "FIN_AUDIT", auditId, AuditLog.SUCCESS,
 				"开始审计 " + a.book().name() + " " + a.year() + " 年度经费", a.book().path());
@@ -80,8 +76,7 @@ public class FundsAudits {
 			throw new InvalidValueException("note", "检查结果为“存在问题”时，请说明发现的问题");
 		}
 		requireUnderWay(a);
-		int updated = jdbc.sql("update fin_audit_check set result = :r, note = :n where audit_id = :a and item_no = :i")
-			.param("r", r.name()).param("n", n).param("a", auditId).param("i", itemNo).update();
+		int updated = audits.recordCheck(auditId, itemNo, r, n);
 		if (updated == 0) {
 			throw new NotFoundException("检查清单中没有第 " + itemNo + " 项");
 		}
@@ -122,20 +117,15 @@ public class FundsAudits {
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		for (long id : chosen) {
-			jdbc.sql("insert into fin_audit_sample (audit_id, txn_id, note, sampled_at) values (:a, :t, :n, :now)")
-				.param("a", auditId).param("t", id).param("n", n).param("now", now).update();
+			audits.insertSample(auditId, id, n, now);
 		}
 		return chosen;
 	}
 
 	private List<Long> draw(FundsAuditAccess.Ref a, int count) {
 		List<Long> already = sampled(a.id());
-		List<Long> candidates = new ArrayList<>(jdbc.sql("""
-				select t.id from fin_txn t where t.org_id = :o and t.txn_date between :from and :to
-				and not exists (select 1 from fin_audit_sample s where s.audit_id = :a and s.txn_id = t.id)
-				order by t.id""")
-			.param("o", a.orgId()).param("from", LocalDate.of(a.year(), 1, 1)).param("to", LocalDate.of(a.year(), 12, 31))
-			.param("a", a.id()).query(Long.class).list());
+		List<Long> candidates = new ArrayList<>(audits.unsampled(a.id(), a.orgId(), LocalDate.of(a.year(), 1, 1),
+				LocalDate.of(a.year(), 12, 31)));
 		if (candidates.isEmpty()) {
 			throw new BusinessRuleException(a.book().name() + " " + a.year() + " 年度没有尚未抽查的凭证");
 		}
@@ -157,19 +147,15 @@ public class FundsAudits {
 			throw new ConflictException("该审计已结束");
 		}
 		requireUnderWay(a);
-		long unchecked = jdbc.sql("select count(*) from fin_audit_check where audit_id = :a and result is null")
-			.param("a", auditId).query(Long.class).single();
+		long unchecked = audits.countUnchecked(auditId);
 		if (unchecked > 0) {
 			throw new BusinessRuleException("检查清单还有 " + unchecked + " 项未填写检查结果，不能结束审计");
 		}
-		long open = jdbc.sql("select count(*) from fin_audit_finding where audit_id = :a and status <> 'CLOSED'")
-			.param("a", auditId).query(Long.class).single();
+		long open = audits.countOpenFindings(auditId);
 		if (open > 0) {
 			throw new BusinessRuleException("还有 " + open + " 项审计发现的问题尚未整改销号，不能结束审计");
 		}
-		jdbc.sql("""
-				update fin_audit set status = 'CLOSED', conclusion = :c, closed_at = :now, version = version + 1
-				where id = :id""").param("c", c).param("now", OffsetDateTime.now(clock)).param("id", auditId).update();
+		audits.markClosed(auditId, c, OffsetDateTime.now(clock));
 		audit.record(AuditType.UPDATE, "FIN_AUDIT", auditId, AuditLog.SUCCESS,
 				"结束审计 " + a.book().name() + " " + a.year() + " 年度经费", a.book().path());
 	}
@@ -184,12 +170,10 @@ public class FundsAudits {
 	}
 
 	private boolean inBook(long txnId, long orgId) {
-		return jdbc.sql("select count(*) from fin_txn where id = :t and org_id = :o").param("t", txnId).param("o", orgId)
-			.query(Long.class).single() > 0;
+		return audits.txnInBook(txnId, orgId);
 	}
 
 	private List<Long> sampled(long auditId) {
-		return jdbc.sql("select txn_id from fin_audit_sample where audit_id = :a").param("a", auditId).query(Long.class)
-			.list();
+		return audits.sampled(auditId);
 	}
 }

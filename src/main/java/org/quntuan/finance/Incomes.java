@@ -17,8 +17,6 @@ import org.quntuan.platform.Zones;
 import org.quntuan.platform.files.FileKind;
 import org.quntuan.platform.files.FileStorage;
 import org.quntuan.platform.files.StoredFile;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,7 +39,7 @@ public class Incomes {
 	public record Input(Long orgId, String category, String amount, LocalDate date, String counterparty, String memo) {
 	}
 
-	private final JdbcClient jdbc;
+	private final IncomeRepository incomes;
 
 	private final IncomeQueries queries;
 
@@ -57,9 +55,9 @@ public class Incomes {
 
 	private final Clock clock;
 
-	Incomes(JdbcClient jdbc, IncomeQueries queries, FinanceAccess access, Categories categories, Journal journal,
-			FileStorage files, AuditLog audit, Clock clock) {
-		this.jdbc = jdbc;
+	Incomes(IncomeRepository incomes, IncomeQueries queries, FinanceAccess access, Categories categories,
+			Journal journal, FileStorage files, AuditLog audit, Clock clock) {
+		this.incomes = incomes;
 		this.queries = queries;
 		this.access = access;
 		this.categories = categories;
@@ -102,18 +100,10 @@ public class Incomes {
 		journal.requireOpen(book.id(), date);
 		long accountId = access.user().accountId();
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				insert into fin_income (org_id, category_code, amount, income_date, counterparty, memo,
-				  recorded_by_account_id, created_at)
-				values (:org, :cat, :amount, :date, :cp, :memo, :by, :now)""")
-			.param("org", book.id()).param("cat", category.code()).param("amount", amount).param("date", date)
-			.param("cp", counterparty).param("memo", memo).param("by", accountId).param("now", now)
-			.update(keys, "id");
-		long id = keys.getKey().longValue();
+		long id = incomes.insert(book.id(), category.code(), amount, date, counterparty, memo, accountId, now);
 		long txnId = journal.post(Journal.simple(book.id(), date, category, amount, counterparty,
 				memo == null ? category.name() + "：" + counterparty : memo, "INCOME", id, "POST", accountId)).txnId();
-		jdbc.sql("update fin_income set txn_id = :t where id = :id").param("t", txnId).param("id", id).update();
+		incomes.setTxn(id, txnId);
 		if (document != null && document.content() != null) {
 			files.store(FILE_OWNER, id, document.name(), document.content(), document.size(), DOCUMENT_KINDS);
 		}
@@ -124,8 +114,7 @@ public class Incomes {
 
 	/** A document of a recorded income (拨款通知, 银行回单…), added by a keeper of the book. */
 	public StoredFile attach(long id, ExpenseViews.Upload document) {
-		long orgId = jdbc.sql("select org_id from fin_income where id = :id").param("id", id).query(Long.class)
-			.optional().orElseThrow(IncomeQueries::notFound);
+		long orgId = incomes.orgOf(id).orElseThrow(IncomeQueries::notFound);
 		OrgSummary book = IncomeQueries.readable(access, orgId);
 		access.keepable(orgId);
 		if (document == null || document.content() == null) {

@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.quntuan.platform.BusinessRuleException;
@@ -16,8 +15,6 @@ import org.quntuan.platform.ConflictException;
 import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.Zones;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -61,14 +58,14 @@ public class Journal {
 	public record Posted(long txnId, boolean created) {
 	}
 
-	private final JdbcClient jdbc;
+	private final JournalRepository journal;
 
 	private final Clock clock;
 
 	private final TransactionTemplate newTransaction;
 
-	Journal(JdbcClient jdbc, Clock clock, PlatformTransactionManager txManager) {
-		this.jdbc = jdbc;
+	Journal(JournalRepository journal, Clock clock, PlatformTransactionManager txManager) {
+		this.journal = journal;
 		this.clock = clock;
 		this.newTransaction = new TransactionTemplate(txManager);
 		this.newTransaction.setPropagationBehavior(Propagation.REQUIRES_NEW.value());
@@ -103,8 +100,7 @@ public class Journal {
 	 * @throws BusinessRuleException for a reversal, which is not reversed in turn
 	 */
 	public long reverse(long txnId, String reason, Long recordedBy) {
-		Map<String, Object> txn = jdbc.sql("select * from fin_txn where id = :id").param("id", txnId)
-			.query().listOfRows().stream().findFirst().orElseThrow(() -> new NotFoundException("凭证不存在"));
+		Map<String, Object> txn = journal.txn(txnId).orElseThrow(() -> new NotFoundException("凭证不存在"));
 		long orgId = ((Number) txn.get("org_id")).longValue();
 		if (txn.get("reverses_txn_id") != null) {
 			throw new BusinessRuleException("冲销凭证不能再冲销；如需恢复，请重新记账");
@@ -122,10 +118,7 @@ public class Journal {
 				throw new BusinessRuleException(date.getYear() + " 年度已结账，无法记入冲销凭证");
 			}
 		}
-		List<Line> negated = jdbc.sql("select account, amount from fin_line where txn_id = :id order by id")
-			.param("id", txnId)
-			.query((rs, i) -> new Line(rs.getString("account"), rs.getBigDecimal("amount").negate()))
-			.list();
+		List<Line> negated = journal.negatedLines(txnId);
 		String memo = "冲销凭证 " + txnId + "：" + reason;
 		Posting posting = new Posting(orgId, date, (String) txn.get("category_code"), (String) txn.get("counterparty"),
 				memo.length() > 500 ? memo.substring(0, 500) : memo, "REVERSAL", txnId, "REVERSE", recordedBy, negated);
@@ -147,10 +140,7 @@ public class Journal {
 		if (isYearClosed(orgId, year)) {
 			throw new ConflictException(year + " 年度已结账");
 		}
-		jdbc.sql("""
-				insert into fin_year_close (org_id, fiscal_year, closed_by_account_id, closed_at)
-				values (:o, :y, :by, :now)""")
-			.param("o", orgId).param("y", year).param("by", closedBy).param("now", OffsetDateTime.now(clock)).update();
+		journal.insertYearClose(orgId, year, closedBy, OffsetDateTime.now(clock));
 	}
 
 	/**
@@ -165,14 +155,12 @@ public class Journal {
 	/** Whether this very year has been closed (for the close itself: closing it twice is a conflict). */
 	@Transactional(readOnly = true)
 	public boolean isYearClosed(long orgId, int year) {
-		return jdbc.sql("select count(*) from fin_year_close where org_id = :o and fiscal_year = :y")
-			.param("o", orgId).param("y", year).query(Long.class).single() > 0;
+		return journal.isYearClosed(orgId, year);
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<Integer> latestClosed(long orgId) {
-		return jdbc.sql("select max(fiscal_year) from fin_year_close where org_id = :o").param("o", orgId)
-			.query((rs, i) -> (Integer) rs.getObject(1, Integer.class)).optional().filter(Objects::nonNull);
+		return journal.latestClosed(orgId);
 	}
 
 	/** Throws the clear message for a date the book no longer accepts; for checks before an approval. */
@@ -191,45 +179,29 @@ public class Journal {
 
 	@Transactional(readOnly = true)
 	public Optional<Long> bySource(String sourceType, long sourceId, String sourceAction) {
-		return jdbc.sql("select id from fin_txn where source_type = :t and source_id = :s and source_action = :a")
-			.param("t", sourceType).param("s", sourceId).param("a", sourceAction).query(Long.class).optional();
+		return journal.bySource(sourceType, sourceId, sourceAction);
 	}
 
 	/** Locks the book's row, creating it first (in its own transaction) when this is its first entry. */
 	void lockBook(long orgId) {
-		boolean exists = jdbc.sql("select org_id from fin_book where org_id = :o for update").param("o", orgId)
-			.query(Long.class).optional().isPresent();
+		boolean exists = journal.lockBook(orgId);
 		if (!exists) {
 			try {
-				newTransaction.executeWithoutResult(s -> jdbc
-					.sql("insert into fin_book (org_id, opened_at) values (:o, :now)")
-					.param("o", orgId).param("now", OffsetDateTime.now(clock)).update());
+				newTransaction.executeWithoutResult(s -> journal.insertBook(orgId, OffsetDateTime.now(clock)));
 			}
 			catch (DuplicateKeyException raced) {
 				// another transaction opened it at the same moment: fine
 			}
-			jdbc.sql("select org_id from fin_book where org_id = :o for update").param("o", orgId).query(Long.class)
-				.single();
+			journal.lockOpenedBook(orgId);
 		}
 	}
 
 	private long insert(Posting p, Long reverses) {
-		GeneratedKeyHolder keys = new GeneratedKeyHolder();
-		jdbc.sql("""
-				insert into fin_txn (org_id, txn_date, category_code, counterparty, memo, source_type, source_id,
-				  source_action, reverses_txn_id, recorded_by_account_id, recorded_at)
-				values (:org, :date, :cat, :cp, :memo, :st, :si, :sa, :rev, :by, :now)""")
-			.param("org", p.orgId()).param("date", p.date()).param("cat", p.categoryCode())
-			.param("cp", p.counterparty()).param("memo", p.memo()).param("st", p.sourceType())
-			.param("si", p.sourceId()).param("sa", p.sourceAction()).param("rev", reverses)
-			.param("by", p.recordedBy()).param("now", OffsetDateTime.now(clock))
-			.update(keys, "id");
-		long txnId = keys.getKey().longValue();
+		long txnId = journal.insertTxn(p, reverses, OffsetDateTime.now(clock));
 		Map<String, BigDecimal> byAccount = new LinkedHashMap<>();
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		for (Line line : p.lines()) {
-			jdbc.sql("insert into fin_line (txn_id, account, amount) values (:t, :a, :m)").param("t", txnId)
-				.param("a", line.account()).param("m", line.amount()).update();
+			journal.insertLine(txnId, line);
 			byAccount.merge(line.account(), line.amount(), BigDecimal::add);
 			counts.merge(line.account(), 1, Integer::sum);
 		}
@@ -239,17 +211,9 @@ public class Journal {
 
 	/** The derived monthly sum; safe without an upsert because the book's row is locked. */
 	private void addToMonth(long orgId, LocalDate date, String account, BigDecimal amount, int lines) {
-		int updated = jdbc.sql("""
-				update fin_month_sum set amount = amount + :m, line_count = line_count + :n
-				where org_id = :o and fiscal_year = :y and fiscal_month = :mo and account = :a""")
-			.param("m", amount).param("n", lines).param("o", orgId).param("y", date.getYear())
-			.param("mo", date.getMonthValue()).param("a", account).update();
+		int updated = journal.addToMonthSum(orgId, date, account, amount, lines);
 		if (updated == 0) {
-			jdbc.sql("""
-					insert into fin_month_sum (org_id, fiscal_year, fiscal_month, account, amount, line_count)
-					values (:o, :y, :mo, :a, :m, :n)""")
-				.param("m", amount).param("n", lines).param("o", orgId).param("y", date.getYear())
-				.param("mo", date.getMonthValue()).param("a", account).update();
+			journal.insertMonthSum(orgId, date, account, amount, lines);
 		}
 	}
 

@@ -10,7 +10,6 @@ import java.util.Map;
 import org.quntuan.organization.OrgSummary;
 import org.quntuan.organization.OrgType;
 import org.quntuan.platform.InvalidValueException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -58,14 +57,14 @@ public class Statements {
 			BigDecimal closingBalance, List<BudgetLine> budget) {
 	}
 
-	private final JdbcClient jdbc;
+	private final StatementRepository statements;
 
 	private final FinanceAccess access;
 
 	private final Categories categories;
 
-	Statements(JdbcClient jdbc, FinanceAccess access, Categories categories) {
-		this.jdbc = jdbc;
+	Statements(StatementRepository statements, FinanceAccess access, Categories categories) {
+		this.statements = statements;
 		this.access = access;
 		this.categories = categories;
 	}
@@ -84,24 +83,15 @@ public class Statements {
 			throw new InvalidValueException("fromMonth", "月份应在 1 到 12 之间，且起始月不晚于截止月");
 		}
 		boolean whole = consolidated == null ? org.type() != OrgType.UNION : consolidated;
-		String books = whole ? "s.org_id in (select id from org where path like :p)" : "s.org_id = :o";
 		Map<String, Object> params = new HashMap<>();
 		params.put("p", org.path() + "%");
 		params.put("o", orgId);
 		params.put("y", year);
 		params.put("f", from);
 		params.put("t", to);
-		Map<String, BigDecimal> sums = new HashMap<>();
-		jdbc.sql("select s.account, sum(s.amount) as total from fin_month_sum s where " + books
-				+ " and s.fiscal_year = :y and s.fiscal_month between :f and :t group by s.account")
-			.params(params).query(rs -> {
-				sums.put(rs.getString("account"), rs.getBigDecimal("total"));
-			});
-		BigDecimal opening = jdbc.sql("select coalesce(sum(s.amount), 0) from fin_month_sum s where " + books
-				+ " and s.account = 'BANK' and (s.fiscal_year < :y or (s.fiscal_year = :y and s.fiscal_month < :f))")
-			.params(params).query(BigDecimal.class).single();
-		int bookCount = whole ? jdbc.sql("select count(*) from fin_book b join org o on o.id = b.org_id where o.path like :p")
-			.param("p", org.path() + "%").query(Integer.class).single() : 1;
+		Map<String, BigDecimal> sums = statements.sums(whole, params);
+		BigDecimal opening = statements.opening(whole, params);
+		int bookCount = whole ? statements.bookCount(org.path()) : 1;
 		List<CategoryAmount> income = new ArrayList<>();
 		List<CategoryAmount> expense = new ArrayList<>();
 		for (Category c : categories.all()) {
@@ -122,13 +112,7 @@ public class Statements {
 	}
 
 	private List<BudgetLine> budgetLines(boolean whole, Map<String, Object> params, List<CategoryAmount> expense) {
-		String books = whole ? "b.org_id in (select id from org where path like :p)" : "b.org_id = :o";
-		Map<String, BigDecimal> budgets = new HashMap<>();
-		jdbc.sql("select b.category_code, sum(b.amount) as total from fin_budget b where " + books
-				+ " and b.fiscal_year = :y group by b.category_code").params(params)
-			.query(rs -> {
-				budgets.put(rs.getString("category_code"), rs.getBigDecimal("total"));
-			});
+		Map<String, BigDecimal> budgets = statements.budgets(whole, params);
 		List<BudgetLine> lines = new ArrayList<>();
 		for (CategoryAmount e : expense) {
 			BigDecimal budget = budgets.get(e.code());
