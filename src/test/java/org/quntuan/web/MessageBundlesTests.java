@@ -3,6 +3,8 @@ package org.quntuan.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,30 @@ class MessageBundlesTests {
 	 * A feature's own texts live in {@code i18n/<feature>.properties}, each key under the feature's
 	 * name, and no key is defined twice: the first bundle would silently win.
 	 */
+	/** A key written twice in one file: the later silently wins, and the earlier text is dead. */
+	@Test
+	void noFileDefinesAKeyTwice() throws IOException {
+		List<String> twice = new ArrayList<>();
+		for (String base : Bundles.baseNames()) {
+			for (String file : List.of(base + ".properties", base + "_en.properties")) {
+				Set<String> seen = new TreeSet<>();
+				try (InputStream in = MessageBundlesTests.class.getResourceAsStream("/" + file)) {
+					for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
+						int eq = line.indexOf('=');
+						if (line.isBlank() || line.startsWith("#") || eq < 0) {
+							continue;
+						}
+						String key = line.substring(0, eq).strip();
+						if (!seen.add(key)) {
+							twice.add(file + ": " + key);
+						}
+					}
+				}
+			}
+		}
+		assertThat(twice).isEmpty();
+	}
+
 	@Test
 	void everyKeyHasOneHomeAndAFeatureBundleKeepsToItsFeature() {
 		for (String language : List.of("", "en")) {
