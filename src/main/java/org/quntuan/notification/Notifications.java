@@ -112,11 +112,7 @@ public class Notifications {
 	}
 
 	private void deliver(List<Pending> pending, NotificationTemplates.Rendered text, String link, String mobile) {
-		RecipientDirectory lookup = directory.getIfAvailable();
-		Map<Long, Recipient> recipients = lookup == null ? Map.of()
-				: lookup.find(pending.stream().map(Pending::recipient).distinct().toList())
-					.stream()
-					.collect(Collectors.toMap(Recipient::accountId, Function.identity(), (a, b) -> a));
+		Map<Long, Recipient> recipients = recipients(pending.stream().map(Pending::recipient).toList());
 		for (Pending p : pending) {
 			Recipient recipient = recipients.get(p.recipient());
 			if (recipient != null && mobile != null && p.channel() == Channel.SMS) {
@@ -125,6 +121,15 @@ public class Notifications {
 			DeliveryStatus status = deliverOne(p.id(), p.channel(), recipient, text, link);
 			separate.executeWithoutResult(s -> repository.delivered(p.id(), status, OffsetDateTime.now(clock)));
 		}
+	}
+
+	/** The recipients' addresses by account id (none without a directory). */
+	Map<Long, Recipient> recipients(List<Long> accountIds) {
+		RecipientDirectory lookup = directory.getIfAvailable();
+		return lookup == null ? Map.of()
+				: lookup.find(accountIds.stream().distinct().toList())
+					.stream()
+					.collect(Collectors.toMap(Recipient::accountId, Function.identity(), (a, b) -> a));
 	}
 
 	DeliveryStatus deliverOne(long id, Channel on, Recipient recipient, NotificationTemplates.Rendered text,

@@ -5,12 +5,9 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -33,8 +30,6 @@ class StaleDeliveries {
 
 	private final Notifications notifications;
 
-	private final ObjectProvider<RecipientDirectory> directory;
-
 	private final TransactionTemplate transaction;
 
 	private final Clock clock;
@@ -42,11 +37,10 @@ class StaleDeliveries {
 	private final Duration after;
 
 	StaleDeliveries(NotificationRepository repository, Notifications notifications,
-			ObjectProvider<RecipientDirectory> directory, PlatformTransactionManager transactions, Clock clock,
+			PlatformTransactionManager transactions, Clock clock,
 			@Value("${quntuan.notifications.redeliver-after:PT10M}") Duration after) {
 		this.repository = repository;
 		this.notifications = notifications;
-		this.directory = directory;
 		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
 		this.after = after;
@@ -64,11 +58,8 @@ class StaleDeliveries {
 			if (stale.isEmpty()) {
 				return 0;
 			}
-			RecipientDirectory lookup = directory.getIfAvailable();
-			Map<Long, Recipient> recipients = lookup == null ? Map.of()
-					: lookup.find(stale.stream().map(NotificationRepository.Stale::recipient).distinct().toList())
-						.stream()
-						.collect(Collectors.toMap(Recipient::accountId, Function.identity(), (a, b) -> a));
+			Map<Long, Recipient> recipients = notifications
+				.recipients(stale.stream().map(NotificationRepository.Stale::recipient).toList());
 			for (NotificationRepository.Stale s : stale) {
 				DeliveryStatus status = notifications.deliverOne(s.id(), s.channel(), recipients.get(s.recipient()),
 						new NotificationTemplates.Rendered(s.title(), s.body()), s.link());

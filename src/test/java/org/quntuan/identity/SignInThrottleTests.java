@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -17,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.quntuan.support.IntegrationTest;
+import org.quntuan.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -28,7 +30,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 class SignInThrottleTests extends IntegrationTest {
 
-	private static final Instant T0 = Instant.parse("2026-03-02T01:00:00Z");
+	private static final Instant T0 = TestClock.CLOCK.instant().truncatedTo(ChronoUnit.MINUTES);
 
 	@Autowired
 	private JdbcClient jdbc;

@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.quntuan.support.IntegrationTest;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -36,9 +35,6 @@ class StaleDeliveriesTests extends IntegrationTest {
 	private Notifications notifications;
 
 	@Autowired
-	private ObjectProvider<RecipientDirectory> directory;
-
-	@Autowired
 	private PlatformTransactionManager transactions;
 
 	@Autowired
@@ -53,9 +49,9 @@ class StaleDeliveriesTests extends IntegrationTest {
 		long secret = pending(account, title + "（验证码）", now.minusMinutes(11), true);
 		long fresh = pending(account, title + "（刚存入）", now.minusMinutes(2), false);
 
-		StaleDeliveries node1 = new StaleDeliveries(repository, notifications, directory, transactions, clock,
+		StaleDeliveries node1 = new StaleDeliveries(repository, notifications, transactions, clock,
 				Duration.ofMinutes(10));
-		StaleDeliveries node2 = new StaleDeliveries(repository, notifications, directory, transactions, clock,
+		StaleDeliveries node2 = new StaleDeliveries(repository, notifications, transactions, clock,
 				Duration.ofMinutes(10));
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		CountDownLatch gate = new CountDownLatch(1);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.quntuan.platform.SqlCondition;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +37,7 @@ class FormQueries {
 	List<FormViews.Summary> sent() {
 		List<String> paths = access.adminPaths();
 		OffsetDateTime now = OffsetDateTime.now(clock);
-		return forms.sentUnder(ReportPaths.under("s.path", "sender", paths), LIST_LIMIT).stream().map(f -> {
+		return forms.sentUnder(SqlCondition.pathUnder("s.path", "sender", paths), LIST_LIMIT).stream().map(f -> {
 			Map<FormResponseStatus, Long> counts = forms.statusCounts(f.id());
 			long total = counts.values().stream().mapToLong(Long::longValue).sum();
 			return new FormViews.Summary(f.id(), f.title(), f.deadline(), f.senderOrgName(), f.createdAt(), total,
@@ -49,7 +50,7 @@ class FormQueries {
 		List<String> paths = access.adminPaths();
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		Map<Long, FormRepository.FormRow> cache = new LinkedHashMap<>();
-		return forms.toFill(ReportPaths.under("o.path", "target", paths), ReportPaths.under("s.path", "sender", paths),
+		return forms.toFill(SqlCondition.pathUnder("o.path", "target", paths), SqlCondition.pathUnder("s.path", "sender", paths),
 				LIST_LIMIT).stream().map(r -> {
 					FormRepository.FormRow f = cache.computeIfAbsent(r.formId(), id -> forms.find(id).orElseThrow());
 					return new FormViews.Task(f.id(), f.title(), f.deadline(), r.orgId(), r.orgName(),
