@@ -38,7 +38,7 @@ record FileStorageSettings(@DefaultValue("local") Store store, @DefaultValue("./
 		/** The settings that are missing or wrong, by property and environment variable, for the startup message. */
 		List<String> problems() {
 			List<String> problems = new ArrayList<>();
-			if (endpoint == null) {
+			if (endpoint == null || endpoint.toString().isBlank()) {
 				problems.add("quntuan.files.s3.endpoint (QUNTUAN_FILES_S3_ENDPOINT) is missing");
 			}
 			else if (!("http".equals(endpoint.getScheme()) || "https".equals(endpoint.getScheme()))

@@ -70,8 +70,8 @@ final class S3Bucket implements BlobStore, AutoCloseable {
 			.forcePathStyle(settings.pathStyle())
 			// the JDK's HTTP client: no netty or Apache on the class path
 			.httpClient(UrlConnectionHttpClient.create())
-			// checksums only where the API demands them: OSS, OBS and older MinIO reject the newer
-			// trailing-checksum uploads the SDK otherwise sends (SHA-256 is kept in stored_file anyway)
+			// checksums only where the API demands them: several S3-compatible stores reject the
+			// trailing-checksum uploads the SDK sends by default (SHA-256 is kept in stored_file anyway)
 			.requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
 			.responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
 			.build();
