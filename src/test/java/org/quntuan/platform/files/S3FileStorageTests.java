@@ -31,6 +31,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.ResourceHttpMessageConverter;
+import org.springframework.mock.http.MockHttpOutputMessage;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import software.amazon.awssdk.services.s3.model.S3Object;
@@ -272,7 +275,7 @@ class S3FileStorageTests extends IntegrationTest {
 	}
 
 	@Test
-	void anObjectResourceAnnouncesItsLengthWithoutBeingRead() throws Exception {
+	void anObjectAnnouncesItsLengthWithoutBeingReadAndIsServedAsADownload() throws Exception {
 		byte[] content = FileStorageTests.pdf("长度");
 		StoredFile stored = store(nodeA, "长度.pdf", content, Set.of(FileKind.PDF));
 		Resource resource = bucketB.open(keyOf(stored)).orElseThrow();
@@ -280,5 +283,12 @@ class S3FileStorageTests extends IntegrationTest {
 		assertThat(resource.contentLength()).isEqualTo(content.length);
 		assertThat(new String(resource.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).contains("长度");
 		assertThat(bucketB.open(BlobStore.newKey())).isEmpty();
+
+		// served as a download: the length from the store, the bytes streamed from it
+		ResponseEntity<Resource> response = FileResponses.attachment(nodeB.open(stored.id()));
+		MockHttpOutputMessage served = new MockHttpOutputMessage();
+		new ResourceHttpMessageConverter().write(response.getBody(), null, served);
+		assertThat(served.getHeaders().getContentLength()).isEqualTo(content.length);
+		assertThat(served.getBodyAsBytes()).isEqualTo(content);
 	}
 }
