@@ -21,6 +21,13 @@ import org.springframework.util.unit.DataSize;
 record FileStorageSettings(@DefaultValue("local") Store store, @DefaultValue("./data/files") Path root,
 		@DefaultValue("10MB") DataSize maxSize, @DefaultValue S3 s3) {
 
+	/** Checked while the properties are bound, so a node that lacks one says so in Boot's startup report. */
+	FileStorageSettings {
+		if (store == Store.S3 && !s3.problems().isEmpty()) {
+			throw new IllegalStateException("quntuan.files.store=s3, but " + String.join("; ", s3.problems()));
+		}
+	}
+
 	enum Store {
 		LOCAL, S3
 	}

@@ -52,7 +52,8 @@ final class S3Bucket implements BlobStore, AutoCloseable {
 	}
 
 	/**
-	 * A client for the bucket; the settings are checked first and every problem named at once.
+	 * A client for the bucket; the settings are checked first (again, when they come from the
+	 * properties) and every problem named at once.
 	 *
 	 * @param temporary where uploads are received before they are put
 	 * @throws IllegalStateException if a setting is missing
