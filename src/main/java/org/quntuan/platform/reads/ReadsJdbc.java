@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where heavy reads go: the 收支情况表, the boards (片组 ranking, re-election, collection and form
- * status) and the exports. With {@code quntuan.reads.url} set, a pool of read-only connections to the
- * standby; without it the primary's own {@link JdbcClient} and {@link DataSource}, so nothing changes.
+ * status, form aggregate) and the exports (people, journal, statement, boards, forms). With
+ * {@code quntuan.reads.url} set, a pool of read-only connections to the standby; without it the
+ * primary's own {@link JdbcClient} and {@link DataSource}, so nothing changes.
  * <p>
  * Only reads that may lag the primary by the replication delay belong here: a board or an export
  * shows what was committed a moment ago. What a transaction reads after writing (a ranking shown

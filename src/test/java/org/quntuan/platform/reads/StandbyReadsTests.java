@@ -86,6 +86,7 @@ class StandbyReadsTests extends IntegrationTest {
 			.header("Authorization", admin));
 		reads.put("statement export", get("/finance/statement/export").param("orgId", "" + book).param("year", "" + year)
 			.session(page));
+		reads.put("journal export", get("/finance/export").param("orgId", "" + book).session(page));
 		reads.put("group ranking", get("/api/v1/group-rankings/2091").header("Authorization", admin));
 		reads.put("group ranking export", get("/api/v1/group-rankings/2091/export").header("Authorization", admin));
 		reads.put("re-election board", get("/api/v1/reelections/board").header("Authorization", admin));
