@@ -6,6 +6,7 @@
 #   BENCH_SKIP_BUILD=1  use the jar and classpath already in target/
 #   BENCH_REUSE_DB=1    keep the database of the previous run (no drop, no new data set)
 #   BENCH_ONLY=activities  run only the activity scenarios (member's list, flash sign-up)
+#   BENCH_ONLY=learning    run only the learning scenarios (study list, leaderboards, starting an attempt)
 #   BENCH_JFR=1         record a Java Flight Recording of the server (bench-results/server.jfr) and print
 #                       where the request threads spent it (bench/hot.py)
 set -euo pipefail

@@ -71,6 +71,11 @@ public final class LoadDriver {
 			new ActivityScenarios(base, token("admin")).run(seconds);
 			return;
 		}
+		// BENCH_ONLY=learning: the study list, the competition's leaderboards and the start of an attempt
+		if ("learning".equals(System.getenv("BENCH_ONLY"))) {
+			new LearningScenarios(base, token("admin")).run(seconds);
+			return;
+		}
 		String group = token("group1");
 		String admin = token("admin");
 		String[] queries = { "wang", "zw", "li", "zhang", "王", "陈", "1234", "5678", "", "", "" };
@@ -127,6 +132,8 @@ public final class LoadDriver {
 		finance(admin, seconds);
 		// activities: the member's list over 1,000,000 registrations, and a flash sign-up of 5,000 for 500 seats
 		new ActivityScenarios(base, admin).run(seconds);
+		// learning: the study list and the competition over 1,000,000 completions and 50,000 attempts
+		new LearningScenarios(base, admin).run(seconds);
 		if (organs != null) {
 			new ExcelScenarios(base, admin).run(organs);
 		}
