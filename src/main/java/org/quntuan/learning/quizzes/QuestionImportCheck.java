@@ -179,7 +179,7 @@ final class QuestionImportCheck {
 		return v;
 	}
 
-	/** The options as filled in (A, B, … without gaps); for true/false the fixed 对 and 错. */
+	/** The options as filled in (A, B, … without gaps); for true/false the fixed 对 and 错; null after a gap. */
 	private static List<String> options(QuestionType type, Map<QuestionColumn, String> cells,
 			BiConsumer<QuestionColumn, String> report) {
 		List<String> filled = new ArrayList<>();
@@ -202,7 +202,7 @@ final class QuestionImportCheck {
 		for (int i = 0; i <= last; i++) {
 			if (filled.get(i) == null) {
 				report.accept(QuestionColumn.option(i), "选项须从选项A起连续填写，" + QuestionColumn.option(i).header() + "为空");
-				return List.of();
+				return null;
 			}
 			options.add(filled.get(i));
 		}
@@ -223,7 +223,7 @@ final class QuestionImportCheck {
 			report.accept(QuestionColumn.ANSWER, "请填写答案");
 			return null;
 		}
-		if (type == null) {
+		if (type == null || options == null) {
 			return null;
 		}
 		if (type == QuestionType.TRUE_FALSE) {
