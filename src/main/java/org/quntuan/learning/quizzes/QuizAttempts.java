@@ -60,12 +60,17 @@ class QuizAttempts {
 	/**
 	 * Starts an attempt, or takes up the caller's open one. Two starts at once by one person both try
 	 * the same attempt number; the database lets one through and the other fails with a duplicate key
-	 * (the caller retries and resumes the attempt that won).
+	 * (the caller retries and resumes the attempt that won). Every refusal comes before anything is
+	 * written except the closing of an expired attempt, which stands even when the new start is refused.
 	 */
+	@Transactional(noRollbackFor = BusinessRuleException.class)
 	AttemptViews.Started start(long quizId) {
 		QuizRepository.QuizRow quiz = access.visible(quizId);
 		long personId = access.participant(quiz);
 		OffsetDateTime now = OffsetDateTime.now(clock);
+		// counted before looking for an open attempt: one that a second start commits in between then shows
+		// as open (and is resumed), never as counted but unseen (which would refuse the start as over the limit)
+		int done = quizzes.attemptCount(quizId, personId);
 		QuizRepository.AttemptRow open = quizzes.openAttempt(quizId, personId).orElse(null);
 		if (open != null) {
 			if (!now.isAfter(open.deadline().plus(GRACE))) {
@@ -79,7 +84,6 @@ class QuizAttempts {
 		if (!now.isBefore(quiz.closesAt())) {
 			throw new BusinessRuleException("竞赛已于 " + local(quiz.closesAt()) + " 结束");
 		}
-		int done = quizzes.attemptCount(quizId, personId);
 		if (done >= quiz.attemptsAllowed()) {
 			throw new BusinessRuleException("本次竞赛每人最多答题 " + quiz.attemptsAllowed() + " 次，您已答题 " + done + " 次");
 		}

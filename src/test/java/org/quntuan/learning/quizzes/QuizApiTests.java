@@ -1,6 +1,7 @@
 package org.quntuan.learning.quizzes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -17,9 +18,12 @@ import tools.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.Test;
 import org.quntuan.activity.ActivityFixtures;
+import org.quntuan.learning.CompetitionFigures;
+import org.quntuan.platform.Zones;
 import org.quntuan.support.AuditTrail;
 import org.quntuan.support.IntegrationTest;
 import org.quntuan.support.TestClock;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -30,6 +34,9 @@ import org.springframework.test.web.servlet.MvcResult;
  * The deadline is reached by moving the attempt's times back in the database, never by waiting.
  */
 class QuizApiTests extends IntegrationTest {
+
+	@Autowired
+	CompetitionFigures figures;
 
 	private OffsetDateTime now() {
 		return OffsetDateTime.now(TestClock.CLOCK);
@@ -186,6 +193,14 @@ class QuizApiTests extends IntegrationTest {
 		assertThat(submitted.getResponse().getStatus()).isEqualTo(200);
 		assertThat(body(submitted).get("score").asInt()).isEqualTo(expected);
 		assertThat(body(submitted).get("maxScore").asInt()).isEqualTo(expected + 1);
+		// the year's figures other modules read
+		int year = LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS)).getYear();
+		assertThat(figures.person(people.get(0).personId(), year)).extracting(CompetitionFigures.Participation::quizId,
+				CompetitionFigures.Participation::bestScore).containsExactly(tuple(quiz, expected));
+		assertThat(figures.person(people.get(0).personId(), year - 1)).isEmpty();
+		CompetitionFigures.OrgYear organYear = figures.org(organ, year);
+		assertThat(organYear.participants()).isOne();
+		assertThat(organYear.averageBestScore()).isEqualByComparingTo(String.valueOf(expected));
 		// a second submission grades nothing again
 		MvcResult twice = mvc.perform(post("/api/v1/attempts/" + attempt + "/submit").header("Authorization",
 				people.get(0).bearer())).andReturn();
