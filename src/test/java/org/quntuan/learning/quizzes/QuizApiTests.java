@@ -38,6 +38,9 @@ class QuizApiTests extends IntegrationTest {
 	@Autowired
 	CompetitionFigures figures;
 
+	@Autowired
+	OverdueAttempts overdue;
+
 	private OffsetDateTime now() {
 		return OffsetDateTime.now(TestClock.CLOCK);
 	}
@@ -272,7 +275,7 @@ class QuizApiTests extends IntegrationTest {
 		long bank = QuizFixtures.bank(mvc, json, bearer("admin"), "限时题库" + System.nanoTime(),
 				QuizFixtures.questions("限时", 4, 0, 0));
 		long quiz = QuizFixtures.quiz(mvc, json, bearer("admin"), QuizFixtures.quizBody("限时竞赛", bank, List.of(organ),
-				now().minusHours(1), now().plusHours(2), 60, 2, 2, 0, 0));
+				now().minusHours(1), now().plusHours(2), 60, 3, 2, 0, 0));
 		JsonNode paper = body(mvc.perform(post("/api/v1/quizzes/" + quiz + "/attempts").header("Authorization", person.bearer()))
 			.andReturn());
 		long attempt = paper.get("attemptId").asLong();
@@ -305,6 +308,22 @@ class QuizApiTests extends IntegrationTest {
 		assertThat(inGrace.getResponse().getStatus()).isEqualTo(200);
 		assertThat(body(inGrace).get("status").get("code").asString()).isEqualTo("SUBMITTED");
 		assertThat(body(inGrace).get("timeUsedSeconds").asLong()).isEqualTo(60);
+
+		// an attempt nobody hands in is closed by the job once its time and the grace are over, graded as saved
+		JsonNode third = body(mvc.perform(post("/api/v1/quizzes/" + quiz + "/attempts").header("Authorization", person.bearer()))
+			.andReturn());
+		long attempt3 = third.get("attemptId").asLong();
+		long q3 = third.get("questions").get(0).get("id").asLong();
+		assertThat(answer(person.bearer(), attempt3, q3, json.writeValueAsString(rightChoices(attempt3, q3))).getResponse()
+			.getStatus()).isEqualTo(200);
+		overdue.closeOverdue();
+		assertThat(jdbc.sql("select status from quiz_attempt where id = :a").param("a", attempt3).query(String.class).single())
+			.isEqualTo("OPEN");
+		jdbc.sql("update quiz_attempt set started_at = :s, deadline = :d where id = :a").param("s", now().minusSeconds(70))
+			.param("d", now().minusSeconds(10)).param("a", attempt3).update();
+		assertThat(overdue.closeOverdue()).isPositive();
+		assertThat(jdbc.sql("select status || ':' || score from quiz_attempt where id = :a").param("a", attempt3)
+			.query(String.class).single()).isEqualTo("EXPIRED:2");
 	}
 
 	@Test
