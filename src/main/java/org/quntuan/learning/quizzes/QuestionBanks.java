@@ -136,11 +136,6 @@ class QuestionBanks {
 	}
 
 	@Transactional(readOnly = true)
-	QuestionBankRepository.BankRef bank(long id) {
-		return access.bank(id);
-	}
-
-	@Transactional(readOnly = true)
 	Map<QuestionType, Integer> counts(long id) {
 		access.bank(id);
 		return new EnumMap<>(banks.counts(id));

@@ -14,7 +14,6 @@ import org.quntuan.audit.AuditType;
 import org.quntuan.organization.TargetOrgs;
 import org.quntuan.platform.CurrentUser;
 import org.quntuan.platform.InvalidValueException;
-import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.TextInput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -137,21 +136,5 @@ class Quizzes {
 			problems.add(new InvalidValueException.Problem("draw", "每次答题的题数须在 1 至 " + MAX_QUESTIONS + " 之间"));
 		}
 		return draw;
-	}
-
-	/** For the keepers' pages: a competition that exists and is theirs. */
-	@Transactional(readOnly = true)
-	QuizRepository.QuizRow managed(long id) {
-		return access.managed(id);
-	}
-
-	@Transactional(readOnly = true)
-	QuizRepository.QuizRow visible(long id) {
-		try {
-			return access.visible(id);
-		}
-		catch (NotFoundException ex) {
-			throw new NotFoundException("知识竞赛不存在");
-		}
 	}
 }
