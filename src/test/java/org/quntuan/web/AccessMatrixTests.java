@@ -19,6 +19,7 @@ import org.quntuan.finance.AuditMatrixObjects;
 import org.quntuan.finance.DuesMatrixObjects;
 import org.quntuan.finance.ExpenseMatrixObjects;
 import org.quntuan.finance.FinanceMatrixObjects;
+import org.quntuan.learning.quizzes.QuizMatrixObjects;
 import org.quntuan.notice.forms.FormMatrixObjects;
 import org.quntuan.notice.notices.NoticeMatrixObjects;
 import org.quntuan.notification.NotificationRequest;
@@ -479,6 +480,52 @@ class AccessMatrixTests extends IntegrationTest {
 		// merging a club into itself: 400 for its admins, after the access check
 		rule("POST /api/v1/clubs/{id}/merge", "{\"absorbedClubId\":{id}}", clubManage.formatted(400, 401));
 		rule("POST /clubs/{id}/merge", "absorbedClubId={id}", clubManage.formatted(302, 302));
+		// knowledge competitions (learning.quizzes.QuizMatrixObjects): own = a bank and a closed competition of
+		// 市财政局工会 for 市财政局 with member1's submitted attempt, sibling = the same of 市教育局工会 for 市教育局 with
+		// orgadmin2's; closed, so that starting changes nothing (422, or a page redirect, for whoever may take part)
+		String quizAdmins = "admin none=%1$d; group1 none=%1$d; orgadmin1 none=%1$d; finance1 none=403; auditor1 none=403;"
+				+ " info1 none=403; member1 none=403; anonymous none=%2$d";
+		rule("GET /api/v1/question-banks", null, quizAdmins.formatted(200, 401));
+		rule("POST /api/v1/question-banks", "{\"name\":\"\"}", quizAdmins.formatted(400, 401));
+		rule("GET /api/v1/question-banks/import-template", null, quizAdmins.formatted(200, 401));
+		rule("GET /quizzes/manage", null, quizAdmins.formatted(200, 302));
+		rule("POST /quizzes/banks", "name=", quizAdmins.formatted(302, 302));
+		rule("GET /quizzes/banks/template", null, quizAdmins.formatted(200, 302));
+		rule("POST /api/v1/quizzes", "{\"title\":\"\"}", quizAdmins.formatted(400, 401));
+		rule("POST /quizzes", "title=", quizAdmins.formatted(302, 302));
+		everyone("GET /api/v1/quizzes", null, 200, 401);
+		everyone("GET /quizzes", null, 200, 302);
+		String bankKeepers = "admin own=%1$d sibling=%1$d; group1 own=%1$d sibling=404; orgadmin1 own=%1$d sibling=404;"
+				+ " finance1 own=403 sibling=403; auditor1 own=403 sibling=403; info1 own=403 sibling=403;"
+				+ " member1 own=403 sibling=403; anonymous own=%2$d";
+		rule("GET /api/v1/question-banks/{id}/questions", null, bankKeepers.formatted(200, 401));
+		rule("POST /api/v1/question-banks/{id}/questions", "{\"type\":\"x\"}", bankKeepers.formatted(400, 401));
+		rule("POST /api/v1/question-banks/{id}/import", null, bankKeepers.formatted(400, 401));
+		rule("POST /quizzes/banks/{id}/import", null, bankKeepers.formatted(302, 302));
+		String quizSeen = "admin own=%1$d sibling=%1$d; group1 own=%1$d sibling=404; orgadmin1 own=%1$d sibling=404;"
+				+ " finance1 own=%1$d sibling=404; auditor1 own=404 sibling=404; info1 own=%1$d sibling=404;"
+				+ " member1 own=%1$d sibling=404; anonymous own=%2$d";
+		rule("GET /api/v1/quizzes/{id}", null, quizSeen.formatted(200, 401));
+		rule("GET /api/v1/quizzes/{id}/leaderboard", null, quizSeen.formatted(200, 401));
+		rule("GET /quizzes/{id}", null, quizSeen.formatted(200, 302));
+		rule("POST /api/v1/quizzes/{id}/attempts", null, quizSeen.formatted(422, 401));
+		rule("POST /quizzes/{id}/start", null, quizSeen.formatted(302, 302));
+		String quizKeepers = "admin own=%1$d sibling=%1$d; group1 own=%1$d sibling=404; orgadmin1 own=%1$d sibling=404;"
+				+ " finance1 own=403 sibling=404; auditor1 own=404 sibling=404; info1 own=403 sibling=404;"
+				+ " member1 own=403 sibling=404; anonymous own=%2$d";
+		rule("GET /api/v1/quizzes/{id}/leaderboard/export", null, quizKeepers.formatted(200, 401));
+		rule("GET /quizzes/{id}/leaderboard/export", null, quizKeepers.formatted(200, 302));
+		String ownAttempt = "admin own=404 sibling=404; group1 own=404 sibling=404; orgadmin1 own=404 sibling=404;"
+				+ " finance1 own=404 sibling=404; auditor1 own=404 sibling=404; info1 own=404 sibling=404;"
+				+ " member1 own=%1$d sibling=404; anonymous own=%2$d";
+		rule("GET /api/v1/attempts/{id}", null, ownAttempt.formatted(200, 401));
+		rule("PUT /api/v1/attempts/{id}/answers/{questionId}", "{\"choices\":[\"A\"]}", ownAttempt.formatted(422, 401));
+		rule("POST /api/v1/attempts/{id}/submit", null, ownAttempt.formatted(200, 401));
+		rule("GET /api/v1/attempts/{id}/review", null, ownAttempt.formatted(200, 401));
+		rule("GET /quizzes/attempts/{id}", null, ownAttempt.formatted(302, 302));
+		rule("POST /quizzes/attempts/{id}/answers/{questionId}", null, ownAttempt.formatted(422, 302));
+		rule("POST /quizzes/attempts/{id}/submit", null, ownAttempt.formatted(302, 302));
+		rule("GET /quizzes/attempts/{id}/review", null, ownAttempt.formatted(200, 302));
 		// notice (通知公告, 材料报送): own = addressed to 市财政局工会, sibling = to 市教育局工会, both sent by the
 		// federation admin (org.quntuan.notice.notices.NoticeMatrixObjects: withdrawn notices, tasks without submissions);
 		// {orgId} is 市财政局工会, a target of "own" only
@@ -854,6 +901,10 @@ class AccessMatrixTests extends IntegrationTest {
 		if (endpoint.contains("/clubs/{id}") || endpoint.contains("/activity-series/{id}")) {
 			return ClubMatrixObjects.object(jdbc, endpoint, relation.name());
 		}
+		if (endpoint.contains("/question-banks/{id}") || endpoint.contains("/quizzes/banks/{id}")
+				|| endpoint.contains("/quizzes/{id}") || endpoint.contains("/attempts/{id}")) {
+			return QuizMatrixObjects.object(jdbc, endpoint, relation.name());
+		}
 		if (endpoint.contains("/notices/{id}") || endpoint.contains("/collections/{id}")) {
 			return NoticeMatrixObjects.object(jdbc, endpoint, relation.name());
 		}
@@ -943,6 +994,7 @@ class AccessMatrixTests extends IntegrationTest {
 						.replace("{fileId}", "0")
 						.replace("{code}", "DUES")
 						.replace("{itemNo}", "1")
+						.replace("{questionId}", "0")
 						.replace("{personId}", String.valueOf(personOf("orgadmin2")))
 						.replace("{orgId}", String.valueOf(orgId("市财政局工会")));
 					MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), url);
