@@ -22,7 +22,7 @@ class OverdueAttempts {
 	/** @return how many attempts were closed */
 	@Scheduled(cron = "${quntuan.jobs.quiz-overdue-attempts:0 * * * * *}", zone = "Asia/Shanghai")
 	@SchedulerLock(name = "quiz-overdue-attempts")
-	public int closeOverdue() {
+	public Integer closeOverdue() {
 		return attempts.closeOverdue(500);
 	}
 }
