@@ -37,7 +37,7 @@ public class ActivityReminders {
 	/** @return how many activities were reminded of */
 	@Scheduled(cron = "${quntuan.jobs.activity-reminders:0 0 9 * * *}", zone = "Asia/Shanghai")
 	@SchedulerLock(name = "activity-reminders")
-	public int remindTomorrow() {
+	public Integer remindTomorrow() {
 		LocalDate tomorrow = LocalDate.now(clock.withZone(Zones.BUSINESS)).plusDays(1);
 		OffsetDateTime from = tomorrow.atStartOfDay(Zones.BUSINESS).toOffsetDateTime();
 		List<Long> ids = jdbc.sql("""

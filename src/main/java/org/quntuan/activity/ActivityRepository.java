@@ -1,16 +1,24 @@
 package org.quntuan.activity;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+
+import javax.sql.DataSource;
 
 import org.quntuan.activity.ActivityEligibilityRule.AudienceRoot;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Activities, their audience and registrations. Seat counts change only under {@link #lock}. */
+/**
+ * Activities, their audience and registrations. Seat counts change only under the activity's row
+ * lock: taken by {@link #lock}, or by the conditional updates {@link #takeSeat} and
+ * {@link #joinWaitlist} that a sign-up runs as its last statement.
+ */
 @Repository
 public class ActivityRepository {
 
@@ -19,9 +27,27 @@ public class ActivityRepository {
 	/** Told of every change that can add an activity to a member's list or take one off it. */
 	private final OpenActivities open;
 
-	ActivityRepository(JdbcClient jdbc, OpenActivities open) {
+	/**
+	 * On PostgreSQL the organizer's lock is {@code for no key update}: a sign-up inserts its registration
+	 * (a foreign-key check, {@code for key share} on the activity) before it takes the row lock, and a
+	 * {@code for update} waiting between the two would deadlock with it. H2 knows only {@code for update}
+	 * and takes no lock for the foreign key.
+	 */
+	private final boolean postgres;
+
+	ActivityRepository(JdbcClient jdbc, OpenActivities open, DataSource dataSource) {
 		this.jdbc = jdbc;
 		this.open = open;
+		this.postgres = isPostgres(dataSource);
+	}
+
+	private static boolean isPostgres(DataSource dataSource) {
+		try (Connection c = dataSource.getConnection()) {
+			return c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("cannot tell the database", ex);
+		}
 	}
 
 	record NewActivity(String title, ActivityType type, long organizerOrgId, String organizerPath, Long seriesId,
@@ -102,8 +128,51 @@ public class ActivityRepository {
 
 	/** The activity, its row locked until the transaction ends: seat changes queue up here. */
 	Optional<ActivityRow> lock(long id) {
-		return jdbc.sql("select " + ActivityRow.COLUMNS + " from activity a where a.id = :id for update")
+		return jdbc.sql("select " + ActivityRow.COLUMNS + " from activity a where a.id = :id "
+				+ (postgres ? "for no key update" : "for update"))
 			.param("id", id).query(ActivityRow::map).optional();
+	}
+
+	/**
+	 * Takes a free seat (a pending one when the organizer decides) in one conditional update, the row
+	 * locked from here to the commit: 1, or 0 when every seat is held or the activity was cancelled.
+	 */
+	int takeSeat(long id, boolean pending) {
+		return jdbc.sql("""
+				update activity set confirmed_count = confirmed_count + :c, pending_count = pending_count + :p
+				where id = :id and status <> 'CANCELLED' and confirmed_count + pending_count < seats""")
+			.param("c", pending ? 0 : 1).param("p", pending ? 1 : 0).param("id", id).update();
+	}
+
+	/**
+	 * Gives the person's registration (already written as waiting) the next wait list number of a full
+	 * activity, the row locked from here to the commit; empty when a seat is free again or the activity
+	 * was cancelled. On PostgreSQL one statement, so the lock is held for one round trip and the commit.
+	 */
+	Optional<Integer> joinWaitlist(long id, long personId) {
+		if (postgres) {
+			return jdbc.sql("""
+					with s as (
+					  update activity set waitlist_seq = waitlist_seq + 1
+					  where id = :id and status <> 'CANCELLED' and confirmed_count + pending_count >= seats
+					  returning waitlist_seq)
+					update activity_registration r set waitlist_seq = s.waitlist_seq from s
+					where r.activity_id = :id and r.person_id = :p
+					returning r.waitlist_seq""")
+				.param("id", id).param("p", personId).query(Integer.class).optional();
+		}
+		int taken = jdbc.sql("""
+				update activity set waitlist_seq = waitlist_seq + 1
+				where id = :id and status <> 'CANCELLED' and confirmed_count + pending_count >= seats""")
+			.param("id", id).update();
+		if (taken == 0) {
+			return Optional.empty();
+		}
+		int seq = jdbc.sql("select waitlist_seq from activity where id = :id").param("id", id).query(Integer.class)
+			.single();
+		jdbc.sql("update activity_registration set waitlist_seq = :seq where activity_id = :id and person_id = :p")
+			.param("seq", seq).param("id", id).param("p", personId).update();
+		return Optional.of(seq);
 	}
 
 	void setCounts(long id, int confirmed, int pending, int waitlistSeq) {

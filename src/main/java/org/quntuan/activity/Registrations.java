@@ -84,27 +84,87 @@ public class Registrations {
 		// list position is counted after the commit; what stays under the lock is only what must
 		// (a flash sign-up queues on this lock, so every statement inside costs the whole queue)
 		List<ActivityEligibilityRule.AudienceRoot> audience = activities.audience(activityId);
-		try {
-			Outcome outcome = tx.execute(s -> register(activityId, me, audience));
-			return outcome.status() == RegistrationStatus.WAITLISTED && outcome.waitlistPosition() != null
-					? new Outcome(outcome.status(), activities.waitlistPosition(activityId, outcome.waitlistPosition()),
-							outcome.created())
-					: outcome;
+		for (int attempt = 1;; attempt++) {
+			boolean underLock = attempt > 2;
+			try {
+				Outcome outcome = tx.execute(s -> underLock ? registerUnderLock(activityId, me, audience)
+						: register(activityId, me, audience));
+				return outcome.status() == RegistrationStatus.WAITLISTED && outcome.waitlistPosition() != null
+						? new Outcome(outcome.status(),
+								activities.waitlistPosition(activityId, outcome.waitlistPosition()), outcome.created())
+						: outcome;
+			}
+			catch (SeatsChanged again) {
+				// rolled back: the last seat went, or one came free, between the read and the update
+			}
+			catch (DuplicateKeyException raced) {
+				// another request of the same person won; answer as a repeated submit does
+				return tx.execute(s -> activities.registration(activityId, me.personId())
+					.map(r -> outcome(r, false)).orElseThrow(() -> raced));
+			}
 		}
-		catch (DuplicateKeyException raced) {
-			// another request of the same person won; answer as a repeated submit does
-			return tx.execute(s -> activities.registration(activityId, me.personId())
-				.map(r -> outcome(r, false)).orElseThrow(() -> raced));
+	}
+
+	/** Rolls a sign-up back whose reading of the seats no longer held when it came to take one. */
+	private static final class SeatsChanged extends RuntimeException {
+
+		SeatsChanged() {
+			super(null, null, false, false);
 		}
 	}
 
 	/**
-	 * The outcome's waitlistPosition is the wait list sequence number here; the caller turns it into a
-	 * position. Everything that does not depend on the seats is read and checked before the row lock
-	 * (the caller's registration, the rules, the sign-up window): a flash sign-up queues on that lock,
-	 * so what stays under it is the lock itself, the registration, the new counts and the log entry.
+	 * A sign-up, decided on the seats as read (no lock), its registration and log entry written first;
+	 * the last statement takes the seat, or the next wait list number, by a conditional update that
+	 * locks the activity's row until the commit. A flash sign-up queues on that lock, so under it are
+	 * one statement and the commit. When the reading no longer holds (the last seat went, one came
+	 * free, the activity was cancelled), the whole sign-up rolls back and is tried again.
 	 */
 	private Outcome register(long activityId, Candidate me, List<ActivityEligibilityRule.AudienceRoot> audience) {
+		ActivityRow a = activities.find(activityId).orElseThrow(NotFoundException::new);
+		Optional<RegistrationRow> existing = activities.registration(a.id(), me.personId());
+		if (existing.isPresent() && existing.get().status().active()) {
+			RegistrationRow r = existing.get();
+			return new Outcome(r.status(), r.status() == RegistrationStatus.WAITLISTED ? r.waitlistSeq() : null, false);
+		}
+		OffsetDateTime now = now();
+		checkSignUp(a, me, audience, existing, now);
+		boolean seat = a.hasFreeSeat();
+		RegistrationStatus status = !seat ? RegistrationStatus.WAITLISTED
+				: a.needsApproval() ? RegistrationStatus.PENDING : RegistrationStatus.CONFIRMED;
+		write(a, me, existing, status, null, now);
+		audit.signedUp(a, status);
+		if (seat) {
+			if (activities.takeSeat(a.id(), a.needsApproval()) == 0) {
+				throw new SeatsChanged();
+			}
+			return new Outcome(status, null, true);
+		}
+		int seq = activities.joinWaitlist(a.id(), me.personId()).orElseThrow(SeatsChanged::new);
+		return new Outcome(status, seq, true);
+	}
+
+	private void write(ActivityRow a, Candidate me, Optional<RegistrationRow> existing, RegistrationStatus status,
+			Integer seq, OffsetDateTime now) {
+		if (existing.isPresent()) {
+			if (activities.renewRegistration(existing.get().id(), existing.get().status(), status, seq, now, null) == 0) {
+				// the same person's other request renewed it first: answer as a repeated submit does
+				throw new DuplicateKeyException("registration " + existing.get().id() + " renewed meanwhile");
+			}
+		}
+		else {
+			activities.insertRegistration(a.id(), me.personId(), status, seq, now, null);
+		}
+	}
+
+	/**
+	 * The sign-up as it was before the conditional updates, for the third try of a sign-up whose reading
+	 * of the seats kept changing: the row locked first, then decided, so it cannot need another try.
+	 * The outcome's waitlistPosition is the wait list sequence number here (also in {@link #register});
+	 * the caller turns it into a position.
+	 */
+	private Outcome registerUnderLock(long activityId, Candidate me,
+			List<ActivityEligibilityRule.AudienceRoot> audience) {
 		ActivityRow seen = activities.find(activityId).orElseThrow(NotFoundException::new);
 		Optional<RegistrationRow> existing = activities.registration(seen.id(), me.personId());
 		if (existing.isPresent() && existing.get().status().active()) {
@@ -136,18 +196,8 @@ public class Registrations {
 			status = RegistrationStatus.WAITLISTED;
 			seq = ++waitSeq;
 		}
-		if (existing.isPresent()) {
-			if (activities.renewRegistration(existing.get().id(), existing.get().status(), status, seq, now, null) == 0) {
-				// the same person's other request renewed it first: answer as a repeated submit does
-				throw new DuplicateKeyException("registration " + existing.get().id() + " renewed meanwhile");
-			}
-		}
-		else {
-			activities.insertRegistration(a.id(), me.personId(), status, seq, now, null);
-		}
+		write(a, me, existing, status, seq, now);
 		activities.setCounts(a.id(), confirmed, pending, waitSeq);
-		// one insert more under the lock a flash sign-up queues on, but the sign-up and its log entry
-		// commit together or not at all
 		audit.signedUp(a, status);
 		return new Outcome(status, seq, true);
 	}

@@ -44,7 +44,7 @@ public class ApprovalReminders {
 	@Scheduled(cron = "${quntuan.jobs.approval-reminders:0 0 8 * * *}", zone = "Asia/Shanghai")
 	@SchedulerLock(name = "approval-reminders")
 	@Transactional
-	public int remind() {
+	public Integer remind() {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		LocalDate today = LocalDate.ofInstant(clock.instant(), Zones.BUSINESS);
 		List<Open> open = jdbc.sql("select a.id, a.title, s.name, x.due_at, x.account_id from approval_assignee x"

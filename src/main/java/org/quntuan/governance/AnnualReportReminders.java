@@ -28,7 +28,7 @@ public class AnnualReportReminders {
 	/** @return how many orgs were reminded (0 outside October to December) */
 	@Scheduled(cron = "${quntuan.jobs.annual-report-reminders:0 0 9 * * *}", zone = "Asia/Shanghai")
 	@SchedulerLock(name = "annual-report-reminders")
-	public int remind() {
+	public Integer remind() {
 		LocalDate today = LocalDate.now(clock.withZone(Zones.BUSINESS));
 		if (today.getMonthValue() < 10) {
 			return 0;

@@ -42,7 +42,7 @@ public class ResolutionReminders {
 	/** @return how many resolutions were reminded (owners with an account) */
 	@Scheduled(cron = "${quntuan.jobs.resolution-reminders:0 30 8 * * *}", zone = "Asia/Shanghai")
 	@SchedulerLock(name = "resolution-reminders")
-	public int remind() {
+	public Integer remind() {
 		LocalDate today = LocalDate.now(clock.withZone(Zones.BUSINESS));
 		List<MeetingRepository.ResolutionRow> due = meetings.openDueBy(today.plusDays(DAYS_AHEAD));
 		Map<Long, Long> accounts = contacts.accountsOfPeople(due.stream().map(MeetingRepository.ResolutionRow::ownerId).toList());

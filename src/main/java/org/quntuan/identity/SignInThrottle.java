@@ -82,7 +82,7 @@ class SignInThrottle {
 	/** Windows that have ended are forgotten (hourly, on one node). */
 	@Scheduled(cron = "${quntuan.jobs.sign-in-address-cleanup:0 17 * * * *}", zone = "Asia/Shanghai")
 	@SchedulerLock(name = "sign-in-address-cleanup")
-	public int forgetEndedWindows() {
+	public Integer forgetEndedWindows() {
 		return jdbc.sql("delete from sign_in_address where window_start <= :expired")
 			.param("expired", OffsetDateTime.now(clock).minus(settings.addressWindow())).update();
 	}

@@ -49,7 +49,7 @@ class StaleDeliveries {
 	/** @return how many deliveries were sent (or found undeliverable) */
 	@Scheduled(cron = "${quntuan.jobs.notification-redelivery:0 */5 * * * *}", zone = "Asia/Shanghai")
 	@SchedulerLock(name = "notification-redelivery")
-	public int redeliver() {
+	public Integer redeliver() {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		OffsetDateTime before = now.minus(after);
 		Integer sent = transaction.execute(tx -> {

@@ -54,7 +54,7 @@ public class ReelectionReminders {
 	/** @return the number of orgs whose admins and superiors were reminded in this run (sent before or not) */
 	@Scheduled(cron = "${quntuan.jobs.reelection-reminders:0 30 8 * * *}", zone = "Asia/Shanghai")
 	@SchedulerLock(name = "reelection-reminders")
-	public int remind() {
+	public Integer remind() {
 		ApproverDirectory approvers = directory.getIfAvailable();
 		if (approvers == null) {
 			log.warn("换届提醒：没有可用的审批人目录，跳过");

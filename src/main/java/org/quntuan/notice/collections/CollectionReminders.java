@@ -40,7 +40,7 @@ public class CollectionReminders {
 	/** Returns how many target orgs were reminded (before the deadline plus overdue). */
 	@Scheduled(cron = "${quntuan.jobs.collection-reminders:0 0 9 * * *}", zone = "Asia/Shanghai")
 	@SchedulerLock(name = "collection-reminders")
-	public int remind() {
+	public Integer remind() {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		LocalDate today = now.atZoneSameInstant(Zones.BUSINESS).toLocalDate();
 		int reminded = 0;

@@ -51,7 +51,7 @@ public class FormReminders {
 	/** @return how many (form, org) pairs were reminded */
 	@Scheduled(cron = "${quntuan.jobs.form-reminders:0 0 9 * * *}", zone = "Asia/Shanghai")
 	@SchedulerLock(name = "form-reminders")
-	public int remindDueSoon() {
+	public Integer remindDueSoon() {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		LocalDate today = LocalDate.ofInstant(clock.instant(), Zones.BUSINESS);
 		List<FormRepository.ResponseRow> due = forms.unsubmittedDueBetween(now, now.plus(before));

@@ -22,6 +22,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * test profile turns scheduling off ({@code quntuan.jobs.enabled=false}) and tests call the job
  * methods directly, so that no job fires in the middle of a test.
  * <p>
+ * A job method returns nothing or an object ({@code Integer}, not {@code int}): on a node without the
+ * lock ShedLock answers {@code null}, and it refuses a primitive at every firing ({@code ScheduledJobsTest}).
+ * <p>
  * The lock's advice comes first (outside the transaction and {@link JobRuns}), so a node that does
  * not get the lock neither opens a transaction nor counts a run.
  */
