@@ -20,7 +20,7 @@ quntuan_pg_env() {
 
 # "sha256  ./path" for every regular file under a directory, sorted by path.
 quntuan_file_sums() {
-  (cd "$1" && find . -type f -print0 | LC_ALL=C sort -z | xargs -0 -r sha256sum)
+  (cd "$1" && find . -path ./.incoming -prune -o -type f -print0 | LC_ALL=C sort -z | xargs -0 -r sha256sum)
 }
 
 # "table<TAB>rows" for every table of the public schema, then "sequence:name<TAB>last_value".

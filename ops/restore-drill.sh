@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The restore drill: back up a source, restore it into a new database and file store with
 # ops/backup.sh and ops/restore.sh, and compare them: the row count of every table and the value of
-# every sequence, and the checksum of every file. Exits non-zero on any difference.
+# every sequence, and the checksum of every file. Exits non-zero on any difference. It drills the
+# local file store (QUNTUAN_FILES_STORE=local whatever the environment says): a bucket is restored
+# by the object store, and ops/restore.sh checks a copy of it.
 #
 #   ops/restore-drill.sh                      a fresh source: the built jar started once with the
 #                                             demo profile on a scratch database (demo data, stored
@@ -76,7 +78,7 @@ if [ -z "$source_db" ]; then
   port="${DRILL_APP_PORT:-18097}"
   echo "building the source: $jar with the demo profile on $source_db…"
   QUNTUAN_DB_URL="jdbc:postgresql://$PGHOST:$PGPORT/$source_db" QUNTUAN_DB_USER="$PGUSER" \
-    QUNTUAN_DB_PASSWORD="${PGPASSWORD:-}" QUNTUAN_FILES_ROOT="$source_files" \
+    QUNTUAN_DB_PASSWORD="${PGPASSWORD:-}" QUNTUAN_FILES_STORE=local QUNTUAN_FILES_ROOT="$source_files" \
     java -Xmx512m -jar "$jar" --spring.profiles.active=demo --server.port="$port" --quntuan.jobs.enabled=false \
     > "$work/app.log" 2>&1 &
   app_pid=$!
@@ -96,7 +98,7 @@ fi
 [ -d "$source_files" ] || { echo "no file store at $source_files" >&2; exit 1; }
 
 echo "backing up $source_db and $source_files…"
-backup="$(QUNTUAN_FILES_ROOT="$source_files" PGDATABASE="$source_db" "$here/backup.sh" "$work/backups" | tail -1)"
+backup="$(QUNTUAN_FILES_STORE=local QUNTUAN_FILES_ROOT="$source_files" PGDATABASE="$source_db" "$here/backup.sh" "$work/backups" | tail -1)"
 echo "restoring into $restored_db and $work/restored-files…"
 "$here/restore.sh" "$backup" "$restored_db" "$work/restored-files"
 

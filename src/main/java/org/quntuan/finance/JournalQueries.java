@@ -14,6 +14,7 @@ import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
 import org.quntuan.platform.Zones;
+import org.quntuan.platform.reads.ReadsJdbc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,8 +51,12 @@ public class JournalQueries {
 
 	private final Categories categories;
 
-	JournalQueries(JdbcClient jdbc, FinanceAccess access, Categories categories) {
+	/** The export's reads ({@link #all}): the read-only standby when there is one. */
+	private final JdbcClient reads;
+
+	JournalQueries(JdbcClient jdbc, ReadsJdbc reads, FinanceAccess access, Categories categories) {
 		this.jdbc = jdbc;
+		this.reads = reads.client();
 		this.access = access;
 		this.categories = categories;
 	}
@@ -97,20 +102,21 @@ public class JournalQueries {
 
 	/**
 	 * Every entry of the list as filtered on the page (all pages), newest first, for the Excel
-	 * export; refused with a clear message beyond {@value #EXPORT_LIMIT} entries.
+	 * export; refused with a clear message beyond {@value #EXPORT_LIMIT} entries. Read on the standby
+	 * when there is one; the book check stays on the primary.
 	 */
 	public List<Entry> all(long orgId, LocalDate from, LocalDate to, String categoryCode) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(orgId, from, to, categoryCode, params);
 		params.put("limit", EXPORT_LIMIT + 1);
-		List<Long> ids = jdbc.sql("select t.id from fin_txn t" + where + " order by t.txn_date desc, t.id desc limit :limit")
+		List<Long> ids = reads.sql("select t.id from fin_txn t" + where + " order by t.txn_date desc, t.id desc limit :limit")
 			.params(params).query(Long.class).list();
 		if (ids.size() > EXPORT_LIMIT) {
 			throw new InvalidValueException("from", "所选期间凭证超过 " + EXPORT_LIMIT + " 张，请缩短起止日期后再导出");
 		}
 		List<Entry> all = new ArrayList<>(ids.size());
 		for (int i = 0; i < ids.size(); i += 1_000) {
-			all.addAll(load(ids.subList(i, Math.min(ids.size(), i + 1_000))));
+			all.addAll(load(reads, ids.subList(i, Math.min(ids.size(), i + 1_000))));
 		}
 		return all;
 	}
@@ -132,18 +138,22 @@ public class JournalQueries {
 
 	/** The transactions with these ids, in the order given. Unscoped: callers check the book. */
 	List<Entry> load(List<Long> ids) {
+		return load(jdbc, ids);
+	}
+
+	private List<Entry> load(JdbcClient via, List<Long> ids) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
 		Map<Long, List<LineView>> lines = new HashMap<>();
-		jdbc.sql("select txn_id, account, amount from fin_line where txn_id in (:ids) order by id").param("ids", ids)
+		via.sql("select txn_id, account, amount from fin_line where txn_id in (:ids) order by id").param("ids", ids)
 			.query(rs -> {
 				String account = rs.getString("account");
 				lines.computeIfAbsent(rs.getLong("txn_id"), k -> new ArrayList<>())
 					.add(new LineView(account, categories.accountName(account), rs.getBigDecimal("amount")));
 			});
 		Map<Long, Entry> byId = new HashMap<>();
-		jdbc.sql("""
+		via.sql("""
 				select t.*, c.name as category_name, a.display_name as recorder,
 				  (select r.id from fin_txn r where r.reverses_txn_id = t.id) as reversed_by
 				from fin_txn t

@@ -4,21 +4,23 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.quntuan.platform.reads.ReadsJdbc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The statement's reads: the monthly sums the journal keeps (fin_month_sum), the books (fin_book)
  * and the budgets (fin_budget), of one book (params o) or of every book under a path (params p, a
- * path followed by %); y is the year, f..t the months.
+ * path followed by %); y is the year, f..t the months. All of them may go to the read-only standby
+ * ({@link ReadsJdbc}): a statement is a report of what was booked, never read to decide a write.
  */
 @Repository
 class StatementRepository {
 
 	private final JdbcClient jdbc;
 
-	StatementRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	StatementRepository(ReadsJdbc reads) {
+		this.jdbc = reads.client();
 	}
 
 	/** The months' sum of every account. */

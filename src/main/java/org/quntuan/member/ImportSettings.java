@@ -1,5 +1,7 @@
 package org.quntuan.member;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -10,7 +12,9 @@ import org.springframework.util.unit.DataSize;
  *
  * @param maxFileSize largest accepted file
  * @param maxRows most data rows in one file
+ * @param pendingLifetime how long a checked file waits for the admin's confirmation ({@link PendingImports})
  */
 @ConfigurationProperties("quntuan.import")
-record ImportSettings(@DefaultValue("10MB") DataSize maxFileSize, @DefaultValue("50000") int maxRows) {
+record ImportSettings(@DefaultValue("10MB") DataSize maxFileSize, @DefaultValue("50000") int maxRows,
+		@DefaultValue("1h") Duration pendingLifetime) {
 }

@@ -2,8 +2,6 @@ package org.quntuan.member;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.security.SecureRandom;
-import java.util.HexFormat;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,12 +25,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The import page (upload, preview with the problems under their cells, confirm) and the export of
  * the list as it is filtered on screen. The uploaded file stays on the server between preview and
- * confirmation ({@link PendingImport}).
+ * confirmation in the database, the session and the page carry only its token ({@link PendingImport},
+ * {@link PendingImports}): a preview checked on one node may be confirmed on another.
  */
 @Controller
 class MemberExcelPageController {
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final MemberImport imports;
 
@@ -70,17 +67,16 @@ class MemberExcelPageController {
 	String upload(@RequestParam(name = "file", required = false) MultipartFile file, HttpSession session,
 			RedirectAttributes flash) {
 		imports.requireAdmin();
-		session.removeAttribute(PendingImport.SESSION_KEY);
+		forget(session, null);
 		try {
 			Path path = imports.receive(file);
 			try {
 				String name = file.getOriginalFilename();
 				ImportPreview preview = ImportPreview.of(imports.check(path), name);
-				session.setAttribute(PendingImport.SESSION_KEY, new PendingImport(newToken(), path, name, preview));
+				session.setAttribute(PendingImport.SESSION_KEY, new PendingImport(imports.keep(path, name), name, preview));
 			}
-			catch (RuntimeException ex) {
+			finally {
 				imports.discard(path);
-				throw ex;
 			}
 		}
 		catch (ExcelFileException | InvalidValueException ex) {
@@ -89,41 +85,59 @@ class MemberExcelPageController {
 		return "redirect:/members/import";
 	}
 
-	/** Imports the kept file, all or nothing; the check runs again, as the registry may have changed. */
+	/**
+	 * Imports the kept file, all or nothing; the check runs again, as the registry may have changed.
+	 * The token comes from the form, so another node (or a new session of the same account) may confirm.
+	 */
 	@PostMapping("/members/import/confirm")
 	String confirm(@RequestParam(required = false) String token, HttpSession session, RedirectAttributes flash) {
 		imports.requireAdmin();
-		if (!(session.getAttribute(PendingImport.SESSION_KEY) instanceof PendingImport pending)
-				|| !pending.token().equals(token)) {
-			flash.addFlashAttribute("error", message("member.import.expired"));
-			return "redirect:/members/import";
-		}
-		ImportCheck.Result result;
+		MemberImport.Confirmed confirmed;
 		try {
-			result = imports.importAll(pending.file(), pending.fileName());
+			confirmed = imports.importPending(token);
+		}
+		catch (PendingImportGone ex) {
+			if (ex.expired()) {
+				forget(session, token);
+			}
+			flash.addFlashAttribute("error", ex.expired()
+					? message("member.import.timedout", imports.settings().pendingLifetime().toMinutes())
+					: message("member.import.expired"));
+			return "redirect:/members/import";
 		}
 		catch (ExcelFileException | ConflictException ex) {
 			flash.addFlashAttribute("error", ex.getMessage());
 			return "redirect:/members/import";
 		}
+		ImportCheck.Result result = confirmed.result();
 		if (result.ok()) {
 			session.removeAttribute(PendingImport.SESSION_KEY);
 			flash.addFlashAttribute("success", message("member.import.done", result.total()));
 			return "redirect:/members";
 		}
-		ImportPreview preview = ImportPreview.of(result, pending.fileName());
-		pending.preview(preview);
-		session.setAttribute(PendingImport.SESSION_KEY, pending);
+		ImportPreview preview = ImportPreview.of(result, confirmed.fileName());
+		session.setAttribute(PendingImport.SESSION_KEY, new PendingImport(token, confirmed.fileName(), preview));
 		flash.addFlashAttribute("error",
 				message("member.import.failed", message("member.import.summary", preview.total(), preview.invalid())));
 		return "redirect:/members/import";
 	}
 
 	@PostMapping("/members/import/cancel")
-	String cancel(HttpSession session) {
+	String cancel(@RequestParam(required = false) String token, HttpSession session) {
 		imports.requireAdmin();
-		session.removeAttribute(PendingImport.SESSION_KEY);
+		forget(session, token);
 		return "redirect:/members/import";
+	}
+
+	/** Drops the session's kept file and the one the form names (the caller's own only). */
+	private void forget(HttpSession session, String token) {
+		if (session.getAttribute(PendingImport.SESSION_KEY) instanceof PendingImport pending) {
+			imports.dropPending(pending.token());
+			session.removeAttribute(PendingImport.SESSION_KEY);
+		}
+		if (token != null) {
+			imports.dropPending(token);
+		}
 	}
 
 	/**
@@ -162,11 +176,5 @@ class MemberExcelPageController {
 
 	private String message(String key, Object... args) {
 		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
-	}
-
-	private static String newToken() {
-		byte[] bytes = new byte[16];
-		RANDOM.nextBytes(bytes);
-		return HexFormat.of().formatHex(bytes);
 	}
 }

@@ -9,8 +9,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import javax.sql.DataSource;
-
 import org.quntuan.audit.AuditLog;
 import org.quntuan.audit.AuditOrgPaths;
 import org.quntuan.audit.AuditType;
@@ -22,6 +20,7 @@ import org.quntuan.platform.Masking;
 import org.quntuan.platform.ScopeGrant;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.excel.ExcelTable;
+import org.quntuan.platform.reads.ReadsJdbc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -60,19 +59,22 @@ class MemberExport {
 
 	private final Clock clock;
 
-	/** Its own template: the fetch size makes PostgreSQL use a cursor instead of loading every row. */
+	/**
+	 * Its own template: the fetch size makes PostgreSQL use a cursor instead of loading every row. On the
+	 * read-only standby when there is one ({@link ReadsJdbc}); the audit row stays on the primary.
+	 */
 	private final JdbcClient streaming;
 
 	private final OrganizationQueries orgs;
 
-	MemberExport(MemberQueries queries, CurrentUserProvider users, AuditLog audit, Clock clock, DataSource dataSource,
+	MemberExport(MemberQueries queries, CurrentUserProvider users, AuditLog audit, Clock clock, ReadsJdbc reads,
 			OrganizationQueries orgs) {
 		this.orgs = orgs;
 		this.queries = queries;
 		this.users = users;
 		this.audit = audit;
 		this.clock = clock;
-		JdbcTemplate template = new JdbcTemplate(dataSource);
+		JdbcTemplate template = new JdbcTemplate(reads.dataSource());
 		template.setFetchSize(FETCH_SIZE);
 		this.streaming = JdbcClient.create(new NamedParameterJdbcTemplate(template));
 	}

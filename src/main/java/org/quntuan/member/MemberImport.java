@@ -65,9 +65,12 @@ class MemberImport {
 
 	private final MemberQueries people;
 
+	private final PendingImports pending;
+
 	MemberImport(OrganizationQueries orgs, CurrentUserProvider users, PersonBatch batch, AuditLog audit, Clock clock,
-			ImportSettings settings, MemberQueries people) throws IOException {
+			ImportSettings settings, MemberQueries people, PendingImports pending) throws IOException {
 		this.people = people;
+		this.pending = pending;
 		this.orgs = orgs;
 		this.users = users;
 		this.batch = batch;
@@ -97,7 +100,10 @@ class MemberImport {
 		return ImportTemplate.build(organs(), settings.maxRows(), settings.maxFileSize().toMegabytes());
 	}
 
-	/** Keeps an upload in a file of its own, once its size is known to be acceptable. */
+	/**
+	 * Keeps an upload in a file of its own for the request that reads it, once its size is known to be
+	 * acceptable; what waits for a confirmation goes to the database ({@link #keep}).
+	 */
 	public Path receive(MultipartFile file) {
 		if (file == null) {
 			throw new InvalidValueException("file", "请选择要导入的 Excel 文件");
@@ -149,6 +155,65 @@ class MemberImport {
 					.findAll(result.values().stream().map(PersonValues::organId).distinct().toList())
 					.stream().map(OrgSummary::path).toList()));
 		return result;
+	}
+
+	/** A checked file waits for the caller's confirmation, on whichever node it comes. @return its token */
+	@Transactional
+	public String keep(Path file, String fileName) {
+		CurrentUser user = requireAdmin();
+		try {
+			return pending.keep(user.accountId(), fileName, Files.readAllBytes(file));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A confirmed import of a kept file: what the second check found, under the file's name. */
+	record Confirmed(ImportCheck.Result result, String fileName) {
+	}
+
+	/**
+	 * Imports the caller's kept file, checked again, all or nothing; the file is forgotten when every
+	 * row went in. The kept row stays locked until the commit, so a second confirmation of the same
+	 * token waits and then finds nothing.
+	 *
+	 * @throws PendingImportGone when the token is unknown, another account's or too old
+	 */
+	@Transactional
+	public Confirmed importPending(String token) {
+		CurrentUser user = requireAdmin();
+		PendingImports.Upload upload = pending.lock(token, user.accountId())
+			.orElseThrow(() -> new PendingImportGone(false));
+		if (upload.expired()) {
+			throw new PendingImportGone(true);
+		}
+		Path file = write(upload.content());
+		try {
+			ImportCheck.Result result = importAll(file, upload.fileName());
+			if (result.ok()) {
+				pending.remove(token, user.accountId());
+			}
+			return new Confirmed(result, upload.fileName());
+		}
+		finally {
+			discard(file);
+		}
+	}
+
+	/** The caller no longer wants the kept file (cancelled or replaced by another upload). */
+	@Transactional
+	public void dropPending(String token) {
+		pending.remove(token, requireAdmin().accountId());
+	}
+
+	private Path write(byte[] content) {
+		try {
+			return Files.write(Files.createTempFile(uploads, "import-", ".xlsx"), content);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private List<ImportCheck.Row> read(Path file) {
@@ -214,7 +279,7 @@ class MemberImport {
 		}
 	}
 
-	/** Uploads whose session ended while the server was down. */
+	/** Files of requests cut short when the server stopped. */
 	private void removeStaleUploads() throws IOException {
 		Instant dayAgo = Instant.now(clock).minus(1, ChronoUnit.DAYS);
 		try (Stream<Path> files = Files.list(uploads)) {

@@ -13,6 +13,7 @@ import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.ScopeGrant;
 import org.quntuan.platform.Zones;
+import org.quntuan.platform.reads.ReadsJdbc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,8 +42,9 @@ public class ReelectionBoard {
 
 	private final Clock clock;
 
-	ReelectionBoard(JdbcClient jdbc, CurrentUserProvider users, Clock clock) {
-		this.jdbc = jdbc;
+	/** The board only reads: it may go to the read-only standby. */
+	ReelectionBoard(ReadsJdbc reads, CurrentUserProvider users, Clock clock) {
+		this.jdbc = reads.client();
 		this.users = users;
 		this.clock = clock;
 	}

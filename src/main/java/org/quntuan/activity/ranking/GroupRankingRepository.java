@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.quntuan.activity.ranking.GroupRankings.Group;
+import org.quntuan.platform.reads.ReadsJdbc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -24,8 +25,12 @@ class GroupRankingRepository {
 
 	private final JdbcClient jdbc;
 
-	GroupRankingRepository(JdbcClient jdbc) {
+	/** The board's reads ({@link #board}, {@link #years}): the read-only standby when there is one. */
+	private final JdbcClient reads;
+
+	GroupRankingRepository(JdbcClient jdbc, ReadsJdbc reads) {
 		this.jdbc = jdbc;
+		this.reads = reads.client();
 	}
 
 	/** The run of a year, its row locked until the transaction ends. */
@@ -78,7 +83,7 @@ class GroupRankingRepository {
 
 	/** Years with a published ranking, or with any ranking for an admin, newest first. */
 	List<Integer> years(boolean admin) {
-		return jdbc.sql("select year from group_ranking_run where status = 'PUBLISHED' or :admin = true order by year desc")
+		return reads.sql("select year from group_ranking_run where status = 'PUBLISHED' or :admin = true order by year desc")
 			.param("admin", admin).query(Integer.class).list();
 	}
 
@@ -109,20 +114,29 @@ class GroupRankingRepository {
 			.query((rs, i) -> new Object[] { rs.getLong(1), rs.getLong(2) }).single();
 	}
 
-	/** The run of a year with its results. */
+	/** The run of a year with its results, as its computing or publishing transaction wrote it (the primary). */
 	Optional<GroupRankingView> view(int year) {
-		return jdbc.sql("select id, year, weight_activities, weight_participation, weight_feedback, extra_quotas, status,"
+		return view(jdbc, year);
+	}
+
+	/** The run of a year with its results, for the board (the standby when there is one). */
+	Optional<GroupRankingView> board(int year) {
+		return view(reads, year);
+	}
+
+	private Optional<GroupRankingView> view(JdbcClient via, int year) {
+		return via.sql("select id, year, weight_activities, weight_participation, weight_feedback, extra_quotas, status,"
 				+ " run_at, published_at from group_ranking_run where year = :y")
 			.param("y", year)
 			.query((rs, i) -> new GroupRankingView(rs.getInt("year"), rs.getInt("weight_activities"),
 					rs.getInt("weight_participation"), rs.getInt("weight_feedback"), split(rs.getString("extra_quotas")),
 					rs.getString("status"), rs.getObject("run_at", OffsetDateTime.class),
-					rs.getObject("published_at", OffsetDateTime.class), results(rs.getLong("id"))))
+					rs.getObject("published_at", OffsetDateTime.class), results(via, rs.getLong("id"))))
 			.optional();
 	}
 
-	private List<GroupRankingView.Row> results(long runId) {
-		return jdbc.sql("select * from group_ranking_result where run_id = :id order by ranking, group_id")
+	private static List<GroupRankingView.Row> results(JdbcClient via, long runId) {
+		return via.sql("select * from group_ranking_result where run_id = :id order by ranking, group_id")
 			.param("id", runId)
 			.query((rs, i) -> new GroupRankingView.Row(rs.getLong("group_id"), rs.getString("group_name"),
 					rs.getInt("activities"), rs.getInt("attendees"), rs.getInt("members"),

@@ -120,7 +120,7 @@ public class GroupRankings {
 	/** A published ranking for everyone; a draft for the federation admin only (404 for others). */
 	@Transactional(readOnly = true)
 	public GroupRankingView find(int year) {
-		GroupRankingView view = rankings.view(year).orElseThrow(NotFoundException::new);
+		GroupRankingView view = rankings.board(year).orElseThrow(NotFoundException::new);
 		if (!view.published() && !users.current().scope().has(Role.FEDERATION_ADMIN)) {
 			throw new NotFoundException();
 		}
@@ -129,7 +129,7 @@ public class GroupRankings {
 
 	@Transactional(readOnly = true)
 	public Optional<GroupRankingView> findIfVisible(int year) {
-		Optional<GroupRankingView> view = rankings.view(year);
+		Optional<GroupRankingView> view = rankings.board(year);
 		return view.filter(v -> v.published() || users.current().scope().has(Role.FEDERATION_ADMIN));
 	}
 

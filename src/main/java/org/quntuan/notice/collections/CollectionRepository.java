@@ -17,6 +17,7 @@ import org.quntuan.notice.shared.NoticePaths;
 import org.quntuan.platform.CodeLabel;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.files.FileKind;
+import org.quntuan.platform.reads.ReadsJdbc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -51,9 +52,13 @@ public class CollectionRepository {
 
 	private final JdbcTemplate template;
 
-	CollectionRepository(JdbcClient jdbc, JdbcTemplate template) {
+	/** The status table's reads: the read-only standby when there is one. */
+	private final JdbcClient board;
+
+	CollectionRepository(JdbcClient jdbc, JdbcTemplate template, ReadsJdbc reads) {
 		this.jdbc = jdbc;
 		this.template = template;
+		this.board = reads.client();
 	}
 
 	long insert(String title, String instructions, OffsetDateTime deadline, CollectionLatePolicy policy,
@@ -206,10 +211,10 @@ public class CollectionRepository {
 			.param("t", taskId).param("o", orgId).update();
 	}
 
-	/** The status table: every target (or those in the caller's subtrees), in path order. */
+	/** The status table: every target (or those in the caller's subtrees), in path order; read on the standby. */
 	List<StatusRow> status(long taskId, NoticePaths within) {
 		String filter = within == null ? "" : " and " + within.predicate("o.path", "p");
-		return jdbc.sql("""
+		return board.sql("""
 				select t.org_id, o.name, o.path, s.status, s.late, s.submitted_at, s.reviewed_at, s.return_reason,
 				  (select count(*) from collection_file f where f.submission_id = s.id and f.removed_at is null) as file_count
 				from collection_target t join org o on o.id = t.org_id

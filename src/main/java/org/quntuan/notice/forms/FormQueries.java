@@ -77,7 +77,7 @@ class FormQueries {
 	List<FormViews.StatusRow> statuses(long id) {
 		FormRepository.FormRow f = access.form(id);
 		access.requireSender(f);
-		return forms.responses(id).stream().map(r -> new FormViews.StatusRow(r.orgId(), r.orgName(), r.groupName(),
+		return forms.boardResponses(id).stream().map(r -> new FormViews.StatusRow(r.orgId(), r.orgName(), r.groupName(),
 				r.status().toCodeLabel(), r.status() == FormResponseStatus.RETURNED ? r.returnReason() : null,
 				r.savedAt(), r.submittedAt(), late(f, r), r.version())).toList();
 	}
@@ -106,7 +106,7 @@ class FormQueries {
 		// the groups of every target, so that a group with nothing submitted yet shows too
 		Map<Long, String> groupNames = new LinkedHashMap<>();
 		Map<Long, Long> submittedPerGroup = new LinkedHashMap<>();
-		for (FormRepository.ResponseRow r : forms.responses(id)) {
+		for (FormRepository.ResponseRow r : forms.boardResponses(id)) {
 			Long g = r.groupId() == null ? -1L : r.groupId();
 			groupNames.putIfAbsent(g, r.groupName() == null ? "（未分片组）" : r.groupName());
 			submittedPerGroup.merge(g, r.status() == FormResponseStatus.SUBMITTED ? 1L : 0L, Long::sum);
@@ -134,7 +134,7 @@ class FormQueries {
 
 	Sheet sheet(long id) {
 		FormViews.Aggregate aggregate = aggregate(id);
-		return new Sheet(forms.find(id).orElseThrow(), forms.fields(id), forms.responses(id), forms.allValues(id),
+		return new Sheet(forms.find(id).orElseThrow(), forms.fields(id), forms.boardResponses(id), forms.allValues(id),
 				aggregate);
 	}
 

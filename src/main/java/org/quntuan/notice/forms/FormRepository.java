@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.quntuan.platform.SqlCondition;
+import org.quntuan.platform.reads.ReadsJdbc;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -51,9 +52,17 @@ public class FormRepository {
 
 	private final NamedParameterJdbcTemplate named;
 
-	FormRepository(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+	/**
+	 * The status table's, the aggregate's and the export's reads ({@link #boardResponses}, the figures, the
+	 * values of every response): the read-only standby when there is one. What guards a change stays here
+	 * on the primary ({@link #responses}, {@link #response}, {@link #values}).
+	 */
+	private final JdbcClient board;
+
+	FormRepository(JdbcClient jdbc, NamedParameterJdbcTemplate named, ReadsJdbc reads) {
 		this.jdbc = jdbc;
 		this.named = named;
+		this.board = reads.client();
 	}
 
 	long insertForm(String title, String instructions, OffsetDateTime deadline, long senderOrgId, Long createdBy,
@@ -118,6 +127,12 @@ public class FormRepository {
 			.query(FormRepository::response).list();
 	}
 
+	/** Every target's response, for the status table, the aggregate and the export (the standby). */
+	List<ResponseRow> boardResponses(long formId) {
+		return board.sql(RESPONSE + " where r.form_id = :f order by o.path").param("f", formId)
+			.query(FormRepository::response).list();
+	}
+
 	Optional<ResponseRow> response(long formId, long orgId) {
 		return jdbc.sql(RESPONSE + " where r.form_id = :f and r.org_id = :o").param("f", formId).param("o", orgId)
 			.query(FormRepository::response).optional();
@@ -137,7 +152,7 @@ public class FormRepository {
 	/** response id → field id → text, of every response of a form (for the export). */
 	Map<Long, Map<Long, String>> allValues(long formId) {
 		Map<Long, Map<Long, String>> values = new LinkedHashMap<>();
-		jdbc.sql("""
+		board.sql("""
 				select v.response_id, v.field_id, v.value_text from stat_form_value v
 				join stat_form_response r on r.id = v.response_id where r.form_id = :f""")
 			.param("f", formId)
@@ -192,7 +207,7 @@ public class FormRepository {
 	}
 
 	List<Figures> totals(long formId) {
-		return jdbc.sql("""
+		return board.sql("""
 				select v.field_id, count(v.value_number) as n, sum(v.value_number) as s, avg(v.value_number) as a,
 				  min(v.value_number) as lo, max(v.value_number) as hi
 				from stat_form_value v join stat_form_response r on r.id = v.response_id
@@ -202,7 +217,7 @@ public class FormRepository {
 	}
 
 	List<Figures> totalsByGroup(long formId) {
-		return jdbc.sql("""
+		return board.sql("""
 				select v.field_id, r.group_id, count(v.value_number) as n, sum(v.value_number) as s,
 				  avg(v.value_number) as a, min(v.value_number) as lo, max(v.value_number) as hi
 				from stat_form_value v join stat_form_response r on r.id = v.response_id
@@ -215,7 +230,7 @@ public class FormRepository {
 	Map<FormResponseStatus, Long> statusCounts(long formId) {
 		Map<FormResponseStatus, Long> counts = new LinkedHashMap<>();
 		Arrays.stream(FormResponseStatus.values()).forEach(s -> counts.put(s, 0L));
-		jdbc.sql("select status, count(*) from stat_form_response where form_id = :f group by status")
+		board.sql("select status, count(*) from stat_form_response where form_id = :f group by status")
 			.param("f", formId)
 			.query(rs -> {
 				counts.put(FormResponseStatus.valueOf(rs.getString(1)), rs.getLong(2));

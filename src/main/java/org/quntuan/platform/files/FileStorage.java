@@ -28,7 +28,7 @@ import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -36,8 +36,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The one way modules keep uploaded files: a local directory ({@code quntuan.files.root}) plus a
- * row of metadata per file. A file is accepted only if its extension and its first bytes both name
+ * The one way modules keep uploaded files: the bytes in a {@link BlobStore} (a local directory,
+ * {@code quntuan.files.root}, or an S3-compatible bucket: {@code quntuan.files.store}) plus a row of
+ * metadata per file. A file is accepted only if its extension and its first bytes both name
  * one of the kinds the caller allows, and only up to {@code quntuan.files.max-size}, counted while
  * it streams in. The bytes are stored under a random server-generated name; the uploader's name is
  * sanitised and kept as metadata only.
@@ -54,16 +55,17 @@ public class FileStorage {
 
 	private final FileStorageSettings settings;
 
-	private final LocalDirectory directory;
+	private final BlobStore blobs;
 
 	private final ObjectProvider<CurrentUserProvider> users;
 
 	private final Clock clock;
 
-	FileStorage(JdbcClient jdbc, FileStorageSettings settings, ObjectProvider<CurrentUserProvider> users, Clock clock) {
+	FileStorage(JdbcClient jdbc, FileStorageSettings settings, BlobStore blobs,
+			ObjectProvider<CurrentUserProvider> users, Clock clock) {
 		this.jdbc = jdbc;
 		this.settings = settings;
-		this.directory = new LocalDirectory(settings.root());
+		this.blobs = blobs;
 		this.users = users;
 		this.clock = clock;
 	}
@@ -91,18 +93,25 @@ public class FileStorage {
 		if (declaredSize > settings.maxSize().toBytes()) {
 			throw tooLarge();
 		}
-		String key = directory.newKey();
-		Path target = directory.resolve(key);
+		Path incoming = blobs.receivingFile();
+		String key = null;
 		try {
-			Received received = receive(content, target);
-			checkContent(kind, received, target);
-			StoredFile file = insert(ownerType, ownerId, name, kind, received, key);
-			removeOnRollback(target);
+			Received upload = receive(content, incoming);
+			checkContent(kind, upload, incoming);
+			key = BlobStore.newKey();
+			blobs.put(key, incoming);
+			StoredFile file = insert(ownerType, ownerId, name, kind, upload, key);
+			removeOnRollback(key);
 			return file;
 		}
 		catch (RuntimeException ex) {
-			LocalDirectory.deleteQuietly(target);
+			if (key != null) {
+				blobs.deleteQuietly(key);
+			}
 			throw ex;
+		}
+		finally {
+			LocalDirectory.deleteQuietly(incoming);
 		}
 	}
 
@@ -116,11 +125,9 @@ public class FileStorage {
 		StoredFile file = find(fileId).orElseThrow(NotFoundException::new);
 		String key = jdbc.sql("select storage_key from stored_file where id = :id").param("id", fileId)
 			.query(String.class).single();
-		Path path = directory.resolve(key);
-		if (!Files.isRegularFile(path)) {
-			throw new IllegalStateException("stored file " + fileId + " is missing from " + directory.root());
-		}
-		return new Download(file, new FileSystemResource(path));
+		Resource content = blobs.open(key)
+			.orElseThrow(() -> new IllegalStateException("stored file " + fileId + " is missing from the " + blobs));
+		return new Download(file, content);
 	}
 
 	public Optional<StoredFile> find(long id) {
@@ -148,9 +155,8 @@ public class FileStorage {
 		int headLength = 0;
 		long total = 0;
 		try {
-			Files.createDirectories(target.getParent());
 			try (InputStream in = content;
-					OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW,
+					OutputStream out = Files.newOutputStream(target, StandardOpenOption.TRUNCATE_EXISTING,
 							StandardOpenOption.WRITE)) {
 				byte[] buffer = new byte[8192];
 				int n;
@@ -215,13 +221,13 @@ public class FileStorage {
 				received.sha256(), createdBy, now);
 	}
 
-	private static void removeOnRollback(Path stored) {
+	private void removeOnRollback(String key) {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCompletion(int status) {
 					if (status == STATUS_ROLLED_BACK) {
-						LocalDirectory.deleteQuietly(stored);
+						blobs.deleteQuietly(key);
 					}
 				}
 			});
