@@ -271,7 +271,7 @@ check_import() {
     -F "file=@$work/import.xlsx;type=application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" \
     "http://${node[0]}/members/import"
   page=$(curl -fs -b "$jar" "http://${node[0]}/members/import")
-  token=$(echo "$page" | grep -o 'name="token" value="[^"]*"' | sed 's/.*value="//; s/"$//')
+  token=$(echo "$page" | grep -o 'name="token" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//')
   if [ -z "$token" ]; then
     report FAIL 3 import "node 1 showed no preview to confirm: $(echo "$page" | grep -o 'import-summary">[^<]*' || echo 'no summary')"
     return
