@@ -19,6 +19,7 @@ import org.quntuan.finance.AuditMatrixObjects;
 import org.quntuan.finance.DuesMatrixObjects;
 import org.quntuan.finance.ExpenseMatrixObjects;
 import org.quntuan.finance.FinanceMatrixObjects;
+import org.quntuan.learning.materials.LearningMatrixObjects;
 import org.quntuan.learning.quizzes.QuizMatrixObjects;
 import org.quntuan.notice.forms.FormMatrixObjects;
 import org.quntuan.notice.notices.NoticeMatrixObjects;
@@ -527,6 +528,45 @@ class AccessMatrixTests extends IntegrationTest {
 		rule("POST /quizzes/attempts/{id}/submit", null, ownAttempt.formatted(302, 302));
 		rule("GET /quizzes/attempts/{id}/review", null, ownAttempt.formatted(200, 302));
 		// notice (通知公告, 材料报送): own = addressed to 市财政局工会, sibling = to 市教育局工会, both sent by the
+		// learning: own = an article of 市财政局工会 assigned to it (the people of 市财政局 study it), sibling the same of
+		// 市教育局工会 (org.quntuan.learning.materials.LearningMatrixObjects). admin has no person: opening and 学完 are 422
+		everyone("GET /api/v1/learning/materials", null, 200, 401);
+		everyone("GET /api/v1/learning/mine", null, 200, 401);
+		everyone("GET /learning", null, 200, 302);
+		everyone("GET /learning/home-card", null, 200, 302);
+		everyone("GET /learning/materials", null, 200, 302);
+		String learningAdmins = "admin none=%1$d; group1 none=%1$d; orgadmin1 none=%1$d; finance1 none=403; auditor1 none=403;"
+				+ " info1 none=403; member1 none=403; anonymous none=%2$d";
+		rule("POST /api/v1/learning/materials", "{}", learningAdmins.formatted(400, 401));
+		rule("POST /api/v1/learning/assignments", "{}", learningAdmins.formatted(400, 401));
+		rule("GET /learning/materials/new", null, learningAdmins.formatted(200, 302));
+		rule("POST /learning/materials", "title=", learningAdmins.formatted(302, 302));
+		rule("GET /learning/assignments/new", null, learningAdmins.formatted(200, 302));
+		rule("POST /learning/assignments", "title=", learningAdmins.formatted(302, 302));
+		String materialRead = "admin own=%1$d sibling=%1$d; group1 own=%2$d sibling=404; orgadmin1 own=%2$d sibling=404;"
+				+ " finance1 own=%2$d sibling=404; auditor1 own=%3$d sibling=404; info1 own=%2$d sibling=404;"
+				+ " member1 own=%2$d sibling=404; anonymous own=%4$d";
+		rule("GET /api/v1/learning/materials/{id}", null, materialRead.formatted(200, 200, 404, 401));
+		rule("GET /learning/materials/{id}", null, materialRead.formatted(200, 200, 404, 302));
+		rule("POST /api/v1/learning/materials/{id}/open", null, materialRead.formatted(422, 200, 404, 401));
+		rule("POST /api/v1/learning/materials/{id}/completion", null, materialRead.formatted(422, 422, 404, 401));
+		rule("POST /learning/materials/{id}/completion", null, materialRead.formatted(302, 302, 404, 302));
+		// an article has no file
+		rule("GET /api/v1/learning/materials/{id}/file", null, materialRead.formatted(404, 404, 404, 401));
+		rule("GET /learning/materials/{id}/file", null, materialRead.formatted(404, 404, 404, 302));
+		String materialManage = "admin own=%1$d sibling=%1$d; group1 own=%1$d sibling=404; orgadmin1 own=%1$d sibling=404;"
+				+ " finance1 own=403 sibling=404; auditor1 own=404 sibling=404; info1 own=403 sibling=404;"
+				+ " member1 own=403 sibling=404; anonymous own=%2$d";
+		rule("POST /api/v1/learning/materials/{id}/file", null, materialManage.formatted(422, 401));
+		rule("POST /learning/materials/{id}/file", null, materialManage.formatted(302, 302));
+		String progress = "admin own=200 sibling=200; group1 own=200 sibling=404; orgadmin1 own=200 sibling=404;"
+				+ " finance1 own=403 sibling=404; auditor1 own=404 sibling=404; info1 own=403 sibling=404;"
+				+ " member1 own=403 sibling=404; anonymous own=%d";
+		rule("GET /api/v1/learning/assignments/{id}/progress", null, progress.formatted(401));
+		rule("GET /api/v1/learning/assignments/{id}/progress/export", null, progress.formatted(401));
+		rule("GET /learning/assignments/{id}", null, progress.formatted(302));
+		rule("GET /learning/assignments/{id}/export", null, progress.formatted(302));
+
 		// federation admin (org.quntuan.notice.notices.NoticeMatrixObjects: withdrawn notices, tasks without submissions);
 		// {orgId} is 市财政局工会, a target of "own" only
 		everyone("GET /api/v1/notices", null, 200, 401);
@@ -907,6 +947,9 @@ class AccessMatrixTests extends IntegrationTest {
 		}
 		if (endpoint.contains("/notices/{id}") || endpoint.contains("/collections/{id}")) {
 			return NoticeMatrixObjects.object(jdbc, endpoint, relation.name());
+		}
+		if (endpoint.contains("/learning/")) {
+			return LearningMatrixObjects.object(jdbc, endpoint, relation.name());
 		}
 		if (endpoint.contains("/forms/{id}") || endpoint.contains("/info-reports/{id}")) {
 			return FormMatrixObjects.object(jdbc, endpoint, relation.name());

@@ -21,7 +21,12 @@ public enum FileKind implements Coded {
 	XLSX("Excel 工作簿", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", List.of("xlsx"),
 			new byte[] { 'P', 'K', 0x03, 0x04 }, "xl/workbook.xml"),
 	DOCX("Word 文档", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", List.of("docx"),
-			new byte[] { 'P', 'K', 0x03, 0x04 }, "word/document.xml");
+			new byte[] { 'P', 'K', 0x03, 0x04 }, "word/document.xml"),
+	/** ISO base media: a box length (any 4 bytes), then the {@code ftyp} box type. */
+	MP4("MP4 视频", "video/mp4", List.of("mp4"), new byte[] { 0, 0, 0, 0, 'f', 't', 'y', 'p' }, null);
+
+	/** Bytes of a signature that may be anything (the length of an MP4's first box). */
+	private static final int ANY_BEFORE_FTYP = 4;
 
 	/** Enough leading bytes to recognise every kind. */
 	static final int SIGNATURE_LENGTH = 8;
@@ -79,7 +84,7 @@ public enum FileKind implements Coded {
 		if (length < signature.length) {
 			return false;
 		}
-		for (int i = 0; i < signature.length; i++) {
+		for (int i = this == MP4 ? ANY_BEFORE_FTYP : 0; i < signature.length; i++) {
 			if (head[i] != signature[i]) {
 				return false;
 			}

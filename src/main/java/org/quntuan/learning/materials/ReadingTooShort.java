@@ -1,0 +1,18 @@
+package org.quntuan.learning.materials;
+
+import org.quntuan.platform.BusinessRuleException;
+
+/** 学完 sent before the material's reading time has passed since it was first opened (422 with the seconds left). */
+class ReadingTooShort extends BusinessRuleException {
+
+	private final long secondsLeft;
+
+	ReadingTooShort(long secondsLeft) {
+		super("学习时间不足，还需学习 " + secondsLeft + " 秒后才能标记为学完");
+		this.secondsLeft = secondsLeft;
+	}
+
+	long secondsLeft() {
+		return secondsLeft;
+	}
+}
