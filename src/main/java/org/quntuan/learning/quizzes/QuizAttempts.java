@@ -48,9 +48,12 @@ class QuizAttempts {
 
 	private final Clock clock;
 
+	private final Leaderboards leaderboards;
+
 	private final Random random = new SecureRandom();
 
-	QuizAttempts(QuizRepository quizzes, QuizAccess access, AuditLog audit, Clock clock) {
+	QuizAttempts(QuizRepository quizzes, QuizAccess access, AuditLog audit, Clock clock, Leaderboards leaderboards) {
+		this.leaderboards = leaderboards;
 		this.quizzes = quizzes;
 		this.access = access;
 		this.audit = audit;
@@ -173,6 +176,7 @@ class QuizAttempts {
 			score += p;
 		}
 		quizzes.grade(attempt.id(), points, score);
+		leaderboards.changed(quiz.id());
 		audit.record(status == AttemptStatus.EXPIRED ? AuditType.CANCEL : AuditType.UPDATE, "QUIZ_ATTEMPT", attempt.id(),
 				AuditLog.SUCCESS, (status == AttemptStatus.EXPIRED ? "超时收卷：" : "交卷：") + quiz.title() + "，得分 " + score
 						+ " / " + attempt.maxScore(), quiz.ownerPath());

@@ -1,7 +1,5 @@
 package org.quntuan.learning.quizzes;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -25,23 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 class QuizQueries {
 
-	/** Finished attempts only; the best per person is the highest score, then the shortest time, then the first. */
-	private static final String BEST = "(select a.person_id, a.score, a.time_used_ms, row_number() over (partition by"
-			+ " a.person_id order by a.score desc, a.time_used_ms, a.id) rn from quiz_attempt a where a.quiz_id = :q"
-			+ " and a.status <> 'OPEN') b";
-
-	/** Per organ of the audience: its active people, those with a finished attempt, the sum of their best scores. */
-	private static final String ORGANS = "(select o.id, o.name,"
-			+ " (select count(*) from person p where p.organ_id = o.id and p.active = true) people,"
-			+ " (select count(distinct a.person_id) from quiz_attempt a join person p on p.id = a.person_id"
-			+ " where a.quiz_id = :q and a.status <> 'OPEN' and p.organ_id = o.id) participants,"
-			+ " (select coalesce(sum(a.score), 0) from quiz_attempt a join person p on p.id = a.person_id"
-			+ " where a.quiz_id = :q and a.status <> 'OPEN' and p.organ_id = o.id and not exists (select 1 from quiz_attempt a2"
-			+ " where a2.quiz_id = a.quiz_id and a2.person_id = a.person_id and a2.status <> 'OPEN'"
-			+ " and (a2.score > a.score or a2.score = a.score and a2.id < a.id))) best_sum"
-			+ " from org o where o.type = 'ORGAN' and o.active = true and exists (select 1 from quiz_audience qa"
-			+ " where qa.quiz_id = :q and (o.path like (qa.org_path || '%') or o.id = qa.member_organ_id))) r";
-
 	private final JdbcClient jdbc;
 
 	private final QuizAccess access;
@@ -50,11 +31,14 @@ class QuizQueries {
 
 	private final Clock clock;
 
-	QuizQueries(JdbcClient jdbc, QuizAccess access, QuizRepository quizzes, Clock clock) {
+	private final Leaderboards leaderboards;
+
+	QuizQueries(JdbcClient jdbc, QuizAccess access, QuizRepository quizzes, Clock clock, Leaderboards leaderboards) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.quizzes = quizzes;
 		this.clock = clock;
+		this.leaderboards = leaderboards;
 	}
 
 	PageResult<QuizViews.Summary> list(PageRequest page) {
@@ -102,11 +86,7 @@ class QuizQueries {
 	}
 
 	PageResult<QuizViews.PersonRank> personRanks(long quizId, PageRequest page) {
-		return SqlPages.page(jdbc, "b.person_id, p.name, o.name, b.score, b.time_used_ms",
-				"from " + BEST + " join person p on p.id = b.person_id join org o on o.id = p.organ_id where b.rn = 1",
-				"b.score desc, b.time_used_ms, b.person_id", Map.of("q", quizId), page,
-				(rs, n) -> new QuizViews.PersonRank((int) page.offset() + n + 1, rs.getLong(1), rs.getString(2),
-						rs.getString(3), rs.getInt(4), rs.getLong(5) / 1000));
+		return leaderboards.persons(quizId, page);
 	}
 
 	/** The organs of the audience by participation rate, then average best score. */
@@ -116,19 +96,7 @@ class QuizQueries {
 	}
 
 	PageResult<QuizViews.OrgRank> orgRanks(long quizId, PageRequest page) {
-		return SqlPages.page(jdbc, "r.id, r.name, r.people, r.participants, r.best_sum", "from " + ORGANS,
-				"case when r.people = 0 then 0 else r.participants * 1.0 / r.people end desc,"
-						+ " case when r.participants = 0 then 0 else r.best_sum * 1.0 / r.participants end desc, r.id",
-				Map.of("q", quizId), page, (rs, n) -> {
-					int people = rs.getInt(3);
-					int participants = rs.getInt(4);
-					BigDecimal rate = people == 0 ? BigDecimal.ZERO
-							: BigDecimal.valueOf(participants).divide(BigDecimal.valueOf(people), 4, RoundingMode.HALF_UP);
-					BigDecimal average = participants == 0 ? null
-							: BigDecimal.valueOf(rs.getLong(5)).divide(BigDecimal.valueOf(participants), 2, RoundingMode.HALF_UP);
-					return new QuizViews.OrgRank((int) page.offset() + n + 1, rs.getLong(1), rs.getString(2), people,
-							participants, rate, average);
-				});
+		return leaderboards.orgs(quizId, page);
 	}
 
 	/** The caller's own finished attempt with answers and explanations, once the competition has closed. */

@@ -1,5 +1,7 @@
 package org.quntuan.learning.quizzes;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -225,5 +227,58 @@ class QuizRepository {
 		return jdbc.sql("select id from quiz_attempt where status = 'OPEN' and deadline < :b order by deadline"
 				+ " fetch first :n rows only")
 			.param("b", before).param("n", limit).query(Long.class).list();
+	}
+
+	/** Finished attempts only; the best per person is the highest score, then the shortest time, then the first. */
+	private static final String BEST = """
+			(select a.person_id, a.score, a.time_used_ms, row_number() over (partition by a.person_id
+			   order by a.score desc, a.time_used_ms, a.id) rn
+			 from quiz_attempt a where a.quiz_id = :q and a.status <> 'OPEN') b""";
+
+	/** Every person's best attempt, best first (the whole leaderboard, for {@link Leaderboards}). */
+	List<QuizViews.PersonRank> personRanks(long quizId) {
+		List<QuizViews.PersonRank> persons = new ArrayList<>();
+		jdbc.sql("select b.person_id, p.name, o.name, b.score, b.time_used_ms from " + BEST + """
+				 join person p on p.id = b.person_id join org o on o.id = p.organ_id where b.rn = 1
+				order by b.score desc, b.time_used_ms, b.person_id""").param("q", quizId)
+			.query(rs -> {
+				persons.add(new QuizViews.PersonRank(persons.size() + 1, rs.getLong(1), rs.getString(2), rs.getString(3),
+						rs.getInt(4), rs.getLong(5) / 1000));
+			});
+		return List.copyOf(persons);
+	}
+
+	/**
+	 * Every organ of the audience: its active people, those with a finished attempt and their average
+	 * best score, by participation rate, then average (set-based: one pass over the people and one over
+	 * the attempts, not a count per organ).
+	 */
+	List<QuizViews.OrgRank> orgRanks(long quizId) {
+		List<QuizViews.OrgRank> orgs = new ArrayList<>();
+		jdbc.sql("""
+				select o.id, o.name, coalesce(pc.people, 0) people, coalesce(bs.participants, 0) participants,
+				  coalesce(bs.best_sum, 0) best_sum
+				from org o
+				left join (select organ_id, count(*) people from person where active = true group by organ_id) pc
+				  on pc.organ_id = o.id
+				left join (select p.organ_id, count(*) participants, sum(b.score) best_sum from """ + BEST + """
+				   join person p on p.id = b.person_id where b.rn = 1 group by p.organ_id) bs on bs.organ_id = o.id
+				where o.type = 'ORGAN' and o.active = true and exists (select 1 from quiz_audience qa
+				  where qa.quiz_id = :q and (o.path like (qa.org_path || '%') or o.id = qa.member_organ_id))
+				order by case when coalesce(pc.people, 0) = 0 then 0
+				    else coalesce(bs.participants, 0) * 1.0 / pc.people end desc,
+				  case when coalesce(bs.participants, 0) = 0 then 0 else bs.best_sum * 1.0 / bs.participants end desc,
+				  o.id""").param("q", quizId)
+			.query(rs -> {
+				int people = rs.getInt(3);
+				int participants = rs.getInt(4);
+				BigDecimal rate = people == 0 ? BigDecimal.ZERO
+						: BigDecimal.valueOf(participants).divide(BigDecimal.valueOf(people), 4, RoundingMode.HALF_UP);
+				BigDecimal average = participants == 0 ? null
+						: BigDecimal.valueOf(rs.getLong(5)).divide(BigDecimal.valueOf(participants), 2, RoundingMode.HALF_UP);
+				orgs.add(new QuizViews.OrgRank(orgs.size() + 1, rs.getLong(1), rs.getString(2), people, participants, rate,
+						average));
+			});
+		return List.copyOf(orgs);
 	}
 }
