@@ -1,6 +1,7 @@
 package org.quntuan.learning.quizzes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -15,9 +16,11 @@ import tools.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.Test;
 import org.quntuan.activity.ActivityFixtures;
+import org.quntuan.platform.Zones;
 import org.quntuan.support.IntegrationTest;
 import org.quntuan.support.TestClock;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
 
 /**
@@ -173,5 +176,41 @@ class QuizPaperTests extends IntegrationTest {
 		assertThat(none.getResponse().getStatus()).isEqualTo(400);
 		assertThat(none.getResponse().getContentAsString()).contains("只有 0 道标签为“安全”的单选题");
 		assertThat(count("quiz")).isEqualTo(quizzes + 1);
+	}
+
+	@Test
+	void theCreateFormOffersAFixedPaperAsAListOfQuestionNumbers() throws Exception {
+		long organ = ActivityFixtures.organ(jdbc, "第五片组");
+		long bank = QuizFixtures.bank(mvc, json, bearer("admin"), "表单题库" + System.nanoTime(),
+				QuizFixtures.questions("表单", 3, 1, 1));
+		List<Long> singles = ids(bank, "SINGLE");
+		long tf = ids(bank, "TRUE_FALSE").get(0);
+		MockHttpSession session = login("admin");
+		String manage = mvc.perform(get("/quizzes/manage").session(session)).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(manage).contains("name=\"paper\"").contains("value=\"FIXED\"").contains("name=\"questionIds\"")
+			.contains("name=\"drawTag\"");
+		String opens = now().atZoneSameInstant(Zones.BUSINESS).toLocalDateTime().withNano(0).toString();
+		String closes = now().plusHours(2).atZoneSameInstant(Zones.BUSINESS).toLocalDateTime()
+			.withNano(0).toString();
+		long quizzes = count("quiz");
+
+		MvcResult bad = mvc.perform(post("/quizzes").session(session).with(csrf()).param("title", "表单固定试卷")
+			.param("bankId", String.valueOf(bank)).param("orgIds", String.valueOf(organ)).param("opensAt", opens)
+			.param("closesAt", closes).param("timeLimitMinutes", "10").param("attemptsAllowed", "1")
+			.param("paper", "FIXED").param("questionIds", singles.get(0) + " 12x")).andReturn();
+		assertThat(bad.getResponse().getRedirectedUrl()).isEqualTo("/quizzes/manage");
+		assertThat((String) bad.getFlashMap().get("error")).contains("12x");
+		assertThat(count("quiz")).isEqualTo(quizzes);
+
+		MvcResult made = mvc.perform(post("/quizzes").session(session).with(csrf()).param("title", "表单固定试卷")
+			.param("bankId", String.valueOf(bank)).param("orgIds", String.valueOf(organ)).param("opensAt", opens)
+			.param("closesAt", closes).param("timeLimitMinutes", "10").param("attemptsAllowed", "1")
+			.param("paper", "FIXED").param("single", "3").param("drawTag", "")
+			.param("questionIds", singles.get(2) + "，" + tf + "\n" + singles.get(0))).andReturn();
+		assertThat(made.getResponse().getRedirectedUrl()).startsWith("/quizzes/");
+		long quiz = Long.parseLong(made.getResponse().getRedirectedUrl().substring("/quizzes/".length()));
+		assertThat(jdbc.sql("select question_id from quiz_paper_question where quiz_id = :q order by position")
+			.param("q", quiz).query(Long.class).list()).containsExactly(singles.get(2), tf, singles.get(0));
 	}
 }
