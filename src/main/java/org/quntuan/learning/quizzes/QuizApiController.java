@@ -50,7 +50,8 @@ class QuizApiController {
 	}
 
 	@PostMapping
-	@Operation(summary = "新建知识竞赛（题库所属组织的管理员；audience 同通知的发送对象；draw 为每次各题型抽题数）")
+	@Operation(summary = "新建知识竞赛（题库所属组织的管理员；audience 同通知的发送对象；试卷二选一：draw 为每次各题型随机抽题数，"
+			+ "可用 drawTag 只抽带该标签的题；或 questionIds 为固定试卷的题目，每次答题题目和选项顺序随机）")
 	ResponseEntity<Map<String, Object>> create(@Valid @RequestBody QuizForm form) {
 		long id = quizzes.create(form);
 		return ResponseEntity.created(URI.create("/api/v1/quizzes/" + id)).body(Map.of("id", id));

@@ -23,8 +23,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Taking a competition on the server's clock. Starting draws the paper at random and shuffles the
- * options of each choice question (the order is stored with the attempt); an open attempt is taken
+ * Taking a competition on the server's clock. Starting draws the paper at random (or takes the fixed
+ * paper in a random order) and shuffles the options of each choice question (the order is stored with the attempt); an open attempt is taken
  * up again instead. Each answer is saved as it is given. Submission after the deadline plus
  * {@link #GRACE} is refused and the attempt is closed with the answers saved in time. Grading happens
  * exactly once: only the transaction whose conditional update takes the attempt out of OPEN grades it.
@@ -220,17 +220,25 @@ class QuizAttempts {
 		return sb.toString();
 	}
 
-	/** N questions of each type at random, each choice question's options in a random order. */
+	/**
+	 * A fixed paper's questions in a random order, or N questions of each type at random (only those
+	 * with the competition's tag, if it has one); each choice question's options in a random order.
+	 */
 	private List<QuizRepository.Drawn> draw(QuizRepository.QuizRow quiz) {
 		List<Long> ids = new ArrayList<>();
+		if (quiz.fixedPaper()) {
+			ids.addAll(quizzes.paper(quiz.id()));
+			Collections.shuffle(ids, random);
+		}
 		for (QuestionType type : QuestionType.values()) {
 			int n = quiz.draw().get(type);
-			if (n == 0) {
+			if (quiz.fixedPaper() || n == 0) {
 				continue;
 			}
-			List<Long> pool = new ArrayList<>(quizzes.questionIds(quiz.bankId(), type));
+			List<Long> pool = new ArrayList<>(quizzes.questionIds(quiz.bankId(), type, quiz.drawTag()));
 			if (pool.size() < n) {
-				throw new BusinessRuleException("题库中的" + type.label() + "题不足 " + n + " 道，请联系竞赛组织者");
+				throw new BusinessRuleException("题库中" + (quiz.drawTag() == null ? "" : "标签为“" + quiz.drawTag() + "”")
+						+ "的" + type.label() + "题不足 " + n + " 道，请联系竞赛组织者");
 			}
 			Collections.shuffle(pool, random);
 			ids.addAll(pool.subList(0, n));

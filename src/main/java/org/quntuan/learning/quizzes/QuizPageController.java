@@ -3,6 +3,7 @@ package org.quntuan.learning.quizzes;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -196,21 +197,46 @@ class QuizPageController {
 	String create(@RequestParam(required = false) String title, @RequestParam(required = false) Long bankId,
 			@RequestParam(required = false) List<Long> orgIds, @RequestParam(required = false) String opensAt,
 			@RequestParam(required = false) String closesAt, @RequestParam(required = false) Integer timeLimitMinutes,
-			@RequestParam(required = false) Integer attemptsAllowed, @RequestParam(required = false) Integer single,
-			@RequestParam(required = false) Integer multiple, @RequestParam(required = false) Integer trueFalse,
-			RedirectAttributes flash) {
+			@RequestParam(required = false) Integer attemptsAllowed, @RequestParam(defaultValue = "DRAW") String paper,
+			@RequestParam(required = false) Integer single, @RequestParam(required = false) Integer multiple,
+			@RequestParam(required = false) Integer trueFalse, @RequestParam(required = false) String drawTag,
+			@RequestParam(required = false) String questionIds, RedirectAttributes flash) {
 		long[] created = new long[1];
 		boolean ok = PageActions.run(flash, text("quiz.created", title), () -> {
-			Map<String, Integer> draw = new LinkedHashMap<>();
-			draw.put(QuestionType.SINGLE.name(), single == null ? 0 : single);
-			draw.put(QuestionType.MULTIPLE.name(), multiple == null ? 0 : multiple);
-			draw.put(QuestionType.TRUE_FALSE.name(), trueFalse == null ? 0 : trueFalse);
+			boolean fixed = "FIXED".equals(paper);
+			Map<String, Integer> draw = null;
+			if (!fixed) {
+				draw = new LinkedHashMap<>();
+				draw.put(QuestionType.SINGLE.name(), single == null ? 0 : single);
+				draw.put(QuestionType.MULTIPLE.name(), multiple == null ? 0 : multiple);
+				draw.put(QuestionType.TRUE_FALSE.name(), trueFalse == null ? 0 : trueFalse);
+			}
 			Targets audience = orgIds == null || orgIds.isEmpty() ? Targets.everyone() : Targets.orgs(orgIds);
 			created[0] = quizzes.create(new QuizForm(title, bankId, audience, local("opensAt", opensAt),
 					local("closesAt", closesAt), timeLimitMinutes == null ? null : timeLimitMinutes * 60, attemptsAllowed,
-					draw));
+					draw, fixed ? ids(questionIds) : null, fixed ? null : drawTag));
 		});
 		return ok ? "redirect:/quizzes/" + created[0] : "redirect:/quizzes/manage";
+	}
+
+	/** Question numbers typed one a line or separated by commas or spaces. */
+	private List<Long> ids(String value) {
+		List<Long> ids = new ArrayList<>();
+		if (value == null) {
+			return ids;
+		}
+		for (String token : value.strip().split("[\\s,，、;；]+")) {
+			if (token.isEmpty()) {
+				continue;
+			}
+			try {
+				ids.add(Long.valueOf(token));
+			}
+			catch (NumberFormatException ex) {
+				throw new InvalidValueException("questionIds", text("quiz.form.badQuestionId", token));
+			}
+		}
+		return ids;
 	}
 
 	/** A datetime-local field, read in Beijing time. */

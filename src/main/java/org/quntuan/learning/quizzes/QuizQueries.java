@@ -75,7 +75,8 @@ class QuizQueries {
 							rs.getObject(8, Long.class) == null ? null : rs.getLong(8) / 1000))
 					.list();
 		return new QuizViews.Detail(quiz.id(), quiz.title(), quiz.bankId(), quiz.opensAt(), quiz.closesAt(),
-				quiz.timeLimitSeconds(), quiz.attemptsAllowed(), quiz.draw(), QuizViews.phase(quiz.opensAt(), quiz.closesAt(), OffsetDateTime.now(clock)),
+				quiz.timeLimitSeconds(), quiz.attemptsAllowed(), quiz.draw(), quiz.drawTag(), quiz.fixedPaper(),
+				QuizViews.phase(quiz.opensAt(), quiz.closesAt(), OffsetDateTime.now(clock)),
 				access.inAudience(user, quiz), access.manages(user, quiz), attempts);
 	}
 

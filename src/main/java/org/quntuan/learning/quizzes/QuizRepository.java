@@ -24,7 +24,8 @@ import org.springframework.stereotype.Repository;
 class QuizRepository {
 
 	record QuizRow(long id, String title, long bankId, long ownerOrgId, String ownerPath, OffsetDateTime opensAt,
-			OffsetDateTime closesAt, int timeLimitSeconds, int attemptsAllowed, Map<QuestionType, Integer> draw) {
+			OffsetDateTime closesAt, int timeLimitSeconds, int attemptsAllowed, Map<QuestionType, Integer> draw,
+			String drawTag, boolean fixedPaper) {
 
 		int questionCount() {
 			return draw.values().stream().mapToInt(Integer::intValue).sum();
@@ -51,7 +52,8 @@ class QuizRepository {
 	}
 
 	private static final String QUIZ_COLUMNS = "q.id, q.title, q.bank_id, q.owner_org_id, o.path, q.opens_at, q.closes_at,"
-			+ " q.time_limit_seconds, q.attempts_allowed, q.draw_single, q.draw_multiple, q.draw_true_false";
+			+ " q.time_limit_seconds, q.attempts_allowed, q.draw_single, q.draw_multiple, q.draw_true_false,"
+			+ " q.draw_tag, q.fixed_paper";
 
 	private static final String ATTEMPT_COLUMNS = "id, quiz_id, person_id, seq, status, started_at, deadline, finished_at,"
 			+ " score, max_score, time_used_ms";
@@ -64,15 +66,17 @@ class QuizRepository {
 
 	long insert(String title, long bankId, long ownerOrgId, String audienceJson, OffsetDateTime opensAt,
 			OffsetDateTime closesAt, int timeLimitSeconds, int attemptsAllowed, Map<QuestionType, Integer> draw,
-			long accountId, OffsetDateTime now) {
+			String drawTag, boolean fixedPaper, long accountId, OffsetDateTime now) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("insert into quiz (title, bank_id, owner_org_id, audience, opens_at, closes_at, time_limit_seconds,"
-				+ " attempts_allowed, draw_single, draw_multiple, draw_true_false, created_by_account_id, created_at)"
-				+ " values (:t, :b, :o, :aud, :op, :cl, :lim, :att, :ds, :dm, :dt, :acc, :now)")
+				+ " attempts_allowed, draw_single, draw_multiple, draw_true_false, draw_tag, fixed_paper,"
+				+ " created_by_account_id, created_at)"
+				+ " values (:t, :b, :o, :aud, :op, :cl, :lim, :att, :ds, :dm, :dt, :tag, :fixed, :acc, :now)")
 			.param("t", title).param("b", bankId).param("o", ownerOrgId).param("aud", audienceJson).param("op", opensAt)
 			.param("cl", closesAt).param("lim", timeLimitSeconds).param("att", attemptsAllowed)
 			.param("ds", draw.get(QuestionType.SINGLE)).param("dm", draw.get(QuestionType.MULTIPLE))
-			.param("dt", draw.get(QuestionType.TRUE_FALSE)).param("acc", accountId).param("now", now)
+			.param("dt", draw.get(QuestionType.TRUE_FALSE)).param("tag", drawTag).param("fixed", fixedPaper)
+			.param("acc", accountId).param("now", now)
 			.update(keys, "id");
 		return keys.getKey().longValue();
 	}
@@ -96,7 +100,22 @@ class QuizRepository {
 		draw.put(QuestionType.TRUE_FALSE, rs.getInt(12));
 		return new QuizRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getString(5),
 				rs.getObject(6, OffsetDateTime.class), rs.getObject(7, OffsetDateTime.class), rs.getInt(8), rs.getInt(9),
-				draw);
+				draw, rs.getString(13), rs.getBoolean(14));
+	}
+
+	/** A fixed paper's questions, in the order listed. */
+	void insertPaper(long quizId, List<Long> questionIds) {
+		int position = 0;
+		for (long q : questionIds) {
+			jdbc.sql("insert into quiz_paper_question (quiz_id, question_id, position) values (:q, :qq, :p)")
+				.param("q", quizId).param("qq", q).param("p", ++position).update();
+		}
+	}
+
+	/** The questions of a fixed paper, in the order listed. */
+	List<Long> paper(long quizId) {
+		return jdbc.sql("select question_id from quiz_paper_question where quiz_id = :q order by position")
+			.param("q", quizId).query(Long.class).list();
 	}
 
 	List<AudienceRoot> audience(long quizId) {
@@ -106,10 +125,45 @@ class QuizRepository {
 			.list();
 	}
 
-	/** The ids of a bank's questions of one type, to draw from. */
-	List<Long> questionIds(long bankId, QuestionType type) {
-		return jdbc.sql("select id from quiz_question where bank_id = :b and type = :t").param("b", bankId)
-			.param("t", type.name()).query(Long.class).list();
+	/** The ids of a bank's questions of one type, to draw from; with a tag only those carrying it. */
+	List<Long> questionIds(long bankId, QuestionType type, String tag) {
+		List<Long> ids = new ArrayList<>();
+		jdbc.sql("select id, tags from quiz_question where bank_id = :b and type = :t").param("b", bankId)
+			.param("t", type.name()).query(rs -> {
+				if (tag == null || hasTag(rs.getString(2), tag)) {
+					ids.add(rs.getLong(1));
+				}
+			});
+		return ids;
+	}
+
+	/** Whether the stored tags (joined by commas) include {@code tag}. */
+	static boolean hasTag(String tags, String tag) {
+		if (tags == null) {
+			return false;
+		}
+		for (String t : tags.split(",")) {
+			if (t.strip().equals(tag)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** A question's bank and type, for checking a fixed paper. */
+	record QuestionRef(long id, long bankId, QuestionType type) {
+	}
+
+	/** The bank and type of each of the given questions that exists, by id. */
+	Map<Long, QuestionRef> questionRefs(List<Long> ids) {
+		Map<Long, QuestionRef> refs = new HashMap<>();
+		if (ids.isEmpty()) {
+			return refs;
+		}
+		jdbc.sql("select id, bank_id, type from quiz_question where id in (:ids)").param("ids", ids).query(rs -> {
+			refs.put(rs.getLong(1), new QuestionRef(rs.getLong(1), rs.getLong(2), QuestionType.valueOf(rs.getString(3))));
+		});
+		return refs;
 	}
 
 	/** How many options a question has and what it scores. */

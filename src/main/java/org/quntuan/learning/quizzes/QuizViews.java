@@ -23,9 +23,15 @@ final class QuizViews {
 			Integer score, int maxScore, Long timeUsedSeconds) {
 	}
 
-	/** @param manages whether the caller keeps the competition (leaderboard export) */
+	/**
+	 * @param draw questions per attempt by type (for a fixed paper: the paper's questions by type)
+	 * @param drawTag the tag a random paper is drawn from, null for all questions
+	 * @param fixedPaper whether every attempt gets the same listed questions
+	 * @param manages whether the caller keeps the competition (leaderboard export)
+	 */
 	record Detail(long id, String title, long bankId, OffsetDateTime opensAt, OffsetDateTime closesAt,
-			int timeLimitSeconds, int attemptsAllowed, Map<QuestionType, Integer> draw, CodeLabel phase,
+			int timeLimitSeconds, int attemptsAllowed, Map<QuestionType, Integer> draw, String drawTag,
+			boolean fixedPaper, CodeLabel phase,
 			boolean inAudience, boolean manages, List<MyAttempt> attempts) {
 	}
 

@@ -4,14 +4,19 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import tools.jackson.databind.json.JsonMapper;
 
 import org.quntuan.audit.AuditLog;
 import org.quntuan.audit.AuditType;
 import org.quntuan.organization.TargetOrgs;
+import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.CurrentUser;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.TextInput;
@@ -79,30 +84,129 @@ class Quizzes {
 		if (form.attemptsAllowed() == null || form.attemptsAllowed() < 1 || form.attemptsAllowed() > MAX_ATTEMPTS) {
 			problems.add(new InvalidValueException.Problem("attemptsAllowed", "每人答题次数须在 1 至 " + MAX_ATTEMPTS + " 次之间"));
 		}
-		Map<QuestionType, Integer> draw = draw(form.draw(), problems);
+		boolean fixed = form.questionIds() != null;
+		String tag = form.drawTag() == null || form.drawTag().isBlank() ? null : form.drawTag().strip();
+		Map<QuestionType, Integer> draw = null;
+		// the choice of paper is a rule (422), checked once the fields are well formed
+		List<String> paperProblems = new ArrayList<>();
+		if (fixed && form.draw() != null) {
+			paperProblems.add("随机抽题（draw）和固定试卷（questionIds）只能选择其一");
+		}
+		else if (fixed) {
+			paperShape(form.questionIds(), tag, paperProblems);
+		}
+		else if (form.draw() == null) {
+			paperProblems.add("请选择试卷方式：随机抽题填写各题型抽题数 draw，固定试卷填写题目编号 questionIds");
+		}
+		else {
+			draw = draw(form.draw(), problems);
+			if (tag != null && tag.length() > QuestionImportCheck.MAX_TAG) {
+				problems.add(new InvalidValueException.Problem("drawTag", "标签不能超过 " + QuestionImportCheck.MAX_TAG + " 个字"));
+			}
+		}
 		if (!problems.isEmpty()) {
 			throw new InvalidValueException(problems);
+		}
+		if (!paperProblems.isEmpty()) {
+			throw new BusinessRuleException(String.join("；", paperProblems));
 		}
 		QuestionBankRepository.BankRef bank = banks.find(form.bankId())
 			.filter(b -> access.administers(user, b.ownerPath()))
 			.orElseThrow(() -> new InvalidValueException("bankId", "题库不存在或不在您的管理范围内"));
-		Map<QuestionType, Integer> available = banks.counts(bank.id());
-		for (Map.Entry<QuestionType, Integer> e : draw.entrySet()) {
-			if (available.get(e.getKey()) < e.getValue()) {
-				throw new InvalidValueException("draw", "题库「" + bank.name() + "」中只有 " + available.get(e.getKey()) + " 道"
-						+ e.getKey().label() + "题，不够每次抽取 " + e.getValue() + " 道");
+		if (fixed) {
+			draw = paper(bank, form.questionIds());
+		}
+		else {
+			for (Map.Entry<QuestionType, Integer> e : draw.entrySet()) {
+				int available = e.getValue() == 0 ? 0 : quizzes.questionIds(bank.id(), e.getKey(), tag).size();
+				if (available < e.getValue()) {
+					throw new InvalidValueException(tag == null ? "draw" : "drawTag", "题库「" + bank.name() + "」中只有 "
+							+ available + " 道" + (tag == null ? "" : "标签为“" + tag + "”的") + e.getKey().label()
+							+ "题，不够每次抽取 " + e.getValue() + " 道");
+				}
 			}
 		}
 		List<QuizRepository.AudienceRoot> audience = targets.roots(form.audience()).stream()
 			.map(o -> new QuizRepository.AudienceRoot(o.id(), o.path(), o.type().isMassOrganization() ? o.organId() : null))
 			.toList();
 		long id = quizzes.insert(title, bank.id(), bank.ownerOrgId(), json.writeValueAsString(form.audience()),
-				form.opensAt(), form.closesAt(), form.timeLimitSeconds(), form.attemptsAllowed(), draw, user.accountId(),
-				OffsetDateTime.now(clock));
+				form.opensAt(), form.closesAt(), form.timeLimitSeconds(), form.attemptsAllowed(), draw, fixed ? null : tag,
+				fixed, user.accountId(), OffsetDateTime.now(clock));
 		quizzes.insertAudience(id, audience);
-		audit.record(AuditType.CREATE, "QUIZ", id, AuditLog.SUCCESS, "新建知识竞赛：" + title + "（题库「" + bank.name() + "」）",
-				bank.ownerPath());
+		if (fixed) {
+			quizzes.insertPaper(id, form.questionIds());
+		}
+		String paper = fixed ? "固定试卷 " + form.questionIds().size() + " 题"
+				: "随机抽题" + (tag == null ? "" : "，标签“" + tag + "”");
+		audit.record(AuditType.CREATE, "QUIZ", id, AuditLog.SUCCESS,
+				"新建知识竞赛：" + title + "（题库「" + bank.name() + "」，" + paper + "）", bank.ownerPath());
 		return id;
+	}
+
+	/** The form of a fixed paper's list: at least one question, at most {@link #MAX_QUESTIONS}, none twice, no tag. */
+	private static void paperShape(List<Long> ids, String tag, List<String> problems) {
+		if (ids.isEmpty()) {
+			problems.add("固定试卷请至少选择一道题");
+		}
+		else if (ids.size() > MAX_QUESTIONS) {
+			problems.add("固定试卷最多 " + MAX_QUESTIONS + " 道题");
+		}
+		else if (ids.contains(null)) {
+			problems.add("题目编号不能为空");
+		}
+		else {
+			Set<Long> seen = new HashSet<>();
+			Set<Long> twice = new TreeSet<>();
+			for (Long id : ids) {
+				if (!seen.add(id)) {
+					twice.add(id);
+				}
+			}
+			if (!twice.isEmpty()) {
+				problems.add("题目重复：" + joined(twice));
+			}
+		}
+		if (tag != null) {
+			problems.add("固定试卷不按标签抽题，请不要填写 drawTag");
+		}
+	}
+
+	/** Checks that every listed question is one of the bank's; the paper's questions counted by type. */
+	private Map<QuestionType, Integer> paper(QuestionBankRepository.BankRef bank, List<Long> ids) {
+		Map<Long, QuizRepository.QuestionRef> refs = quizzes.questionRefs(ids);
+		Set<Long> unknown = new TreeSet<>();
+		Set<Long> foreign = new TreeSet<>();
+		Map<QuestionType, Integer> counts = new EnumMap<>(QuestionType.class);
+		for (QuestionType t : QuestionType.values()) {
+			counts.put(t, 0);
+		}
+		for (long id : ids) {
+			QuizRepository.QuestionRef ref = refs.get(id);
+			if (ref == null) {
+				unknown.add(id);
+			}
+			else if (ref.bankId() != bank.id()) {
+				foreign.add(id);
+			}
+			else {
+				counts.merge(ref.type(), 1, Integer::sum);
+			}
+		}
+		List<String> problems = new ArrayList<>();
+		if (!unknown.isEmpty()) {
+			problems.add("题目不存在：" + joined(unknown));
+		}
+		if (!foreign.isEmpty()) {
+			problems.add("题目不属于题库「" + bank.name() + "」：" + joined(foreign));
+		}
+		if (!problems.isEmpty()) {
+			throw new BusinessRuleException("固定试卷有误：" + String.join("；", problems));
+		}
+		return counts;
+	}
+
+	private static String joined(Set<Long> ids) {
+		return ids.stream().map(String::valueOf).collect(Collectors.joining("、"));
 	}
 
 	private static Map<QuestionType, Integer> draw(Map<String, Integer> given, List<InvalidValueException.Problem> problems) {
@@ -110,7 +214,7 @@ class Quizzes {
 		for (QuestionType t : QuestionType.values()) {
 			draw.put(t, 0);
 		}
-		if (given == null || given.isEmpty()) {
+		if (given.isEmpty()) {
 			problems.add(new InvalidValueException.Problem("draw", "请填写每次抽取的题数，如 {\"SINGLE\": 10}"));
 			return draw;
 		}
