@@ -1,7 +1,5 @@
 package org.quntuan.activity;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -10,6 +8,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 import org.quntuan.activity.ActivityEligibilityRule.AudienceRoot;
+import org.quntuan.platform.Databases;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -38,16 +37,7 @@ public class ActivityRepository {
 	ActivityRepository(JdbcClient jdbc, OpenActivities open, DataSource dataSource) {
 		this.jdbc = jdbc;
 		this.open = open;
-		this.postgres = isPostgres(dataSource);
-	}
-
-	private static boolean isPostgres(DataSource dataSource) {
-		try (Connection c = dataSource.getConnection()) {
-			return c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("cannot tell the database", ex);
-		}
+		this.postgres = Databases.isPostgres(dataSource);
 	}
 
 	record NewActivity(String title, ActivityType type, long organizerOrgId, String organizerPath, Long seriesId,

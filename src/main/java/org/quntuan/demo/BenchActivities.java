@@ -3,7 +3,6 @@ package org.quntuan.demo;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -13,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import javax.sql.DataSource;
 
+import org.quntuan.platform.Databases;
 import org.quntuan.platform.Zones;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,15 +58,12 @@ class BenchActivities implements ApplicationRunner {
 
 	private final boolean postgres;
 
-	BenchActivities(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate tx, Clock clock, DataSource dataSource)
-			throws SQLException {
+	BenchActivities(JdbcClient jdbc, JdbcTemplate batch, TransactionTemplate tx, Clock clock, DataSource dataSource) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 		this.tx = tx;
 		this.clock = clock;
-		try (var c = dataSource.getConnection()) {
-			this.postgres = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-		}
+		this.postgres = Databases.isPostgres(dataSource);
 	}
 
 	@Override

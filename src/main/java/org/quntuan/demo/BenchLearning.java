@@ -1,12 +1,12 @@
 package org.quntuan.demo;
 
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import javax.sql.DataSource;
 
+import org.quntuan.platform.Databases;
 import org.quntuan.platform.Zones;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,13 +49,11 @@ class BenchLearning implements ApplicationRunner {
 
 	private final boolean postgres;
 
-	BenchLearning(JdbcClient jdbc, TransactionTemplate tx, Clock clock, DataSource dataSource) throws SQLException {
+	BenchLearning(JdbcClient jdbc, TransactionTemplate tx, Clock clock, DataSource dataSource) {
 		this.jdbc = jdbc;
 		this.tx = tx;
 		this.clock = clock;
-		try (var c = dataSource.getConnection()) {
-			this.postgres = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-		}
+		this.postgres = Databases.isPostgres(dataSource);
 	}
 
 	@Override

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 import java.util.function.Supplier;
 
 /**
@@ -32,8 +33,17 @@ final class Load {
 
 	final String base;
 
+	/** Which statuses count as answered (else an error, as no answer is). */
+	private final IntPredicate answered;
+
+	/** A 5xx or no answer is an error; 2xx and the 4xx of business rules are answers. */
 	Load(String base) {
+		this(base, status -> status < 500);
+	}
+
+	Load(String base, IntPredicate answered) {
 		this.base = base;
+		this.answered = answered;
 	}
 
 	HttpRequest get(String path, String token) {
@@ -55,10 +65,9 @@ final class Load {
 		return http.send(request, HttpResponse.BodyHandlers.ofString());
 	}
 
-	/** A server error is a 5xx or no answer; 2xx and the 4xx of business rules are answers. */
 	boolean send(HttpRequest request) {
 		try {
-			return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() < 500;
+			return answered.test(http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode());
 		}
 		catch (IOException | InterruptedException ex) {
 			return false;

@@ -15,14 +15,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,11 +36,15 @@ public final class LoadDriver {
 
 	private final String base;
 
+	/** Every list of these scenarios answers 200: anything else counts as an error. */
+	private final Load load;
+
 	/** Organ names for the import file, read from the database by bench/run.sh; no Excel run without. */
 	private List<String> organs;
 
 	private LoadDriver(String base) {
 		this.base = base;
+		this.load = new Load(base, status -> status == 200);
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -59,10 +58,6 @@ public final class LoadDriver {
 			driver.organs = Files.readAllLines(Path.of(args[2]));
 		}
 		driver.run(seconds);
-	}
-
-	record Result(String name, double offered, long requests, long errors, double p50, double p99, double max,
-			double throughput) {
 	}
 
 	private void run(int seconds) throws Exception {
@@ -91,13 +86,13 @@ public final class LoadDriver {
 		closed("warm-up", scopedSearch, 4, 10);
 		closed("warm-up", wholeSearch, 4, 5);
 
-		List<Result> results = new ArrayList<>();
+		List<Load.Stat> results = new ArrayList<>();
 		results.add(fixedRate("ping @100/s", ping, 100, seconds));
 		results.add(fixedRate("成员列表（片组管理员，检索）@100/s", scopedSearch, 100, seconds));
 		results.add(fixedRate("成员列表（工委管理员，全市检索）@100/s", wholeSearch, 100, seconds));
-		Result pingMax = closed("ping 饱和", ping, 8, seconds);
-		Result listMax = closed("成员列表 饱和", scopedSearch, 8, seconds);
-		Result wholeMax = closed("成员列表（工委管理员）饱和", wholeSearch, 8, seconds);
+		Load.Stat pingMax = closed("ping 饱和", ping, 8, seconds);
+		Load.Stat listMax = closed("成员列表 饱和", scopedSearch, 8, seconds);
+		Load.Stat wholeMax = closed("成员列表（工委管理员）饱和", wholeSearch, 8, seconds);
 		results.add(pingMax);
 		results.add(listMax);
 		results.add(wholeMax);
@@ -105,7 +100,7 @@ public final class LoadDriver {
 		System.out.println();
 		System.out.printf("%-36s %8s %8s %7s %8s %8s %8s %10s%n", "scenario", "offered", "requests", "errors", "p50 ms",
 				"p99 ms", "max ms", "req/s");
-		for (Result r : results) {
+		for (Load.Stat r : results) {
 			System.out.printf(Locale.ROOT, "%-36s %8s %8d %7d %8.1f %8.1f %8.1f %10.0f%n", r.name(),
 					r.offered() > 0 ? String.format(Locale.ROOT, "%.0f/s", r.offered()) : "closed", r.requests(), r.errors(),
 					r.p50(), r.p99(), r.max(), r.throughput());
@@ -119,16 +114,16 @@ public final class LoadDriver {
 		long collection = new NoticeScenarios(base, admin).run();
 		Supplier<HttpRequest> collectionStatus = () -> get("/api/v1/collections/" + collection + "/status", admin);
 		closed("warm-up", collectionStatus, 4, 5);
-		print(List.of(fixedRate("报送情况表（400 个工会）@50/s", collectionStatus, 50, seconds)));
+		Load.print(List.of(fixedRate("报送情况表（400 个工会）@50/s", collectionStatus, 50, seconds)));
 		// the re-election board over every 工会, 团组织 and 妇委会 of the 400 organs, as the federation admin (target: under 100 ms)
 		Supplier<HttpRequest> reelectionBoard = () -> get("/api/v1/reelections/board", admin);
 		closed("warm-up", reelectionBoard, 4, 5);
-		print(List.of(fixedRate("换届工作台（工委管理员，全部组织）@20/s", reelectionBoard, 20, seconds)));
+		Load.print(List.of(fixedRate("换届工作台（工委管理员，全部组织）@20/s", reelectionBoard, 20, seconds)));
 		// the aggregate of a 20-field form answered by every union (400), as the federation admin (target: under 200 ms)
 		long benchForm = benchForm(admin);
 		Supplier<HttpRequest> formAggregate = () -> get("/api/v1/forms/" + benchForm + "/aggregate", admin);
 		closed("warm-up", formAggregate, 4, 5);
-		print(List.of(fixedRate("报表汇总（20 项 × 400 个工会）@20/s", formAggregate, 20, seconds)));
+		Load.print(List.of(fixedRate("报表汇总（20 项 × 400 个工会）@20/s", formAggregate, 20, seconds)));
 		finance(admin, seconds);
 		// activities: the member's list over 1,000,000 registrations, and a flash sign-up of 5,000 for 500 seats
 		new ActivityScenarios(base, admin).run(seconds);
@@ -154,7 +149,7 @@ public final class LoadDriver {
 				+ year, admin);
 		closed("warm-up", unionStatement, 4, 5);
 		closed("warm-up", federationStatement, 2, 5);
-		print(List.of(fixedRate("工会收支情况表（一个工会，本年）@50/s", unionStatement, 50, seconds),
+		Load.print(List.of(fixedRate("工会收支情况表（一个工会，本年）@50/s", unionStatement, 50, seconds),
 				fixedRate("全市合并收支情况表（409 个账簿）@10/s", federationStatement, 10, seconds)));
 		// the monthly dues sheet of the 2,000-member union: generate from its members and their pay,
 		// confirm, post (target: under 2 s in all), once for each past month of this year
@@ -223,24 +218,15 @@ public final class LoadDriver {
 		Supplier<HttpRequest> pending = () -> get("/api/v1/approvals?status=PENDING&size=20&page="
 				+ ThreadLocalRandom.current().nextInt(5), group);
 		closed("warm-up", pending, 4, 5);
-		List<Result> results = new ArrayList<>();
+		List<Load.Stat> results = new ArrayList<>();
 		results.add(fixedRate("待我审批（片组管理员）@100/s", pending, 100, seconds));
-		Result pingMax = closed("ping 饱和", ping, 8, seconds);
-		Result pendingMax = closed("待我审批 饱和", pending, 8, seconds);
+		Load.Stat pingMax = closed("ping 饱和", ping, 8, seconds);
+		Load.Stat pendingMax = closed("待我审批 饱和", pending, 8, seconds);
 		results.add(pingMax);
 		results.add(pendingMax);
-		print(results);
+		Load.print(results);
 		System.out.printf(Locale.ROOT, "saturation ratio, my approvals / ping: %.3f%n",
 				pendingMax.throughput() / pingMax.throughput());
-	}
-
-	private static void print(List<Result> results) {
-		System.out.println();
-		for (Result r : results) {
-			System.out.printf(Locale.ROOT, "%-36s %8s %8d %7d %8.1f %8.1f %8.1f %10.0f%n", r.name(),
-					r.offered() > 0 ? String.format(Locale.ROOT, "%.0f/s", r.offered()) : "closed", r.requests(), r.errors(),
-					r.p50(), r.p99(), r.max(), r.throughput());
-		}
 	}
 
 	private HttpRequest get(String path, String token) {
@@ -263,93 +249,15 @@ public final class LoadDriver {
 	}
 
 	/** Open model: requests are due at a fixed rate whatever the server does; bounded by time. */
-	private Result fixedRate(String name, Supplier<HttpRequest> request, int perSecond, int seconds)
+	private Load.Stat fixedRate(String name, Supplier<HttpRequest> request, int perSecond, int seconds)
 			throws InterruptedException {
-		int total = perSecond * seconds;
-		long[] latencies = new long[total];
-		AtomicLong errors = new AtomicLong();
-		ExecutorService pool = Executors.newFixedThreadPool(64);
-		long start = System.nanoTime();
-		long interval = 1_000_000_000L / perSecond;
-		for (int i = 0; i < total; i++) {
-			long due = start + i * interval;
-			long wait = due - System.nanoTime();
-			if (wait > 0) {
-				TimeUnit.NANOSECONDS.sleep(wait);
-			}
-			int index = i;
-			pool.execute(() -> {
-				boolean ok = send(request.get());
-				latencies[index] = System.nanoTime() - due;
-				if (!ok) {
-					errors.incrementAndGet();
-				}
-			});
-		}
-		pool.shutdown();
-		pool.awaitTermination(60, TimeUnit.SECONDS);
-		double elapsed = (System.nanoTime() - start) / 1e9;
-		return summary(name, perSecond, latencies, errors.get(), total / elapsed);
+		return load.fixedRate(name, perSecond, seconds, i -> request.get());
 	}
 
 	/** Closed model: a fixed number of callers as fast as the server answers, for a fixed time. */
-	private Result closed(String name, Supplier<HttpRequest> request, int callers, int seconds)
+	private Load.Stat closed(String name, Supplier<HttpRequest> request, int callers, int seconds)
 			throws InterruptedException {
-		List<long[]> perCaller = new ArrayList<>();
-		AtomicLong errors = new AtomicLong();
-		ExecutorService pool = Executors.newFixedThreadPool(callers);
-		long end = System.nanoTime() + seconds * 1_000_000_000L;
-		long start = System.nanoTime();
-		for (int c = 0; c < callers; c++) {
-			long[] samples = new long[2_000_000];
-			perCaller.add(samples);
-			pool.execute(() -> {
-				int n = 0;
-				while (System.nanoTime() < end && n < samples.length - 1) {
-					long t = System.nanoTime();
-					if (!send(request.get())) {
-						errors.incrementAndGet();
-					}
-					samples[++n] = System.nanoTime() - t;
-				}
-				samples[0] = n;
-			});
-		}
-		pool.shutdown();
-		pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
-		double elapsed = (System.nanoTime() - start) / 1e9;
-		int count = perCaller.stream().mapToInt(s -> (int) s[0]).sum();
-		long[] all = new long[count];
-		int k = 0;
-		for (long[] s : perCaller) {
-			System.arraycopy(s, 1, all, k, (int) s[0]);
-			k += (int) s[0];
-		}
-		return summary(name, 0, all, errors.get(), count / elapsed);
-	}
-
-	private boolean send(HttpRequest request) {
-		try {
-			HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-			return r.statusCode() == 200;
-		}
-		catch (IOException | InterruptedException ex) {
-			return false;
-		}
-	}
-
-	private static Result summary(String name, double offered, long[] nanos, long errors, double throughput) {
-		long[] sorted = nanos.clone();
-		Arrays.sort(sorted);
-		return new Result(name, offered, sorted.length, errors, percentile(sorted, 0.50), percentile(sorted, 0.99),
-				sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6, throughput);
-	}
-
-	private static double percentile(long[] sorted, double p) {
-		if (sorted.length == 0) {
-			return 0;
-		}
-		return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)] / 1e6;
+		return load.closed(name, callers, seconds, request);
 	}
 
 	static byte[] readAll(InputStream in) throws IOException {

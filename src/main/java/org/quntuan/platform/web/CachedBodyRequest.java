@@ -70,7 +70,14 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
 
 			@Override
 			public void setReadListener(ReadListener listener) {
-				throw new UnsupportedOperationException("synchronous reads only");
+				// the whole body is here already: it is available, and then all read
+				try {
+					listener.onDataAvailable();
+					listener.onAllDataRead();
+				}
+				catch (IOException ex) {
+					listener.onError(ex);
+				}
 			}
 		};
 	}
