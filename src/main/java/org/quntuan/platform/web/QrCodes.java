@@ -1,4 +1,4 @@
-package org.quntuan.activity;
+package org.quntuan.platform.web;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -15,13 +15,13 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
-/** A QR code as a PNG image. */
-final class QrCodes {
+/** A QR code as a black-and-white PNG image of about {@code size} pixels square (quiet zone included). */
+public final class QrCodes {
 
 	private QrCodes() {
 	}
 
-	static byte[] png(String text, int size) {
+	public static byte[] png(String text, int size) {
 		try {
 			BitMatrix m = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size,
 					Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
