@@ -32,6 +32,14 @@ public class RoleHolders {
 		return accountsWithRole(role, List.of(orgId)).getOrDefault(orgId, List.of());
 	}
 
+	/** Whether the person's enabled account holds the role at any organization. */
+	public boolean personHolds(long personId, Role role) {
+		return jdbc.sql("""
+				select count(*) from role_binding b join account a on a.id = b.account_id
+				where a.enabled = true and a.person_id = :person and b.role = :role""")
+			.param("person", personId).param("role", role.name()).query(Long.class).single() > 0;
+	}
+
 	/** Per org id, the enabled accounts bound to the role there; orgs without any are absent. */
 	public Map<Long, List<Long>> accountsWithRole(Role role, Collection<Long> orgIds) {
 		List<Long> ids = new ArrayList<>(orgIds);

@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.quntuan.platform.SqlCondition;
 import org.quntuan.platform.Zones;
@@ -41,6 +45,34 @@ public class CompetitionFigures {
 
 	CompetitionFigures(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/** A competition used as a training class's final exam: its owner org (path) and window. */
+	public record Exam(long quizId, String title, String ownerOrgPath, OffsetDateTime closesAt) {
+	}
+
+	public Optional<Exam> exam(long quizId) {
+		return jdbc.sql("select q.id, q.title, o.path, q.closes_at from quiz q join org o on o.id = q.owner_org_id"
+				+ " where q.id = :q")
+			.param("q", quizId)
+			.query((rs, n) -> new Exam(rs.getLong(1), rs.getString(2), rs.getString(3),
+					rs.getObject(4, OffsetDateTime.class)))
+			.optional();
+	}
+
+	/** Each person's best score in the competition, over the attempts handed in or closed; absent if none. */
+	public Map<Long, Integer> bestScores(long quizId, Collection<Long> personIds) {
+		Map<Long, Integer> best = new HashMap<>();
+		List<Long> ids = List.copyOf(personIds);
+		for (int from = 0; from < ids.size(); from += 500) {
+			jdbc.sql("select person_id, max(score) from quiz_attempt where quiz_id = :q and status <> 'OPEN'"
+					+ " and person_id in (:ids) group by person_id")
+				.param("q", quizId).param("ids", ids.subList(from, Math.min(from + 500, ids.size())))
+				.query(rs -> {
+					best.put(rs.getLong(1), rs.getInt(2));
+				});
+		}
+		return best;
 	}
 
 	public List<Participation> person(long personId, int year) {
