@@ -109,7 +109,7 @@ class SecurityConfig {
 	SecurityFilterChain pageChain(HttpSecurity http, JdbcClient jdbc, JsonMapper json, SignInSuccessHandler signedIn,
 			TotpSettings totp, SignOutLog signOutLog) throws Exception {
 		http.authorizeHttpRequests(a -> a
-			.requestMatchers("/login", "/login/totp", "/password/forgot", "/password/reset", "/error", "/webjars/**",
+			.requestMatchers("/login", "/login/totp", "/password/forgot", "/password/reset", "/error", "/webjars/**", "/verify/**",
 					"/css/**", "/js/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()
 			.anyRequest().authenticated())

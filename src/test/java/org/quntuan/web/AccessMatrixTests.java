@@ -21,6 +21,7 @@ import org.quntuan.finance.ExpenseMatrixObjects;
 import org.quntuan.finance.FinanceMatrixObjects;
 import org.quntuan.learning.materials.LearningMatrixObjects;
 import org.quntuan.learning.quizzes.QuizMatrixObjects;
+import org.quntuan.learning.trainings.TrainingMatrixObjects;
 import org.quntuan.notice.forms.FormMatrixObjects;
 import org.quntuan.notice.notices.NoticeMatrixObjects;
 import org.quntuan.notification.NotificationRequest;
@@ -527,6 +528,59 @@ class AccessMatrixTests extends IntegrationTest {
 		rule("POST /quizzes/attempts/{id}/answers/{questionId}", null, ownAttempt.formatted(422, 302));
 		rule("POST /quizzes/attempts/{id}/submit", null, ownAttempt.formatted(302, 302));
 		rule("GET /quizzes/attempts/{id}/review", null, ownAttempt.formatted(200, 302));
+		// training classes (learning.trainings.TrainingMatrixObjects): own = a confirmed class of 市财政局工会 for
+		// 市财政局 with member1 on its list, sibling = the same of 市教育局工会 with orgadmin2; its one session is ahead
+		everyone("GET /api/v1/trainings", null, 200, 401);
+		everyone("GET /learning/trainings", null, 200, 302);
+		String trainingAdmins = "admin none=%1$d; group1 none=%1$d; orgadmin1 none=%1$d; finance1 none=403; auditor1 none=403;"
+				+ " info1 none=403; member1 none=403; anonymous none=%2$d";
+		rule("POST /api/v1/trainings", "{\"title\":\"\"}", trainingAdmins.formatted(400, 401));
+		rule("POST /learning/trainings", "title=", trainingAdmins.formatted(302, 302));
+		rule("GET /learning/trainings/new", null, trainingAdmins.formatted(200, 302));
+		String trainingSeen = "admin own=%1$d sibling=%1$d; group1 own=%1$d sibling=404; orgadmin1 own=%1$d sibling=404;"
+				+ " finance1 own=404 sibling=404; auditor1 own=404 sibling=404; info1 own=404 sibling=404;"
+				+ " member1 own=%1$d sibling=404; anonymous own=%2$d";
+		rule("GET /api/v1/trainings/{id}", null, trainingSeen.formatted(200, 401));
+		rule("GET /api/v1/trainings/{id}/roster", null, trainingSeen.formatted(200, 401));
+		rule("GET /api/v1/trainings/{id}/schedule.ics", null, trainingSeen.formatted(200, 401));
+		rule("GET /learning/trainings/{id}", null, trainingSeen.formatted(200, 302));
+		rule("GET /learning/trainings/{id}/schedule.ics", null, trainingSeen.formatted(200, 302));
+		rule("GET /learning/trainings/sessions/{id}/check-in", null, trainingSeen.formatted(200, 302));
+		String trainingOrganizers = "admin own=%1$d sibling=%1$d; group1 own=%1$d sibling=404; orgadmin1 own=%1$d sibling=404;"
+				+ " finance1 own=404 sibling=404; auditor1 own=404 sibling=404; info1 own=404 sibling=404;"
+				+ " member1 own=403 sibling=404; anonymous own=%2$d";
+		rule("POST /api/v1/trainings/{id}/sessions", "{}", trainingOrganizers.formatted(400, 401));
+		rule("POST /api/v1/trainings/{id}/confirmation", null, trainingOrganizers.formatted(422, 401));
+		rule("POST /api/v1/trainings/{id}/completion", null, trainingOrganizers.formatted(422, 401));
+		rule("PUT /api/v1/trainings/{id}/sessions/{sessionId}/attendance/{traineeId}", "{}",
+				trainingOrganizers.formatted(400, 401));
+		rule("POST /learning/trainings/{id}/sessions", "topic=", trainingOrganizers.formatted(302, 302));
+		rule("POST /learning/trainings/{id}/confirm", null, trainingOrganizers.formatted(302, 302));
+		rule("POST /learning/trainings/{id}/finish", null, trainingOrganizers.formatted(302, 302));
+		rule("POST /learning/trainings/{id}/attendance", "reason=", trainingOrganizers.formatted(302, 302));
+		rule("GET /learning/trainings/sessions/{id}/check-in-code", null, trainingOrganizers.formatted(200, 302));
+		String trainingNominators = "admin own=%1$d sibling=%1$d; group1 own=%1$d sibling=404; orgadmin1 own=%1$d sibling=404;"
+				+ " finance1 own=403 sibling=403; auditor1 own=403 sibling=403; info1 own=403 sibling=403;"
+				+ " member1 own=403 sibling=403; anonymous own=%2$d";
+		rule("POST /api/v1/trainings/{id}/nominations", "{}", trainingNominators.formatted(400, 401));
+		rule("POST /learning/trainings/{id}/nominations", "personId=", trainingNominators.formatted(302, 302));
+		rule("GET /api/v1/trainings/{id}/roster/export", null, trainingNominators.formatted(200, 401));
+		rule("GET /learning/trainings/{id}/roster.xlsx", null, trainingNominators.formatted(200, 302));
+		// no such nomination or certificate: 404 for whoever may see the class (and for those who may not)
+		String trainingNothing = "admin own=404 sibling=404; group1 own=404 sibling=404; orgadmin1 own=404 sibling=404;"
+				+ " finance1 own=404 sibling=404; auditor1 own=404 sibling=404; info1 own=404 sibling=404;"
+				+ " member1 own=404 sibling=404; anonymous own=%d";
+		rule("DELETE /api/v1/trainings/{id}/nominations/{traineeId}", null, trainingNothing.formatted(401));
+		rule("POST /learning/trainings/{id}/nominations/{traineeId}/withdraw", null, trainingNothing.formatted(302));
+		everyone("GET /api/v1/certificates/{code}/pdf", null, 404, 401);
+		everyone("GET /learning/certificates/{code}.pdf", null, 404, 302);
+		everyone("GET /verify/certificates/{code}", null, 404, 404);
+		// a check-in without a token: 400 for anyone, the token is checked first (it is what proves presence)
+		String trainingCheckIn = "admin own=%1$d sibling=%1$d; group1 own=%1$d sibling=%1$d; orgadmin1 own=%1$d sibling=%1$d;"
+				+ " finance1 own=%1$d sibling=%1$d; auditor1 own=%1$d sibling=%1$d; info1 own=%1$d sibling=%1$d;"
+				+ " member1 own=%1$d sibling=%1$d; anonymous own=%2$d";
+		rule("POST /api/v1/trainings/sessions/{id}/check-in", "{}", trainingCheckIn.formatted(400, 401));
+		rule("POST /learning/trainings/sessions/{id}/check-in", null, trainingCheckIn.formatted(302, 302));
 		// notice (通知公告, 材料报送): own = addressed to 市财政局工会, sibling = to 市教育局工会, both sent by the
 		// learning: own = an article of 市财政局工会 assigned to it (the people of 市财政局 study it), sibling the same of
 		// 市教育局工会 (org.quntuan.learning.materials.LearningMatrixObjects). admin has no person: opening and 学完 are 422
@@ -948,6 +1002,9 @@ class AccessMatrixTests extends IntegrationTest {
 		if (endpoint.contains("/notices/{id}") || endpoint.contains("/collections/{id}")) {
 			return NoticeMatrixObjects.object(jdbc, endpoint, relation.name());
 		}
+		if (endpoint.contains("/trainings/")) {
+			return TrainingMatrixObjects.object(jdbc, endpoint, relation.name());
+		}
 		if (endpoint.contains("/learning/")) {
 			return LearningMatrixObjects.object(jdbc, endpoint, relation.name());
 		}
@@ -1038,6 +1095,8 @@ class AccessMatrixTests extends IntegrationTest {
 						.replace("{code}", "DUES")
 						.replace("{itemNo}", "1")
 						.replace("{questionId}", "0")
+						.replace("{sessionId}", "0")
+						.replace("{traineeId}", "0")
 						.replace("{personId}", String.valueOf(personOf("orgadmin2")))
 						.replace("{orgId}", String.valueOf(orgId("市财政局工会")));
 					MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), url);
