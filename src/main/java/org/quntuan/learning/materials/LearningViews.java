@@ -58,6 +58,10 @@ public final class LearningViews {
 			List<OrgProgress> rows, ProgressTotals totals) {
 	}
 
+	/** A topic tag: retired ones ({@code active} false) stay on the materials that carry them. */
+	public record TopicTag(long id, String name, boolean active, int materials) {
+	}
+
 	static double rate(int completed, int people) {
 		return people == 0 ? 0 : Math.round(completed * 1000.0 / people) / 10.0;
 	}
