@@ -559,6 +559,12 @@ class AccessMatrixTests extends IntegrationTest {
 				+ " member1 own=403 sibling=404; anonymous own=%2$d";
 		rule("POST /api/v1/learning/materials/{id}/file", null, materialManage.formatted(422, 401));
 		rule("POST /learning/materials/{id}/file", null, materialManage.formatted(302, 302));
+		// editing with a blank title, withdrawing with a stale version: refused, nothing changes
+		rule("PUT /api/v1/learning/materials/{id}", "{}", materialManage.formatted(400, 401));
+		rule("POST /api/v1/learning/materials/{id}/withdrawal", "{\"version\":-1}", materialManage.formatted(409, 401));
+		rule("GET /learning/materials/{id}/edit", null, materialManage.formatted(200, 302));
+		rule("POST /learning/materials/{id}/edit", "title=", materialManage.formatted(302, 302));
+		rule("POST /learning/materials/{id}/withdrawal", "version=-1", materialManage.formatted(302, 302));
 		String progress = "admin own=200 sibling=200; group1 own=200 sibling=404; orgadmin1 own=200 sibling=404;"
 				+ " finance1 own=403 sibling=404; auditor1 own=404 sibling=404; info1 own=403 sibling=404;"
 				+ " member1 own=403 sibling=404; anonymous own=%d";

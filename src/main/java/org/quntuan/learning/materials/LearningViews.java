@@ -14,16 +14,18 @@ public final class LearningViews {
 
 	/**
 	 * A material as its reader sees it: the cleaned {@code body}; {@code fileUrl} for a PDF or an uploaded
-	 * video; {@code secondsLeft} of the caller's reading time (null before the first opening).
+	 * video; {@code secondsLeft} of the caller's reading time (null before the first opening); {@code editable}: the
+	 * caller may edit and withdraw it; {@code withdrawnAt}: when it was withdrawn (撤回), or null.
 	 */
 	public record MaterialDetail(long id, String title, CodeLabel kind, String body, String url, String fileUrl,
 			String fileName, Integer durationSeconds, Integer pageCount, int minSeconds, int points, boolean isPublic,
 			List<String> tags, String ownerOrgName, String creatorName, OffsetDateTime createdAt, boolean manages,
-			boolean needsFile, OffsetDateTime openedAt, OffsetDateTime completedAt, Long secondsLeft, int version) {
+			boolean needsFile, OffsetDateTime openedAt, OffsetDateTime completedAt, Long secondsLeft, int version,
+			boolean editable, OffsetDateTime withdrawnAt) {
 	}
 
 	public record MaterialItem(long id, String title, CodeLabel kind, String ownerOrgName, OffsetDateTime createdAt,
-			boolean isPublic) {
+			boolean isPublic, boolean withdrawn) {
 	}
 
 	/** A material the person still has to study, with the earliest due date of its assignments. */
