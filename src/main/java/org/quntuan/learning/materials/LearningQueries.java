@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.quntuan.learning.LectureAttendance;
 import org.quntuan.member.MemberQueries;
 import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.CurrentUser;
@@ -45,8 +46,11 @@ public class LearningQueries {
 
 	private final Clock clock;
 
+	private final LectureAttendance lectures;
+
 	LearningQueries(MaterialRepository materials, AssignmentRepository assignments, StudyRepository study,
-			MaterialAccess access, MemberQueries members, FileStorage files, CurrentUserProvider users, Clock clock) {
+			MaterialAccess access, MemberQueries members, FileStorage files, CurrentUserProvider users, Clock clock,
+			LectureAttendance lectures) {
 		this.materials = materials;
 		this.assignments = assignments;
 		this.study = study;
@@ -55,6 +59,7 @@ public class LearningQueries {
 		this.files = files;
 		this.users = users;
 		this.clock = clock;
+		this.lectures = lectures;
 	}
 
 	public LearningViews.MaterialDetail material(long id) {
@@ -127,12 +132,14 @@ public class LearningQueries {
 		LocalDate today = LocalDate.now(clock.withZone(Zones.BUSINESS));
 		int year = today.getYear();
 		if (user.personId() == null) {
-			return new LearningViews.MyStudy(year, List.of(), List.of(), 0);
+			return new LearningViews.MyStudy(year, List.of(), List.of(), 0, List.of());
 		}
 		OffsetDateTime from = today.withDayOfYear(1).atStartOfDay(Zones.BUSINESS).toOffsetDateTime();
 		List<LearningViews.Done> done = study.done(user.personId(), from, from.plusYears(1));
+		List<LectureAttendance.Attended> attended = lectures.of(user.personId(), year);
 		return new LearningViews.MyStudy(year, study.todo(user.personId(), audience(user), today, 200), done,
-				done.stream().mapToInt(LearningViews.Done::points).sum());
+				done.stream().mapToInt(LearningViews.Done::points).sum()
+						+ attended.stream().mapToInt(LectureAttendance.Attended::points).sum(), attended);
 	}
 
 	/** How many assigned materials the caller has still to study (the home page's 待学习). */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.quntuan.learning.LectureAttendance;
 import org.quntuan.platform.CodeLabel;
 
 /** What the API answers and the pages show. */
@@ -36,8 +37,9 @@ public final class LearningViews {
 	public record Done(long materialId, String title, CodeLabel kind, OffsetDateTime completedAt, int points) {
 	}
 
-	/** 我的学习: to study, done this year, and this year's points. */
-	public record MyStudy(int year, List<Todo> todo, List<Done> done, int pointsThisYear) {
+	/** 我的学习: to study, done this year, the lectures and forums attended this year, and this year's points (both). */
+	public record MyStudy(int year, List<Todo> todo, List<Done> done, int pointsThisYear,
+			List<LectureAttendance.Attended> lectures) {
 	}
 
 	public record AssignmentItem(long id, String title, LocalDate dueDate, String ownerOrgName, String creatorName,
