@@ -95,6 +95,17 @@ class LectureStudyTests extends IntegrationTest {
 		assertThat(mine.get("lectures").findValuesAsString("title")).containsExactly("青年理论学习论坛", "《工会法》专家讲座");
 		assertThat(mine.get("lectures").get(0).get("type").get("label").asString()).isEqualTo("论坛");
 		assertThat(mine.get("lectures").get(0).get("points").asInt()).isEqualTo(2);
+
+		// and 我的学习 shows them, with their points
+		jdbc.sql("update account set password_hash = (select password_hash from account where username = 'member1')"
+				+ " where id = :id").param("id", listener.accountId()).update();
+		acceptRules(listener.accountId());
+		String username = jdbc.sql("select username from account where id = :id").param("id", listener.accountId())
+			.query(String.class).single();
+		String page = mvc.perform(get("/learning").session(login(username))).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("id=\"learning-lectures\"", "青年理论学习论坛", "《工会法》专家讲座", "· 2 分")
+			.doesNotContain("健步走");
+		assertThat(page).containsPattern("id=\"learning-points\"[^>]*>4<");
 	}
 
 	/** Learning reads attendance through the activity module's facade: its SQL never names an activity table. */
