@@ -386,4 +386,42 @@ public class ActivityQueries {
 		return activities.find(activityId).map(ActivityRow::title);
 	}
 
+	/** A person checked in at an activity: what other modules count (the study record counts 讲座 and 论坛). */
+	public record Attendance(long activityId, String title, ActivityType type, long personId, OffsetDateTime attendedAt) {
+	}
+
+	/** One person's check-ins at activities of these types within [from, to), latest first. */
+	public List<Attendance> attendances(long personId, Collection<ActivityType> types, OffsetDateTime from,
+			OffsetDateTime to) {
+		if (types.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				select a.id, a.title, a.type, r.person_id, r.attended_at
+				from activity_registration r join activity a on a.id = r.activity_id
+				where r.person_id = :person and r.attended_at >= :from and r.attended_at < :to and a.type in (:types)
+				order by r.attended_at desc, a.id desc""")
+			.param("person", personId).param("from", from).param("to", to)
+			.param("types", types.stream().map(ActivityType::name).toList())
+			.query((rs, i) -> new Attendance(rs.getLong(1), rs.getString(2), ActivityType.valueOf(rs.getString(3)),
+					rs.getLong(4), rs.getObject(5, OffsetDateTime.class)))
+			.list();
+	}
+
+	/** Everyone's check-ins at activities of these types within [from, to), set-based: person id → how many. */
+	public Map<Long, Integer> attendanceCounts(Collection<ActivityType> types, OffsetDateTime from, OffsetDateTime to) {
+		Map<Long, Integer> counts = new LinkedHashMap<>();
+		if (types.isEmpty()) {
+			return counts;
+		}
+		jdbc.sql("""
+				select r.person_id, count(*) from activity_registration r join activity a on a.id = r.activity_id
+				where r.attended_at >= :from and r.attended_at < :to and a.type in (:types)
+				group by r.person_id order by r.person_id""")
+			.param("from", from).param("to", to).param("types", types.stream().map(ActivityType::name).toList())
+			.query(rs -> {
+				counts.put(rs.getLong(1), rs.getInt(2));
+			});
+		return counts;
+	}
 }

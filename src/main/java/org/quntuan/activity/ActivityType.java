@@ -6,6 +6,8 @@ import org.quntuan.platform.Coded;
 public enum ActivityType implements Coded {
 	SPORTS_CULTURE("文体"),
 	LECTURE("讲座"),
+	/** 学习论坛 and the like; its check-ins count in the study record, as a lecture's do. */
+	FORUM("论坛"),
 	MIXER("联谊"),
 	THEME_PRACTICE("主题实践"),
 	CONDOLENCE("慰问"),

@@ -613,6 +613,12 @@ class AccessMatrixTests extends IntegrationTest {
 				+ " member1 own=403 sibling=404; anonymous own=%2$d";
 		rule("POST /api/v1/learning/materials/{id}/file", null, materialManage.formatted(422, 401));
 		rule("POST /learning/materials/{id}/file", null, materialManage.formatted(302, 302));
+		// editing with a blank title, withdrawing with a stale version: refused, nothing changes
+		rule("PUT /api/v1/learning/materials/{id}", "{}", materialManage.formatted(400, 401));
+		rule("POST /api/v1/learning/materials/{id}/withdrawal", "{\"version\":-1}", materialManage.formatted(409, 401));
+		rule("GET /learning/materials/{id}/edit", null, materialManage.formatted(200, 302));
+		rule("POST /learning/materials/{id}/edit", "title=", materialManage.formatted(302, 302));
+		rule("POST /learning/materials/{id}/withdrawal", "version=-1", materialManage.formatted(302, 302));
 		String progress = "admin own=200 sibling=200; group1 own=200 sibling=404; orgadmin1 own=200 sibling=404;"
 				+ " finance1 own=403 sibling=404; auditor1 own=404 sibling=404; info1 own=403 sibling=404;"
 				+ " member1 own=403 sibling=404; anonymous own=%d";
@@ -620,6 +626,16 @@ class AccessMatrixTests extends IntegrationTest {
 		rule("GET /api/v1/learning/assignments/{id}/progress/export", null, progress.formatted(401));
 		rule("GET /learning/assignments/{id}", null, progress.formatted(302));
 		rule("GET /learning/assignments/{id}/export", null, progress.formatted(302));
+		// topic tags: the federation admin only; own = the tag 理论学习, sent a blank name or its own state (nothing changes)
+		everyone("GET /api/v1/learning/tags", null, 200, 401);
+		String tagKeepers = "admin own=%1$d; group1 own=403; orgadmin1 own=403; finance1 own=403; auditor1 own=403;"
+				+ " info1 own=403; member1 own=403; anonymous own=%2$d";
+		rule("GET /learning/tags", null, tagKeepers.formatted(200, 302));
+		rule("POST /api/v1/learning/tags", "{\"name\":\"\"}", tagKeepers.formatted(400, 401));
+		rule("POST /learning/tags", "name=", tagKeepers.formatted(302, 302));
+		rule("PUT /api/v1/learning/tags/{id}", "{\"name\":\"\"}", tagKeepers.formatted(400, 401));
+		rule("POST /learning/tags/{id}", "name=", tagKeepers.formatted(302, 302));
+		rule("POST /learning/tags/{id}/active", "active=true", tagKeepers.formatted(302, 302));
 
 		// federation admin (org.quntuan.notice.notices.NoticeMatrixObjects: withdrawn notices, tasks without submissions);
 		// {orgId} is 市财政局工会, a target of "own" only

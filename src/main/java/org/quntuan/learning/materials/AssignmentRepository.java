@@ -81,14 +81,17 @@ class AssignmentRepository {
 	}
 
 	List<Long> materialIds(long assignmentId) {
-		return jdbc.sql("select material_id from learning_assignment_material where assignment_id = :a order by material_id")
+		return jdbc.sql("""
+				select am.material_id from learning_assignment_material am join learning_material m on m.id = am.material_id
+				where am.assignment_id = :a and m.withdrawn_at is null order by am.material_id""")
 			.param("a", assignmentId).query(Long.class).list();
 	}
 
 	List<String> materialTitles(long assignmentId) {
 		return jdbc.sql("""
 				select m.title from learning_assignment_material am join learning_material m on m.id = am.material_id
-				where am.assignment_id = :a order by m.id""").param("a", assignmentId).query(String.class).list();
+				where am.assignment_id = :a and m.withdrawn_at is null order by m.id""").param("a", assignmentId)
+			.query(String.class).list();
 	}
 
 	/** Assignments whose audience matches, newest due date last. */
@@ -115,7 +118,9 @@ class AssignmentRepository {
 		return jdbc.sql("""
 				select p.id, p.name, p.organ_id, organ.name as organ_name,
 				  (select count(*) from learning_completion c join learning_assignment_material am
-				     on am.material_id = c.material_id and am.assignment_id = :assignment where c.person_id = p.id) as completed
+				     on am.material_id = c.material_id and am.assignment_id = :assignment
+				   join learning_material m on m.id = c.material_id and m.withdrawn_at is null
+				   where c.person_id = p.id) as completed
 				from person p join org organ on organ.id = p.organ_id
 				where p.active = true and exists (select 1 from learning_assignment_audience au
 				    where au.assignment_id = :assignment and (organ.path like au.org_path || '%' or au.member_organ_id = p.organ_id))

@@ -90,6 +90,9 @@ public class Assignments {
 		}
 		List<MaterialRow> chosen = ids.stream().map(id -> materials.visible(user, id)).toList();
 		for (MaterialRow m : chosen) {
+			if (m.withdrawn()) {
+				throw new BusinessRuleException("「" + m.title() + "」已撤回，不能布置学习");
+			}
 			if (m.needsFile()) {
 				throw new BusinessRuleException("「" + m.title() + "」尚未上传文件，不能布置学习");
 			}

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -78,6 +79,24 @@ class LearningApiController {
 	@GetMapping("/materials/{id}")
 	@Operation(summary = "学习资料（body 为清洗后的 HTML；secondsLeft 为本人还需学习的秒数）")
 	LearningViews.MaterialDetail get(@PathVariable long id) {
+		return queries.material(id);
+	}
+
+	@PutMapping("/materials/{id}")
+	@Operation(summary = "修改学习资料的标题、正文（重新清洗）和标签（发布单位的管理员或发布人；version 可选，过期时 409）")
+	LearningViews.MaterialDetail update(@PathVariable long id, @RequestBody MaterialUpdate request) {
+		materials.update(id, request);
+		return queries.material(id);
+	}
+
+	/** {@code version}: the one read (optional; 409 if the material changed since). */
+	record Withdrawal(Integer version) {
+	}
+
+	@PostMapping("/materials/{id}/withdrawal")
+	@Operation(summary = "撤回学习资料：未学完的人不再看到，不能再布置；已学完的记录和积分保留")
+	LearningViews.MaterialDetail withdraw(@PathVariable long id, @RequestBody(required = false) Withdrawal request) {
+		materials.withdraw(id, request == null ? null : request.version());
 		return queries.material(id);
 	}
 

@@ -169,6 +169,28 @@ class LearningPageController {
 		return ok ? "redirect:/learning/materials/" + created[0] : "redirect:/learning/materials/new";
 	}
 
+	@GetMapping("/learning/materials/{id}/edit")
+	String edit(@PathVariable long id, Model model) {
+		model.addAttribute("m", queries.editing(id));
+		model.addAttribute("tags", queries.tagsFor(id));
+		return "learning/material-edit";
+	}
+
+	@PostMapping("/learning/materials/{id}/edit")
+	String update(@PathVariable long id, @RequestParam(required = false) String title,
+			@RequestParam(required = false) String body, @RequestParam(required = false) List<String> tags,
+			@RequestParam(required = false) Integer version, RedirectAttributes flash) {
+		boolean ok = PageActions.run(flash, text("learning.material.updated"),
+				() -> materials.update(id, new MaterialUpdate(title, body, tags, version)));
+		return ok ? "redirect:/learning/materials/" + id : "redirect:/learning/materials/" + id + "/edit";
+	}
+
+	@PostMapping("/learning/materials/{id}/withdrawal")
+	String withdraw(@PathVariable long id, @RequestParam(required = false) Integer version, RedirectAttributes flash) {
+		PageActions.run(flash, text("learning.material.withdrawn"), () -> materials.withdraw(id, version));
+		return "redirect:/learning/materials/" + id;
+	}
+
 	@PostMapping("/learning/materials/{id}/file")
 	String upload(@PathVariable long id, @RequestParam(required = false) MultipartFile file, RedirectAttributes flash) {
 		PageActions.run(flash, text("learning.file.uploaded"), () -> {

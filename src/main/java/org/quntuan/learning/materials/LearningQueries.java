@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.quntuan.learning.LectureAttendance;
 import org.quntuan.member.MemberQueries;
+import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.CurrentUser;
 import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.ForbiddenException;
@@ -44,8 +46,11 @@ public class LearningQueries {
 
 	private final Clock clock;
 
+	private final LectureAttendance lectures;
+
 	LearningQueries(MaterialRepository materials, AssignmentRepository assignments, StudyRepository study,
-			MaterialAccess access, MemberQueries members, FileStorage files, CurrentUserProvider users, Clock clock) {
+			MaterialAccess access, MemberQueries members, FileStorage files, CurrentUserProvider users, Clock clock,
+			LectureAttendance lectures) {
 		this.materials = materials;
 		this.assignments = assignments;
 		this.study = study;
@@ -54,6 +59,7 @@ public class LearningQueries {
 		this.files = files;
 		this.users = users;
 		this.clock = clock;
+		this.lectures = lectures;
 	}
 
 	public LearningViews.MaterialDetail material(long id) {
@@ -77,7 +83,28 @@ public class LearningQueries {
 				file == null ? null : "/learning/materials/" + id + "/file", file == null ? null : file.originalName(),
 				m.durationSeconds(), m.pageCount(), m.minSeconds(), m.points(), m.isPublic(), materials.tagNames(id),
 				m.ownerOrgName(), m.creatorName(), m.createdAt(), access.manages(user, m), m.needsFile(), opened,
-				completed, left, m.version());
+				completed, left, m.version(), !m.withdrawn() && editable(user, m), m.withdrawnAt());
+	}
+
+	private boolean editable(CurrentUser user, MaterialRow m) {
+		return access.manages(user, m) || m.creatorAccountId() == user.accountId() && user.scope().isAdmin();
+	}
+
+	/** What the edit form shows: the material and the tags it may carry (the active ones and its own). */
+	public LearningViews.MaterialDetail editing(long id) {
+		CurrentUser user = users.current();
+		MaterialRow m = access.editable(user, id);
+		if (m.withdrawn()) {
+			throw new BusinessRuleException("该资料已撤回，不能再修改");
+		}
+		return material(id);
+	}
+
+	/** The tags an edit may choose: the active ones and the retired ones the material carries. */
+	public List<MaterialRepository.Tag> tagsFor(long id) {
+		List<MaterialRepository.Tag> tags = new ArrayList<>(materials.activeTags());
+		materials.tagsOf(id).stream().filter(t -> !tags.contains(t)).forEach(tags::add);
+		return tags;
 	}
 
 	/** The file of a material the caller may see: a PDF to read in the page, a video to stream. */
@@ -92,7 +119,7 @@ public class LearningQueries {
 	public PageResult<LearningViews.MaterialItem> list(PageRequest page) {
 		SqlCondition visible = access.visible(users.current());
 		return PageResult.of(materials.list(visible, page).stream()
-			.map(i -> new LearningViews.MaterialItem(i.id(), i.title(), i.kind().toCodeLabel(), i.ownerOrgName(), i.createdAt(), i.isPublic()))
+			.map(i -> new LearningViews.MaterialItem(i.id(), i.title(), i.kind().toCodeLabel(), i.ownerOrgName(), i.createdAt(), i.isPublic(), i.withdrawn()))
 			.toList(), page, materials.count(visible));
 	}
 
@@ -105,12 +132,14 @@ public class LearningQueries {
 		LocalDate today = LocalDate.now(clock.withZone(Zones.BUSINESS));
 		int year = today.getYear();
 		if (user.personId() == null) {
-			return new LearningViews.MyStudy(year, List.of(), List.of(), 0);
+			return new LearningViews.MyStudy(year, List.of(), List.of(), 0, List.of());
 		}
 		OffsetDateTime from = today.withDayOfYear(1).atStartOfDay(Zones.BUSINESS).toOffsetDateTime();
 		List<LearningViews.Done> done = study.done(user.personId(), from, from.plusYears(1));
+		List<LectureAttendance.Attended> attended = lectures.of(user.personId(), year);
 		return new LearningViews.MyStudy(year, study.todo(user.personId(), audience(user), today, 200), done,
-				done.stream().mapToInt(LearningViews.Done::points).sum());
+				done.stream().mapToInt(LearningViews.Done::points).sum()
+						+ attended.stream().mapToInt(LectureAttendance.Attended::points).sum(), attended);
 	}
 
 	/** How many assigned materials the caller has still to study (the home page's 待学习). */

@@ -33,19 +33,40 @@ class MaterialAccess {
 						exists (select 1 from learning_assignment_material am
 						  join learning_assignment_audience au on au.assignment_id = am.assignment_id
 						  where am.material_id = m.id and """ + " " + audience.sql() + ")", audience.params());
-		return managed(user).or(SqlCondition.of("m.is_public = true")).or(assigned);
+		// a withdrawn material stays in its managers' list only
+		return managed(user).or(SqlCondition.of("m.is_public = true").or(assigned)
+			.and(SqlCondition.of("m.withdrawn_at is null")));
 	}
 
 	SqlCondition managed(CurrentUser user) {
 		return SqlCondition.pathUnder("so.path", "own", LearningPaths.adminPaths(user));
 	}
 
+	/** Visible to the caller; once withdrawn, to its managers and to those who completed it (their record) only. */
 	MaterialRow visible(CurrentUser user, long id) {
 		MaterialRow m = materials.find(id).orElseThrow(NotFoundException::new);
-		if (!manages(user, m) && !materials.matches(id, visible(user))) {
+		if (manages(user, m)) {
+			return m;
+		}
+		if (m.withdrawn()) {
+			if (user.personId() == null || materials.completedAt(id, user.personId()).isEmpty()) {
+				throw new NotFoundException();
+			}
+			return m;
+		}
+		if (!materials.matches(id, visible(user))) {
 			throw new NotFoundException();
 		}
 		return m;
+	}
+
+	/** Its managers and its author may edit and withdraw it (403 for others who see it). */
+	MaterialRow editable(CurrentUser user, long id) {
+		MaterialRow m = materials.find(id).orElseThrow(NotFoundException::new);
+		if (m.creatorAccountId() == user.accountId() && user.scope().isAdmin()) {
+			return m;
+		}
+		return managed(user, id);
 	}
 
 	/** Visible, and the caller manages it (403 otherwise). */

@@ -24,7 +24,7 @@ class MaterialRepository {
 	}
 
 	record ListItem(long id, String title, MaterialKind kind, String ownerOrgName, OffsetDateTime createdAt,
-			boolean isPublic) {
+			boolean isPublic, boolean withdrawn) {
 	}
 
 	private final JdbcClient jdbc;
@@ -55,6 +55,36 @@ class MaterialRepository {
 		}
 	}
 
+	/** The new title, cleaned body, reading time and tags, while nobody else changed the material. */
+	boolean update(long id, int version, String title, String body, int minSeconds, List<Long> tagIds,
+			OffsetDateTime now) {
+		boolean updated = jdbc.sql("""
+				update learning_material set title = :title, body = :body, min_seconds = :min, updated_at = :now,
+				  version = version + 1 where id = :id and version = :version and withdrawn_at is null""")
+			.param("title", title).param("body", body).param("min", minSeconds).param("now", now).param("id", id)
+			.param("version", version).update() == 1;
+		if (updated) {
+			jdbc.sql("delete from learning_material_tag where material_id = :m").param("m", id).update();
+			insertTags(id, tagIds);
+		}
+		return updated;
+	}
+
+	boolean withdraw(long id, int version, String by, OffsetDateTime now) {
+		return jdbc.sql("""
+				update learning_material set withdrawn_at = :now, withdrawn_by = :by, version = version + 1
+				where id = :id and version = :version and withdrawn_at is null""")
+			.param("now", now).param("by", by).param("id", id).param("version", version).update() == 1;
+	}
+
+	/** The tags a material carries, by name (retired ones too: an edit may keep them). */
+	List<Tag> tagsOf(long materialId) {
+		return jdbc.sql("""
+				select t.id, t.name from learning_material_tag mt join learning_tag t on t.id = mt.tag_id
+				where mt.material_id = :m order by t.sort_order, t.id""").param("m", materialId)
+			.query((rs, i) -> new Tag(rs.getLong(1), rs.getString(2))).list();
+	}
+
 	/** Sets the file (and for a PDF its pages and reading time) while nobody else changed the material. */
 	boolean attachFile(long id, int version, long fileId, Integer pageCount, int minSeconds) {
 		return jdbc.sql("""
@@ -76,12 +106,13 @@ class MaterialRepository {
 
 	List<ListItem> list(SqlCondition visible, PageRequest page) {
 		return jdbc.sql("""
-				select m.id, m.title, m.kind, so.name as owner_org_name, m.created_at, m.is_public
+				select m.id, m.title, m.kind, so.name as owner_org_name, m.created_at, m.is_public, m.withdrawn_at
 				from learning_material m join org so on so.id = m.owner_org_id where """ + " " + visible.sql()
 				+ " order by m.created_at desc, m.id desc offset :offset rows fetch next :size rows only")
 			.params(visible.params()).param("offset", page.offset()).param("size", page.size())
 			.query((rs, i) -> new ListItem(rs.getLong("id"), rs.getString("title"), MaterialKind.valueOf(rs.getString("kind")),
-					rs.getString("owner_org_name"), rs.getObject("created_at", OffsetDateTime.class), rs.getBoolean("is_public")))
+					rs.getString("owner_org_name"), rs.getObject("created_at", OffsetDateTime.class), rs.getBoolean("is_public"),
+					rs.getObject("withdrawn_at", OffsetDateTime.class) != null))
 			.list();
 	}
 

@@ -27,6 +27,7 @@ import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.ScopeGrant;
 import org.quntuan.platform.TextInput;
+import org.quntuan.platform.Zones;
 import org.quntuan.platform.files.FileKind;
 import org.quntuan.platform.files.FileStorage;
 import org.quntuan.platform.files.StoredFile;
@@ -118,6 +119,73 @@ public class Materials {
 		return id;
 	}
 
+	/**
+	 * Edits the title, body and tags (the body cleaned again; an article's or a link's reading time follows
+	 * its new length). Completions earned before stay as they are.
+	 */
+	public void update(long id, MaterialUpdate request) {
+		CurrentUser user = users.current();
+		MaterialRow m = access.editable(user, id);
+		if (m.withdrawn()) {
+			throw new BusinessRuleException("该资料已撤回，不能再修改");
+		}
+		String title = TextInput.name("title", request.title());
+		if (title == null) {
+			throw new InvalidValueException("title", "请填写标题");
+		}
+		if (title.length() > 200) {
+			throw new InvalidValueException("title", "标题不能超过 200 个字");
+		}
+		String body = MaterialHtml.sanitize(TextInput.text("body", request.body()));
+		if (body.length() > MAX_BODY) {
+			throw new InvalidValueException("body", "正文过长，请精简或改为 PDF 上传");
+		}
+		String text = MaterialHtml.text(body);
+		if (m.kind() == MaterialKind.ARTICLE && text.isEmpty()) {
+			throw new InvalidValueException("body", "请填写正文");
+		}
+		List<MaterialRepository.Tag> kept = materials.tagsOf(id);
+		List<Long> tagIds = tagIds(request.tags(), kept);
+		if (request.version() != null && request.version() != m.version()) {
+			throw new ConflictException("资料已被他人修改，请刷新后重试");
+		}
+		int minSeconds = switch (m.kind()) {
+			case ARTICLE, LINK -> ReadingTime.ofText(text.length());
+			case PDF, VIDEO -> m.minSeconds();
+		};
+		OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+		if (!materials.update(id, m.version(), title, body, minSeconds, tagIds, now)) {
+			throw new ConflictException("资料已被他人修改，请刷新后重试");
+		}
+		List<String> before = kept.stream().map(MaterialRepository.Tag::name).toList();
+		List<String> after = materials.tagNames(id);
+		audit.record(AuditType.UPDATE, "LEARNING_MATERIAL", id, AuditLog.SUCCESS, "修改学习资料：" + m.title()
+				+ (title.equals(m.title()) ? "" : " → " + title) + (m.body().equals(body) ? "" : "，正文已修改")
+				+ (before.equals(after) ? "" : "，标签：" + String.join("、", after)), m.ownerOrgPath());
+	}
+
+	/**
+	 * 撤回: the material leaves the 待学习 and 我的学习 of those who have not completed it and cannot be assigned
+	 * again; those who completed it keep the completion and its points.
+	 */
+	public void withdraw(long id, Integer version) {
+		CurrentUser user = users.current();
+		MaterialRow m = access.editable(user, id);
+		if (m.withdrawn()) {
+			throw new BusinessRuleException("该资料已于 " + m.withdrawnAt().atZoneSameInstant(Zones.BUSINESS).toLocalDate()
+					+ " 撤回");
+		}
+		if (version != null && version != m.version()) {
+			throw new ConflictException("资料已被他人修改，请刷新后重试");
+		}
+		OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+		if (!materials.withdraw(id, m.version(), user.displayName(), now)) {
+			throw new ConflictException("资料已被他人修改，请刷新后重试");
+		}
+		audit.record(AuditType.WITHDRAW, "LEARNING_MATERIAL", id, AuditLog.SUCCESS, "撤回学习资料：" + m.title(),
+				m.ownerOrgPath());
+	}
+
 	/** The file of a PDF or of an uploaded video; a PDF's pages set its reading time. */
 	public StoredFile attachFile(long id, String name, InputStream content, long size) {
 		MaterialRow m = access.managed(users.current(), id);
@@ -174,6 +242,10 @@ public class Materials {
 		CurrentUser user = users.current();
 		MaterialRow m = access.visible(user, id);
 		long person = person(user);
+		var earned = materials.completedAt(id, person);
+		if (m.withdrawn() && earned.isEmpty()) {
+			throw new BusinessRuleException("该资料已撤回，不能再记录学完");
+		}
 		if (m.needsFile()) {
 			throw new BusinessRuleException("该资料尚未上传文件，暂不能学习");
 		}
@@ -265,11 +337,17 @@ public class Materials {
 	}
 
 	private List<Long> tagIds(List<String> names) {
+		return tagIds(names, List.of());
+	}
+
+	/** The ids of the named tags: active ones, or retired ones the material carries already. */
+	private List<Long> tagIds(List<String> names, List<MaterialRepository.Tag> kept) {
 		if (names == null || names.isEmpty()) {
 			return List.of();
 		}
 		Map<String, Long> known = new LinkedHashMap<>();
 		materials.activeTags().forEach(t -> known.put(t.name(), t.id()));
+		kept.forEach(t -> known.putIfAbsent(t.name(), t.id()));
 		List<Long> ids = new ArrayList<>();
 		for (String name : names) {
 			String n = name == null ? null : name.strip();

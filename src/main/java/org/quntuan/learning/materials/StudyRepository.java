@@ -28,6 +28,7 @@ class StudyRepository {
 				where exists (select 1 from learning_assignment_audience au where au.assignment_id = a.id and """ + " "
 				+ audience.sql() + """
 				)
+				  and m.withdrawn_at is null
 				  and not exists (select 1 from learning_completion c where c.material_id = m.id and c.person_id = :person)
 				group by m.id, m.title, m.kind
 				order by min(a.due_date), m.id fetch first :limit rows only""")
@@ -44,6 +45,7 @@ class StudyRepository {
 		return jdbc.sql("""
 				select count(distinct am.material_id)
 				from learning_assignment a join learning_assignment_material am on am.assignment_id = a.id
+				  join learning_material m on m.id = am.material_id and m.withdrawn_at is null
 				where exists (select 1 from learning_assignment_audience au where au.assignment_id = a.id and """ + " "
 				+ audience.sql() + """
 				)

@@ -13,7 +13,9 @@ import org.quntuan.platform.PageResult;
 import org.quntuan.platform.excel.ExcelDownload;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,6 +42,19 @@ class QuizApiController {
 		this.attempts = attempts;
 		this.queries = queries;
 		this.export = export;
+	}
+
+	/** Too few questions for the paper: 422 naming the type, the tag and the numbers, also as properties. */
+	@ExceptionHandler(NotEnoughQuestions.class)
+	ProblemDetail notEnough(NotEnoughQuestions ex) {
+		ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
+		pd.setTitle("不符合业务规则");
+		pd.setType(URI.create("about:blank"));
+		pd.setProperty("questionType", ex.type().name());
+		pd.setProperty("tag", ex.tag());
+		pd.setProperty("available", ex.available());
+		pd.setProperty("requested", ex.requested());
+		return pd;
 	}
 
 	@GetMapping

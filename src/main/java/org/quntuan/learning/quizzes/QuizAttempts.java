@@ -237,8 +237,7 @@ class QuizAttempts {
 			}
 			List<Long> pool = new ArrayList<>(quizzes.questionIds(quiz.bankId(), type, quiz.drawTag()));
 			if (pool.size() < n) {
-				throw new BusinessRuleException("题库中" + (quiz.drawTag() == null ? "" : "标签为“" + quiz.drawTag() + "”")
-						+ "的" + type.label() + "题不足 " + n + " 道，请联系竞赛组织者");
+				throw new NotEnoughQuestions(null, type, quiz.drawTag(), pool.size(), n, "，请联系竞赛组织者");
 			}
 			Collections.shuffle(pool, random);
 			ids.addAll(pool.subList(0, n));

@@ -120,9 +120,8 @@ class Quizzes {
 			for (Map.Entry<QuestionType, Integer> e : draw.entrySet()) {
 				int available = e.getValue() == 0 ? 0 : quizzes.questionIds(bank.id(), e.getKey(), tag).size();
 				if (available < e.getValue()) {
-					throw new InvalidValueException(tag == null ? "draw" : "drawTag", "题库「" + bank.name() + "」中只有 "
-							+ available + " 道" + (tag == null ? "" : "标签为“" + tag + "”的") + e.getKey().label()
-							+ "题，不够每次抽取 " + e.getValue() + " 道");
+					throw new NotEnoughQuestions(bank.name(), e.getKey(), tag, available, e.getValue(),
+							"，请减少抽题数或先补充题目");
 				}
 			}
 		}

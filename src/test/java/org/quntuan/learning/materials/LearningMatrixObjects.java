@@ -19,6 +19,9 @@ public final class LearningMatrixObjects {
 	}
 
 	public static Long object(JdbcClient jdbc, String endpoint, String relation) {
+		if (endpoint.contains("/learning/tags/")) {
+			return jdbc.sql("select id from learning_tag where name = '理论学习'").query(Long.class).single();
+		}
 		String union = "OWN".equals(relation) ? "市财政局工会" : "市教育局工会";
 		var org = jdbc.sql("select id, path, parent_id from org where name = :n").param("n", union)
 			.query((rs, i) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getLong(3) }).single();

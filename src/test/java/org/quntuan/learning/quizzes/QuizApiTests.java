@@ -342,8 +342,8 @@ class QuizApiTests extends IntegrationTest {
 			.contentType(MediaType.APPLICATION_JSON).content(QuizFixtures.quizBody("抽题过多", bank, List.of(organ),
 					now(), now().plusHours(1), 60, 1, 3, 0, 0)))
 			.andReturn();
-		assertThat(tooMany.getResponse().getStatus()).isEqualTo(400);
-		assertThat(tooMany.getResponse().getContentAsString()).contains("只有 2 道单选题");
+		assertThat(tooMany.getResponse().getStatus()).isEqualTo(422);
+		assertThat(tooMany.getResponse().getContentAsString()).contains("只有 2 道单选题，不够每次抽取 3 道");
 		MvcResult window = mvc.perform(post("/api/v1/quizzes").header("Authorization", bearer("admin"))
 			.contentType(MediaType.APPLICATION_JSON).content(QuizFixtures.quizBody("时间颠倒", bank, List.of(organ),
 					now(), now().minusHours(1), 60, 1, 1, 0, 0)))

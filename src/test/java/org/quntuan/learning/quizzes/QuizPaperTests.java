@@ -153,8 +153,12 @@ class QuizPaperTests extends IntegrationTest {
 
 		MvcResult tooFew = create(body("标签不足", bank, organ,
 				"\"draw\":{\"SINGLE\":4,\"TRUE_FALSE\":1},\"drawTag\":\"安全生产\""));
-		assertThat(tooFew.getResponse().getStatus()).isEqualTo(400);
-		assertThat(tooFew.getResponse().getContentAsString()).contains("只有 3 道标签为“安全生产”的单选题");
+		assertThat(tooFew.getResponse().getStatus()).isEqualTo(422);
+		assertThat(body(tooFew).get("detail").asString()).contains("只有 3 道标签为“安全生产”的单选题，不够每次抽取 4 道");
+		assertThat(body(tooFew).get("questionType").asString()).isEqualTo("SINGLE");
+		assertThat(body(tooFew).get("tag").asString()).isEqualTo("安全生产");
+		assertThat(body(tooFew).get("available").asInt()).isEqualTo(3);
+		assertThat(body(tooFew).get("requested").asInt()).isEqualTo(4);
 		assertThat(count("quiz")).isEqualTo(quizzes);
 
 		MvcResult created = create(body("安全生产竞赛", bank, organ,
@@ -173,9 +177,34 @@ class QuizPaperTests extends IntegrationTest {
 
 		// a tag no question has: refused, nothing created
 		MvcResult none = create(body("无此标签", bank, organ, "\"draw\":{\"SINGLE\":1},\"drawTag\":\"安全\""));
-		assertThat(none.getResponse().getStatus()).isEqualTo(400);
+		assertThat(none.getResponse().getStatus()).isEqualTo(422);
 		assertThat(none.getResponse().getContentAsString()).contains("只有 0 道标签为“安全”的单选题");
 		assertThat(count("quiz")).isEqualTo(quizzes + 1);
+	}
+
+	@Test
+	void aBankThatNoLongerHoldsEnoughForThePaperRefusesTheStartWith422NamingTypeTagAndNumbers() throws Exception {
+		long organ = ActivityFixtures.organ(jdbc, "第三片组");
+		var people = ActivityFixtures.members(jdbc, organ, 1, "FEMALE", LocalDate.of(1991, 4, 4));
+		List<String[]> rows = QuizFixtures.questions("缩减", 3, 0, 2);
+		rows.forEach(r -> r[11] = "劳动法");
+		long bank = QuizFixtures.bank(mvc, json, bearer("admin"), "缩减题库" + System.nanoTime(), rows);
+		MvcResult created = create(body("劳动法竞赛", bank, organ, "\"draw\":{\"SINGLE\":3,\"TRUE_FALSE\":2},\"drawTag\":\"劳动法\""));
+		assertThat(created.getResponse().getStatus()).as(created.getResponse().getContentAsString()).isEqualTo(201);
+		long quiz = body(created).get("id").asLong();
+		// the bank's keepers take the tag off one true/false question after the competition was set up
+		jdbc.sql("update quiz_question set tags = null where id = :q").param("q", ids(bank, "TRUE_FALSE").get(0)).update();
+		long attempts = count("quiz_attempt");
+
+		MvcResult refused = mvc.perform(post("/api/v1/quizzes/" + quiz + "/attempts")
+			.header("Authorization", people.get(0).bearer())).andReturn();
+		assertThat(refused.getResponse().getStatus()).isEqualTo(422);
+		JsonNode problem = body(refused);
+		assertThat(problem.get("detail").asString()).isEqualTo("题库中只有 1 道标签为“劳动法”的判断题，不够每次抽取 2 道，请联系竞赛组织者");
+		assertThat(problem.get("questionType").asString()).isEqualTo("TRUE_FALSE");
+		assertThat(problem.get("available").asInt()).isEqualTo(1);
+		assertThat(problem.get("requested").asInt()).isEqualTo(2);
+		assertThat(count("quiz_attempt")).isEqualTo(attempts);
 	}
 
 	@Test
