@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
+import org.quntuan.learning.CompetitionFigures;
+import org.quntuan.learning.trainings.TrainingQueries;
 import org.quntuan.organization.OrgSummary;
 import org.quntuan.organization.OrgType;
 import org.quntuan.organization.TargetOrgs;
@@ -75,8 +77,15 @@ class LearningPageController {
 
 	private final Clock clock;
 
+	private final TrainingQueries trainings;
+
+	private final CompetitionFigures competitions;
+
 	LearningPageController(Materials materials, Assignments assignments, LearningQueries queries, ProgressExport export,
-			TargetOrgs targetOrgs, CurrentUserProvider users, MessageSource messages, Clock clock) {
+			TargetOrgs targetOrgs, CurrentUserProvider users, MessageSource messages, Clock clock,
+			TrainingQueries trainings, CompetitionFigures competitions) {
+		this.trainings = trainings;
+		this.competitions = competitions;
 		this.materials = materials;
 		this.assignments = assignments;
 		this.queries = queries;
@@ -96,6 +105,11 @@ class LearningPageController {
 		model.addAttribute("study", queries.mine());
 		model.addAttribute("admin", users.current().scope().isAdmin());
 		model.addAttribute("assignments", queries.assignments());
+		Long person = users.current().personId();
+		model.addAttribute("competitions", person == null ? List.of()
+				: competitions.person(person, LocalDate.now(clock.withZone(Zones.BUSINESS)).getYear()));
+		model.addAttribute("trainings", trainings.mine());
+		model.addAttribute("certificates", trainings.myCertificates());
 		return "learning/mine";
 	}
 

@@ -10,9 +10,11 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 
 import org.junit.jupiter.api.Test;
+import org.quntuan.learning.TrainingFigures;
 import org.quntuan.platform.Zones;
 import org.quntuan.support.IntegrationTest;
 import org.quntuan.support.TestClock;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -22,6 +24,9 @@ import org.springframework.test.web.servlet.MvcResult;
  * class finished, with the Chinese messages each step leaves; bad input is named and changes nothing.
  */
 class TrainingPageTests extends IntegrationTest {
+
+	@Autowired
+	TrainingFigures figures;
 
 	private MvcResult page(MockHttpSession session, String path) throws Exception {
 		return mvc.perform(get(path).session(session)).andReturn();
@@ -83,6 +88,19 @@ class TrainingPageTests extends IntegrationTest {
 		String mine = page(login("member1"), "/learning/trainings/" + id).getResponse().getContentAsString();
 		assertThat(mine).contains("training-certificate").contains("/learning/certificates/");
 		assertThat(page(login("member1"), "/learning/trainings").getResponse().getContentAsString()).contains(title);
+		// the study record: the class and its certificate on 我的学习, and in the year's figures other modules read
+		String study = page(login("member1"), "/learning").getResponse().getContentAsString();
+		assertThat(study).contains("learning-trainings").contains(title).contains("learning-certificates")
+			.contains("learning-competitions");
+		int year = today.getYear();
+		TrainingFigures.PersonYear person = figures.person(member, year);
+		assertThat(person.classes()).isPositive();
+		assertThat(person.completed()).isPositive().isLessThanOrEqualTo(person.classes());
+		TrainingFigures.OrgYear organFigures = figures.org(orgId("市财政局"), year);
+		assertThat(organFigures.completed()).isGreaterThanOrEqualTo(1);
+		assertThat(figures.byOrgan(year).get(orgId("市财政局")).trainees()).isEqualTo(organFigures.trainees());
+		assertThat(figures.org(orgId("市直机关工委"), year).trainees()).isGreaterThanOrEqualTo(organFigures.trainees());
+		assertThat(figures.person(member, year - 1).classes()).isZero();
 		MvcResult export = page(admin, "/learning/trainings/" + id + "/roster.xlsx");
 		assertThat(export.getResponse().getStatus()).isEqualTo(200);
 		assertThat(export.getResponse().getHeader("Content-Disposition")).contains(".xlsx");
