@@ -14,6 +14,8 @@
 #                       nginx (round robin, as ops/cluster-test.sh; ops/lib.sh writes its configuration)
 #   BENCH_VIA_NGINX=1   with one node: run the load through the same nginx in front of it, so that one and
 #                       two nodes are compared through the same proxy at the same offered rates
+#   BENCH_CLASSES=1     run the nodes from target/classes and the runtime class path instead of the jar
+#                       (where the Spring Boot plugin's repackage cannot be resolved, e.g. Maven offline)
 # Through nginx, bench-results/nginx/access.log names the node of each request and the run ends with
 # each node's share. Nodes behind nginx keep page sessions in the database (QUNTUAN_SESSIONS_STORE=jdbc).
 set -euo pipefail
@@ -40,7 +42,12 @@ fi
 mkdir -p bench-results
 
 if [ -z "${BENCH_SKIP_BUILD:-}" ]; then
-  ./mvnw -B -q -DskipTests package
+  if [ -n "${BENCH_CLASSES:-}" ]; then
+    ./mvnw -B -q -DskipTests test-compile
+    ./mvnw -B -q dependency:build-classpath -DincludeScope=runtime -Dmdep.outputFile=target/runtime.classpath
+  else
+    ./mvnw -B -q -DskipTests package
+  fi
   ./mvnw -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
 fi
 
@@ -52,7 +59,11 @@ if [ -n "${BENCH_JFR:-}" ]; then
   JFR=(-XX:StartFlightRecording=filename=bench-results/server.jfr,settings=profile,dumponexit=true)
 fi
 
-JAR=$(ls target/quntuan-*.jar | grep -v plain | head -1)
+if [ -n "${BENCH_CLASSES:-}" ]; then
+  APP=(-cp "target/classes:$(cat target/runtime.classpath)" org.quntuan.QuntuanApplication)
+else
+  APP=(-jar "$(ls target/quntuan-*.jar | grep -v plain | head -1)")
+fi
 PIDS=()
 NGINX_PID=""
 stop_all() {
@@ -70,7 +81,7 @@ start_node() {
   if [ -n "$VIA_NGINX" ]; then sessions=(QUNTUAN_SESSIONS_STORE=jdbc); fi
   if [ "$n" = 1 ]; then jfr=("${JFR[@]}"); fi
   env QUNTUAN_DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" QUNTUAN_DB_USER="$PG_USER" QUNTUAN_DB_PASSWORD="" "${sessions[@]}" \
-    java -Xmx512m -Xlog:gc:file="bench-results/gc$suffix.log" "${jfr[@]}" -jar "$JAR" --spring.profiles.active=demo,bench \
+    java -Xmx512m -Xlog:gc:file="bench-results/gc$suffix.log" "${jfr[@]}" "${APP[@]}" --spring.profiles.active=demo,bench \
     --server.port="$((PORT + n - 1))" > "bench-results/server$suffix.log" 2>&1 &
   PIDS+=($!)
 }
