@@ -20,6 +20,8 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 cd "$here/.."
+# shellcheck source=ops/lib.sh
+. "$here/lib.sh"
 
 export PGHOST=127.0.0.1 PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 db="${CLUSTER_DB:-quntuan_cluster}"
@@ -66,10 +68,6 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-free_port() {
-  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
-}
-
 # report OK|FAIL NUMBER NAME TEXT: the line of a check
 report() {
   printf '%-4s %s %s: %s\n' "$1" "$2" "$3" "$4"
@@ -84,8 +82,8 @@ sql() {
 # --- the database, the nodes and nginx --------------------------------------------------------------
 
 PGOPTIONS="-c client_min_messages=warning" psql -X -d postgres -qc "drop database if exists $db with (force)" -c "create database $db"
-lb_port=$(free_port)
-ports=("$(free_port)" "$(free_port)")
+lb_port=$(quntuan_free_port)
+ports=("$(quntuan_free_port)" "$(quntuan_free_port)")
 node=("127.0.0.1:${ports[0]}" "127.0.0.1:${ports[1]}")
 metrics_token="$(python3 -c 'import secrets; print(secrets.token_hex(16))')"
 mkdir -p "$work/files" "$work/node1/tmp" "$work/node2/tmp" "$work/nginx/temp"
@@ -117,58 +115,16 @@ start_node() {
 
 wait_ready() {
   local n=$1
-  for _ in $(seq 1 300); do
-    if grep -q "平台已就绪" "$work/node$n/app.log" \
-        && curl -fs "http://${node[$((n - 1))]}/actuator/health/readiness" | grep -q '"UP"'; then
-      return 0
-    fi
-    kill -0 "${node_pids[$((n - 1))]}" 2>/dev/null || break
-    sleep 1
-  done
+  quntuan_wait_ready "$work/node$n/app.log" "http://${node[$((n - 1))]}/actuator/health/readiness" \
+    "${node_pids[$((n - 1))]}" 300 && return 0
   tail -40 "$work/node$n/app.log"
   echo "node $n did not start" >&2
   exit 1
 }
 
-# write_nginx PORT...: the load balancer over these nodes
+# write_nginx PORT...: the load balancer over these nodes (ops/lib.sh)
 write_nginx() {
-  local servers="" p
-  for p in "$@"; do servers+="    server 127.0.0.1:$p max_fails=1 fail_timeout=5s;"$'\n'; done
-  cat > "$work/nginx/nginx.conf" <<EOF
-daemon off;
-worker_processes 2;
-pid $work/nginx/nginx.pid;
-error_log $work/nginx/error.log warn;
-events { worker_connections 1024; }
-http {
-    log_format cluster '\$request_method \$uri \$status upstream=\$upstream_addr rt=\$request_time';
-    access_log $work/nginx/access.log cluster;
-    client_body_temp_path $work/nginx/temp/body;
-    proxy_temp_path $work/nginx/temp/proxy;
-    fastcgi_temp_path $work/nginx/temp/fastcgi;
-    uwsgi_temp_path $work/nginx/temp/uwsgi;
-    scgi_temp_path $work/nginx/temp/scgi;
-    client_max_body_size 12m;
-    upstream quntuan {
-$servers        keepalive 32;
-    }
-    server {
-        listen 127.0.0.1:$lb_port;
-        location / {
-            proxy_pass http://quntuan;
-            proxy_http_version 1.1;
-            proxy_set_header Connection "";
-            proxy_set_header Host \$http_host;
-            proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
-            proxy_set_header X-Request-Id \$request_id;
-            proxy_connect_timeout 2s;
-            # a node that is down: the request goes to the other (never a POST that reached a node)
-            proxy_next_upstream error timeout;
-            add_header X-Upstream \$upstream_addr always;
-        }
-    }
-}
-EOF
+  quntuan_nginx_conf "$work/nginx" "$lb_port" "$@"
 }
 
 reload_nginx() {
@@ -371,8 +327,7 @@ figures() {
   before=$(wc -l < "$work/nginx/access.log")
   ping=$(throughput /api/v1/ping -)
   list=$(throughput /api/v1/activities "$member_token")
-  spread=$(tail -n +$((before + 1)) "$work/nginx/access.log" | grep -o 'upstream=[^ ]*' | sort | uniq -c \
-    | awk -v a="${node[0]}" -v b="${node[1]}" '{n = $2; sub(/upstream=/, "", n); sub(a, "node 1", n); sub(b, "node 2", n); printf "%s%s %d", sep, n, $1; sep = ", "}')
+  spread=$(quntuan_upstream_spread "$work/nginx/access.log" $((before + 1)) "${node[0]}" "${node[1]}")
   printf '%s: ping %s/s (p50 %s ms, p99 %s ms, errors %s), member activity list %s/s (p50 %s ms, p99 %s ms, errors %s); served by %s\n' \
     "$1" $ping $list "$spread"
 }

@@ -279,7 +279,16 @@ public class ActivityQueries {
 	/** The organizer's list: confirmed, pending and waiting (in wait-list order), mobiles masked. */
 	public Registrants registrants(long id) {
 		ActivityRow a = access.managed(id);
-		List<RegistrationRow> regs = activities.registrations(id);
+		return registrants(a, activities.registrations(id));
+	}
+
+	/** {@link #registrants(long)} for the Excel file: the access check on the primary, the registrations on the standby. */
+	Registrants registrantsToExport(long id) {
+		ActivityRow a = access.managed(id);
+		return registrants(a, activities.registrationsToExport(id));
+	}
+
+	private Registrants registrants(ActivityRow a, List<RegistrationRow> regs) {
 		Map<Long, PersonFacts.Facts> facts = people.findAll(regs.stream().map(RegistrationRow::personId).toList());
 		Map<Long, String> organs = orgNames(facts.values().stream().map(PersonFacts.Facts::organId).toList());
 		List<Registrant> confirmed = new ArrayList<>();

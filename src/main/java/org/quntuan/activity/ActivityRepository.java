@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 
 import org.quntuan.activity.ActivityEligibilityRule.AudienceRoot;
 import org.quntuan.platform.Databases;
+import org.quntuan.platform.reads.ReadsJdbc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -34,8 +35,12 @@ public class ActivityRepository {
 	 */
 	private final boolean postgres;
 
-	ActivityRepository(JdbcClient jdbc, OpenActivities open, DataSource dataSource) {
+	/** The registrant export's reads: the read-only standby when there is one. */
+	private final JdbcClient reads;
+
+	ActivityRepository(JdbcClient jdbc, OpenActivities open, DataSource dataSource, ReadsJdbc reads) {
 		this.jdbc = jdbc;
+		this.reads = reads.client();
 		this.open = open;
 		this.postgres = Databases.isPostgres(dataSource);
 	}
@@ -257,7 +262,16 @@ public class ActivityRepository {
 	}
 
 	List<RegistrationRow> registrations(long activityId) {
-		return jdbc.sql("select " + RegistrationRow.COLUMNS + """
+		return registrations(jdbc, activityId);
+	}
+
+	/** {@link #registrations(long)} on the standby, for the export: a sign-up of a moment ago may be missing. */
+	List<RegistrationRow> registrationsToExport(long activityId) {
+		return registrations(reads, activityId);
+	}
+
+	private static List<RegistrationRow> registrations(JdbcClient via, long activityId) {
+		return via.sql("select " + RegistrationRow.COLUMNS + """
 				 from activity_registration r where r.activity_id = :a
 				order by case r.status when 'CONFIRMED' then 0 when 'PENDING' then 1 when 'WAITLISTED' then 2 else 3 end,
 				  r.waitlist_seq, r.registered_at, r.id""")

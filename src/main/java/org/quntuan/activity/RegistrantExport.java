@@ -8,7 +8,10 @@ import org.quntuan.activity.ActivityViews.Registrants;
 import org.quntuan.platform.excel.ExcelTable;
 import org.springframework.stereotype.Component;
 
-/** The registrant list as an .xlsx file, as the organizer sees it on screen (mobiles masked). */
+/**
+ * The registrant list as an .xlsx file, as the organizer sees it on screen (mobiles masked); the
+ * registrations are read on the standby when there is one.
+ */
 @Component
 class RegistrantExport {
 
@@ -27,7 +30,7 @@ class RegistrantExport {
 	}
 
 	File export(long activityId) {
-		Registrants list = queries.registrants(activityId);
+		Registrants list = queries.registrantsToExport(activityId);
 		List<Registrant> all = new ArrayList<>(list.confirmed());
 		all.addAll(list.pending());
 		all.addAll(list.waiting());

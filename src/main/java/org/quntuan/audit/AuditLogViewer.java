@@ -6,12 +6,11 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
-import javax.sql.DataSource;
-
 import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
 import org.quntuan.platform.SqlCondition;
+import org.quntuan.platform.reads.ReadsJdbc;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,15 +35,19 @@ class AuditLogViewer {
 
 	private final JdbcClient jdbc;
 
-	/** Its own template: the fetch size makes PostgreSQL use a cursor for an export. */
+	/**
+	 * Its own template: the fetch size makes PostgreSQL use a cursor for an export. On the read-only
+	 * standby when there is one ({@link ReadsJdbc}), so an export may miss the last moments' events; the
+	 * page reads the primary.
+	 */
 	private final JdbcClient streaming;
 
 	private final CurrentUserProvider users;
 
-	AuditLogViewer(JdbcClient jdbc, DataSource dataSource, CurrentUserProvider users) {
+	AuditLogViewer(JdbcClient jdbc, ReadsJdbc reads, CurrentUserProvider users) {
 		this.jdbc = jdbc;
 		this.users = users;
-		JdbcTemplate template = new JdbcTemplate(dataSource);
+		JdbcTemplate template = new JdbcTemplate(reads.dataSource());
 		template.setFetchSize(FETCH_SIZE);
 		this.streaming = JdbcClient.create(new NamedParameterJdbcTemplate(template));
 	}

@@ -74,7 +74,7 @@ class BudgetPageController {
 		if (y < 2000 || y > 2100) {
 			throw new InvalidValueException("year", "年度应在 2000 到 2100 之间");
 		}
-		byte[] file = BudgetExport.write(book.name(), y, budgets.execution(book.id(), y));
+		byte[] file = BudgetExport.write(book.name(), y, budgets.executionToExport(book.id(), y));
 		audit.record(AuditType.EXPORT, "FIN_BUDGET_EXPORT", book.id(), AuditLog.SUCCESS,
 				"导出预算执行：" + book.name() + " " + y + " 年", book.path());
 		return ResponseEntity.ok().headers(ExcelDownload.headers(BudgetExport.fileName(book.name(), y, today))).body(file);

@@ -5,17 +5,37 @@ import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
+import org.quntuan.platform.reads.ReadsJdbc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** fin_budget: one line per book, year and expense category; and what the monthly sums say was spent. */
+/**
+ * fin_budget: one line per book, year and expense category; and what the monthly sums say was spent,
+ * read on the primary or, for the export, on the standby when there is one ({@link ReadsJdbc}).
+ */
 @Repository
 class BudgetRepository {
 
 	private final JdbcClient jdbc;
 
-	BudgetRepository(JdbcClient jdbc) {
+	private final Figures primary;
+
+	private final Figures standby;
+
+	BudgetRepository(JdbcClient jdbc, ReadsJdbc reads) {
 		this.jdbc = jdbc;
+		this.primary = new Figures(jdbc);
+		this.standby = new Figures(reads.client());
+	}
+
+	/** The budgets and spending as the primary has them: for pages, the API and warnings. */
+	Figures primary() {
+		return primary;
+	}
+
+	/** The same on the read-only standby when there is one: for the export. */
+	Figures standby() {
+		return standby;
 	}
 
 	/** @return the number of lines updated, 0 when the book has no such line yet */
@@ -35,17 +55,21 @@ class BudgetRepository {
 			.param("o", orgId).param("y", year).param("c", category).update();
 	}
 
-	Optional<BigDecimal> find(long orgId, int year, String category) {
-		return jdbc.sql("select amount from fin_budget where org_id = :o and fiscal_year = :y and category_code = :c")
-			.param("o", orgId).param("y", year).param("c", category).query(BigDecimal.class).optional();
-	}
+	/** A budget line and the spending of a book, read through one client. */
+	record Figures(JdbcClient via) {
 
-	/** Net spending of a book in a category and year, reversals included, from the monthly sums. */
-	BigDecimal spent(long orgId, int year, String category) {
-		return jdbc.sql("""
-				select coalesce(sum(amount), 0) from fin_month_sum
-				where org_id = :o and fiscal_year = :y and account = :c""")
-			.param("o", orgId).param("y", year).param("c", category).query(BigDecimal.class).single()
-			.setScale(2, RoundingMode.UNNECESSARY);
+		Optional<BigDecimal> find(long orgId, int year, String category) {
+			return via.sql("select amount from fin_budget where org_id = :o and fiscal_year = :y and category_code = :c")
+				.param("o", orgId).param("y", year).param("c", category).query(BigDecimal.class).optional();
+		}
+
+		/** Net spending of a book in a category and year, reversals included, from the monthly sums. */
+		BigDecimal spent(long orgId, int year, String category) {
+			return via.sql("""
+					select coalesce(sum(amount), 0) from fin_month_sum
+					where org_id = :o and fiscal_year = :y and account = :c""")
+				.param("o", orgId).param("y", year).param("c", category).query(BigDecimal.class).single()
+				.setScale(2, RoundingMode.UNNECESSARY);
+		}
 	}
 }

@@ -57,9 +57,20 @@ public class Budgets {
 	@Transactional(readOnly = true)
 	public List<Statements.BudgetLine> execution(long orgId, int year) {
 		access.readable(orgId);
+		return execution(budgets.primary(), orgId, year);
+	}
+
+	/** {@link #execution} for the Excel file: read on the standby when there is one; the book check stays on the primary. */
+	@Transactional(readOnly = true)
+	List<Statements.BudgetLine> executionToExport(long orgId, int year) {
+		access.readable(orgId);
+		return execution(budgets.standby(), orgId, year);
+	}
+
+	private List<Statements.BudgetLine> execution(BudgetRepository.Figures figures, long orgId, int year) {
 		return categories.active(Category.Kind.EXPENSE).stream()
-			.map(c -> Statements.line(c.code(), c.name(), budget(orgId, year, c.code()).orElse(null),
-					spent(orgId, year, c.code())))
+			.map(c -> Statements.line(c.code(), c.name(), figures.find(orgId, year, c.code()).orElse(null),
+					figures.spent(orgId, year, c.code())))
 			.toList();
 	}
 
@@ -84,11 +95,11 @@ public class Budgets {
 	}
 
 	Optional<BigDecimal> budget(long orgId, int year, String category) {
-		return budgets.find(orgId, year, category);
+		return budgets.primary().find(orgId, year, category);
 	}
 
 	/** Net spending of a book in a category and year, reversals included, from the monthly sums. */
 	BigDecimal spent(long orgId, int year, String category) {
-		return budgets.spent(orgId, year, category);
+		return budgets.primary().spent(orgId, year, category);
 	}
 }

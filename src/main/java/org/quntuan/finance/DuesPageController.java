@@ -125,7 +125,7 @@ class DuesPageController {
 
 	@GetMapping("/finance/dues/{id}/export")
 	ResponseEntity<byte[]> export(@PathVariable long id) {
-		DuesQueries.SheetView sheet = queries.sheet(id);
+		DuesQueries.SheetView sheet = queries.sheetToExport(id);
 		if (sheet.lines() == null) {
 			throw new ForbiddenException("会费收缴明细只有本会财务人员可以导出");
 		}
@@ -147,7 +147,7 @@ class DuesPageController {
 	@GetMapping("/finance/dues/arrears/export")
 	ResponseEntity<byte[]> exportArrears(@RequestParam(required = false) Long orgId) {
 		OrgSummary book = orgId == null ? access.finance().defaultBook() : access.readable(orgId);
-		DuesQueries.Arrears a = queries.arrears(book.id());
+		DuesQueries.Arrears a = queries.arrearsToExport(book.id());
 		byte[] file = ArrearsExport.write(a, today());
 		audit.record(a.members() != null ? AuditType.PERSONAL_DATA_VIEW : AuditType.EXPORT, "FIN_ARREARS_EXPORT",
 				book.id(), AuditLog.SUCCESS,

@@ -20,6 +20,7 @@ import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
 import org.quntuan.platform.SqlPages;
+import org.quntuan.platform.reads.ReadsJdbc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Reads of dues: sheets with their totals for every reader of the book; lines (names, base pay and
  * amounts) and per-member arrears only for the union's finance officers. Arrears are what posted
  * sheets say was due and not paid; a member who paid more than was due has negative arrears.
+ * The exports ({@link #sheetToExport}, {@link #arrearsToExport}) read on the standby when there is one
+ * ({@link ReadsJdbc}); the page, the API and what is shown right after a change read the primary.
  */
 @Service
 @Transactional(readOnly = true)
@@ -69,12 +72,16 @@ class DuesQueries {
 
 	private final JdbcClient jdbc;
 
+	/** The exports' reads: the read-only standby when there is one. */
+	private final JdbcClient reads;
+
 	private final DuesAccess access;
 
 	private final PersonFacts people;
 
-	DuesQueries(JdbcClient jdbc, DuesAccess access, PersonFacts people) {
+	DuesQueries(JdbcClient jdbc, ReadsJdbc reads, DuesAccess access, PersonFacts people) {
 		this.jdbc = jdbc;
+		this.reads = reads.client();
 		this.access = access;
 		this.people = people;
 	}
@@ -122,7 +129,16 @@ class DuesQueries {
 	}
 
 	public SheetView sheet(long sheetId) {
-		SheetView sheet = jdbc.sql(SHEET + " where s.id = :id").param("id", sheetId).query((rs, i) -> sheet(rs))
+		return sheet(jdbc, sheetId);
+	}
+
+	/** {@link #sheet(long)} for the Excel file, read on the standby (a sheet made a moment ago may not be there yet). */
+	SheetView sheetToExport(long sheetId) {
+		return sheet(reads, sheetId);
+	}
+
+	private SheetView sheet(JdbcClient via, long sheetId) {
+		SheetView sheet = via.sql(SHEET + " where s.id = :id").param("id", sheetId).query((rs, i) -> sheet(rs))
 			.optional().orElseThrow(() -> new NotFoundException("会费收缴表不存在或无权访问"));
 		OrgSummary union;
 		try {
@@ -131,20 +147,29 @@ class DuesQueries {
 		catch (NotFoundException ex) {
 			throw new NotFoundException("会费收缴表不存在或无权访问");
 		}
-		return access.seesPay(union) ? sheet.withLines(lines(sheetId)) : sheet;
+		return access.seesPay(union) ? sheet.withLines(lines(via, sheetId)) : sheet;
 	}
 
 	public Arrears arrears(long orgId) {
+		return arrears(jdbc, orgId);
+	}
+
+	/** {@link #arrears(long)} for the Excel file, read on the standby. */
+	Arrears arrearsToExport(long orgId) {
+		return arrears(reads, orgId);
+	}
+
+	private Arrears arrears(JdbcClient via, long orgId) {
 		OrgSummary book = access.readable(orgId);
 		if (book.type() == OrgType.UNION) {
-			BigDecimal[] totals = jdbc.sql("""
+			BigDecimal[] totals = via.sql("""
 					select coalesce(sum(total_due), 0) as due, coalesce(sum(total_paid), 0) as paid
 					from fin_dues_sheet where org_id = :o and status = 'POSTED'""").param("o", orgId)
 				.query((rs, i) -> new BigDecimal[] { rs.getBigDecimal("due"), rs.getBigDecimal("paid") }).single();
 			return new Arrears(book.id(), book.name(), totals[0], totals[1], totals[0].subtract(totals[1]),
-					access.seesPay(book) ? members(orgId) : null, null);
+					access.seesPay(book) ? members(via, orgId) : null, null);
 		}
-		List<UnionArrears> unions = jdbc.sql("""
+		List<UnionArrears> unions = via.sql("""
 				select o.id, o.name, o.path, count(s.id) as sheets, coalesce(sum(s.total_due), 0) as due,
 				  coalesce(sum(s.total_paid), 0) as paid
 				from org o left join fin_dues_sheet s on s.org_id = o.id and s.status = 'POSTED'
@@ -158,9 +183,9 @@ class DuesQueries {
 		return new Arrears(book.id(), book.name(), due, paid, due.subtract(paid), null, unions);
 	}
 
-	private List<MemberArrears> members(long unionId) {
+	private List<MemberArrears> members(JdbcClient via, long unionId) {
 		Map<Long, BigDecimal[]> sums = new HashMap<>();
-		jdbc.sql("""
+		via.sql("""
 				select l.person_id, sum(l.amount_due) as due, sum(l.amount_paid) as paid
 				from fin_dues_line l join fin_dues_sheet s on s.id = l.sheet_id
 				where s.org_id = :o and s.status = 'POSTED'
@@ -177,9 +202,9 @@ class DuesQueries {
 		return result;
 	}
 
-	private List<LineView> lines(long sheetId) {
+	private List<LineView> lines(JdbcClient via, long sheetId) {
 		Map<Long, LineView> byPerson = new HashMap<>();
-		jdbc.sql("select * from fin_dues_line where sheet_id = :s").param("s", sheetId).query(rs -> {
+		via.sql("select * from fin_dues_line where sheet_id = :s").param("s", sheetId).query(rs -> {
 			long person = rs.getLong("person_id");
 			BigDecimal due = rs.getBigDecimal("amount_due");
 			BigDecimal paid = rs.getBigDecimal("amount_paid");

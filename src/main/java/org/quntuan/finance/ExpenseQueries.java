@@ -49,7 +49,10 @@ public class ExpenseQueries {
 		return PageResult.of(items, page, expenses.count(orgId, s));
 	}
 
-	/** The same list, whole (up to {@value #EXPORT_LIMIT} rows), for the Excel export. */
+	/**
+	 * The same list, whole (up to {@value #EXPORT_LIMIT} rows), for the Excel export: read on the standby
+	 * when there is one; the book check stays on the primary.
+	 */
 	List<ExpenseViews.Item> all(long orgId, String status) {
 		access.readable(orgId);
 		return expenses.first(orgId, Coded.parse(ExpenseStatus.class, status), EXPORT_LIMIT).stream()

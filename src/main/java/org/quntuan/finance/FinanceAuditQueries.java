@@ -15,11 +15,16 @@ import org.quntuan.platform.Zones;
 import org.quntuan.platform.files.Download;
 import org.quntuan.platform.files.FileStorage;
 import org.quntuan.platform.files.StoredFile;
+import org.quntuan.platform.reads.ReadsJdbc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads of audits for those who read the audited books: the board, one audit, the open findings. */
+/**
+ * Reads of audits for those who read the audited books: the board, one audit, the open findings. The
+ * board (page, API, Excel) reads on the standby when there is one ({@link ReadsJdbc}); the reader's
+ * scope, one audit and the findings read the primary.
+ */
 @Service
 @Transactional(readOnly = true)
 public class FinanceAuditQueries {
@@ -32,13 +37,18 @@ public class FinanceAuditQueries {
 
 	private final JdbcClient jdbc;
 
+	/** The board's reads: the read-only standby when there is one. */
+	private final JdbcClient reads;
+
 	private final Clock clock;
 
-	FinanceAuditQueries(FundsAuditAccess access, JournalQueries journal, FileStorage files, JdbcClient jdbc, Clock clock) {
+	FinanceAuditQueries(FundsAuditAccess access, JournalQueries journal, FileStorage files, JdbcClient jdbc,
+			ReadsJdbc reads, Clock clock) {
 		this.access = access;
 		this.journal = journal;
 		this.files = files;
 		this.jdbc = jdbc;
+		this.reads = reads.client();
 		this.clock = clock;
 	}
 
@@ -62,8 +72,8 @@ public class FinanceAuditQueries {
 			byStatus = " and a.status = :s";
 			params.put("s", s.name());
 		}
-		Map<Long, String> groups = groupNames();
-		return jdbc.sql("""
+		Map<Long, String> groups = groupNames(reads);
+		return reads.sql("""
 				select a.id, a.fiscal_year, a.org_id, o.name, o.type, o.path, a.status, a.closed_at, acc.display_name as auditor,
 				  (select count(*) from fin_audit_finding f where f.audit_id = a.id and f.status <> 'CLOSED') as open_count,
 				  (select count(*) from fin_audit_finding f where f.audit_id = a.id and f.status <> 'CLOSED'
@@ -114,7 +124,7 @@ public class FinanceAuditQueries {
 			.map(r -> new FundsAuditViews.Sample(entries.get(r.txnId()), r.note(), r.sampledAt()))
 			.toList();
 		return new FundsAuditViews.Detail(auditId, a.year(), a.orgId(), a.book().name(), a.book().type().label(),
-				groupOf(a.book().path(), groupNames()), a.status().toCodeLabel(), h.auditor(), h.planner(), h.createdAt(),
+				groupOf(a.book().path(), groupNames(jdbc)), a.status().toCodeLabel(), h.auditor(), h.planner(), h.createdAt(),
 				h.startedAt(), h.closedAt(), h.conclusion(), checks, samples,
 				findings("f.audit_id = :a", Map.of("a", auditId)), access.mayPerform(a.book()), access.mayRespond(a.book()));
 	}
@@ -245,9 +255,9 @@ public class FinanceAuditQueries {
 		throw new InvalidValueException("status", "审计状态“" + v + "”无效，应为 PLANNED、IN_PROGRESS、RECTIFYING 或 CLOSED");
 	}
 
-	private Map<Long, String> groupNames() {
+	private static Map<Long, String> groupNames(JdbcClient via) {
 		Map<Long, String> groups = new HashMap<>();
-		jdbc.sql("select id, name from org where type = 'GROUP'").query(rs -> {
+		via.sql("select id, name from org where type = 'GROUP'").query(rs -> {
 			groups.put(rs.getLong("id"), rs.getString("name"));
 		});
 		return groups;

@@ -16,6 +16,7 @@ import org.quntuan.platform.PageResult;
 import org.quntuan.platform.files.Download;
 import org.quntuan.platform.files.FileStorage;
 import org.quntuan.platform.files.StoredFile;
+import org.quntuan.platform.reads.ReadsJdbc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,12 +49,16 @@ public class IncomeQueries {
 
 	private final JdbcClient jdbc;
 
+	/** The export's reads ({@link #all}): the read-only standby when there is one. */
+	private final JdbcClient reads;
+
 	private final FinanceAccess access;
 
 	private final FileStorage files;
 
-	IncomeQueries(JdbcClient jdbc, FinanceAccess access, FileStorage files) {
+	IncomeQueries(JdbcClient jdbc, ReadsJdbc reads, FinanceAccess access, FileStorage files) {
 		this.jdbc = jdbc;
+		this.reads = reads.client();
 		this.access = access;
 		this.files = files;
 	}
@@ -73,10 +78,13 @@ public class IncomeQueries {
 	/** The most rows one export holds: beyond it the export is refused rather than cut short. */
 	static final int EXPORT_LIMIT = 100_000;
 
-	/** The same list, every row (documents left out), for the Excel export. */
+	/**
+	 * The same list, every row (documents left out), for the Excel export: read on the standby when
+	 * there is one; the book check stays on the primary.
+	 */
 	public List<View> all(long orgId) {
 		access.readable(orgId);
-		List<View> views = jdbc.sql(SELECT + " where i.org_id = :o order by i.income_date desc, i.id desc limit :limit")
+		List<View> views = reads.sql(SELECT + " where i.org_id = :o order by i.income_date desc, i.id desc limit :limit")
 			.param("o", orgId).param("limit", EXPORT_LIMIT + 1)
 			.query((rs, i) -> view(rs, List.of())).list();
 		if (views.size() > EXPORT_LIMIT) {

@@ -87,7 +87,7 @@ class ClubPageController {
 	@GetMapping("/clubs/{id}/members/export")
 	ResponseEntity<byte[]> exportMembers(@PathVariable long id) {
 		ClubAccess.ClubRef club = access.visible(id);
-		List<ClubViews.Member> members = queries.members(id, "APPROVED", true);
+		List<ClubViews.Member> members = queries.membersToExport(id, "APPROVED");
 		byte[] file = ClubMembersExport.write(club.name(), members);
 		audit.record(AuditType.PERSONAL_DATA_VIEW, "CLUB_MEMBERS_EXPORT", id, AuditLog.SUCCESS,
 				"导出俱乐部成员名单（手机号已脱敏）：" + club.name() + "，" + members.size() + " 人", club.sponsorPath());

@@ -16,6 +16,7 @@ import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
 import org.quntuan.platform.SqlCondition;
 import org.quntuan.platform.SqlPages;
+import org.quntuan.platform.reads.ReadsJdbc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,12 +46,16 @@ public class ClubQueries {
 
 	private final JdbcClient jdbc;
 
+	/** The members export's reads: the read-only standby when there is one ({@link ReadsJdbc}). */
+	private final JdbcClient reads;
+
 	private final ClubAccess access;
 
 	private final CurrentUserProvider users;
 
-	ClubQueries(JdbcClient jdbc, ClubAccess access, CurrentUserProvider users) {
+	ClubQueries(JdbcClient jdbc, ReadsJdbc reads, ClubAccess access, CurrentUserProvider users) {
 		this.jdbc = jdbc;
+		this.reads = reads.client();
 		this.access = access;
 		this.users = users;
 	}
@@ -99,12 +104,13 @@ public class ClubQueries {
 		return new ClubViews.Detail(club, canManage, canMerge, membersVisible, members, pending, activities, absorbed);
 	}
 
-	/** Members (or applicants, by status) of a club, for its members and managers; 403 for others who see it. */
-	public List<ClubViews.Member> members(long id, String status, boolean check) {
-		if (check) {
-			requireRoll(id, status);
-		}
-		return members(id, status);
+	/**
+	 * Members (or applicants, by status) of a club, for its members and managers, for the Excel file; 403
+	 * for others who see it. The check reads the primary, the list the standby when there is one.
+	 */
+	public List<ClubViews.Member> membersToExport(long id, String status) {
+		requireRoll(id, status);
+		return members(reads, id, status);
 	}
 
 	private void requireRoll(long id, String status) {
@@ -122,11 +128,15 @@ public class ClubQueries {
 	}
 
 	private List<ClubViews.Member> members(long id, String status) {
-		return jdbc.sql(MEMBER + " where m.club_id = :id and m.status = :s order by p.name_pinyin, p.id")
+		return members(jdbc, id, status);
+	}
+
+	private static List<ClubViews.Member> members(JdbcClient via, long id, String status) {
+		return via.sql(MEMBER + " where m.club_id = :id and m.status = :s order by p.name_pinyin, p.id")
 			.param("id", id).param("s", status).query(ClubQueries::member).list();
 	}
 
-	/** A page of {@link #members(long, String, boolean)}, by name. */
+	/** A page of the members (or applicants) by name, as {@link #membersToExport} checks who may see them. */
 	public PageResult<ClubViews.Member> members(long id, String status, PageRequest page) {
 		requireRoll(id, status);
 		return SqlPages.page(jdbc, MEMBER_COLUMNS, MEMBER_FROM + " where m.club_id = :id and m.status = :s",

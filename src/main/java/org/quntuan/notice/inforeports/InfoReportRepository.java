@@ -10,11 +10,15 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.quntuan.platform.SqlCondition;
+import org.quntuan.platform.reads.ReadsJdbc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** SQL of information reports. */
+/**
+ * SQL of information reports. The export of the list and the yearly ranking read on the standby when
+ * there is one ({@link ReadsJdbc}); the page list, one item and every write use the primary.
+ */
 @Repository
 class InfoReportRepository {
 
@@ -42,8 +46,12 @@ class InfoReportRepository {
 
 	private final JdbcClient jdbc;
 
-	InfoReportRepository(JdbcClient jdbc) {
+	/** The export's and the ranking's reads: the read-only standby when there is one. */
+	private final JdbcClient reads;
+
+	InfoReportRepository(JdbcClient jdbc, ReadsJdbc reads) {
 		this.jdbc = jdbc;
+		this.reads = reads.client();
 	}
 
 	long insert(String title, String body, long organId, long author, String authorName, OffsetDateTime now,
@@ -65,7 +73,17 @@ class InfoReportRepository {
 
 	/** Visible ones of a year (and status), newest first. */
 	List<Row> list(SqlCondition scope, Integer year, InfoReportStatus status, int limit, long offset) {
-		return jdbc.sql(SELECT + " where " + scope.sql() + (year == null ? "" : " and r.report_year = :year")
+		return list(jdbc, scope, year, status, limit, offset);
+	}
+
+	/** {@link #list} for the export, on the standby: the first ones, up to the limit. */
+	List<Row> exported(SqlCondition scope, Integer year, InfoReportStatus status, int limit) {
+		return list(reads, scope, year, status, limit, 0);
+	}
+
+	private static List<Row> list(JdbcClient via, SqlCondition scope, Integer year, InfoReportStatus status, int limit,
+			long offset) {
+		return via.sql(SELECT + " where " + scope.sql() + (year == null ? "" : " and r.report_year = :year")
 				+ (status == null ? "" : " and r.status = :status") + " order by r.submitted_at desc, r.id desc"
 				+ " limit :limit offset :offset")
 			.params(scope.params()).params(filters(year, status)).param("limit", limit).param("offset", offset)
@@ -99,7 +117,7 @@ class InfoReportRepository {
 	}
 
 	List<OfficerTotals> officers(SqlCondition scope, int year, InfoReportPoints points) {
-		return jdbc.sql("select r.author_account_id, max(r.author_name) as name, max(o.name) as organ_name,"
+		return reads.sql("select r.author_account_id, max(r.author_name) as name, max(o.name) as organ_name,"
 				+ " count(*) as items, sum(case when r.status = 'RECEIVED' then 1 else 0 end) as received,"
 				+ " sum(case when r.status = 'ADOPTED' then 1 else 0 end) as adopted,"
 				+ " sum(case when r.status = 'PUBLISHED' then 1 else 0 end) as published,"
@@ -113,7 +131,7 @@ class InfoReportRepository {
 	}
 
 	List<OrganTotals> organs(SqlCondition scope, int year, InfoReportPoints points) {
-		return jdbc.sql("select r.organ_id, max(o.name) as organ_name, count(distinct r.author_account_id) as officers,"
+		return reads.sql("select r.organ_id, max(o.name) as organ_name, count(distinct r.author_account_id) as officers,"
 				+ " count(*) as items, sum(case when r.status = 'ADOPTED' then 1 else 0 end) as adopted,"
 				+ " sum(case when r.status = 'PUBLISHED' then 1 else 0 end) as published,"
 				+ " sum(" + POINTS + ") as points"

@@ -193,14 +193,14 @@ class InfoReports {
 
 	/**
 	 * The list as filtered on the page (same scope, year and status), every item, for the Excel
-	 * export; recorded in the audit log.
+	 * export: read on the standby when there is one, recorded in the audit log on the primary.
 	 */
 	@Transactional
 	List<InfoReportViews.Item> all(Integer year, String statusText) {
 		CurrentUser user = users.current();
 		SqlCondition scope = InfoReportScope.of(user.scope(), user.accountId());
 		InfoReportStatus status = Coded.parse(InfoReportStatus.class, statusText);
-		List<InfoReportViews.Item> items = reports.list(scope, year, status, EXPORT_LIMIT + 1, 0).stream()
+		List<InfoReportViews.Item> items = reports.exported(scope, year, status, EXPORT_LIMIT + 1).stream()
 			.map(r -> item(r, List.of())).toList();
 		if (items.size() > EXPORT_LIMIT) {
 			throw new InvalidValueException("year", "所选条件下的信息超过 " + EXPORT_LIMIT + " 条，请按状态筛选后再导出");

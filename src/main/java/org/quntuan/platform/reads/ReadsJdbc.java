@@ -14,7 +14,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where heavy reads go: the 收支情况表, the boards (片组 ranking, re-election, collection and form
- * status, form aggregate) and the exports (people, journal, statement, boards, forms). With
+ * status, form aggregate, funds audits, information-report ranking) and the exports (people, journal,
+ * statement, boards, forms, dues sheet, arrears, income, budgets, expenses, audit log, information
+ * reports, club members, registrants; README, "Reads on a standby"). With
  * {@code quntuan.reads.url} set, a pool of read-only connections to the standby; without it the
  * primary's own {@link JdbcClient} and {@link DataSource}, so nothing changes.
  * <p>
