@@ -1,5 +1,6 @@
 package org.quntuan.demo;
 
+import java.sql.Types;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -76,7 +77,8 @@ class DemoCompetition implements ApplicationRunner {
 					  option_e, option_f, answer, explanation, score, tags, created_at)
 					values (:b, :type, :text, :a, :bb, :c, :d, null, null, :answer, :ex, :score, :tags, :now)""")
 				.param("b", bank).param("type", q.type()).param("text", q.text()).param("a", option(o, 0))
-				.param("bb", option(o, 1)).param("c", option(o, 2)).param("d", option(o, 3)).param("answer", q.answer())
+				.param("bb", option(o, 1)).param("c", option(o, 2), Types.VARCHAR).param("d", option(o, 3), Types.VARCHAR)
+				.param("answer", q.answer())
 				.param("ex", q.explanation()).param("score", SCORE).param("tags", q.tags()).param("now", now.minusDays(7))
 				.update(keys, "id");
 			long id = keys.getKey().longValue();

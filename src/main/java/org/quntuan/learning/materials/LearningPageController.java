@@ -223,7 +223,8 @@ class LearningPageController {
 	@GetMapping("/learning/assignments/new")
 	String newAssignment(@RequestParam(required = false) Long materialId, Model model) {
 		Materials.owner(users.current());
-		model.addAttribute("materials", queries.list(PageRequest.of(0, PageRequest.MAX_SIZE)).content());
+		model.addAttribute("materials", queries.list(PageRequest.of(0, PageRequest.MAX_SIZE)).content().stream()
+			.filter(m -> !m.withdrawn()).toList());
 		model.addAttribute("chosen", materialId);
 		model.addAttribute("form", new TargetForm("ALL", null, null, null));
 		model.addAttribute("options", new TargetOptions(List.of(), targetOrgs.recipients(Targets.everyone()),

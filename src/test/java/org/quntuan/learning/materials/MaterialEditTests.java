@@ -171,5 +171,8 @@ class MaterialEditTests extends IntegrationTest {
 			.getContentAsString()).contains("material-withdrawn").doesNotContain("id=\"material-withdraw\"");
 		assertThat(mvc.perform(get("/learning/materials/" + id).session(login("member1"))).andReturn().getResponse()
 			.getStatus()).isEqualTo(404);
+		// and the assignment form no longer offers it
+		assertThat(mvc.perform(get("/learning/assignments/new").session(orgadmin)).andReturn().getResponse()
+			.getContentAsString()).contains("name=\"materialIds\"").doesNotContain("id=\"material-" + id + "\"");
 	}
 }
