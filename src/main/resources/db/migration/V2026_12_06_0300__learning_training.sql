@@ -14,7 +14,7 @@ create table learning_training (
     quota_unit         varchar(10)   not null,
     quota_per_unit     integer       not null,
     attendance_percent integer       not null,
-    exam_quiz_id       bigint,
+    exam_quiz_id       bigint references quiz (id),
     exam_pass_score    integer,
     status             varchar(20)   not null,
     owner_org_id       bigint        not null references org (id),

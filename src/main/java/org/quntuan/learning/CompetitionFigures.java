@@ -60,6 +60,12 @@ public class CompetitionFigures {
 			.optional();
 	}
 
+	/** Attempts of the competition still open (handed in within the grace, or not yet closed by the job). */
+	public int openAttempts(long quizId) {
+		return jdbc.sql("select count(*) from quiz_attempt where quiz_id = :q and status = 'OPEN'").param("q", quizId)
+			.query(Integer.class).single();
+	}
+
 	/** Each person's best score in the competition, over the attempts handed in or closed; absent if none. */
 	public Map<Long, Integer> bestScores(long quizId, Collection<Long> personIds) {
 		Map<Long, Integer> best = new HashMap<>();

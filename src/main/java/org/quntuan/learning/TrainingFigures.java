@@ -54,11 +54,13 @@ public class TrainingFigures {
 			.query((rs, i) -> new OrgYear(orgId, year, rs.getInt(1), rs.getInt(2))).single();
 	}
 
-	/** Every organ with a trainee in the year, at once (organ id → figures; the organ the person was nominated in). */
+	/** Every organ with a trainee in the year, at once (organ id → figures; the person's organ now, as {@link #org}). */
 	public Map<Long, OrgYear> byOrgan(int year) {
 		Map<Long, OrgYear> result = new LinkedHashMap<>();
-		jdbc.sql("select tr.organ_id, count(*), coalesce(sum(case when tr.completed = true then 1 else 0 end), 0) " + COUNTED
-				+ " group by tr.organ_id order by tr.organ_id")
+		jdbc.sql("select p.organ_id, count(*), coalesce(sum(case when tr.completed = true then 1 else 0 end), 0)"
+				+ " from learning_training_trainee tr join learning_training t on t.id = tr.training_id"
+				+ " join person p on p.id = tr.person_id where t.status in ('CONFIRMED', 'FINISHED') and t.ends_on >= :from"
+				+ " and t.ends_on < :to group by p.organ_id order by p.organ_id")
 			.param("from", LocalDate.of(year, 1, 1)).param("to", LocalDate.of(year + 1, 1, 1))
 			.query(rs -> {
 				long organ = rs.getLong(1);

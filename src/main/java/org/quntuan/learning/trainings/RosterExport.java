@@ -33,7 +33,7 @@ class RosterExport {
 		TrainingViews.Detail t = queries.detail(id);
 		byte[] file = write(t.title(), t.roster());
 		audit.record(AuditType.EXPORT, "LEARNING_TRAINING_ROSTER_EXPORT", id, AuditLog.SUCCESS, "导出培训班名单：" + t.title()
-				+ "，" + t.roster().size() + " 人");
+				+ "，" + t.roster().size() + " 人", queries.ownerPath(id));
 		String name = "培训班名单-" + t.title() + "-" + LocalDate.now(clock.withZone(Zones.BUSINESS)) + ".xlsx";
 		return ResponseEntity.ok().headers(ExcelDownload.headers(name)).body(file);
 	}

@@ -1,7 +1,6 @@
 package org.quntuan.learning.trainings;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -9,9 +8,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +17,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -43,7 +38,11 @@ class TrainingApiController {
 
 	private final RosterExport export;
 
-	TrainingApiController(Trainings trainings, TrainingQueries queries, RosterExport export) {
+	private final CertificateDownload certificates;
+
+	TrainingApiController(Trainings trainings, TrainingQueries queries, RosterExport export,
+			CertificateDownload certificates) {
+		this.certificates = certificates;
 		this.trainings = trainings;
 		this.queries = queries;
 		this.export = export;
@@ -113,7 +112,7 @@ class TrainingApiController {
 	@Operation(summary = "修改考勤（主办单位管理员，须填写原因，记入审计日志）")
 	ResponseEntity<Void> correct(@PathVariable long id, @PathVariable long sessionId, @PathVariable long traineeId,
 			@RequestBody AttendanceChange body) {
-		trainings.correctAttendance(id, sessionId, traineeId, !Boolean.FALSE.equals(body.present()), body.reason());
+		trainings.correctAttendance(id, sessionId, traineeId, body.present(), body.reason());
 		return ResponseEntity.noContent().build();
 	}
 
@@ -139,15 +138,6 @@ class TrainingApiController {
 	@GetMapping("/certificates/{code}/pdf")
 	@Operation(summary = "结业证书 PDF（本人及可见该学员的管理员）")
 	ResponseEntity<byte[]> certificate(@PathVariable String code) {
-		return pdf(queries.certificate(code, ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()));
-	}
-
-	static ResponseEntity<byte[]> pdf(TrainingQueries.Pdf pdf) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(pdf.name(), StandardCharsets.UTF_8).build().toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.body(pdf.bytes());
+		return certificates.download(code);
 	}
 }

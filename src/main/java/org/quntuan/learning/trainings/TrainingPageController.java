@@ -47,8 +47,11 @@ class TrainingPageController {
 
 	private final MessageSource messages;
 
+	private final CertificateDownload certificates;
+
 	TrainingPageController(Trainings trainings, TrainingQueries queries, RosterExport export, OrganizationQueries orgs,
-			MessageSource messages) {
+			MessageSource messages, CertificateDownload certificates) {
+		this.certificates = certificates;
 		this.trainings = trainings;
 		this.queries = queries;
 		this.export = export;
@@ -201,8 +204,7 @@ class TrainingPageController {
 
 	@GetMapping("/learning/certificates/{code}.pdf")
 	ResponseEntity<byte[]> certificate(@PathVariable String code) {
-		return TrainingApiController.pdf(queries.certificate(code,
-				ServletUriComponentsBuilder.fromCurrentContextPath().toUriString()));
+		return certificates.download(code);
 	}
 
 	/** Public: the page a certificate's QR code opens. */

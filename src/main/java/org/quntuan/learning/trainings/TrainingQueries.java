@@ -106,12 +106,9 @@ public class TrainingQueries {
 			.map(s -> new TrainingViews.Session(s.id(), s.startsAt(), s.endsAt(), s.place(), s.topic(), s.teacher(),
 					s.form().toCodeLabel(), self == null ? null : self.attendedSessions().contains(s.id())))
 			.toList();
-		Map<String, Integer> byUnit = new LinkedHashMap<>();
-		for (TrainingViews.Trainee tr : roster) {
-			byUnit.merge(tr.quotaUnitName(), 1, Integer::sum);
-		}
-		List<TrainingViews.QuotaUse> quotas = byUnit.entrySet().stream()
-			.map(e -> new TrainingViews.QuotaUse(e.getKey(), e.getValue(), t.quotaPerUnit())).toList();
+		// every unit's count (not only the caller's people): what the quota check itself counts
+		List<TrainingViews.QuotaUse> quotas = user.scope().isAdmin() ? trainings.quotaUse(id).stream()
+			.map(e -> new TrainingViews.QuotaUse(e.getKey(), e.getValue(), t.quotaPerUnit())).toList() : List.of();
 		String examTitle = t.examQuizId() == null ? null
 				: competitions.exam(t.examQuizId()).map(CompetitionFigures.Exam::title).orElse(null);
 		boolean canNominate = t.status() == TrainingStatus.NOMINATING && user.scope().isAdmin()
@@ -129,8 +126,8 @@ public class TrainingQueries {
 		return roster(t, user, trainings.sessions(id).size(), attendance(id));
 	}
 
-	String title(long id) {
-		return access.visible(access.current(), id).title();
+	String ownerPath(long id) {
+		return access.visible(access.current(), id).ownerOrgPath();
 	}
 
 	private List<TrainingViews.Trainee> roster(TrainingRepository.TrainingRow t, CurrentUser user, int sessions,
@@ -205,8 +202,8 @@ public class TrainingQueries {
 			throw new NotFoundException();
 		}
 		TrainingRepository.CertificateRow c = trainings.certificateByCode(code).orElseThrow(NotFoundException::new);
-		return new TrainingViews.Verification(c.number(), mask(c.holderName()), c.trainingTitle(), c.startsOn(),
-				c.endsOn(), c.issuerName(), c.issuedOn());
+		return new TrainingViews.Verification(mask(c.holderName()), c.trainingTitle(), c.startsOn(), c.endsOn(),
+				c.issuedOn());
 	}
 
 	/** The certificate's PDF, for its holder and for the admins who see the class. */
@@ -226,17 +223,20 @@ public class TrainingQueries {
 		byte[] bytes = CertificatePdf.render(new CertificatePdf.Certificate(c.number(), c.holderName(), c.organName(),
 				c.trainingTitle(), c.startsOn(), c.endsOn(), c.issuerName(), c.issuedOn(),
 				verifyBase + "/verify/certificates/" + c.code()));
-		return new Pdf("结业证书-" + c.number() + "-" + c.holderName() + ".pdf", bytes);
+		String ownerPath = trainings.find(c.trainingId()).map(TrainingRepository.TrainingRow::ownerOrgPath).orElse(null);
+		return new Pdf("结业证书-" + c.number() + "-" + c.holderName() + ".pdf", bytes, c.trainingId(),
+				c.number() + "（" + c.holderName() + "，" + c.trainingTitle() + "）", ownerPath);
 	}
 
-	public record Pdf(String name, byte[] bytes) {
+	/** @param what the certificate, for the audit row of its download */
+	public record Pdf(String name, byte[] bytes, long trainingId, String what, String ownerPath) {
 	}
 
 	/** 张三 → 张*, 欧阳娜娜 → 欧**娜: the first and, for longer names, the last character. */
 	static String mask(String name) {
 		int[] cps = name.codePoints().toArray();
 		if (cps.length <= 1) {
-			return name;
+			return "*";
 		}
 		StringBuilder sb = new StringBuilder().appendCodePoint(cps[0]);
 		int hidden = cps.length <= 2 ? cps.length - 1 : cps.length - 2;

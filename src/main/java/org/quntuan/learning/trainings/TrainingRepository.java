@@ -6,6 +6,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.sql.DataSource;
@@ -178,6 +179,14 @@ class TrainingRepository {
 	int countInUnit(long trainingId, long unitId) {
 		return jdbc.sql("select count(*) from learning_training_trainee where training_id = :t and quota_unit_id = :u")
 			.param("t", trainingId).param("u", unitId).query(Integer.class).single();
+	}
+
+	/** Per quota unit (organ or 片组), its name and how many of the class's trainees it has, by name. */
+	List<Map.Entry<String, Integer>> quotaUse(long trainingId) {
+		return jdbc.sql("""
+				select u.name, count(*) from learning_training_trainee tr join org u on u.id = tr.quota_unit_id
+				where tr.training_id = :t group by u.id, u.name, u.path order by u.path""")
+			.param("t", trainingId).query((rs, i) -> Map.entry(rs.getString(1), rs.getInt(2))).list();
 	}
 
 	String orgName(long orgId) {

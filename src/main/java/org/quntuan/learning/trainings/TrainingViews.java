@@ -53,7 +53,7 @@ public final class TrainingViews {
 	}
 
 	/** The public verification page: the holder's name partly masked, the class and the date, nothing else. */
-	public record Verification(String number, String maskedHolder, String trainingTitle, LocalDate startsOn,
-			LocalDate endsOn, String issuerName, LocalDate issuedOn) {
+	public record Verification(String maskedHolder, String trainingTitle, LocalDate startsOn, LocalDate endsOn,
+			LocalDate issuedOn) {
 	}
 }

@@ -115,16 +115,22 @@ public class Trainings {
 	/** Creates the class in the name of the caller's widest admin grant; its audience is fixed now. */
 	public long create(TrainingRequest r) {
 		CurrentUser user = access.current();
-		ScopeGrant owner = user.scope().adminGrants().stream()
-			.min(Comparator.comparingInt((ScopeGrant g) -> g.orgPath().length()))
-			.orElseThrow(() -> new ForbiddenException("只有工委或组织管理员可以举办培训班"));
+		if (!user.scope().isAdmin()) {
+			throw new ForbiddenException("只有工委或组织管理员可以举办培训班");
+		}
 		List<InvalidValueException.Problem> problems = new ArrayList<>();
-		String title = name("title", r.title());
-		if (title == null || title.length() > 200) {
+		String title = name("title", r.title(), problems);
+		if (title != null && title.isEmpty()) {
+			title = null;
+		}
+		else if (title == null || title.length() > 200) {
 			problems.add(new InvalidValueException.Problem("title", "请填写培训班名称（最多 200 个字）"));
 		}
-		String place = name("place", r.place());
-		if (place == null || place.length() > 200) {
+		String place = name("place", r.place(), problems);
+		if (place != null && place.isEmpty()) {
+			place = null;
+		}
+		else if (place == null || place.length() > 200) {
 			problems.add(new InvalidValueException.Problem("place", "请填写培训地点（最多 200 个字）"));
 		}
 		String description = r.description() == null || r.description().isBlank() ? null : r.description().strip();
@@ -161,7 +167,7 @@ public class Trainings {
 			CompetitionFigures.Exam exam = competitions.exam(r.examQuizId())
 				.filter(e -> user.scope().adminGrants().stream().anyMatch(g -> e.ownerOrgPath().startsWith(g.orgPath())))
 				.orElseThrow(() -> new InvalidValueException("examQuizId", "所选结业考试（知识竞赛）不存在或不在您的管理范围内"));
-			if (exam.closesAt().toLocalDate().isBefore(r.startsOn())) {
+			if (exam.closesAt().atZoneSameInstant(Zones.BUSINESS).toLocalDate().isBefore(r.startsOn())) {
 				throw new BusinessRuleException("结业考试「" + exam.title() + "」在培训开始前已结束，请另选一场竞赛");
 			}
 		}
@@ -173,6 +179,11 @@ public class Trainings {
 		if (audience.isEmpty()) {
 			throw new InvalidValueException("targets", "所选范围内没有可参训的组织");
 		}
+		// the class belongs to a grant that covers its whole audience, so its organizers see only their own people
+		ScopeGrant owner = user.scope().adminGrants().stream()
+			.filter(g -> audience.stream().allMatch(root -> root.orgPath().startsWith(g.orgPath())))
+			.min(Comparator.comparingInt((ScopeGrant g) -> g.orgPath().length()))
+			.orElseThrow(() -> new BusinessRuleException("参训范围须在您的一个管理范围之内，请缩小参训范围"));
 		OffsetDateTime now = now();
 		long id = trainings.insert(new TrainingRepository.TrainingRow(0, title, description, place, r.startsOn(), r.endsOn(),
 				rule, unit, r.quotaPerUnit(), share, r.examQuizId(), r.examQuizId() == null ? null : r.examPassScore(),
@@ -270,7 +281,8 @@ public class Trainings {
 	/** Takes a nomination back while the list is open: its nominating admins or the organizers. */
 	public void withdraw(long trainingId, long traineeId) {
 		CurrentUser user = access.current();
-		TrainingRepository.TrainingRow t = access.visible(user, trainingId);
+		access.visible(user, trainingId);
+		TrainingRepository.TrainingRow t = trainings.lock(trainingId).orElseThrow(NotFoundException::new);
 		TrainingRepository.TraineeRow tr = trainings.trainees(trainingId, access.rosterScope(user, t)).stream()
 			.filter(x -> x.id() == traineeId).findFirst().orElseThrow(NotFoundException::new);
 		if (t.status() != TrainingStatus.NOMINATING) {
@@ -320,7 +332,8 @@ public class Trainings {
 			case VALID -> {
 			}
 		}
-		TrainingRepository.TrainingRow t = trainings.find(s.trainingId()).orElseThrow(NotFoundException::new);
+		// under the class's lock: a check-in and the class's end (or a double tap) cannot interleave
+		TrainingRepository.TrainingRow t = trainings.lock(s.trainingId()).orElseThrow(NotFoundException::new);
 		TrainingRepository.TraineeRow tr = user.personId() == null ? null
 				: trainings.trainee(t.id(), user.personId()).orElse(null);
 		if (tr == null) {
@@ -340,10 +353,15 @@ public class Trainings {
 	}
 
 	/** The organizer corrects one trainee's attendance at one session, with the reason (in the audit log). */
-	public void correctAttendance(long trainingId, long sessionId, long traineeId, boolean present, String reason) {
-		TrainingRepository.TrainingRow t = access.organized(trainingId);
-		if (t.status() == TrainingStatus.FINISHED) {
-			throw new BusinessRuleException("培训班已结业，不能再修改考勤");
+	public void correctAttendance(long trainingId, long sessionId, long traineeId, Boolean present, String reason) {
+		access.organized(trainingId);
+		TrainingRepository.TrainingRow t = trainings.lock(trainingId).orElseThrow(NotFoundException::new);
+		if (t.status() != TrainingStatus.CONFIRMED) {
+			throw new BusinessRuleException(t.status() == TrainingStatus.FINISHED ? "培训班已结业，不能再修改考勤"
+					: "名单确认后才能修改考勤");
+		}
+		if (present == null) {
+			throw new InvalidValueException("present", "请选择出勤（true）或缺勤（false）");
 		}
 		String why = reason == null ? "" : reason.strip();
 		if (why.isEmpty() || why.length() > 500) {
@@ -355,6 +373,9 @@ public class Trainings {
 			.filter(x -> trainings.trainee(trainingId, x.personId()).map(y -> y.id() == traineeId).orElse(false))
 			.orElseThrow(() -> new InvalidValueException("traineeId", "该学员不在本培训班名单中"));
 		boolean was = trainings.attendance(sessionId, traineeId).isPresent();
+		if (was == present) {
+			return;
+		}
 		if (present) {
 			trainings.markPresent(sessionId, traineeId, why, now());
 		}
@@ -384,15 +405,19 @@ public class Trainings {
 		List<TrainingRepository.SessionRow> sessions = trainings.sessions(trainingId);
 		OffsetDateTime last = sessions.stream().map(TrainingRepository.SessionRow::endsAt).max(Comparator.naturalOrder())
 			.orElseThrow(() -> new BusinessRuleException("培训班还没有课程"));
-		if (now.isBefore(last)) {
-			throw new BusinessRuleException("最后一次课结束后才能结业");
+		if (now.isBefore(last.plus(CHECK_IN_MARGIN))) {
+			throw new BusinessRuleException("最后一次课结束 1 小时后（签到关闭后）才能结业");
 		}
 		List<TrainingRepository.TraineeRow> list = trainings.trainees(trainingId, SqlCondition.ALL);
 		Map<Long, Integer> best = Map.of();
 		if (t.examQuizId() != null) {
-			CompetitionFigures.Exam exam = competitions.exam(t.examQuizId()).orElseThrow();
+			CompetitionFigures.Exam exam = competitions.exam(t.examQuizId())
+				.orElseThrow(() -> new BusinessRuleException("结业考试（知识竞赛）已不存在，无法判定结业"));
 			if (now.isBefore(exam.closesAt())) {
 				throw new BusinessRuleException("结业考试「" + exam.title() + "」尚未结束，结束后才能结业");
+			}
+			if (competitions.openAttempts(t.examQuizId()) > 0) {
+				throw new BusinessRuleException("结业考试「" + exam.title() + "」还有未交卷的答卷，请稍后再结业");
 			}
 			best = competitions.bestScores(t.examQuizId(), list.stream().map(TrainingRepository.TraineeRow::personId).toList());
 		}
@@ -453,7 +478,11 @@ public class Trainings {
 		}
 		for (String[] f : new String[][] { { "place", s.place(), "上课地点" }, { "topic", s.topic(), "课程主题" },
 				{ "teacher", s.teacher(), "授课人" } }) {
-			if (f[1] == null || f[1].isBlank() || f[1].strip().length() > (f[0].equals("teacher") ? 100 : 200)) {
+			String problem = f[1] == null ? null : TextInput.nameProblem(f[1]);
+			if (problem != null && !f[1].isBlank()) {
+				problems.add(new InvalidValueException.Problem(prefix + f[0], problem));
+			}
+			else if (f[1] == null || f[1].isBlank() || f[1].strip().length() > (f[0].equals("teacher") ? 100 : 200)) {
 				problems.add(new InvalidValueException.Problem(prefix + f[0], "请填写" + f[2] + "（最多 "
 						+ (f[0].equals("teacher") ? 100 : 200) + " 个字）"));
 			}
@@ -469,12 +498,13 @@ public class Trainings {
 	}
 
 	/** A name as {@link TextInput#name} cleans it; null when it is blank or unusable (reported with the other fields). */
-	private static String name(String field, String value) {
+	private static String name(String field, String value, List<InvalidValueException.Problem> problems) {
 		try {
 			return TextInput.name(field, value);
 		}
 		catch (InvalidValueException ex) {
-			return null;
+			problems.add(new InvalidValueException.Problem(field, ex.getMessage()));
+			return "";
 		}
 	}
 

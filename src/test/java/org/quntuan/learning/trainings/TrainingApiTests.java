@@ -209,7 +209,17 @@ class TrainingApiTests extends IntegrationTest {
 		assertThat(r.getResponse().getContentAsString()).contains("title").contains("endsOn").contains("quotaPerUnit")
 			.contains("sessions[0].endsAt").contains("sessions[0].form");
 		assertThat(create(bearer("member1"), "{\"title\":\"x\"}").getResponse().getStatus()).isEqualTo(403);
-		assertThat(jdbc.sql("select count(*) from learning_training").query(Integer.class).single()).isEqualTo(before);
+		// an organ's union admin runs classes for their own people only
+		String cityWide = "{\"title\":\"全市培训\",\"place\":\"党校\",\"startsOn\":\"" + today() + "\",\"endsOn\":\"" + today()
+				+ "\",\"quotaPerUnit\":1}";
+		MvcResult reach = create(bearer("orgadmin1"), cityWide);
+		assertThat(reach.getResponse().getStatus()).isEqualTo(201);
+		assertThat(jdbc.sql("select o.name from learning_training t join org o on o.id = t.owner_org_id where t.id = :t")
+			.param("t", body(reach).get("id").asLong()).query(String.class).single()).isEqualTo("市财政局工会");
+		assertThat(jdbc.sql("select count(*) from learning_training").query(Integer.class).single()).isEqualTo(before + 1);
+		MvcResult own = create(bearer("orgadmin1"), cityWide.replace("\"quotaPerUnit\":1", "\"quotaPerUnit\":1,\"targets\":"
+				+ "{\"orgIds\":[" + orgId("市财政局工会") + "]}"));
+		assertThat(own.getResponse().getStatus()).as(own.getResponse().getContentAsString()).isEqualTo(201);
 	}
 
 	@Test
@@ -221,9 +231,11 @@ class TrainingApiTests extends IntegrationTest {
 		assertThat(nominate("orgadmin1", t, member).getResponse().getStatus()).isEqualTo(201);
 		assertThat(nominate("orgadmin1", t, other).getResponse().getStatus()).isEqualTo(201);
 		List<Long> sessions = sessions(t);
-		// not before the list is confirmed
+		// not before the list is confirmed: neither a check-in nor a correction
 		MvcResult early = checkIn("member1", sessions.get(0), token(sessions.get(0), now()));
 		assertThat(early.getResponse().getStatus()).isEqualTo(422);
+		assertThat(correct(t, sessions.get(0), traineeId(t, member), true, "提前补录").getResponse().getStatus())
+			.isEqualTo(422);
 
 		assertThat(confirm("orgadmin1", t).getResponse().getStatus()).isEqualTo(403);
 		MvcResult confirmed = confirm("admin", t);
@@ -258,6 +270,9 @@ class TrainingApiTests extends IntegrationTest {
 		// the organizer corrects the other trainee's attendance, with a reason
 		long otherTrainee = traineeId(t, other);
 		assertThat(correct(t, first, otherTrainee, true, null).getResponse().getStatus()).isEqualTo(400);
+		assertThat(mvc.perform(put("/api/v1/trainings/" + t + "/sessions/" + first + "/attendance/" + otherTrainee)
+			.header("Authorization", bearer("admin")).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"reason\":\"未说明出勤还是缺勤\"}")).andReturn().getResponse().getStatus()).isEqualTo(400);
 		assertThat(correct(t, first, otherTrainee, true, "签到时手机没电，经班主任核实在场").getResponse().getStatus()).isEqualTo(204);
 		assertThat(AuditTrail.of(jdbc, "LEARNING_TRAINING", t)).extracting(AuditTrail.Event::detail)
 			.anyMatch(d -> d.contains("由缺勤改为出勤") && d.contains("经班主任核实在场"))
@@ -301,6 +316,18 @@ class TrainingApiTests extends IntegrationTest {
 				.param("q", quiz).param("p", people.get(i)).param("at", now().minusDays(1)).param("score", scores[i]).update();
 		}
 
+		// an exam answer still being handed in (open within the grace) holds the class's end back
+		long late = unionMembers("市财政局", 4).get(3);
+		jdbc.sql("""
+				insert into quiz_attempt (quiz_id, person_id, seq, status, started_at, deadline, max_score)
+				values (:q, :p, 1, 'OPEN', :at, :at, 10)""")
+			.param("q", quiz).param("p", late).param("at", now().minusHours(1)).update();
+		MvcResult held = mvc.perform(post("/api/v1/trainings/" + t + "/completion").header("Authorization", bearer("admin")))
+			.andReturn();
+		assertThat(held.getResponse().getStatus()).isEqualTo(422);
+		assertThat(body(held).get("detail").asString()).contains("未交卷");
+		jdbc.sql("update quiz_attempt set status = 'EXPIRED', finished_at = deadline, score = 0 where quiz_id = :q and"
+				+ " person_id = :p").param("q", quiz).param("p", late).update();
 		MvcResult finished = mvc.perform(post("/api/v1/trainings/" + t + "/completion").header("Authorization", bearer("admin")))
 			.andReturn();
 		assertThat(finished.getResponse().getStatus()).as(finished.getResponse().getContentAsString()).isEqualTo(200);
@@ -364,11 +391,12 @@ class TrainingApiTests extends IntegrationTest {
 		MvcResult r = mvc.perform(post("/api/v1/trainings/" + t + "/completion").header("Authorization", bearer("admin")))
 			.andReturn();
 		assertThat(r.getResponse().getStatus()).isEqualTo(422);
-		assertThat(body(r).get("detail").asString()).contains("最后一次课结束后");
+		assertThat(body(r).get("detail").asString()).contains("最后一次课结束 1 小时后");
 	}
 
 	@Test
 	void theNameIsMaskedKeepingTheFirstAndForLongerNamesTheLastCharacter() {
+		assertThat(TrainingQueries.mask("张")).isEqualTo("*");
 		assertThat(TrainingQueries.mask("张三")).isEqualTo("张*");
 		assertThat(TrainingQueries.mask("王小明")).isEqualTo("王*明");
 		assertThat(TrainingQueries.mask("欧阳娜娜")).isEqualTo("欧**娜");

@@ -53,7 +53,7 @@ class TrainingPageTests extends IntegrationTest {
 		assertThat(location).startsWith("/learning/trainings/");
 		long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 
-		LocalDateTime start = LocalDateTime.now(TestClock.CLOCK.withZone(Zones.BUSINESS)).minusHours(3)
+		LocalDateTime start = LocalDateTime.now(TestClock.CLOCK.withZone(Zones.BUSINESS)).minusHours(4)
 			.truncatedTo(ChronoUnit.MINUTES);
 		MvcResult added = mvc.perform(post("/learning/trainings/" + id + "/sessions").session(admin).with(csrf())
 			.param("startsAt", start.toString()).param("endsAt", start.plusHours(2).toString()).param("place", "市委党校")
