@@ -11,6 +11,13 @@ public record PageResult<T>(List<T> content, int page, int size, long totalEleme
 		return new PageResult<>(content, request.page(), request.size(), total, pages);
 	}
 
+	/** The requested page of a list read whole (short lists: a class's roster, the topic tags). */
+	public static <T> PageResult<T> slice(List<T> all, PageRequest request) {
+		int from = (int) Math.min(all.size(), request.offset());
+		int to = Math.min(all.size(), from + request.size());
+		return of(List.copyOf(all.subList(from, to)), request, all.size());
+	}
+
 	public <R> PageResult<R> map(Function<T, R> mapper) {
 		return new PageResult<>(content.stream().map(mapper).toList(), page, size, totalElements, totalPages);
 	}

@@ -1,12 +1,13 @@
 package org.quntuan.learning.materials;
 
 import java.net.URI;
-import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.PageRequest;
+import org.quntuan.platform.PageResult;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -36,8 +38,9 @@ class TagApiController {
 
 	@GetMapping
 	@Operation(summary = "学习标签（active 为 false 的已停用：不再用于新资料，已有资料保留）")
-	List<LearningViews.TopicTag> list() {
-		return tags.all();
+	PageResult<LearningViews.TopicTag> list(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return PageResult.slice(tags.all(), PageRequest.of(page, size));
 	}
 
 	@PostMapping

@@ -1,13 +1,14 @@
 package org.quntuan.learning.trainings;
 
 import java.net.URI;
-import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import org.quntuan.platform.PageRequest;
+import org.quntuan.platform.PageResult;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -50,8 +52,9 @@ class TrainingApiController {
 
 	@GetMapping("/trainings")
 	@Operation(summary = "我参加、主办或可推荐人员的培训班")
-	List<TrainingViews.Summary> list() {
-		return queries.list();
+	PageResult<TrainingViews.Summary> list(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return PageResult.slice(queries.list(), PageRequest.of(page, size));
 	}
 
 	@PostMapping("/trainings")
@@ -98,8 +101,9 @@ class TrainingApiController {
 
 	@GetMapping("/trainings/{id}/roster")
 	@Operation(summary = "参训名单：出勤次数、是否结业、证书编号（主办单位看全部，其他管理员看本人管理范围内人员）")
-	List<TrainingViews.Trainee> roster(@PathVariable long id) {
-		return queries.roster(id);
+	PageResult<TrainingViews.Trainee> roster(@PathVariable long id, @RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return PageResult.slice(queries.roster(id), PageRequest.of(page, size));
 	}
 
 	@GetMapping("/trainings/{id}/roster/export")

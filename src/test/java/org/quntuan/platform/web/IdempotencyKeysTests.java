@@ -81,7 +81,8 @@ class IdempotencyKeysTests extends IntegrationTest {
 			for (Future<MockHttpServletResponse> f : pool.invokeAll(copies)) {
 				statuses.add(f.get().getStatus());
 			}
-			assertThat(statuses).containsOnly(201, 409).contains(201);
+			// the copies that find the first still running are told so (409), those after it get its answer again (201)
+			assertThat(statuses).isSubsetOf(201, 409).contains(201);
 		}
 		finally {
 			pool.shutdown();
