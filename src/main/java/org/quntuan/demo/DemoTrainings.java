@@ -1,14 +1,13 @@
 package org.quntuan.demo;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.List;
 
+import org.quntuan.platform.SignedTokens;
 import org.quntuan.platform.Zones;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -31,8 +30,6 @@ class DemoTrainings implements ApplicationRunner {
 
 	private record Session(int day, int hour, int hours, String topic, String teacher, String form) {
 	}
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final JdbcClient jdbc;
 
@@ -86,7 +83,7 @@ class DemoTrainings implements ApplicationRunner {
 				select :t, p.id, :number, :code, p.name, o.name, :on, :at from person p join org o on o.id = p.organ_id
 				where p.id = :p""")
 			.param("t", finance).param("p", finance1).param("number", past.getYear() + "-" + String.format("%04d", finance) + "-001")
-			.param("code", code()).param("on", past.plusDays(2)).param("at", now.minusDays(28)).update();
+			.param("code", SignedTokens.newCode(16)).param("on", past.plusDays(2)).param("at", now.minusDays(28)).update();
 		jdbc.sql("update learning_training set confirmed_at = :c, finished_at = :f where id = :id")
 			.param("c", now.minusDays(35)).param("f", now.minusDays(28)).param("id", finance).update();
 
@@ -132,8 +129,6 @@ class DemoTrainings implements ApplicationRunner {
 		return sessions.stream().map(s -> {
 			OffsetDateTime start = first.plusDays(s.day()).atTime(LocalTime.of(s.hour(), 0)).atZone(Zones.BUSINESS)
 				.toOffsetDateTime();
-			byte[] secret = new byte[32];
-			RANDOM.nextBytes(secret);
 			GeneratedKeyHolder keys = new GeneratedKeyHolder();
 			jdbc.sql("""
 					insert into learning_training_session (training_id, starts_at, ends_at, place, topic, teacher, form,
@@ -141,7 +136,7 @@ class DemoTrainings implements ApplicationRunner {
 					select :t, :start, :end, place, :topic, :teacher, :form, :secret from learning_training where id = :t""")
 				.param("t", training).param("start", start).param("end", start.plusHours(s.hours())).param("topic", s.topic())
 				.param("teacher", s.teacher()).param("form", s.form())
-				.param("secret", Base64.getUrlEncoder().withoutPadding().encodeToString(secret))
+				.param("secret", SignedTokens.newSecret())
 				.update(keys, "id");
 			return keys.getKey().longValue();
 		}).toList();
@@ -161,14 +156,5 @@ class DemoTrainings implements ApplicationRunner {
 				where p.id = :p and t.id = :t""")
 			.param("t", training).param("p", person).param("admin", admin).param("at", at).update(keys, "id");
 		return keys.getKey().longValue();
-	}
-
-	private static String code() {
-		char[] alphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
-		char[] c = new char[16];
-		for (int i = 0; i < c.length; i++) {
-			c[i] = alphabet[RANDOM.nextInt(alphabet.length)];
-		}
-		return new String(c);
 	}
 }

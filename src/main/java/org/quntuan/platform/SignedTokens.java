@@ -25,6 +25,8 @@ public final class SignedTokens {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
+	private static final char[] CODE_CHARS = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
+
 	private SignedTokens() {
 	}
 
@@ -33,6 +35,18 @@ public final class SignedTokens {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	/**
+	 * A random code of {@code length} capitals and digits without look-alikes (no 0/O, 1/I): 5 bits a
+	 * character, 80 bits at 16, for a key read off paper or typed (a certificate's verification code).
+	 */
+	public static String newCode(int length) {
+		char[] c = new char[length];
+		for (int i = 0; i < c.length; i++) {
+			c[i] = CODE_CHARS[RANDOM.nextInt(CODE_CHARS.length)];
+		}
+		return new String(c);
 	}
 
 	public static String issue(String subject, String secret, OffsetDateTime now, Duration lifetime) {

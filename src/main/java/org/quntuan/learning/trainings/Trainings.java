@@ -1,6 +1,5 @@
 package org.quntuan.learning.trainings;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -55,12 +54,11 @@ public class Trainings {
 
 	static final String OWNER = "LEARNING_TRAINING";
 
+	/** The certificate's verification code, the key of its public page: 16 characters, 80 bits. */
+	static final int CODE_LENGTH = 16;
+
 	/** A session's check-in opens this long before it starts and stays open this long after it ends. */
 	static final Duration CHECK_IN_MARGIN = Duration.ofHours(1);
-
-	private static final SecureRandom RANDOM = new SecureRandom();
-
-	private static final char[] CODE_CHARS = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ".toCharArray();
 
 	private final TrainingRepository trainings;
 
@@ -432,7 +430,7 @@ public class Trainings {
 			if (completed) {
 				seq++;
 				String number = String.format("%d-%04d-%03d", t.endsOn().getYear(), trainingId, seq);
-				trainings.insertCertificate(trainingId, tr.personId(), number, code(), tr.name(), tr.organName(), today, now);
+				trainings.insertCertificate(trainingId, tr.personId(), number, SignedTokens.newCode(CODE_LENGTH), tr.name(), tr.organName(), today, now);
 				done.add(tr.personId());
 			}
 		}
@@ -446,15 +444,6 @@ public class Trainings {
 		audit.record(AuditType.DECIDE, OWNER, trainingId, AuditLog.SUCCESS, "培训班「" + t.title() + "」结业：学员 "
 				+ list.size() + " 人，结业 " + done.size() + " 人，颁发证书 " + done.size() + " 份", t.ownerOrgPath());
 		return new Finish(list.size(), done.size());
-	}
-
-	/** 16 characters of an alphabet without look-alikes (80 bits): the key of the public verification page. */
-	private static String code() {
-		char[] c = new char[16];
-		for (int i = 0; i < c.length; i++) {
-			c[i] = CODE_CHARS[RANDOM.nextInt(CODE_CHARS.length)];
-		}
-		return new String(c);
 	}
 
 	private static SessionForm checkSession(TrainingRequest.Session s, String prefix, LocalDate startsOn, LocalDate endsOn,
