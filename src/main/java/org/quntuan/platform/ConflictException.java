@@ -1,9 +1,28 @@
 package org.quntuan.platform;
 
 /** The change collides with the current state: a stale version or a duplicate (409). */
-public class ConflictException extends RuntimeException {
+public class ConflictException extends RuntimeException implements Texts.UserMessage {
 
-	public ConflictException(String message) {
-		super(message);
+	private final transient Text text;
+
+	/** The text under this bundle key (a sentence not yet in a bundle shows as itself). */
+	public ConflictException(String code, Object... args) {
+		this(Text.of(code, args));
+	}
+
+	public ConflictException(Text text) {
+		super(text.code());
+		this.text = text;
+	}
+
+	@Override
+	public Text text() {
+		return text;
+	}
+
+	/** In Chinese, for logs and tests; pages and the API show {@link Texts#localized(Throwable)}. */
+	@Override
+	public String getMessage() {
+		return Texts.chinese(text);
 	}
 }

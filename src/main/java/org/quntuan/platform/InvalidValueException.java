@@ -7,36 +7,73 @@ import java.util.List;
  * as a whole may report every field at once ({@link #InvalidValueException(List)}): the API lists
  * them in the problem's {@code errors}, a page marks each at its field.
  */
-public class InvalidValueException extends RuntimeException {
+public class InvalidValueException extends RuntimeException implements Texts.UserMessage {
 
 	/** One field (as the form and the API name it) and what is wrong with it. */
-	public record Problem(String field, String message) {
+	public record Problem(String field, Text text) {
+
+		public Problem(String field, String code) {
+			this(field, Text.of(code));
+		}
+
+		/** In Chinese, for logs and tests. */
+		public String message() {
+			return Texts.chinese(text);
+		}
+
+		/** In the language of the request. */
+		public String localized() {
+			return Texts.localized(text);
+		}
 	}
 
 	private final String field;
 
-	private final List<Problem> problems;
+	private final transient List<Problem> problems;
 
-	public InvalidValueException(String message) {
-		this(null, message);
+	private final transient Text text;
+
+	public InvalidValueException(String code) {
+		this(Text.of(code));
 	}
 
-	public InvalidValueException(String field, String message) {
-		super(message);
+	public InvalidValueException(Text text) {
+		this(null, text);
+	}
+
+	public InvalidValueException(String field, String code) {
+		this(field, Text.of(code));
+	}
+
+	public InvalidValueException(String field, Text text) {
+		super(text.code());
+		this.text = text;
 		this.field = field;
-		this.problems = field == null ? List.of() : List.of(new Problem(field, message));
+		this.problems = field == null ? List.of() : List.of(new Problem(field, text));
 	}
 
 	/** Every problem of a form; the first one is the message. */
 	public InvalidValueException(List<Problem> problems) {
-		this(problems.get(0).message(), problems);
+		this(problems.get(0).text(), problems);
 	}
 
 	/** Every problem of a form, under a message of its own. */
-	protected InvalidValueException(String message, List<Problem> problems) {
-		super(message);
+	protected InvalidValueException(Text text, List<Problem> problems) {
+		super(text.code());
+		this.text = text;
 		this.field = problems.get(0).field();
 		this.problems = List.copyOf(problems);
+	}
+
+	@Override
+	public Text text() {
+		return text;
+	}
+
+	/** In Chinese, for logs and tests; pages and the API show {@link Texts#localized(Throwable)}. */
+	@Override
+	public String getMessage() {
+		return Texts.chinese(text);
 	}
 
 	public String field() {

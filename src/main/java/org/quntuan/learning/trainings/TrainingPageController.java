@@ -127,7 +127,7 @@ class TrainingPageController {
 	@PostMapping("/learning/trainings/{id}/confirm")
 	String confirm(@PathVariable long id, RedirectAttributes flash) {
 		int[] n = new int[1];
-		boolean ok = PageActions.run(flash, null, () -> n[0] = trainings.confirm(id));
+		boolean ok = PageActions.run(flash, (String) null, () -> n[0] = trainings.confirm(id));
 		if (ok) {
 			flash.addFlashAttribute("success", text("training.confirmed", n[0]));
 		}
@@ -146,7 +146,7 @@ class TrainingPageController {
 	@PostMapping("/learning/trainings/{id}/finish")
 	String finish(@PathVariable long id, RedirectAttributes flash) {
 		Trainings.Finish[] f = new Trainings.Finish[1];
-		boolean ok = PageActions.run(flash, null, () -> f[0] = trainings.finish(id));
+		boolean ok = PageActions.run(flash, (String) null, () -> f[0] = trainings.finish(id));
 		if (ok) {
 			flash.addFlashAttribute("success", text("training.finished", f[0].trainees(), f[0].completed()));
 		}

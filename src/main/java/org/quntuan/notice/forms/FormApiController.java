@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 
 import org.quntuan.platform.StatusBoard;
+import org.quntuan.platform.web.ApiExceptionHandler.FieldProblem;
 import org.quntuan.platform.excel.ExcelDownload;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -116,7 +117,8 @@ class FormApiController {
 		ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 		pd.setTitle("输入有误");
 		pd.setType(URI.create("about:blank"));
-		pd.setProperty("errors", ex.problems());
+		pd.setProperty("errors",
+				ex.problems().stream().map(p -> new FieldProblem(p.field(), p.localized())).toList());
 		return pd;
 	}
 

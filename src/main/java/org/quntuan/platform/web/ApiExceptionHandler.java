@@ -12,6 +12,7 @@ import org.quntuan.platform.ConflictException;
 import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
+import org.quntuan.platform.Texts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -60,20 +61,20 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex, HttpServletRequest request) {
-		denied(request, 404, ex.getMessage());
-		return problem(HttpStatus.NOT_FOUND, "未找到", ex.getMessage());
+		denied(request, 404, Texts.localized(ex));
+		return problem(HttpStatus.NOT_FOUND, "未找到", Texts.localized(ex));
 	}
 
 	@ExceptionHandler({ ForbiddenException.class, AccessDeniedException.class })
 	ProblemDetail forbidden(RuntimeException ex, HttpServletRequest request) {
-		denied(request, 403, ex.getMessage());
+		denied(request, 403, Texts.localized(ex));
 		return problem(HttpStatus.FORBIDDEN, "无权操作",
-				ex instanceof ForbiddenException ? ex.getMessage() : "您没有执行此操作的权限");
+				ex instanceof ForbiddenException ? Texts.localized(ex) : "您没有执行此操作的权限");
 	}
 
 	@ExceptionHandler(ConflictException.class)
 	ProblemDetail conflict(ConflictException ex) {
-		return problem(HttpStatus.CONFLICT, "数据冲突", ex.getMessage());
+		return problem(HttpStatus.CONFLICT, "数据冲突", Texts.localized(ex));
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
@@ -94,14 +95,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(BusinessRuleException.class)
 	ProblemDetail rule(BusinessRuleException ex) {
-		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "不符合业务规则", ex.getMessage());
+		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "不符合业务规则", Texts.localized(ex));
 	}
 
 	@ExceptionHandler(InvalidValueException.class)
 	ProblemDetail invalid(InvalidValueException ex) {
-		ProblemDetail pd = problem(HttpStatus.BAD_REQUEST, "输入有误", ex.getMessage());
+		ProblemDetail pd = problem(HttpStatus.BAD_REQUEST, "输入有误", Texts.localized(ex));
 		if (!ex.problems().isEmpty()) {
-			pd.setProperty("errors", ex.problems().stream().map(p -> new FieldProblem(p.field(), p.message())).toList());
+			pd.setProperty("errors", ex.problems().stream().map(p -> new FieldProblem(p.field(), p.localized())).toList());
 		}
 		return pd;
 	}

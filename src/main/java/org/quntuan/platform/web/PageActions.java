@@ -3,6 +3,8 @@ package org.quntuan.platform.web;
 import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.ConflictException;
 import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.Text;
+import org.quntuan.platform.Texts;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -15,14 +17,21 @@ public final class PageActions {
 	private PageActions() {
 	}
 
+	/** {@code success} is a bundle key (or a {@link org.quntuan.platform.Text}'s code) shown in the request's language. */
 	public static boolean run(RedirectAttributes flash, String success, Runnable action) {
+		return run(flash, success == null ? null : Text.of(success), action);
+	}
+
+	public static boolean run(RedirectAttributes flash, Text success, Runnable action) {
 		try {
 			action.run();
-			flash.addFlashAttribute("success", success);
+			if (success != null) {
+				flash.addFlashAttribute("success", Texts.localized(success));
+			}
 			return true;
 		}
 		catch (InvalidValueException | BusinessRuleException | ConflictException ex) {
-			flash.addFlashAttribute("error", ex.getMessage());
+			flash.addFlashAttribute("error", Texts.localized(ex));
 		}
 		catch (DuplicateKeyException ex) {
 			flash.addFlashAttribute("error", "数据与已有记录重复");

@@ -8,6 +8,7 @@ import org.quntuan.platform.ConflictException;
 import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
+import org.quntuan.platform.Texts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -45,19 +46,19 @@ public class PageExceptionHandler {
 
 	@ExceptionHandler(NotFoundException.class)
 	ModelAndView notFound(NotFoundException ex, HttpServletRequest request) {
-		denied(request, 404, ex.getMessage());
-		return page(HttpStatus.NOT_FOUND, ex.getMessage());
+		denied(request, 404, Texts.localized(ex));
+		return page(HttpStatus.NOT_FOUND, Texts.localized(ex));
 	}
 
 	@ExceptionHandler(ForbiddenException.class)
 	ModelAndView forbidden(ForbiddenException ex, HttpServletRequest request) {
-		denied(request, 403, ex.getMessage());
-		return page(HttpStatus.FORBIDDEN, ex.getMessage());
+		denied(request, 403, Texts.localized(ex));
+		return page(HttpStatus.FORBIDDEN, Texts.localized(ex));
 	}
 
 	@ExceptionHandler({ ConflictException.class })
 	ModelAndView conflict(RuntimeException ex) {
-		return page(HttpStatus.CONFLICT, ex.getMessage());
+		return page(HttpStatus.CONFLICT, Texts.localized(ex));
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
@@ -73,12 +74,12 @@ public class PageExceptionHandler {
 
 	@ExceptionHandler(BusinessRuleException.class)
 	ModelAndView rule(BusinessRuleException ex) {
-		return page(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
+		return page(HttpStatus.UNPROCESSABLE_CONTENT, Texts.localized(ex));
 	}
 
 	@ExceptionHandler({ InvalidValueException.class, MethodArgumentTypeMismatchException.class })
 	ModelAndView invalid(RuntimeException ex) {
 		return page(HttpStatus.BAD_REQUEST,
-				ex instanceof InvalidValueException ? ex.getMessage() : "请求参数无效");
+				ex instanceof InvalidValueException ? Texts.localized(ex) : "请求参数无效");
 	}
 }
