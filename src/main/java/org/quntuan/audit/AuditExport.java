@@ -5,7 +5,10 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 
+import org.quntuan.platform.Text;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.excel.ExcelTable;
 import org.springframework.stereotype.Component;
@@ -18,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 class AuditExport {
 
-	private static final String[] HEADERS = { "时间", "事件类型", "操作人", "IP 地址", "对象类型", "对象编号", "结果", "详情" };
+	private static final String[] HEADERS = { "time", "type", "actor", "ip", "object-type", "object-id", "result", "detail" };
 
 	private static final int[] WIDTHS = { 20, 14, 16, 16, 12, 12, 8, 60 };
 
@@ -34,13 +37,14 @@ class AuditExport {
 	}
 
 	String fileName() {
-		return "审计日志-" + LocalDate.now(clock.withZone(Zones.BUSINESS)) + ".xlsx";
+		return Texts.localized("audit.export.file", LocalDate.now(clock.withZone(Zones.BUSINESS))) + ".xlsx";
 	}
 
 	/** @return the number of events written */
 	int write(AuditLogViewer.Query query, OutputStream out) throws IOException {
 		try (ExcelTable table = ExcelTable.streaming()) {
-			table.sheet("审计日志").header(HEADERS, WIDTHS);
+			table.sheet(Texts.localized("audit.export.sheet"))
+				.header(Arrays.stream(HEADERS).map(h -> Texts.localized("audit.export.column." + h)).toArray(String[]::new), WIDTHS);
 			int count = viewer.each(query, e -> write(table.row(), e));
 			table.writeTo(out);
 			out.flush();
@@ -50,7 +54,7 @@ class AuditExport {
 
 	private static void write(ExcelTable.Line row, AuditLogEntry e) {
 		row.text(e.occurredAt() == null ? null : TIME.format(e.occurredAt()))
-			.text(e.type().label())
+			.text(Texts.localized(Text.label(e.type().label())))
 			.text(e.actor())
 			.text(e.ip())
 			.text(e.objectTypeLabel())

@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 
 import org.quntuan.platform.Coded;
 import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.Text;
 import org.quntuan.platform.TextInput;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.excel.ExcelText;
@@ -31,15 +32,15 @@ record AuditFilter(AuditType type, OffsetDateTime from, OffsetDateTime toExclusi
 			t = Coded.parse(AuditType.class, type);
 		}
 		catch (InvalidValueException ex) {
-			throw new InvalidValueException("type", "无效的事件类型：" + TextInput.normalize(type));
+			throw new InvalidValueException("type", Text.of("audit.filter.type-invalid", TextInput.normalize(type)));
 		}
-		OffsetDateTime start = instant(from, false, "from", "开始时间");
-		OffsetDateTime end = instant(to, true, "to", "结束时间");
+		OffsetDateTime start = instant(from, false, "from", "audit.filter.from");
+		OffsetDateTime end = instant(to, true, "to", "audit.filter.to");
 		if (start != null && end != null && !start.isBefore(end)) {
-			throw new InvalidValueException("from", "开始时间不能晚于结束时间");
+			throw new InvalidValueException("from", "audit.filter.from-after-to");
 		}
-		return new AuditFilter(t, start, end, text(actor, 100, "actor", "操作人"), text(objectType, 40, "objectType", "对象类型"),
-				text(objectId, 64, "objectId", "对象编号"));
+		return new AuditFilter(t, start, end, text(actor, 100, "actor", "audit.filter.actor"), text(objectType, 40, "objectType", "audit.filter.object-type"),
+				text(objectId, 64, "objectId", "audit.filter.object-id"));
 	}
 
 	private static OffsetDateTime instant(String raw, boolean end, String field, String label) {
@@ -82,13 +83,13 @@ record AuditFilter(AuditType type, OffsetDateTime from, OffsetDateTime toExclusi
 
 	private static InvalidValueException invalid(String field, String label, String value) {
 		return new InvalidValueException(field,
-				label + "无效：" + value + "。请填写日期（如 2026-11-27）或 ISO 8601 时间（如 2026-11-27T08:30:00+08:00）");
+				Text.of("audit.filter.time-invalid", Text.of(label), value));
 	}
 
 	private static String text(String raw, int max, String field, String label) {
 		String v = TextInput.normalize(raw);
 		if (v != null && v.length() > max) {
-			throw new InvalidValueException(field, label + "不能超过 " + max + " 个字符");
+			throw new InvalidValueException(field, Text.of("audit.filter.too-long", Text.of(label), max));
 		}
 		return v;
 	}

@@ -3,7 +3,13 @@ package org.quntuan.audit;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Chinese names of the object types and results the modules write, for the page and the export. */
+import org.quntuan.platform.Text;
+import org.quntuan.platform.Texts;
+
+/**
+ * Names of the object types and results the modules write, for the page and the export: Chinese here,
+ * other languages as {@code label.<Chinese>} in their bundle (as the labels of enum values).
+ */
 final class AuditLabels {
 
 	static final Map<String, String> OBJECT_TYPES = new LinkedHashMap<>();
@@ -59,10 +65,21 @@ final class AuditLabels {
 	}
 
 	static String objectType(String code) {
-		return code == null ? null : OBJECT_TYPES.getOrDefault(code, code);
+		return code == null ? null : localized(OBJECT_TYPES.getOrDefault(code, code));
 	}
 
 	static String result(String code) {
-		return code == null ? null : RESULTS.getOrDefault(code, code);
+		return code == null ? null : localized(RESULTS.getOrDefault(code, code));
+	}
+
+	/** Every object type and its name in the reader's language, in the order above. */
+	static Map<String, String> objectTypes() {
+		Map<String, String> names = new LinkedHashMap<>();
+		OBJECT_TYPES.forEach((code, chinese) -> names.put(code, localized(chinese)));
+		return names;
+	}
+
+	private static String localized(String chinese) {
+		return Texts.localized(Text.label(chinese));
 	}
 }

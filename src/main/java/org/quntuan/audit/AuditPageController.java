@@ -36,7 +36,7 @@ class AuditPageController {
 			@RequestParam(required = false) String objectType, @RequestParam(required = false) String objectId,
 			@RequestParam(required = false) Integer page, Model model, HttpServletResponse response) {
 		model.addAttribute("types", Arrays.asList(AuditType.values()));
-		model.addAttribute("objectTypes", AuditLabels.OBJECT_TYPES);
+		model.addAttribute("objectTypes", AuditLabels.objectTypes());
 		model.addAttribute("f", new Filters(type, from, to, actor, objectType, objectId));
 		AuditLogViewer.Query query = viewer.query(null, null, null, null, null, null); // 403 first
 		try {

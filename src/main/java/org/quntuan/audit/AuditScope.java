@@ -30,7 +30,7 @@ final class AuditScope {
 		}
 		List<ScopeGrant> grants = user.scope().adminGrants();
 		if (grants.isEmpty()) {
-			throw new ForbiddenException("只有管理员可以查看审计日志");
+			throw new ForbiddenException("audit.forbidden");
 		}
 		List<SqlCondition> terms = new ArrayList<>();
 		terms.add(SqlCondition.of("e.account_id = :scopeSelf", "scopeSelf", user.accountId()));

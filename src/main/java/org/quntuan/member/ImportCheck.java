@@ -19,7 +19,9 @@ import org.quntuan.platform.IdNumber;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.MobileNumber;
 import org.quntuan.platform.ScopeGrant;
+import org.quntuan.platform.Text;
 import org.quntuan.platform.TextInput;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.excel.ExcelFileException;
 import org.quntuan.platform.excel.ExcelText;
 import org.quntuan.platform.excel.XlsxReader;
@@ -31,9 +33,9 @@ import org.quntuan.platform.excel.XlsxReader;
  */
 final class ImportCheck {
 
-	static final String ORGAN_UNKNOWN = "所属单位不存在或不在您的管理范围内";
+	static final String ORGAN_UNKNOWN = "member.import.organ-unknown";
 
-	static final String OUT_OF_SCOPE = "该人员不在您的管理范围内（请核对所属单位和会籍）";
+	static final String OUT_OF_SCOPE = "member.out-of-scope";
 
 	/**
 	 * Everything a check needs to know beyond the rows: which of a set of numbers are taken by anyone,
@@ -96,8 +98,8 @@ final class ImportCheck {
 			}
 		}
 		if (!missing.isEmpty()) {
-			throw new ExcelFileException(ExcelFileException.Reason.BAD_LAYOUT, "第 " + header.number() + " 行（表头）缺少必填列："
-					+ String.join("、", missing) + "。请使用导入模板，表头依次为：" + ImportColumn.allHeaders());
+			throw new ExcelFileException(ExcelFileException.Reason.BAD_LAYOUT, Text.of("member.import.header-missing",
+					header.number(), String.join("、", missing), ImportColumn.allHeaders()));
 		}
 		return found;
 	}
@@ -130,10 +132,10 @@ final class ImportCheck {
 			List<OrgSummary> organs = organsByName.getOrDefault(organKey(row.cells().get(ImportColumn.ORGAN)), List.of());
 			OrgSummary organ = organs.size() == 1 ? organs.get(0) : null;
 			if (row.cells().get(ImportColumn.ORGAN) == null) {
-				problems.add(ImportColumn.ORGAN, "请填写所属单位（单位全称）");
+				problems.add(ImportColumn.ORGAN, "member.import.organ-blank");
 			}
 			else if (organs.size() > 1) {
-				problems.add(ImportColumn.ORGAN, "有多个同名单位，请联系工委管理员核实单位名称");
+				problems.add(ImportColumn.ORGAN, "member.import.organ-ambiguous");
 			}
 			else if (organ == null) {
 				problems.add(ImportColumn.ORGAN, ORGAN_UNKNOWN);
@@ -143,26 +145,26 @@ final class ImportCheck {
 				joined = ExcelText.parseDate(row.cells().get(ImportColumn.UNION_JOINED_ON));
 			}
 			catch (DateTimeException ex) {
-				problems.add(ImportColumn.UNION_JOINED_ON, "入会日期无效，格式应如 2020-01-05、2020/1/5 或 2020年1月5日");
+				problems.add(ImportColumn.UNION_JOINED_ON, "member.import.joined-invalid");
 			}
 			// an unknown or out-of-scope organ is reported above; organ id 0 tells the shared rules not to
 			// report the missing organ a second time
 			long organId = organ != null ? organ.id() : 0L;
 			PersonRules.Checked checked = PersonRules.check(form(row, joined), organId, context.today());
-			checked.problems().forEach(p -> problems.add(ImportColumn.headerOf(p.field()), p.message()));
+			checked.problems().forEach(p -> problems.add(ImportColumn.headerOf(p.field()), p.text()));
 			String id = parsed(() -> IdNumber.parse(row.cells().get(ImportColumn.ID_NUMBER)).value());
 			String mobile = parsed(() -> MobileNumber.parse(row.cells().get(ImportColumn.MOBILE)).value());
 			if (id != null) {
 				Integer first = idRows.putIfAbsent(id, row.number());
 				if (first != null) {
-					problems.add(ImportColumn.ID_NUMBER, "与第 " + first + " 行的身份证号重复");
+					problems.add(ImportColumn.ID_NUMBER, Text.of("member.import.id-number-repeated", first));
 				}
 				idOfRow.put(row.number(), id);
 			}
 			if (mobile != null) {
 				Integer first = mobileRows.putIfAbsent(mobile, row.number());
 				if (first != null) {
-					problems.add(ImportColumn.MOBILE, "与第 " + first + " 行的手机号重复");
+					problems.add(ImportColumn.MOBILE, Text.of("member.import.mobile-repeated", first));
 				}
 				mobileOfRow.put(row.number(), mobile);
 			}
@@ -259,12 +261,22 @@ final class ImportCheck {
 	/** The problems of one row, each reported once. */
 	private record RowErrors(int row, Set<ImportReport.RowError> errors) {
 
-		void add(ImportColumn column, String message) {
+		/** {@code code}: a bundle key. */
+		void add(ImportColumn column, String code) {
+			add(column.header(), Text.of(code));
+		}
+
+		void add(ImportColumn column, Text message) {
 			add(column.header(), message);
 		}
 
-		void add(String column, String message) {
-			errors.add(new ImportReport.RowError(row, column, message));
+		void add(String column, String code) {
+			add(column, Text.of(code));
+		}
+
+		/** In the reader's language (Chinese outside a request); the column is the file's own header. */
+		void add(String column, Text message) {
+			errors.add(new ImportReport.RowError(row, column, Texts.localized(message)));
 		}
 	}
 }

@@ -3,6 +3,9 @@ package org.quntuan.member;
 import java.io.Serializable;
 import java.util.List;
 
+import org.quntuan.platform.Text;
+import org.quntuan.platform.Texts;
+
 /**
  * What a check of an import file found: rows in all, rows without problems, rows with problems and
  * the problems themselves (at most {@link #MAX_ERRORS}, by row).
@@ -29,7 +32,12 @@ public record ImportReport(int total, int valid, int invalid, List<RowError> err
 				errors.size() > MAX_ERRORS ? List.copyOf(errors.subList(0, MAX_ERRORS)) : errors);
 	}
 
+	/** "共 12 行，其中 3 行有错误", in the reader's language. */
 	String summary() {
-		return "共 " + total + " 行，其中 " + invalid + " 行有错误";
+		return Texts.localized(summaryText());
+	}
+
+	Text summaryText() {
+		return Text.of("member.import.summary", total, invalid);
 	}
 }

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.excel.ExcelDownload;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -61,8 +62,8 @@ class MemberExcelApiController {
 			}
 			ImportReport report = ImportReport.of(result);
 			ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-					report.summary() + "，未导入任何人员");
-			pd.setTitle("导入未完成");
+					Texts.localized("member.import.not-imported", report.summaryText()));
+			pd.setTitle(Texts.localized("member.import.incomplete"));
 			pd.setProperty("total", report.total());
 			pd.setProperty("invalid", report.invalid());
 			pd.setProperty("errors", report.errors());
@@ -81,7 +82,7 @@ class MemberExcelApiController {
 			throws IOException {
 		MemberExport.Plan plan = export.plan(q, orgId, !"INACTIVE".equalsIgnoreCase(status), false);
 		if (whole) {
-			throw new InvalidValueException("whole", "含完整身份证号和手机号的导出须用 POST 请求");
+			throw new InvalidValueException("whole", "member.export.whole-needs-post");
 		}
 		ExcelDownload.prepare(response, export.fileName(plan));
 		export.write(plan, response.getOutputStream());

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -18,6 +19,7 @@ import org.quntuan.organization.OrgSummary;
 import org.quntuan.organization.OrganizationQueries;
 import org.quntuan.platform.Masking;
 import org.quntuan.platform.ScopeGrant;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.excel.ExcelTable;
 import org.quntuan.platform.reads.ReadsJdbc;
@@ -38,8 +40,8 @@ class MemberExport {
 
 	private static final int FETCH_SIZE = 500;
 
-	private static final String[] HEADERS = { "姓名", "性别", "年龄", "身份证号", "手机号", "所属单位", "职务", "政治面貌", "工会会籍",
-			"入会日期", "在职状态" };
+	private static final String[] HEADERS = { "name", "gender", "age", "id-number", "mobile", "organ", "position",
+		"political-status", "union-status", "union-joined-on", "employment-status" };
 
 	private static final int[] WIDTHS = { 12, 6, 6, 22, 15, 26, 18, 14, 10, 12, 10 };
 
@@ -88,7 +90,7 @@ class MemberExport {
 	}
 
 	String fileName(Plan plan) {
-		return (plan.active() ? "人员名单-" : "已退休或调离人员名单-") + plan.today() + ".xlsx";
+		return Texts.localized(plan.active() ? "member.export.file" : "member.export.file-left", plan.today()) + ".xlsx";
 	}
 
 	/** @return the number of people written */
@@ -105,7 +107,8 @@ class MemberExport {
 		int count = 0;
 		boolean complete = false;
 		try (ExcelTable table = ExcelTable.streaming()) {
-			table.sheet(plan.active() ? "人员名单" : "已退休或调离人员名单").header(HEADERS, WIDTHS);
+			table.sheet(Texts.localized(plan.active() ? "member.export.sheet" : "member.export.sheet-left"))
+				.header(Arrays.stream(HEADERS).map(h -> Texts.localized("member.export.column." + h)).toArray(String[]::new), WIDTHS);
 			try (Stream<PersonRow> people = streaming.sql(sql).params(params).query(PersonRow::map).stream()) {
 				for (PersonRow p : (Iterable<PersonRow>) people::iterator) {
 					write(table.row(), p, plan);
@@ -122,8 +125,8 @@ class MemberExport {
 			CurrentUser user = users.current();
 			audit.recordIndependently(AuditType.PERSONAL_DATA_VIEW, user.accountId(), user.username(), "PERSON_EXPORT",
 					null, complete ? AuditLog.SUCCESS : AuditLog.FAILURE,
-					(plan.whole() ? "导出人员名单（含完整身份证号、手机号）：" : "导出人员名单（身份证号、手机号已脱敏）：") + count + " 人"
-							+ (complete ? "" : "（下载中断）"),
+					Texts.chinese(plan.whole() ? "member.export.audit.whole" : "member.export.audit.masked", count,
+							complete ? "" : Texts.chinese("member.export.audit.cut-off")),
 					plan.orgPath());
 		}
 		return count;

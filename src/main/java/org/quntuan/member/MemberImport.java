@@ -28,6 +28,8 @@ import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.SqlCondition;
+import org.quntuan.platform.Text;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.excel.ExcelFileException;
 import org.quntuan.platform.excel.XlsxReader;
@@ -89,7 +91,7 @@ class MemberImport {
 	public CurrentUser requireAdmin() {
 		CurrentUser user = users.current();
 		if (!user.scope().isAdmin()) {
-			throw new ForbiddenException("您没有批量导入人员的权限");
+			throw new ForbiddenException("member.import.forbidden");
 		}
 		return user;
 	}
@@ -106,14 +108,14 @@ class MemberImport {
 	 */
 	public Path receive(MultipartFile file) {
 		if (file == null) {
-			throw new InvalidValueException("file", "请选择要导入的 Excel 文件");
+			throw new InvalidValueException("file", "member.import.file-missing");
 		}
 		if (file.isEmpty()) {
-			throw new InvalidValueException("file", "上传的文件是空的");
+			throw new InvalidValueException("file", "member.import.file-empty");
 		}
 		if (file.getSize() > settings.maxFileSize().toBytes()) {
 			throw new ExcelFileException(ExcelFileException.Reason.TOO_LARGE,
-					"文件超过 " + settings.maxFileSize().toMegabytes() + " MB 的上限，请拆分为多个文件分批导入");
+					Text.of("member.import.file-too-large", settings.maxFileSize().toMegabytes()));
 		}
 		try {
 			Path target = Files.createTempFile(uploads, "import-", ".xlsx");
@@ -131,7 +133,7 @@ class MemberImport {
 	@Transactional(readOnly = true)
 	public ImportCheck.Result check(Path file) {
 		CurrentUser user = requireAdmin();
-		return logTakenElsewhere(user, ImportCheck.check(read(file), context(user)), "人员导入校验");
+		return logTakenElsewhere(user, ImportCheck.check(read(file), context(user)), "member.import.step.check");
 	}
 
 	/** Checks again and, if every row is right, registers them all; otherwise writes nothing. */
@@ -140,17 +142,18 @@ class MemberImport {
 		CurrentUser user = requireAdmin();
 		ImportCheck.Result result = ImportCheck.check(read(file), context(user));
 		if (!result.ok()) {
-			return logTakenElsewhere(user, result, "人员导入");
+			return logTakenElsewhere(user, result, "member.import.step.import");
 		}
 		int imported;
 		try {
 			imported = batch.insertAll(result.values(), OffsetDateTime.now(clock));
 		}
 		catch (DuplicateKeyException ex) {
-			throw new ConflictException("有人同时登记了文件中的身份证号或手机号，本次未导入任何人员，请重新上传校验");
+			throw new ConflictException("member.import.taken-meanwhile");
 		}
 		audit.record(AuditType.CREATE, "PERSON_IMPORT", null, AuditLog.SUCCESS,
-				"批量导入人员：" + imported + " 人" + (fileName == null ? "" : "（文件：" + fileName + "）"),
+				fileName == null ? Texts.chinese("member.import.audit.imported", imported)
+						: Texts.chinese("member.import.audit.imported-file", imported, fileName),
 				AuditOrgPaths.commonAncestor(orgs
 					.findAll(result.values().stream().map(PersonValues::organId).distinct().toList())
 					.stream().map(OrgSummary::path).toList()));
@@ -226,13 +229,13 @@ class MemberImport {
 			}
 			if (rows.size() >= settings.maxRows()) {
 				throw new ExcelFileException(ExcelFileException.Reason.TOO_MANY_ROWS,
-						"文件超过 " + settings.maxRows() + " 行人员数据的上限，请拆分为多个文件分批导入");
+						Text.of("member.import.too-many-rows", settings.maxRows()));
 			}
 			rows.add(ImportCheck.row(row, header.get(0)));
 		});
 		if (rows.isEmpty()) {
 			throw new ExcelFileException(ExcelFileException.Reason.BAD_LAYOUT,
-					"文件中没有人员数据：第 1 行为表头，请从第 2 行起每行填写一人");
+					"member.import.no-rows");
 		}
 		return rows;
 	}
@@ -256,7 +259,7 @@ class MemberImport {
 		List<String> mobiles = result.takenElsewhere().stream().filter(v -> v.length() != 18).toList();
 		for (PersonBatch.Holder holder : batch.holders(ids, mobiles)) {
 			audit.recordIndependently(AuditType.ACCESS_DENIED, null, user.username(), "PERSON", holder.id(),
-					AuditLog.FAILURE, step + "：文件中的身份证号或手机号属于操作人管理范围以外的已登记人员，已按“不在管理范围内”拒绝",
+					AuditLog.FAILURE, Texts.chinese("member.import.audit.taken-elsewhere", Text.of(step)),
 					orgs.find(holder.organId()).map(OrgSummary::path).orElse(null));
 		}
 		return result;

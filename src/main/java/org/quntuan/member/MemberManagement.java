@@ -17,7 +17,9 @@ import org.quntuan.platform.CurrentUser;
 import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.Text;
 import org.quntuan.platform.TextInput;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -58,20 +60,20 @@ public class MemberManagement {
 		PersonValues values = validate(user, form, null);
 		OrgSummary organ = orgs.visible(values.organId());
 		if (organ.type() != OrgType.ORGAN || !organ.active()) {
-			throw new BusinessRuleException("所属单位应为一个未停用的单位");
+			throw new BusinessRuleException("member.organ-inactive");
 		}
 		long id;
 		try {
 			id = people.insert(values, OffsetDateTime.now(clock));
 		}
 		catch (DuplicateKeyException ex) {
-			throw new ConflictException("身份证号或手机号与已有人员重复");
+			throw new ConflictException("member.duplicate");
 		}
 		// the new person must fall inside the caller's scope, else the whole insert rolls back
 		if (!queries.canEdit(user, id)) {
 			throw new ForbiddenException(OUT_OF_SCOPE);
 		}
-		audit.record(AuditType.CREATE, "PERSON", id, AuditLog.SUCCESS, "登记人员：" + values.name(), organ.path());
+		audit.record(AuditType.CREATE, "PERSON", id, AuditLog.SUCCESS, Texts.chinese("member.audit.created", values.name()), organ.path());
 		return id;
 	}
 
@@ -79,7 +81,7 @@ public class MemberManagement {
 	public String checkOwnNewMobile(long personId, String raw) {
 		String mobile = MobileNumber.parse(raw).value();
 		if (people.mobileTaken(mobile, personId)) {
-			throw new ConflictException("该手机号已被其他在册人员使用");
+			throw new ConflictException(PersonRules.MOBILE_TAKEN);
 		}
 		return mobile;
 	}
@@ -91,9 +93,9 @@ public class MemberManagement {
 			people.changeMobile(personId, mobile, OffsetDateTime.now(clock));
 		}
 		catch (DuplicateKeyException ex) {
-			throw new ConflictException("该手机号已被其他在册人员使用");
+			throw new ConflictException(PersonRules.MOBILE_TAKEN);
 		}
-		audit.record(AuditType.UPDATE, "PERSON", personId, AuditLog.SUCCESS, "本人更换手机号（已短信验证）",
+		audit.record(AuditType.UPDATE, "PERSON", personId, AuditLog.SUCCESS, Texts.chinese("member.audit.own-mobile-changed"),
 				people.organOf(personId).flatMap(orgs::find).map(OrgSummary::path).orElse(null));
 	}
 
@@ -101,10 +103,10 @@ public class MemberManagement {
 		CurrentUser user = requireAdmin();
 		PersonRow current = queries.visibleRow(user, id);
 		if (!queries.canEdit(user, id)) {
-			throw new ForbiddenException("您无权修改该人员信息");
+			throw new ForbiddenException("member.edit-forbidden");
 		}
 		if (form.version() == null) {
-			throw new InvalidValueException("version", "缺少版本号");
+			throw new InvalidValueException("version", "member.version-missing");
 		}
 		PersonValues values = validate(user, form, current);
 		int changed;
@@ -112,12 +114,12 @@ public class MemberManagement {
 			changed = people.update(id, form.version(), values, OffsetDateTime.now(clock));
 		}
 		catch (DuplicateKeyException ex) {
-			throw new ConflictException("身份证号或手机号与已有人员重复");
+			throw new ConflictException("member.duplicate");
 		}
 		if (changed == 0) {
-			throw new ConflictException("该人员信息已被他人修改，请刷新后重试");
+			throw new ConflictException("member.stale");
 		}
-		audit.record(AuditType.UPDATE, "PERSON", id, AuditLog.SUCCESS, "修改人员信息：" + values.name(),
+		audit.record(AuditType.UPDATE, "PERSON", id, AuditLog.SUCCESS, Texts.chinese("member.audit.updated", values.name()),
 				organPath(current.organId()));
 	}
 
@@ -130,43 +132,43 @@ public class MemberManagement {
 		CurrentUser user = requireEditable(id);
 		PersonRow current = queries.visibleRow(user, id);
 		if (toOrganId == null) {
-			throw new InvalidValueException("toOrganId", "请选择调入单位");
+			throw new InvalidValueException("toOrganId", "member.transfer.target-missing");
 		}
 		requireVersion(version);
 		if (!current.active()) {
-			throw new BusinessRuleException("该人员已退休或调离，不能办理调动");
+			throw new BusinessRuleException("member.transfer.inactive");
 		}
 		OrgSummary target = orgs.visible(toOrganId);
 		if (target.type() != OrgType.ORGAN || !target.active()) {
-			throw new BusinessRuleException("调入单位应为一个未停用的单位");
+			throw new BusinessRuleException("member.transfer.target-inactive");
 		}
 		if (orgs.administeredOrgans().stream().noneMatch(o -> o.id() == toOrganId)) {
-			throw new ForbiddenException("调入单位不在您的管理范围内，请由上级管理员办理");
+			throw new ForbiddenException("member.transfer.target-out-of-scope");
 		}
 		if (target.id() == current.organId()) {
-			throw new BusinessRuleException("调入单位与当前单位相同");
+			throw new BusinessRuleException("member.transfer.same-organ");
 		}
 		String reason = reason(rawReason);
-		LocalDate date = effectiveDate(id, effectiveDate, "调动");
+		LocalDate date = effectiveDate(id, effectiveDate, "member.change.transfer");
 		if (people.transfer(id, version, toOrganId, date, reason, OffsetDateTime.now(clock)) == 0) {
-			throw new ConflictException("该人员信息已被他人修改，请刷新后重试");
+			throw new ConflictException("member.stale");
 		}
 		audit.record(AuditType.UPDATE, "PERSON", id, AuditLog.SUCCESS,
-				"调动：" + current.organName() + " → " + target.name() + "；" + reason, organPath(current.organId()));
+				Texts.chinese("member.audit.transferred", current.organName(), target.name(), reason), organPath(current.organId()));
 	}
 
 	/** Retirement (退休) or leaving the organs (调离): kept on record, no longer active. */
 	public void leave(long id, String kind, LocalDate effectiveDate, String rawReason, Integer version) {
 		PersonRow person = queries.visibleRow(requireEditable(id), id);
-		EmploymentStatus status = required(EmploymentStatus.class, kind, "type", "请选择退休或调离");
+		EmploymentStatus status = required(EmploymentStatus.class, kind, "type", "member.leave.type-missing");
 		requireVersion(version);
 		if (status == EmploymentStatus.IN_SERVICE) {
-			throw new InvalidValueException("type", "类型应为退休或调离");
+			throw new InvalidValueException("type", "member.leave.type-invalid");
 		}
 		String reason = reason(rawReason);
 		LocalDate date = effectiveDate(id, effectiveDate, status.label());
 		if (people.leave(id, version, status, date, reason, OffsetDateTime.now(clock)) == 0) {
-			throw new ConflictException("该人员信息已被他人修改或已办理退休、调离，请刷新后重试");
+			throw new ConflictException("member.leave.stale");
 		}
 		audit.record(AuditType.UPDATE, "PERSON", id, AuditLog.SUCCESS, status.label() + "：" + reason,
 				organPath(person.organId()));
@@ -189,11 +191,11 @@ public class MemberManagement {
 			requested = today;
 		}
 		if (requested.isAfter(today)) {
-			throw new InvalidValueException("effectiveDate", what + "生效日期不能晚于今天（" + today + "），请在生效当日办理");
+			throw new InvalidValueException("effectiveDate", Text.of("member.change.date-future", Text.of(what), today));
 		}
 		LocalDate began = people.currentPeriodStart(personId);
 		if (began != null && requested.isBefore(began)) {
-			throw new BusinessRuleException(what + "生效日期不能早于该人员在现单位的起始日期（" + began + "）");
+			throw new BusinessRuleException(Text.of("member.change.date-before-start", Text.of(what), began));
 		}
 		return requested;
 	}
@@ -202,21 +204,21 @@ public class MemberManagement {
 		CurrentUser user = requireAdmin();
 		queries.visibleRow(user, id);
 		if (!queries.canEdit(user, id)) {
-			throw new ForbiddenException("您无权办理该人员的变动");
+			throw new ForbiddenException("member.change.forbidden");
 		}
 		return user;
 	}
 
 	private static void requireVersion(Integer version) {
 		if (version == null) {
-			throw new InvalidValueException("version", "缺少版本号");
+			throw new InvalidValueException("version", "member.version-missing");
 		}
 	}
 
 	private static String reason(String raw) {
 		String reason = TextInput.normalize(raw);
 		if (reason == null || reason.length() > 200) {
-			throw new InvalidValueException("reason", "请填写原因（不超过 200 字）");
+			throw new InvalidValueException("reason", "member.change.reason-missing");
 		}
 		return reason;
 	}
@@ -228,7 +230,7 @@ public class MemberManagement {
 	private CurrentUser requireAdmin() {
 		CurrentUser user = users.current();
 		if (!user.scope().isAdmin()) {
-			throw new ForbiddenException("您没有管理人员的权限");
+			throw new ForbiddenException("member.manage-forbidden");
 		}
 		return user;
 	}
@@ -239,16 +241,16 @@ public class MemberManagement {
 	 */
 	private PersonValues validate(CurrentUser user, PersonForm f, PersonRow current) {
 		if (current != null && f.organId() != null && f.organId() != current.organId()) {
-			throw new BusinessRuleException("变更所属单位请办理人员调动");
+			throw new BusinessRuleException("member.organ-change-needs-transfer");
 		}
 		Long organId = current != null ? Long.valueOf(current.organId()) : f.organId();
 		PersonValues values = PersonRules.check(f, organId, today()).orThrow();
 		Long exceptId = current == null ? null : current.id();
-		String step = current == null ? "登记人员" : "修改人员信息";
+		String step = current == null ? "member.step.create" : "member.step.update";
 		people.holderOfIdNumber(values.idNumber(), exceptId)
-			.ifPresent(holder -> refuseTaken(user, holder, PersonRules.ID_NUMBER_TAKEN, step + "：身份证号"));
+			.ifPresent(holder -> refuseTaken(user, holder, PersonRules.ID_NUMBER_TAKEN, Text.of("member.step.id-number", Text.of(step))));
 		people.holderOfMobile(values.mobile(), exceptId)
-			.ifPresent(holder -> refuseTaken(user, holder, PersonRules.MOBILE_TAKEN, step + "：手机号"));
+			.ifPresent(holder -> refuseTaken(user, holder, PersonRules.MOBILE_TAKEN, Text.of("member.step.mobile", Text.of(step))));
 		return values;
 	}
 
@@ -257,12 +259,12 @@ public class MemberManagement {
 	 * caller hears the same as for a person out of their scope, so as not to learn that the person is
 	 * registered elsewhere in the city, and the attempt is logged where that person's admins see it.
 	 */
-	private void refuseTaken(CurrentUser user, long holder, String precise, String what) {
+	private void refuseTaken(CurrentUser user, long holder, String precise, Text what) {
 		if (queries.canEdit(user, holder)) {
 			throw new ConflictException(precise);
 		}
 		audit.recordIndependently(AuditType.ACCESS_DENIED, null, user.username(), "PERSON", holder, AuditLog.FAILURE,
-				what + "与操作人管理范围以外的已登记人员相同，已按“不在管理范围内”拒绝",
+				Texts.chinese("member.audit.taken-elsewhere", what),
 				people.organOf(holder).flatMap(orgs::find).map(OrgSummary::path).orElse(null));
 		throw new ForbiddenException(OUT_OF_SCOPE);
 	}
@@ -276,7 +278,7 @@ public class MemberManagement {
 			return e;
 		}
 		catch (InvalidValueException ex) {
-			throw new InvalidValueException(field, ex.field() == null ? message + "（" + ex.getMessage() + "）" : ex.getMessage());
+			throw new InvalidValueException(field, ex.field() == null ? Text.of("member.value-with-reason", Text.of(message), ex.text()) : ex.text());
 		}
 	}
 }

@@ -10,6 +10,7 @@ import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.ConflictException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.PageRequest;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.web.PageActions;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -87,7 +88,7 @@ class MemberPageController {
 			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
 			@RequestParam(required = false) String reason, @RequestParam(required = false) Integer version,
 			RedirectAttributes flash) {
-		PageActions.run(flash, "已办理调动",
+		PageActions.run(flash, "member.flash.transferred",
 				() -> management.transfer(id, toOrganId, effectiveDate, reason, version));
 		return "redirect:/members/" + id;
 	}
@@ -97,7 +98,7 @@ class MemberPageController {
 			@RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
 			@RequestParam(required = false) String reason, @RequestParam(required = false) Integer version,
 			RedirectAttributes flash) {
-		PageActions.run(flash, "已办理退休或调离", () -> management.leave(id, type, effectiveDate, reason, version));
+		PageActions.run(flash, "member.flash.left", () -> management.leave(id, type, effectiveDate, reason, version));
 		return "redirect:/members/" + id;
 	}
 
@@ -128,7 +129,7 @@ class MemberPageController {
 	String create(@ModelAttribute PersonForm form, Model model, RedirectAttributes flash) {
 		try {
 			long id = management.create(form);
-			flash.addFlashAttribute("success", "已登记人员：" + form.name());
+			flash.addFlashAttribute("success", Texts.localized("member.flash.created", form.name()));
 			return "redirect:/members/" + id;
 		}
 		catch (InvalidValueException | BusinessRuleException | ConflictException ex) {
@@ -141,7 +142,7 @@ class MemberPageController {
 	String update(@PathVariable long id, @ModelAttribute PersonForm form, Model model, RedirectAttributes flash) {
 		try {
 			management.update(id, form);
-			flash.addFlashAttribute("success", "已保存");
+			flash.addFlashAttribute("success", Texts.localized("member.flash.saved"));
 			return "redirect:/members/" + id;
 		}
 		catch (InvalidValueException | BusinessRuleException | ConflictException ex) {
@@ -158,12 +159,12 @@ class MemberPageController {
 		model.addAttribute("form", form);
 		if (ex instanceof InvalidValueException invalid && !invalid.problems().isEmpty()) {
 			Map<String, String> fields = new LinkedHashMap<>();
-			invalid.problems().forEach(p -> fields.putIfAbsent(p.field(), p.message()));
+			invalid.problems().forEach(p -> fields.putIfAbsent(p.field(), p.localized()));
 			model.addAttribute("fieldErrors", fields);
 			model.addAttribute("error", fields.size() == 1 ? fields.values().iterator().next()
-					: "有 " + fields.size() + " 处填写有误：" + String.join("；", fields.values()));
+					: Texts.localized("member.form.errors", fields.size(), String.join("；", fields.values())));
 			return;
 		}
-		model.addAttribute("error", ex.getMessage());
+		model.addAttribute("error", Texts.localized(ex));
 	}
 }

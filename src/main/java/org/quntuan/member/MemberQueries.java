@@ -21,6 +21,7 @@ import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
 import org.quntuan.platform.ScopeGrant;
 import org.quntuan.platform.SqlCondition;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,7 +61,7 @@ public class MemberQueries implements OrgPeopleCounts {
 	public CurrentUser requireAdministersPeople() {
 		CurrentUser user = users.current();
 		if (!user.scope().isAdmin()) {
-			throw new ForbiddenException("您没有查看和管理人员名单的权限");
+			throw new ForbiddenException("member.list-forbidden");
 		}
 		return user;
 	}
@@ -107,7 +108,7 @@ public class MemberQueries implements OrgPeopleCounts {
 		boolean self = user.isSelf(id);
 		if (whole && !self) {
 			audit.recordIndependently(AuditType.PERSONAL_DATA_VIEW, user.accountId(), user.username(), "PERSON", id,
-					AuditLog.SUCCESS, "查看完整身份证号和手机号：" + row.name(),
+					AuditLog.SUCCESS, Texts.chinese("member.audit.whole-viewed", row.name()),
 					orgs.find(row.organId()).map(OrgSummary::path).orElse(null));
 		}
 		return PersonDetail.of(row, whole, canEdit(user, id), people.organHistory(id));
@@ -118,12 +119,12 @@ public class MemberQueries implements OrgPeopleCounts {
 		CurrentUser user = users.current();
 		PersonRow row = visibleRow(user, id);
 		if (!canEdit(user, id)) {
-			throw new ForbiddenException("您无权修改该人员信息");
+			throw new ForbiddenException("member.edit-forbidden");
 		}
 		if (!user.isSelf(id)) {
 			// the form holds the whole numbers, so opening it is a whole view like the detail's
 			audit.recordIndependently(AuditType.PERSONAL_DATA_VIEW, user.accountId(), user.username(), "PERSON", id,
-					AuditLog.SUCCESS, "打开编辑表单（含完整身份证号和手机号）：" + row.name(),
+					AuditLog.SUCCESS, Texts.chinese("member.audit.edit-opened", row.name()),
 					orgs.find(row.organId()).map(OrgSummary::path).orElse(null));
 		}
 		return PersonForm.of(row);

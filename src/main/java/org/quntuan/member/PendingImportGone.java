@@ -11,7 +11,7 @@ final class PendingImportGone extends BusinessRuleException {
 	private final boolean expired;
 
 	PendingImportGone(boolean expired) {
-		super(expired ? "上传的文件等待确认的时间过长，已失效，请重新上传校验" : "没有待导入的文件，或页面已过期，请重新上传。");
+		super(expired ? "member.import.pending-expired" : "member.import.pending-missing");
 		this.expired = expired;
 	}
 

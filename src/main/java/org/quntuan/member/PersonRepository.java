@@ -15,6 +15,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.quntuan.platform.Invalidation;
 import org.quntuan.platform.SqlCondition;
 import org.quntuan.platform.TextInput;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -183,7 +184,7 @@ class PersonRepository {
 	/** The first period of a newly registered person: parameters :p, :o, :d and :r. */
 	static final String INSERT_FIRST_PERIOD = "insert into person_organ_history (person_id, organ_id, valid_from, valid_to, reason) values (:p, :o, :d, null, :r)";
 
-	static final String FIRST_PERIOD_REASON = "登记入册";
+	static final String FIRST_PERIOD_REASON = Texts.chinese("member.history.registered");
 
 	long insert(PersonValues v, OffsetDateTime now) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();

@@ -9,7 +9,9 @@ import org.quntuan.platform.IdNumber;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.MobileNumber;
 import org.quntuan.platform.Pinyin;
+import org.quntuan.platform.Text;
 import org.quntuan.platform.TextInput;
+import org.quntuan.platform.Texts;
 
 /**
  * The rules every person's values obey, whether typed into the form, sent to the API or read from a
@@ -19,12 +21,21 @@ import org.quntuan.platform.TextInput;
  */
 final class PersonRules {
 
-	static final String ID_NUMBER_TAKEN = "该身份证号已登记";
+	static final String ID_NUMBER_TAKEN = "member.id-number-taken";
 
-	static final String MOBILE_TAKEN = "该手机号已被其他在册人员使用";
+	static final String MOBILE_TAKEN = "member.mobile-taken";
 
 	/** A field (as the form and the API name it) and what is wrong with it. */
-	record Problem(String field, String message) {
+	record Problem(String field, Text text) {
+
+		Problem(String field, String code) {
+			this(field, Text.of(code));
+		}
+
+		/** In Chinese, for tests. */
+		String message() {
+			return Texts.chinese(text);
+		}
 	}
 
 	/** The values when every rule holds, otherwise the problems in the order of the form. */
@@ -38,7 +49,7 @@ final class PersonRules {
 		PersonValues orThrow() {
 			if (!ok()) {
 				throw new InvalidValueException(
-						problems.stream().map(p -> new InvalidValueException.Problem(p.field(), p.message())).toList());
+						problems.stream().map(p -> new InvalidValueException.Problem(p.field(), p.text())).toList());
 			}
 			return values;
 		}
@@ -53,46 +64,46 @@ final class PersonRules {
 	 */
 	static Checked check(PersonForm f, Long organId, LocalDate today) {
 		List<Problem> problems = new ArrayList<>();
-		String problem = f.name() == null ? null : TextInput.nameProblem(f.name());
+		Text problem = f.name() == null ? null : TextInput.nameProblemText(f.name());
 		String name = problem == null ? TextInput.name("name", f.name()) : null;
 		if (problem != null) {
-			problems.add(new Problem("name", "姓名" + problem));
+			problems.add(new Problem("name", Text.of("member.rule.name-problem", problem)));
 		}
 		else if (name == null) {
-			problems.add(new Problem("name", "请填写姓名"));
+			problems.add(new Problem("name", "member.rule.name-missing"));
 		}
 		else if (name.length() > 50) {
-			problems.add(new Problem("name", "姓名不能超过 50 个字"));
+			problems.add(new Problem("name", "member.rule.name-too-long"));
 		}
 		IdNumber idNumber = attempt(problems, "idNumber", () -> IdNumber.parse(f.idNumber()));
 		Gender gender = attempt(problems, "gender", () -> Coded.parse(Gender.class, f.gender()));
 		Gender fromId = idNumber == null ? null : idNumber.isMale() ? Gender.MALE : Gender.FEMALE;
 		if (gender != null && fromId != null && gender != fromId) {
-			problems.add(new Problem("gender", "性别与身份证号不一致"));
+			problems.add(new Problem("gender", "member.rule.gender-mismatch"));
 		}
 		LocalDate birth = f.birthDate();
 		if (birth != null && idNumber != null && !birth.equals(idNumber.birthDate())) {
-			problems.add(new Problem("birthDate", "出生日期与身份证号不一致"));
+			problems.add(new Problem("birthDate", "member.rule.birth-mismatch"));
 		}
 		MobileNumber mobile = attempt(problems, "mobile", () -> MobileNumber.parse(f.mobile()));
 		if (organId == null) {
-			problems.add(new Problem("organId", "请选择所属单位"));
+			problems.add(new Problem("organId", "member.rule.organ-missing"));
 		}
 		String position = TextInput.normalize(f.position());
 		if (position != null && position.length() > 100) {
-			problems.add(new Problem("position", "职务不能超过 100 个字"));
+			problems.add(new Problem("position", "member.rule.position-too-long"));
 		}
 		PoliticalStatus political = required(problems, PoliticalStatus.class, f.politicalStatus(), "politicalStatus",
-				"请选择政治面貌");
-		UnionStatus union = required(problems, UnionStatus.class, f.unionStatus(), "unionStatus", "请选择工会会籍");
+				"member.rule.political-missing");
+		UnionStatus union = required(problems, UnionStatus.class, f.unionStatus(), "unionStatus", "member.rule.union-missing");
 		EmploymentStatus employment = required(problems, EmploymentStatus.class, f.employmentStatus(),
-				"employmentStatus", "请选择在职状态");
+				"employmentStatus", "member.rule.employment-missing");
 		LocalDate joined = f.unionJoinedOn();
 		if (joined != null && joined.isAfter(today)) {
-			problems.add(new Problem("unionJoinedOn", "入会日期不能晚于今天"));
+			problems.add(new Problem("unionJoinedOn", "member.rule.joined-future"));
 		}
 		else if (joined != null && idNumber != null && joined.isBefore(idNumber.birthDate())) {
-			problems.add(new Problem("unionJoinedOn", "入会日期不能早于出生日期"));
+			problems.add(new Problem("unionJoinedOn", "member.rule.joined-before-birth"));
 		}
 		if (!problems.isEmpty()) {
 			return new Checked(null, List.copyOf(problems));
@@ -111,7 +122,7 @@ final class PersonRules {
 			return parse.get();
 		}
 		catch (InvalidValueException ex) {
-			problems.add(new Problem(field, ex.getMessage()));
+			problems.add(new Problem(field, ex.text()));
 			return null;
 		}
 	}
@@ -126,7 +137,7 @@ final class PersonRules {
 			return e;
 		}
 		catch (InvalidValueException ex) {
-			problems.add(new Problem(field, ex.field() == null ? message + "（" + ex.getMessage() + "）" : ex.getMessage()));
+			problems.add(new Problem(field, ex.field() == null ? Text.of("member.value-with-reason", Text.of(message), ex.text()) : ex.text()));
 			return null;
 		}
 	}

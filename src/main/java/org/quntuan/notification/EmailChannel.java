@@ -2,6 +2,7 @@ package org.quntuan.notification;
 
 import java.nio.charset.StandardCharsets;
 
+import org.quntuan.platform.Texts;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -42,7 +43,7 @@ class EmailChannel implements NotificationChannel {
 			helper.setFrom(settings.email().from());
 			helper.setTo(to);
 			helper.setSubject(message.title());
-			helper.setText(link == null ? message.body() : message.body() + "\n\n详情请见：" + link);
+			helper.setText(link == null ? message.body() : Texts.chinese("notification.email.with-link", message.body(), link));
 		});
 		return DeliveryStatus.SENT;
 	}

@@ -28,6 +28,6 @@ public interface Coded {
 		return Arrays.stream(type.getEnumConstants())
 			.filter(e -> e.code().equalsIgnoreCase(v) || e.label().equals(v))
 			.findFirst()
-			.orElseThrow(() -> new InvalidValueException("无效的取值：" + v));
+			.orElseThrow(() -> new InvalidValueException(Text.of("platform.value.invalid", v)));
 	}
 }

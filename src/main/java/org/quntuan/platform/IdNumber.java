@@ -21,28 +21,34 @@ public record IdNumber(String value) {
 	public static IdNumber parse(String raw) {
 		String v = TextInput.compact(raw);
 		if (v == null) {
-			throw new InvalidValueException("idNumber", "身份证号不能为空");
+			throw new InvalidValueException("idNumber", "platform.id-number.blank");
 		}
 		return new IdNumber(v.toUpperCase());
 	}
 
-	/** Why the value is not a valid number, or null if it is. */
+	/** Why the value is not a valid number, in Chinese, or null if it is. */
 	public static String problem(String value) {
+		Text problem = problemText(value);
+		return problem == null ? null : Texts.chinese(problem);
+	}
+
+	/** Why the value is not a valid number, or null if it is. */
+	public static Text problemText(String value) {
 		if (value == null || !value.matches("\\d{17}[\\dX]")) {
-			return "身份证号应为 18 位，前 17 位为数字";
+			return Text.of("platform.id-number.format");
 		}
 		if (checkCharacter(value.substring(0, 17)) != value.charAt(17)) {
-			return "身份证号校验位不正确";
+			return Text.of("platform.id-number.check");
 		}
 		try {
 			LocalDate birth = LocalDate.of(Integer.parseInt(value.substring(6, 10)),
 					Integer.parseInt(value.substring(10, 12)), Integer.parseInt(value.substring(12, 14)));
 			if (birth.getYear() < 1900 || birth.isAfter(LocalDate.now(Zones.BUSINESS))) {
-				return "身份证号中的出生日期不合理";
+				return Text.of("platform.id-number.birth-unlikely");
 			}
 		}
 		catch (DateTimeException ex) {
-			return "身份证号中的出生日期无效";
+			return Text.of("platform.id-number.birth-invalid");
 		}
 		return null;
 	}

@@ -5,7 +5,7 @@ public record MobileNumber(String value) {
 
 	public MobileNumber {
 		if (value == null || !value.matches("1[3-9]\\d{9}")) {
-			throw new InvalidValueException("mobile", "手机号应为 11 位数字，以 13 至 19 开头");
+			throw new InvalidValueException("mobile", "platform.mobile.format");
 		}
 	}
 
@@ -13,7 +13,7 @@ public record MobileNumber(String value) {
 	public static MobileNumber parse(String raw) {
 		String v = TextInput.compact(raw);
 		if (v == null) {
-			throw new InvalidValueException("mobile", "手机号不能为空");
+			throw new InvalidValueException("mobile", "platform.mobile.blank");
 		}
 		v = v.replace("-", "");
 		if (v.startsWith("+86")) {

@@ -7,10 +7,10 @@ public record PageRequest(int page, int size) {
 
 	public PageRequest {
 		if (page < 0) {
-			throw new InvalidValueException("page", "页码不能为负数");
+			throw new InvalidValueException("page", "platform.page.negative");
 		}
 		if (size < 1 || size > MAX_SIZE) {
-			throw new InvalidValueException("size", "每页条数应在 1 到 " + MAX_SIZE + " 之间");
+			throw new InvalidValueException("size", Text.of("platform.page.size", MAX_SIZE));
 		}
 	}
 

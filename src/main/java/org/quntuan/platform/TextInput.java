@@ -22,13 +22,13 @@ import java.text.Normalizer;
  */
 public final class TextInput {
 
-	static final String SINGLE_LINE = "须为一行文字，不能包含换行、制表符等控制字符";
+	static final String SINGLE_LINE = "platform.text.single-line";
 
-	static final String INVISIBLE = "不能包含零宽字符、文字方向控制符等不可见字符，请删除后重新输入";
+	static final String INVISIBLE = "platform.text.invisible";
 
-	static final String BROKEN = "含有无法识别的字符（不完整的 Unicode 字符），请重新输入";
+	static final String BROKEN = "platform.text.broken";
 
-	static final String BLANK = "不能只由空格或不可见字符组成";
+	static final String BLANK = "platform.text.blank";
 
 	private TextInput() {
 	}
@@ -87,7 +87,7 @@ public final class TextInput {
 		if (value == null) {
 			return null;
 		}
-		String problem = nameProblem(value);
+		Text problem = nameProblemText(value);
 		if (problem != null) {
 			throw new InvalidValueException(field, problem);
 		}
@@ -100,6 +100,12 @@ public final class TextInput {
 
 	/** Why a name or title cannot be stored, in Chinese; {@code null} when it can. */
 	public static String nameProblem(String value) {
+		Text problem = nameProblemText(value);
+		return problem == null ? null : Texts.chinese(problem);
+	}
+
+	/** Why a name or title cannot be stored; {@code null} when it can. */
+	public static Text nameProblemText(String value) {
 		boolean visible = false;
 		for (int i = 0; i < value.length(); i++) {
 			char c = value.charAt(i);
@@ -109,19 +115,19 @@ public final class TextInput {
 				continue;
 			}
 			if (Character.isSurrogate(c)) {
-				return BROKEN;
+				return Text.of(BROKEN);
 			}
 			int type = Character.getType(c);
 			if (type == Character.CONTROL || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
-				return SINGLE_LINE;
+				return Text.of(SINGLE_LINE);
 			}
 			if (type == Character.FORMAT) {
-				return INVISIBLE;
+				return Text.of(INVISIBLE);
 			}
 			visible |= !Character.isWhitespace(c) && !Character.isSpaceChar(c) && !isInvisible(c);
 		}
 		// only spaces: null from name(), and the caller's "请填写…" applies
-		return visible || value.isBlank() ? null : BLANK;
+		return visible || value.isBlank() ? null : Text.of(BLANK);
 	}
 
 	static boolean hasLoneSurrogate(String value) {

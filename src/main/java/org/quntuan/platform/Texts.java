@@ -8,6 +8,7 @@ import java.util.Properties;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -46,9 +47,13 @@ public final class Texts {
 		return source;
 	}
 
-	/** The text in the language of the current request (Chinese outside a request). */
+	/**
+	 * The text in the language of the current request; Chinese outside a request (a job, a unit test),
+	 * whatever the machine's default locale.
+	 */
 	public static String localized(MessageSourceResolvable text) {
-		return in(text, LocaleContextHolder.getLocale());
+		LocaleContext context = LocaleContextHolder.getLocaleContext();
+		return in(text, context == null ? CHINESE : context.getLocale());
 	}
 
 	/** {@code Text.of(code, args)} in the language of the current request. */

@@ -12,7 +12,7 @@ public final class Versions {
 	/** The version the caller sent; a 400 naming {@code version} when it sent none. */
 	public static int required(Integer version) {
 		if (version == null) {
-			throw new InvalidValueException("version", "缺少版本号（version）：请先读取最新数据，再带上其中的 version 提交修改");
+			throw new InvalidValueException("version", "platform.version.missing");
 		}
 		return version;
 	}

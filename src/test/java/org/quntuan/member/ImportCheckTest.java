@@ -19,6 +19,7 @@ import org.quntuan.platform.OrgLevel;
 import org.quntuan.platform.Role;
 import org.quntuan.platform.ScopeGrant;
 import org.quntuan.platform.ScopeKind;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.excel.ExcelFileException;
 import org.quntuan.platform.excel.XlsxReader;
 
@@ -99,7 +100,7 @@ class ImportCheckTest {
 		assertThat(result.ok()).isFalse();
 		assertThat(result.values()).isEmpty();
 		assertThat(result.errors()).containsExactly(
-				new ImportReport.RowError(2, "所属单位", ImportCheck.ORGAN_UNKNOWN),
+				new ImportReport.RowError(2, "所属单位", Texts.chinese(ImportCheck.ORGAN_UNKNOWN)),
 				new ImportReport.RowError(3, "所属单位", "请填写所属单位（单位全称）"));
 	}
 
@@ -140,8 +141,8 @@ class ImportCheckTest {
 				List.of(row(2, "张伟", MAN, "13812345678", "市财政局"), row(3, "李娜", WOMAN, "13912345678", "市财政局")),
 				context(List.of(FINANCE_ADMIN), Set.of(MAN), Set.of("13912345678")));
 		assertThat(result.errors()).containsExactly(
-				new ImportReport.RowError(2, "身份证号", PersonRules.ID_NUMBER_TAKEN),
-				new ImportReport.RowError(3, "手机号", PersonRules.MOBILE_TAKEN));
+				new ImportReport.RowError(2, "身份证号", Texts.chinese(PersonRules.ID_NUMBER_TAKEN)),
+				new ImportReport.RowError(3, "手机号", Texts.chinese(PersonRules.MOBILE_TAKEN)));
 		assertThat(result.invalidRows()).isEqualTo(2);
 	}
 
@@ -164,10 +165,10 @@ class ImportCheckTest {
 		ImportCheck.Result notMember = ImportCheck.check(
 				List.of(row(2, "张伟", MAN, "13812345678", "市财政局", "UNION_STATUS", "未入会")), context);
 		assertThat(notMember.errors())
-			.containsExactly(new ImportReport.RowError(2, "工会会籍", ImportCheck.OUT_OF_SCOPE));
+			.containsExactly(new ImportReport.RowError(2, "工会会籍", Texts.chinese(ImportCheck.OUT_OF_SCOPE)));
 		ImportCheck.Result otherOrgan = ImportCheck.check(List.of(row(2, "张伟", MAN, "13812345678", "市教育局（机关）")),
 				context);
-		assertThat(otherOrgan.errors()).containsExactly(new ImportReport.RowError(2, "所属单位", ImportCheck.OUT_OF_SCOPE));
+		assertThat(otherOrgan.errors()).containsExactly(new ImportReport.RowError(2, "所属单位", Texts.chinese(ImportCheck.OUT_OF_SCOPE)));
 	}
 
 	@Test

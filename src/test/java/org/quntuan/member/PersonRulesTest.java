@@ -65,9 +65,9 @@ class PersonRulesTest {
 	void aNameIsOneLineOfAtMostFiftyCharacters() {
 		assertThat(PersonRules.check(form("名".repeat(50), ZHANG_WEI, "13812345678", null), 7L, TODAY).ok()).isTrue();
 		assertThat(PersonRules.check(form("名".repeat(51), ZHANG_WEI, "13812345678", null), 7L, TODAY).problems())
-			.containsExactly(new PersonRules.Problem("name", "姓名不能超过 50 个字"));
+			.extracting(p -> p.field() + "：" + p.message()).containsExactly("name：" + "姓名不能超过 50 个字");
 		assertThat(PersonRules.check(form("张\n伟", ZHANG_WEI, "13812345678", null), 7L, TODAY).problems())
-			.containsExactly(new PersonRules.Problem("name", "姓名须为一行文字，不能包含换行、制表符等控制字符"));
+			.extracting(p -> p.field() + "：" + p.message()).containsExactly("name：" + "姓名须为一行文字，不能包含换行、制表符等控制字符");
 		assertThat(PersonRules.check(form("张\u200B伟", ZHANG_WEI, "13812345678", null), 7L, TODAY).problems())
 			.extracting(PersonRules.Problem::field)
 			.containsExactly("name");
@@ -77,11 +77,11 @@ class PersonRulesTest {
 	void genderAndBirthDateMustAgreeWithTheIdNumber() {
 		assertThat(PersonRules.check(form("张伟", ZHANG_WEI, "13812345678", "男"), 7L, TODAY).ok()).isTrue();
 		assertThat(PersonRules.check(form("张伟", ZHANG_WEI, "13812345678", "FEMALE"), 7L, TODAY).problems())
-			.containsExactly(new PersonRules.Problem("gender", "性别与身份证号不一致"));
+			.extracting(p -> p.field() + "：" + p.message()).containsExactly("gender：" + "性别与身份证号不一致");
 		PersonForm wrongBirth = new PersonForm("张伟", ZHANG_WEI, "13812345678", null, LocalDate.of(1985, 6, 16), null,
 				null, "MASSES", "MEMBER", null, "IN_SERVICE", null);
 		assertThat(PersonRules.check(wrongBirth, 7L, TODAY).problems())
-			.containsExactly(new PersonRules.Problem("birthDate", "出生日期与身份证号不一致"));
+			.extracting(p -> p.field() + "：" + p.message()).containsExactly("birthDate：" + "出生日期与身份证号不一致");
 	}
 
 	@Test
@@ -92,21 +92,21 @@ class PersonRulesTest {
 		PersonForm tomorrow = new PersonForm("张伟", ZHANG_WEI, "13812345678", null, null, null, null, "MASSES", "MEMBER",
 				TODAY.plusDays(1), "IN_SERVICE", null);
 		assertThat(PersonRules.check(tomorrow, 7L, TODAY).problems())
-			.containsExactly(new PersonRules.Problem("unionJoinedOn", "入会日期不能晚于今天"));
+			.extracting(p -> p.field() + "：" + p.message()).containsExactly("unionJoinedOn：" + "入会日期不能晚于今天");
 		PersonForm beforeBirth = new PersonForm("张伟", ZHANG_WEI, "13812345678", null, null, null, null, "MASSES",
 				"MEMBER", LocalDate.of(1985, 6, 14), "IN_SERVICE", null);
 		assertThat(PersonRules.check(beforeBirth, 7L, TODAY).problems())
-			.containsExactly(new PersonRules.Problem("unionJoinedOn", "入会日期不能早于出生日期"));
+			.extracting(p -> p.field() + "：" + p.message()).containsExactly("unionJoinedOn：" + "入会日期不能早于出生日期");
 	}
 
 	@Test
 	void aWrongCheckCharacterIsNamedAndAMobileMayCarryThePrefix86() {
 		String wrong = ZHANG_WEI.substring(0, 17) + (ZHANG_WEI.charAt(17) == '1' ? '2' : '1');
 		assertThat(PersonRules.check(form("张伟", wrong, "+86 139-0000-0000", null), 7L, TODAY).problems())
-			.containsExactly(new PersonRules.Problem("idNumber", "身份证号校验位不正确"));
+			.extracting(p -> p.field() + "：" + p.message()).containsExactly("idNumber：" + "身份证号校验位不正确");
 		assertThat(PersonRules.check(form("张伟", ZHANG_WEI, "+86 139-0000-0000", null), 7L, TODAY).orThrow().mobile())
 			.isEqualTo("13900000000");
 		assertThat(PersonRules.check(form("张伟", ZHANG_WEI, " ", null), 7L, TODAY).problems())
-			.containsExactly(new PersonRules.Problem("mobile", "手机号不能为空"));
+			.extracting(p -> p.field() + "：" + p.message()).containsExactly("mobile：" + "手机号不能为空");
 	}
 }

@@ -14,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.Test;
 import org.quntuan.member.ImportFiles.Person;
+import org.quntuan.platform.Texts;
 import org.quntuan.support.IntegrationTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MvcResult;
@@ -84,11 +85,11 @@ class TakenNumbersOutOfReachTests extends IntegrationTest {
 		ownId.put("idNumber", column(own, "id_number"));
 		MvcResult plain = send("orgadmin1", post("/api/v1/members"), ownId);
 		assertThat(plain.getResponse().getStatus()).isEqualTo(409);
-		assertThat(body(plain).get("detail").asString()).isEqualTo(PersonRules.ID_NUMBER_TAKEN);
+		assertThat(body(plain).get("detail").asString()).isEqualTo(Texts.chinese(PersonRules.ID_NUMBER_TAKEN));
 		Map<String, Object> ownMobile = MemberApiTests.newPerson(orgId("市财政局"), true);
 		ownMobile.put("mobile", column(own, "mobile"));
 		assertThat(body(send("orgadmin1", post("/api/v1/members"), ownMobile)).get("detail").asString())
-			.isEqualTo(PersonRules.MOBILE_TAKEN);
+			.isEqualTo(Texts.chinese(PersonRules.MOBILE_TAKEN));
 		assertThat(attemptsOn(own)).isZero();
 		assertThat(jdbc.sql("select count(*) from person").query(Long.class).single()).isEqualTo(people);
 	}
@@ -105,14 +106,14 @@ class TakenNumbersOutOfReachTests extends IntegrationTest {
 		long before = attemptsOn(elsewhere);
 		MvcResult refused = send("orgadmin1", put("/api/v1/members/" + id), p);
 		assertThat(refused.getResponse().getStatus()).isEqualTo(403);
-		assertThat(body(refused).get("detail").asString()).isEqualTo(MemberManagement.OUT_OF_SCOPE);
+		assertThat(body(refused).get("detail").asString()).isEqualTo(Texts.chinese(MemberManagement.OUT_OF_SCOPE));
 		assertThat(attemptsOn(elsewhere)).isEqualTo(before + 1);
 
 		p.put("idNumber", ownIdNumber);
 		p.put("mobile", column(personOf("member1"), "mobile"));
 		MvcResult plain = send("orgadmin1", put("/api/v1/members/" + id), p);
 		assertThat(plain.getResponse().getStatus()).isEqualTo(409);
-		assertThat(body(plain).get("detail").asString()).isEqualTo(PersonRules.MOBILE_TAKEN);
+		assertThat(body(plain).get("detail").asString()).isEqualTo(Texts.chinese(PersonRules.MOBILE_TAKEN));
 		assertThat(column(id, "id_number")).isEqualTo(ownIdNumber);
 	}
 
@@ -139,10 +140,10 @@ class TakenNumbersOutOfReachTests extends IntegrationTest {
 				e.get("message").asString())));
 		// row 5 is the legitimate refusal (a non-member): rows 2 and 3 read exactly like it
 		List<String> outOfScope = errors.stream().filter(e -> e.get(0).equals("5")).findFirst().orElseThrow();
-		assertThat(outOfScope.get(2)).isEqualTo(ImportCheck.OUT_OF_SCOPE);
-		assertThat(errors).contains(List.of("2", outOfScope.get(1), ImportCheck.OUT_OF_SCOPE),
-				List.of("3", outOfScope.get(1), ImportCheck.OUT_OF_SCOPE),
-				List.of("4", "身份证号", PersonRules.ID_NUMBER_TAKEN));
+		assertThat(outOfScope.get(2)).isEqualTo(Texts.chinese(ImportCheck.OUT_OF_SCOPE));
+		assertThat(errors).contains(List.of("2", outOfScope.get(1), Texts.chinese(ImportCheck.OUT_OF_SCOPE)),
+				List.of("3", outOfScope.get(1), Texts.chinese(ImportCheck.OUT_OF_SCOPE)),
+				List.of("4", "身份证号", Texts.chinese(PersonRules.ID_NUMBER_TAKEN)));
 		assertThat(errors.stream().filter(e -> e.get(0).equals("2") || e.get(0).equals("3"))).hasSize(2);
 		assertThat(attemptsOn(elsewhere)).isEqualTo(before + 1);
 		assertThat(visibleInLogOf("orgadmin1", elsewhere)).isZero();

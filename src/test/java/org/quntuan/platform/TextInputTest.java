@@ -44,17 +44,17 @@ class TextInputTest {
 	void namesRefuseEveryFormatCharacterAndLineBreak() {
 		for (String bad : new String[] { "\u200b\u200c\u200d", "\ufeff张三", "张\u202e三", "张\u2066三\u2069", "张\u00ad三",
 				"张\u200f三" }) {
-			assertThatThrownBy(() -> TextInput.name("title", bad)).as(bad).hasMessage(TextInput.INVISIBLE);
+			assertThatThrownBy(() -> TextInput.name("title", bad)).as(bad).hasMessage(Texts.chinese(TextInput.INVISIBLE));
 		}
 		for (String bad : new String[] { "张\n三", "张\r三", "张\t三", "张\u0000三", "张\u2028三", "张\u0085三" }) {
-			assertThatThrownBy(() -> TextInput.name("title", bad)).as(bad).hasMessage(TextInput.SINGLE_LINE);
+			assertThatThrownBy(() -> TextInput.name("title", bad)).as(bad).hasMessage(Texts.chinese(TextInput.SINGLE_LINE));
 		}
 	}
 
 	@Test
 	void aLoneSurrogateIsRefusedInNamesAndTextsButAWholeRareCharacterIsKept() {
-		assertThatThrownBy(() -> TextInput.name("name", "张\ud800")).hasMessage(TextInput.BROKEN);
-		assertThatThrownBy(() -> TextInput.text("body", "正文\udc00")).hasMessage(TextInput.BROKEN);
+		assertThatThrownBy(() -> TextInput.name("name", "张\ud800")).hasMessage(Texts.chinese(TextInput.BROKEN));
+		assertThatThrownBy(() -> TextInput.text("body", "正文\udc00")).hasMessage(Texts.chinese(TextInput.BROKEN));
 		// 𠀀 (U+20000) is a pair of surrogates: a rare character in a real name
 		assertThat(TextInput.name("name", "王\ud840\udc00")).isEqualTo("王\ud840\udc00");
 		assertThat(TextInput.text("body", "王\ud840\udc00")).isEqualTo("王\ud840\udc00");
@@ -63,7 +63,7 @@ class TextInputTest {
 
 	@Test
 	void aNameOfInvisibleLettersOnlyIsRefused() {
-		assertThatThrownBy(() -> TextInput.name("name", "\u3164\u3164")).hasMessage(TextInput.BLANK);
+		assertThatThrownBy(() -> TextInput.name("name", "\u3164\u3164")).hasMessage(Texts.chinese(TextInput.BLANK));
 		assertThat(TextInput.name("name", "李\u3164")).isNotNull();
 	}
 

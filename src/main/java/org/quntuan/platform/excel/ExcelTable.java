@@ -25,6 +25,7 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 
 /**
@@ -224,7 +225,7 @@ public final class ExcelTable implements AutoCloseable {
 		DataValidation validation = helper.createValidation(constraint,
 				new CellRangeAddressList(first, lastRow, column, column));
 		validation.setShowErrorBox(true);
-		validation.createErrorBox("输入有误", error);
+		validation.createErrorBox(Texts.localized("platform.excel.invalid-input"), error);
 		sheet.addValidationData(validation);
 		return this;
 	}

@@ -80,7 +80,7 @@ public final class XlsxReader {
 			reader.setUseReadOnlySharedStringsTable(true);
 			XSSFReader.SheetIterator sheets = reader.getSheetIterator();
 			if (!sheets.hasNext()) {
-				throw new ExcelFileException(ExcelFileException.Reason.BAD_LAYOUT, "工作簿中没有工作表");
+				throw new ExcelFileException(ExcelFileException.Reason.BAD_LAYOUT, "platform.excel.no-sheet");
 			}
 			try (InputStream sheet = sheets.next()) {
 				XMLReader xml = XMLHelper.newXMLReader();
@@ -107,14 +107,14 @@ public final class XlsxReader {
 			n = in.readNBytes(head, 0, 4);
 		}
 		catch (IOException ex) {
-			throw new ExcelFileException(ExcelFileException.Reason.DAMAGED, "文件异常：无法读取上传的文件", ex);
+			throw new ExcelFileException(ExcelFileException.Reason.DAMAGED, "platform.excel.unreadable", ex);
 		}
 		if (n == 4 && Arrays.equals(head, OLE2)) {
 			throw new ExcelFileException(ExcelFileException.Reason.NOT_XLSX,
-					"不支持旧版 .xls 文件或加密的工作簿，请在 Excel 中另存为 .xlsx 格式（不设密码）后上传");
+					"platform.excel.old-or-encrypted");
 		}
 		if (n < 4 || !Arrays.equals(head, ZIP)) {
-			throw new ExcelFileException(ExcelFileException.Reason.NOT_XLSX, "文件不是 Excel 工作簿（.xlsx），请使用导入模板填写后上传");
+			throw new ExcelFileException(ExcelFileException.Reason.NOT_XLSX, "platform.excel.not-xlsx");
 		}
 	}
 
@@ -130,16 +130,16 @@ public final class XlsxReader {
 					|| message.contains("MaxEntrySize") || message.contains("max file count")) {
 				log.warn("Refused a suspicious spreadsheet: {}", message);
 				return new ExcelFileException(ExcelFileException.Reason.DAMAGED,
-						"文件异常：文件解压后的内容异常庞大（疑似压缩炸弹），已拒绝处理", ex);
+						"platform.excel.zip-bomb", ex);
 			}
 			if (t instanceof NotOfficeXmlFileException
 					|| t instanceof InvalidFormatException) {
 				return new ExcelFileException(ExcelFileException.Reason.NOT_XLSX,
-						"文件不是有效的 Excel 工作簿（.xlsx），请使用导入模板填写后上传", ex);
+						"platform.excel.invalid-xlsx", ex);
 			}
 		}
 		log.info("Could not read a spreadsheet: {}", ex.toString());
-		return new ExcelFileException(ExcelFileException.Reason.DAMAGED, "文件异常：无法读取该 Excel 文件，文件可能已损坏", ex);
+		return new ExcelFileException(ExcelFileException.Reason.DAMAGED, "platform.excel.damaged", ex);
 	}
 
 	/** Collects the cells of a row by their column and hands over the non-empty rows. */

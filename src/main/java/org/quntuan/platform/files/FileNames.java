@@ -2,6 +2,8 @@ package org.quntuan.platform.files;
 
 import java.text.Normalizer;
 
+import org.quntuan.platform.Texts;
+
 /**
  * Makes an uploaded file's name safe to keep and to offer again on download: no directories, no
  * control or bidi-override characters (which can disguise "exe.pdf"), no characters Windows refuses;
@@ -11,7 +13,7 @@ final class FileNames {
 
 	static final int MAX_LENGTH = 200;
 
-	static final String UNNAMED = "未命名";
+	static final String UNNAMED = Texts.chinese("platform.file.unnamed");
 
 	private FileNames() {
 	}

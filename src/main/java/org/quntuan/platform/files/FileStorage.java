@@ -27,6 +27,7 @@ import org.quntuan.platform.CurrentUser;
 import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
+import org.quntuan.platform.Text;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.Resource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -183,7 +184,7 @@ public class FileStorage {
 
 	private static void checkContent(FileKind kind, Received received, Path stored) {
 		if (received.size() == 0) {
-			throw new InvalidValueException("file", "文件内容为空");
+			throw new InvalidValueException("file", "platform.file.empty");
 		}
 		boolean matches = kind.startsWithSignature(received.head(), received.headLength());
 		if (matches && kind.requiredZipEntry() != null) {
@@ -197,7 +198,7 @@ public class FileStorage {
 		}
 		if (!matches) {
 			throw new InvalidValueException("file",
-					"文件内容与扩展名不符，不是有效的" + kind.label() + "，请确认后重新上传");
+					Text.of("platform.file.content-mismatch", kind));
 		}
 	}
 
@@ -235,13 +236,13 @@ public class FileStorage {
 	}
 
 	private InvalidValueException tooLarge() {
-		return new InvalidValueException("file", "文件大小超过 " + settings.maxSizeText());
+		return new InvalidValueException("file", Text.of("platform.file.too-large", settings.maxSizeText()));
 	}
 
 	private static InvalidValueException unsupported(Set<FileKind> allowed) {
 		String accepted = Arrays.stream(FileKind.values()).filter(allowed::contains)
 			.flatMap(k -> k.extensions().stream()).map(e -> "." + e).collect(Collectors.joining("、"));
-		return new InvalidValueException("file", "文件类型不受支持，仅接受 " + accepted + " 文件");
+		return new InvalidValueException("file", Text.of("platform.file.unsupported", accepted));
 	}
 
 	private static MessageDigest sha256() {

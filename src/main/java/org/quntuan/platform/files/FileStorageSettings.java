@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.quntuan.platform.Texts;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -82,6 +83,6 @@ record FileStorageSettings(@DefaultValue("local") Store store, @DefaultValue("./
 		if (bytes >= 1024 && bytes % 1024 == 0) {
 			return bytes / 1024 + " KB";
 		}
-		return bytes + " 字节";
+		return Texts.localized("platform.file.bytes", bytes);
 	}
 }

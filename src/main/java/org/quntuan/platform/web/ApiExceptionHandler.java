@@ -1,7 +1,6 @@
 package org.quntuan.platform.web;
 
 import java.net.URI;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
@@ -42,9 +41,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	public record FieldProblem(String field, String message) {
 	}
 
+	/** A problem whose title and detail are bundle keys (or already words), in the request's language. */
 	static ProblemDetail problem(HttpStatus status, String title, String detail) {
-		ProblemDetail pd = ProblemDetail.forStatusAndDetail(status, detail);
-		pd.setTitle(title);
+		ProblemDetail pd = ProblemDetail.forStatusAndDetail(status, Texts.localized(detail));
+		pd.setTitle(Texts.localized(title));
 		pd.setType(URI.create("about:blank"));
 		return pd;
 	}
@@ -62,45 +62,45 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex, HttpServletRequest request) {
 		denied(request, 404, Texts.localized(ex));
-		return problem(HttpStatus.NOT_FOUND, "未找到", Texts.localized(ex));
+		return problem(HttpStatus.NOT_FOUND, "platform.title.not-found", Texts.localized(ex));
 	}
 
 	@ExceptionHandler({ ForbiddenException.class, AccessDeniedException.class })
 	ProblemDetail forbidden(RuntimeException ex, HttpServletRequest request) {
 		denied(request, 403, Texts.localized(ex));
-		return problem(HttpStatus.FORBIDDEN, "无权操作",
-				ex instanceof ForbiddenException ? Texts.localized(ex) : "您没有执行此操作的权限");
+		return problem(HttpStatus.FORBIDDEN, "platform.title.forbidden",
+				ex instanceof ForbiddenException ? Texts.localized(ex) : "platform.error.forbidden");
 	}
 
 	@ExceptionHandler(ConflictException.class)
 	ProblemDetail conflict(ConflictException ex) {
-		return problem(HttpStatus.CONFLICT, "数据冲突", Texts.localized(ex));
+		return problem(HttpStatus.CONFLICT, "platform.title.conflict", Texts.localized(ex));
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ProblemDetail stale(OptimisticLockingFailureException ex) {
-		return problem(HttpStatus.CONFLICT, "数据冲突", "数据已被他人修改，请刷新后重试");
+		return problem(HttpStatus.CONFLICT, "platform.title.conflict", "platform.error.stale");
 	}
 
 	@ExceptionHandler(DuplicateKeyException.class)
 	ProblemDetail duplicate(DuplicateKeyException ex) {
-		return problem(HttpStatus.CONFLICT, "数据冲突", "数据与已有记录重复");
+		return problem(HttpStatus.CONFLICT, "platform.title.conflict", "platform.error.duplicate");
 	}
 
 	@ExceptionHandler(DataAccessException.class)
 	ProblemDetail database(DataAccessException ex, HttpServletRequest request) {
 		DatabaseErrors.log(request, ex);
-		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误", "系统暂时无法处理您的请求，请稍后重试");
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "platform.title.server-error", "platform.error.server");
 	}
 
 	@ExceptionHandler(BusinessRuleException.class)
 	ProblemDetail rule(BusinessRuleException ex) {
-		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "不符合业务规则", Texts.localized(ex));
+		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "platform.title.business-rule", Texts.localized(ex));
 	}
 
 	@ExceptionHandler(InvalidValueException.class)
 	ProblemDetail invalid(InvalidValueException ex) {
-		ProblemDetail pd = problem(HttpStatus.BAD_REQUEST, "输入有误", Texts.localized(ex));
+		ProblemDetail pd = problem(HttpStatus.BAD_REQUEST, "platform.title.invalid", Texts.localized(ex));
 		if (!ex.problems().isEmpty()) {
 			pd.setProperty("errors", ex.problems().stream().map(p -> new FieldProblem(p.field(), p.localized())).toList());
 		}
@@ -109,13 +109,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler({ ConstraintViolationException.class, MethodArgumentTypeMismatchException.class })
 	ProblemDetail badParameter(RuntimeException ex) {
-		return problem(HttpStatus.BAD_REQUEST, "输入有误", "请求参数无效");
+		return problem(HttpStatus.BAD_REQUEST, "platform.title.invalid", "platform.error.bad-parameter");
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		ProblemDetail pd = problem(HttpStatus.BAD_REQUEST, "输入有误", "提交的数据未通过校验");
+		ProblemDetail pd = problem(HttpStatus.BAD_REQUEST, "platform.title.invalid", "platform.error.validation");
 		pd.setProperty("errors", ex.getBindingResult()
 			.getFieldErrors()
 			.stream()
@@ -128,21 +128,18 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		return ResponseEntity.badRequest()
-			.body(problem(HttpStatus.BAD_REQUEST, "请求格式错误", "请求体不是有效的 JSON，或含有未知字段、错误类型的值"));
+			.body(problem(HttpStatus.BAD_REQUEST, "platform.title.bad-format", "platform.error.bad-json"));
 	}
 
 	@Override
 	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
 			WebRequest request) {
-		// Spring's own MVC errors (405, 415, missing parameter…) keep their status but get a Chinese title.
+		// Spring's own MVC errors (405, 415, missing parameter…) keep their status but get our title,
 		if (body instanceof ProblemDetail pd && pd.getTitle() != null && !pd.getTitle().isBlank()) {
-			pd.setTitle(CHINESE_TITLES.getOrDefault(statusCode.value(), "请求无效"));
-			// and a Chinese detail: Spring's own is English ("Content-Type 'text/plain' is not supported.")
-			pd.setDetail(ApiRoutingProblemHandler.chineseDetail(statusCode.value()));
+			pd.setTitle(Texts.localized(ApiRoutingProblemHandler.title(statusCode.value())));
+			// and our detail: Spring's own is English ("Content-Type 'text/plain' is not supported.")
+			pd.setDetail(Texts.localized(ApiRoutingProblemHandler.detail(statusCode.value())));
 		}
 		return super.createResponseEntity(body, headers, statusCode, request);
 	}
-
-	private static final Map<Integer, String> CHINESE_TITLES = Map.of(400, "请求无效", 404, "未找到", 405, "不支持该请求方法",
-			406, "不支持的返回格式", 413, "请求内容过大", 415, "不支持的内容类型");
 }

@@ -1,6 +1,6 @@
 package org.quntuan.platform.web;
 
-import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -29,12 +29,16 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @Order(Ordered.LOWEST_PRECEDENCE - 10)
 public class ApiRoutingProblemHandler {
 
-	private static final Map<Integer, String> DETAILS = Map.of(400, "请求参数缺失或格式不正确", 404, "请求的地址不存在", 405,
-			"该地址不支持此请求方法", 406, "无法以请求的格式返回结果，请接受 application/json", 413, "请求内容过大", 415,
-			"不支持的内容类型，请以 application/json 格式提交（上传文件请用 multipart/form-data）");
+	private static final Set<Integer> KNOWN = Set.of(400, 401, 403, 404, 405, 406, 413, 415);
 
-	static String chineseDetail(int status) {
-		return DETAILS.getOrDefault(status, "请求无效");
+	/** The bundle key of the title of an error status ({@code platform.title.400}…). */
+	static String title(int status) {
+		return "platform.title." + (KNOWN.contains(status) ? status : 400);
+	}
+
+	/** The bundle key of the detail of an error status ({@code platform.detail.400}…). */
+	static String detail(int status) {
+		return "platform.detail." + (KNOWN.contains(status) ? status : 400);
 	}
 
 	@ExceptionHandler({ HttpRequestMethodNotSupportedException.class, HttpMediaTypeNotSupportedException.class,
@@ -50,12 +54,7 @@ public class ApiRoutingProblemHandler {
 				: ex instanceof HttpRequestMethodNotSupportedException ? HttpStatus.METHOD_NOT_ALLOWED
 				: ex instanceof HttpMediaTypeNotSupportedException ? HttpStatus.UNSUPPORTED_MEDIA_TYPE
 						: ex instanceof HttpMediaTypeNotAcceptableException ? HttpStatus.NOT_ACCEPTABLE : HttpStatus.NOT_FOUND;
-		ProblemDetail pd = ApiExceptionHandler.problem(status, switch (status) {
-			case METHOD_NOT_ALLOWED -> "不支持该请求方法";
-			case UNSUPPORTED_MEDIA_TYPE -> "不支持的内容类型";
-			case NOT_FOUND -> "未找到";
-			default -> "不支持的返回格式";
-		}, chineseDetail(status.value()));
+		ProblemDetail pd = ApiExceptionHandler.problem(status, title(status.value()), detail(status.value()));
 		HttpHeaders headers = new HttpHeaders();
 		if (!unknownPath && ex instanceof HttpRequestMethodNotSupportedException m && m.getSupportedHttpMethods() != null) {
 			headers.setAllow(m.getSupportedHttpMethods());

@@ -16,7 +16,7 @@ import org.springframework.web.servlet.ModelAndView;
  * What the container forwards to when no advice answered (a 500 thrown past every handler, a request
  * Tomcat refused): replaces Spring Boot's, whose JSON ({@code timestamp}, {@code error}, {@code path})
  * is not a ProblemDetail and which answered {@code /error} requested directly with a 500 and
- * {@code "status": 999}. Under {@code /api} a Chinese ProblemDetail, elsewhere the error page; asked
+ * {@code "status": 999}. Under {@code /api} a ProblemDetail in the reader's language, elsewhere the error page; asked
  * for directly, there is no error to show: 404.
  */
 @Controller
@@ -45,19 +45,10 @@ class ErrorEndpoint implements ErrorController {
 	}
 
 	private static String title(HttpStatus status) {
-		return switch (status.value()) {
-			case 400 -> "请求无效";
-			case 401 -> "未登录";
-			case 403 -> "无权操作";
-			case 404 -> "未找到";
-			case 405 -> "不支持该请求方法";
-			case 413 -> "请求内容过大";
-			default -> status.is5xxServerError() ? "服务器内部错误" : "请求无效";
-		};
+		return status.is5xxServerError() ? "platform.title.server-error" : ApiRoutingProblemHandler.title(status.value());
 	}
 
 	private static String detail(HttpStatus status) {
-		return status.is5xxServerError() ? "系统暂时无法处理您的请求，请稍后重试"
-				: ApiRoutingProblemHandler.chineseDetail(status.value());
+		return status.is5xxServerError() ? "platform.error.server" : ApiRoutingProblemHandler.detail(status.value());
 	}
 }

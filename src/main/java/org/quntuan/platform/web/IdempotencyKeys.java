@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.quntuan.platform.CurrentUser;
 import org.quntuan.platform.CurrentUserProvider;
+import org.quntuan.platform.Texts;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.MediaType;
@@ -86,7 +87,7 @@ public class IdempotencyKeys extends OncePerRequestFilter {
 		}
 		String key = request.getHeader(HEADER);
 		if (!WELL_FORMED.matcher(key).matches()) {
-			problem(request, response, 400, "Idempotency-Key 格式不正确：1 至 100 位字母、数字或 . _ : -");
+			problem(request, response, 400, "platform.idempotency.malformed");
 			return;
 		}
 		long account = user.get().accountId();
@@ -137,13 +138,13 @@ public class IdempotencyKeys extends OncePerRequestFilter {
 			.optional();
 		if (claim.isEmpty()) {
 			// freed by a server error a moment ago
-			problem(request, response, 409, "相同 Idempotency-Key 的请求刚刚失败，请重试");
+			problem(request, response, 409, "platform.idempotency.failed");
 		}
 		else if (!claim.get().fingerprint().equals(fingerprint)) {
-			problem(request, response, 422, "该 Idempotency-Key 已用于另一请求，请为新的请求使用新的 Idempotency-Key");
+			problem(request, response, 422, "platform.idempotency.reused");
 		}
 		else if (claim.get().status() == null) {
-			problem(request, response, 409, "相同 Idempotency-Key 的请求正在处理或未能答复，请稍后查看结果，勿重复提交");
+			problem(request, response, 409, "platform.idempotency.pending");
 		}
 		else {
 			response.setStatus(claim.get().status());
@@ -159,9 +160,10 @@ public class IdempotencyKeys extends OncePerRequestFilter {
 			throws IOException {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("type", "about:blank");
-		body.put("title", status == 400 ? "Bad Request" : status == 409 ? "Conflict" : "Unprocessable Entity");
+		body.put("title", Texts.localized(status == 400 ? "platform.title.400"
+				: status == 409 ? "platform.title.conflict" : "platform.title.business-rule"));
 		body.put("status", status);
-		body.put("detail", detail);
+		body.put("detail", Texts.localized(detail));
 		body.put("instance", request.getRequestURI());
 		String id = RequestIds.of(request);
 		if (id != null) {

@@ -34,7 +34,7 @@ public final class PageActions {
 			flash.addFlashAttribute("error", Texts.localized(ex));
 		}
 		catch (DuplicateKeyException ex) {
-			flash.addFlashAttribute("error", "数据与已有记录重复");
+			flash.addFlashAttribute("error", Texts.localized("platform.error.duplicate"));
 		}
 		return false;
 	}

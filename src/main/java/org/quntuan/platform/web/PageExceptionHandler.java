@@ -63,7 +63,7 @@ public class PageExceptionHandler {
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	ModelAndView stale(OptimisticLockingFailureException ex) {
-		return page(HttpStatus.CONFLICT, "数据已被他人修改，请返回刷新后重试");
+		return page(HttpStatus.CONFLICT, Texts.localized("platform.error.stale-page"));
 	}
 
 	@ExceptionHandler(DataAccessException.class)
@@ -80,6 +80,6 @@ public class PageExceptionHandler {
 	@ExceptionHandler({ InvalidValueException.class, MethodArgumentTypeMismatchException.class })
 	ModelAndView invalid(RuntimeException ex) {
 		return page(HttpStatus.BAD_REQUEST,
-				ex instanceof InvalidValueException ? Texts.localized(ex) : "请求参数无效");
+				ex instanceof InvalidValueException ? Texts.localized(ex) : Texts.localized("platform.error.bad-parameter"));
 	}
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import jakarta.validation.constraints.Size;
 
 import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.Text;
 import org.quntuan.platform.TextInput;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpInputMessage;
@@ -92,13 +93,13 @@ class RequestBodyChecks extends RequestBodyAdviceAdapter {
 
 	private static void count(String path, int count, int maxItems) {
 		if (count > maxItems) {
-			throw new InvalidValueException(path, "最多可提交 " + maxItems + " 项，本次提交了 " + count + " 项");
+			throw new InvalidValueException(path, Text.of("platform.request.too-many-items", maxItems, count));
 		}
 	}
 
 	private static void checkText(String s, String path, boolean nameLike) {
 		if (nameLike) {
-			String problem = TextInput.nameProblem(s);
+			Text problem = TextInput.nameProblemText(s);
 			if (problem != null) {
 				throw new InvalidValueException(path, problem);
 			}

@@ -4,6 +4,7 @@ import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.excel.ExcelFileException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
@@ -38,28 +39,29 @@ public class UploadProblemHandler {
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	Object tooLarge(MaxUploadSizeExceededException ex, HttpServletRequest request) {
-		return answer(request, HttpStatus.CONTENT_TOO_LARGE, "请求内容过大", tooLarge(maxFileSize));
+		return answer(request, HttpStatus.CONTENT_TOO_LARGE, "platform.title.413", tooLarge(maxFileSize));
 	}
 
 	@ExceptionHandler(MultipartException.class)
 	Object unreadable(MultipartException ex, HttpServletRequest request) {
-		return answer(request, HttpStatus.BAD_REQUEST, "请求无效", "上传的内容无法读取，请重新选择文件上传");
+		return answer(request, HttpStatus.BAD_REQUEST, "platform.title.400", Texts.localized("platform.upload.unreadable"));
 	}
 
 	@ExceptionHandler(ExcelFileException.class)
 	Object excel(ExcelFileException ex, HttpServletRequest request) {
 		HttpStatus status = HttpStatus.valueOf(ex.status());
 		return answer(request, status, switch (ex.reason()) {
-			case NOT_XLSX -> "不支持的文件类型";
-			case TOO_LARGE -> "文件过大";
-			case DAMAGED -> "文件异常";
-			case TOO_MANY_ROWS, BAD_LAYOUT -> "文件内容不符合要求";
-		}, ex.getMessage());
+			case NOT_XLSX -> "platform.excel.title.not-xlsx";
+			case TOO_LARGE -> "platform.excel.title.too-large";
+			case DAMAGED -> "platform.excel.title.damaged";
+			case TOO_MANY_ROWS, BAD_LAYOUT -> "platform.excel.title.layout";
+		}, Texts.localized(ex));
 	}
 
 	private static Object answer(HttpServletRequest request, HttpStatus status, String title, String message) {
 		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
 			ProblemDetail pd = ApiExceptionHandler.problem(status, title, message);
+			// title: a bundle key; message: words already in the reader's language
 			return ResponseEntity.status(status).body(pd);
 		}
 		String back = sameSiteReferer(request);
@@ -75,7 +77,7 @@ public class UploadProblemHandler {
 	}
 
 	static String tooLarge(DataSize maxFileSize) {
-		return "上传的文件过大，单个文件不能超过 " + megabytes(maxFileSize);
+		return Texts.localized("platform.upload.too-large", megabytes(maxFileSize));
 	}
 
 	/** The path of the page the form was sent from, if it is one of ours. */

@@ -1,15 +1,26 @@
 package org.quntuan.platform.web;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.boot.http.converter.autoconfigure.ServerHttpMessageConvertersCustomizer;
+import org.springframework.boot.servlet.filter.OrderedFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleContextResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -42,6 +53,26 @@ class WebConfig implements WebMvcConfigurer {
 		resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
+	}
+
+	/**
+	 * The filters before Spring MVC (security, idempotency keys, upload limits) speak the language the
+	 * pages speak: the cookie's, else Chinese, not the container's default locale or Accept-Language.
+	 */
+	@Bean
+	FilterRegistrationBean<OncePerRequestFilter> localeForFilters(LocaleResolver resolver) {
+		OncePerRequestFilter filter = new OncePerRequestFilter() {
+			@Override
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+					throws ServletException, IOException {
+				LocaleContextHolder.setLocaleContext(((LocaleContextResolver) resolver).resolveLocaleContext(request));
+				chain.doFilter(request, response);
+			}
+		};
+		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(filter);
+		// right after Spring Boot's RequestContextFilter (which resets the holder after the request)
+		registration.setOrder(OrderedFilter.REQUEST_WRAPPER_FILTER_MAX_ORDER - 104);
+		return registration;
 	}
 
 	@Override
