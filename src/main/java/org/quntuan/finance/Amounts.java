@@ -7,6 +7,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.Text;
 import org.quntuan.platform.TextInput;
 
 /** Money is yuan with exactly two decimals; what users type is read strictly, never rounded. */
@@ -26,7 +27,7 @@ public final class Amounts {
 	public static BigDecimal positive(String field, String text) {
 		BigDecimal value = parse(field, text);
 		if (value.signum() <= 0) {
-			throw new InvalidValueException(field, "金额必须大于零");
+			throw new InvalidValueException(field, "finance.amount.error.notPositive");
 		}
 		return value;
 	}
@@ -35,19 +36,19 @@ public final class Amounts {
 	public static BigDecimal nonNegative(String field, String text) {
 		BigDecimal value = parse(field, text);
 		if (value.signum() < 0) {
-			throw new InvalidValueException(field, "金额不能为负数");
+			throw new InvalidValueException(field, "finance.amount.error.negative");
 		}
 		return value;
 	}
 
 	static BigDecimal parse(String field, String text) {
 		if (text == null || text.isBlank()) {
-			throw new InvalidValueException(field, "请填写金额");
+			throw new InvalidValueException(field, "finance.amount.error.missing");
 		}
 		String compacted = TextInput.compact(text);
 		if (compacted == null) {
 			// only control characters: nothing was typed that can be shown
-			throw new InvalidValueException(field, "请填写金额");
+			throw new InvalidValueException(field, "finance.amount.error.missing");
 		}
 		String cleaned = compacted.replace(",", "").replace("¥", "").replace("￥", "");
 		BigDecimal value;
@@ -55,7 +56,7 @@ public final class Amounts {
 			value = new BigDecimal(cleaned);
 		}
 		catch (NumberFormatException ex) {
-			throw new InvalidValueException(field, "金额“" + text.strip() + "”格式不正确，应为数字，如 1280.50");
+			throw new InvalidValueException(field, Text.of("finance.amount.error.format", text.strip()));
 		}
 		return checked(field, value);
 	}
@@ -64,10 +65,10 @@ public final class Amounts {
 	static BigDecimal checked(String field, BigDecimal value) {
 		BigDecimal stripped = value.stripTrailingZeros();
 		if (stripped.scale() > 2) {
-			throw new InvalidValueException(field, "金额最多保留两位小数（到分）：" + value.toPlainString());
+			throw new InvalidValueException(field, Text.of("finance.amount.error.scale", value.toPlainString()));
 		}
 		if (value.abs().compareTo(MAX) > 0) {
-			throw new InvalidValueException(field, "金额超出可记录的范围");
+			throw new InvalidValueException(field, "finance.amount.error.tooLarge");
 		}
 		return value.setScale(2, RoundingMode.UNNECESSARY);
 	}

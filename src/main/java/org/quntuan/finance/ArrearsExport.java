@@ -2,6 +2,7 @@ package org.quntuan.finance;
 
 import java.time.LocalDate;
 
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.excel.ExcelTable;
 
 /**
@@ -14,30 +15,35 @@ final class ArrearsExport {
 	}
 
 	static String fileName(DuesQueries.Arrears a, LocalDate today) {
-		return a.orgName() + "欠缴情况-" + today + ".xlsx";
+		return Texts.localized("finance.dues.arrears.export.file", a.orgName(), today.toString());
 	}
 
 	static byte[] write(DuesQueries.Arrears a, LocalDate today) {
-		ExcelTable table = ExcelTable.create().sheet("欠缴情况");
-		table.title(a.orgName() + " 欠缴情况（截至 " + today + "，按已入账的会费收缴表统计，负数为多缴）");
+		ExcelTable table = ExcelTable.create().sheet(Texts.localized("finance.dues.arrears.export.sheet"));
+		table.title(Texts.localized("finance.dues.arrears.export.title", a.orgName(), today.toString()));
 		if (a.members() != null) {
-			table.header(new String[] { "姓名", "应缴（元）", "实缴（元）", "欠缴（元）" }, new int[] { 14, 14, 14, 14 });
+			table.header(new String[] { Texts.localized("finance.dues.arrears.export.name"), Texts.localized("finance.dues.arrears.export.due"),
+					Texts.localized("finance.dues.arrears.export.paid"), Texts.localized("finance.dues.arrears.export.arrears") },
+					new int[] { 14, 14, 14, 14 });
 			for (DuesQueries.MemberArrears m : a.members()) {
 				table.row().text(m.name()).money(m.due()).money(m.paid()).money(m.arrears());
 			}
-			table.totalRow().text("合计").money(a.due()).money(a.paid()).money(a.total());
+			table.totalRow().text(Texts.localized("finance.dues.arrears.export.total")).money(a.due()).money(a.paid()).money(a.total());
 		}
 		else if (a.unions() != null) {
-			table.header(new String[] { "工会", "已入账月数", "应缴（元）", "实缴（元）", "欠缴（元）" }, new int[] { 28, 12, 14, 14, 14 });
+			table.header(new String[] { Texts.localized("finance.dues.arrears.export.union"), Texts.localized("finance.dues.arrears.export.sheets"),
+					Texts.localized("finance.dues.arrears.export.due"), Texts.localized("finance.dues.arrears.export.paid"),
+					Texts.localized("finance.dues.arrears.export.arrears") }, new int[] { 28, 12, 14, 14, 14 });
 			for (DuesQueries.UnionArrears u : a.unions()) {
 				table.row().text(u.name()).number(u.postedSheets()).money(u.due()).money(u.paid()).money(u.arrears());
 			}
-			table.totalRow().text("合计").skip().money(a.due()).money(a.paid()).money(a.total());
+			table.totalRow().text(Texts.localized("finance.dues.arrears.export.total")).skip().money(a.due()).money(a.paid()).money(a.total());
 		}
 		else {
-			table.header(new String[] { "应缴（元）", "实缴（元）", "欠缴（元）" }, new int[] { 14, 14, 14 });
+			table.header(new String[] { Texts.localized("finance.dues.arrears.export.due"), Texts.localized("finance.dues.arrears.export.paid"),
+					Texts.localized("finance.dues.arrears.export.arrears") }, new int[] { 14, 14, 14 });
 			table.row().money(a.due()).money(a.paid()).money(a.total());
-			table.gap().line("每人的工资基数和缴费明细只有本会财务人员可以查看。");
+			table.gap().line(Texts.localized("finance.dues.arrears.export.hidden"));
 		}
 		return table.bytes();
 	}

@@ -16,6 +16,7 @@ import org.quntuan.organization.OrgSummary;
 import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
+import org.quntuan.platform.Texts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -82,12 +83,12 @@ class BasePay {
 		OrgSummary union = access.unionOfPerson(personId);
 		BigDecimal base = base("monthlyBase", monthlyBase);
 		if (!people.isUnionMember(personId)) {
-			throw new BusinessRuleException("该人员不是本会会员（未入会、已退会或已不在册），不登记月工资基数");
+			throw new BusinessRuleException("finance.pay.error.notMember");
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		upsert(personId, base, now);
 		String name = people.find(personId).map(PersonFacts.Facts::name).orElse("");
-		audit.record(AuditType.UPDATE, "FIN_PAY", personId, AuditLog.SUCCESS, "修改" + name + "的月工资基数",
+		audit.record(AuditType.UPDATE, "FIN_PAY", personId, AuditLog.SUCCESS, Texts.chinese("finance.pay.audit.set", name),
 				union.path());
 		return new PayLine(personId, name, base, now);
 	}
@@ -99,8 +100,9 @@ class BasePay {
 		checked.requireNoErrors();
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		checked.lines().forEach(line -> upsert(line.personId(), line.base(), now));
-		audit.record(AuditType.UPDATE, "FIN_PAY", union.id(), AuditLog.SUCCESS, "导入工资表：" + checked.lines().size()
-				+ " 人的月工资基数" + (fileName == null ? "" : "（文件：" + fileName + "）"), union.path());
+		audit.record(AuditType.UPDATE, "FIN_PAY", union.id(), AuditLog.SUCCESS, fileName == null
+				? Texts.chinese("finance.pay.audit.imported", checked.lines().size())
+				: Texts.chinese("finance.pay.audit.importedFile", checked.lines().size(), fileName), union.path());
 		return checked.lines().size();
 	}
 

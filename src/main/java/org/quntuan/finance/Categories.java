@@ -13,7 +13,9 @@ import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
+import org.quntuan.platform.Text;
 import org.quntuan.platform.TextInput;
+import org.quntuan.platform.Texts;
 import org.springframework.stereotype.Service;
 
 /** The 收支科目 table; a category is named by its code (DUES) or its Chinese name (会费收入). */
@@ -56,15 +58,15 @@ public class Categories {
 	 */
 	public Category require(String field, String codeOrName, Category.Kind kind) {
 		if (codeOrName == null || codeOrName.isBlank()) {
-			throw new InvalidValueException(field, "请选择" + kind.label() + "科目");
+			throw new InvalidValueException(field, Text.of("finance.category.error.choose", kind(kind)));
 		}
 		Category category = find(codeOrName)
-			.orElseThrow(() -> new InvalidValueException(field, "收支科目“" + codeOrName.strip() + "”不存在"));
+			.orElseThrow(() -> new InvalidValueException(field, Text.of("finance.category.error.unknown", codeOrName.strip())));
 		if (category.kind() != kind) {
-			throw new InvalidValueException(field, "“" + category.name() + "”不是" + kind.label() + "科目");
+			throw new InvalidValueException(field, Text.of("finance.category.error.wrongKind", category.name(), kind(kind)));
 		}
 		if (!category.active()) {
-			throw new InvalidValueException(field, "收支科目“" + category.name() + "”已停用");
+			throw new InvalidValueException(field, Text.of("finance.category.error.inactive", category.name()));
 		}
 		return category;
 	}
@@ -79,26 +81,26 @@ public class Categories {
 			c = nextCode(kind);
 		}
 		if (!c.matches("[A-Z][A-Z0-9_]{1,29}")) {
-			throw new InvalidValueException("code", "科目代码应为 2 到 30 位大写字母、数字或下划线，以字母开头");
+			throw new InvalidValueException("code", "finance.category.error.code");
 		}
 		if (Journal.BANK.equals(c) || Journal.NET_ASSETS.equals(c)) {
-			throw new InvalidValueException("code", "科目代码“" + c + "”为系统保留");
+			throw new InvalidValueException("code", Text.of("finance.category.error.reserved", c));
 		}
 		String n = TextInput.name("name", name);
 		if (n == null || n.length() > 50) {
-			throw new InvalidValueException("name", "请填写科目名称（不超过 50 字）");
+			throw new InvalidValueException("name", "finance.category.error.name");
 		}
 		if (kind == null) {
-			throw new InvalidValueException("kind", "请选择收入或支出");
+			throw new InvalidValueException("kind", "finance.category.error.kind");
 		}
 		if (find(c).isPresent() || find(n).isPresent()) {
-			throw new ConflictException("科目代码或名称已存在");
+			throw new ConflictException("finance.category.error.taken");
 		}
 		int order = categories.nextSortOrder(kind);
 		categories.insert(c, n, kind, order);
 		// the chart of accounts is the federation's, above every org: only the federation admin sees the event
 		audit.record(AuditType.CREATE, "FIN_CATEGORY", c, AuditLog.SUCCESS,
-				"新增" + (kind == Category.Kind.INCOME ? "收入" : "支出") + "科目：" + n + "（" + c + "）");
+				Texts.chinese("finance.category.audit.added", kind(kind), n, c));
 		return find(c).orElseThrow();
 	}
 
@@ -120,19 +122,24 @@ public class Categories {
 	/** Stops (or resumes) a category for new entries; entries already posted keep it. */
 	public Category setActive(String code, boolean active) {
 		Category category = find(code).filter(c -> c.code().equalsIgnoreCase(code.strip()))
-			.orElseThrow(() -> new NotFoundException("收支科目不存在"));
+			.orElseThrow(() -> new NotFoundException("finance.category.error.notFound"));
 		categories.setActive(category.code(), active);
 		audit.record(AuditType.UPDATE, "FIN_CATEGORY", category.code(), AuditLog.SUCCESS,
-				(active ? "启用" : "停用") + "收支科目：" + category.name());
+				Texts.chinese(active ? "finance.category.audit.activated" : "finance.category.audit.deactivated", category.name()));
 		return find(category.code()).orElseThrow();
 	}
 
 	/** Name of an account: a category's name, 银行存款 or 净资产. */
 	public String accountName(String account) {
 		return switch (account) {
-			case Journal.BANK -> "银行存款";
-			case Journal.NET_ASSETS -> "净资产";
+			case Journal.BANK -> Texts.localized("finance.category.account.bank");
+			case Journal.NET_ASSETS -> Texts.localized("finance.category.account.netAssets");
 			default -> find(account).map(Category::name).orElse(account);
 		};
+	}
+
+	/** The kind's name (收入, 支出) inside a sentence. */
+	private static Text kind(Category.Kind kind) {
+		return Text.of(kind == Category.Kind.INCOME ? "finance.category.kind.income" : "finance.category.kind.expense");
 	}
 }

@@ -7,6 +7,7 @@ import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.Role;
+import org.quntuan.platform.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -54,12 +55,12 @@ class DuesAccess {
 	/** The first union whose pay the caller keeps, for a request that names none. */
 	OrgSummary defaultPayUnion() {
 		return access.readableBooks().stream().filter(this::seesPay).findFirst()
-			.orElseThrow(() -> new ForbiddenException("只有工会财务人员可以查看和办理月工资基数"));
+			.orElseThrow(() -> new ForbiddenException("finance.pay.error.noUnion"));
 	}
 
 	OrgSummary requirePay(OrgSummary org) {
 		if (!access.seesPay(org)) {
-			throw new ForbiddenException("月工资基数和个人会费明细只有本会财务人员可以查看和办理");
+			throw new ForbiddenException("finance.pay.error.forbidden");
 		}
 		requireUnion(org);
 		return org;
@@ -68,7 +69,7 @@ class DuesAccess {
 	/** A union book the caller may confirm and post sheets of. */
 	OrgSummary requireKeeper(OrgSummary org) {
 		if (!keeps(org)) {
-			throw new ForbiddenException("经审委员只能查阅会费收缴情况，不能确认或入账");
+			throw new ForbiddenException("finance.dues.error.auditorReadOnly");
 		}
 		return org;
 	}
@@ -84,13 +85,13 @@ class DuesAccess {
 	/** Only finance officers import base pay (and fetch its template). */
 	void requirePayImporter() {
 		if (!finance().user().scope().has(Role.FINANCE_OFFICER)) {
-			throw new ForbiddenException("只有财务人员可以导入工资表");
+			throw new ForbiddenException("finance.pay.error.importForbidden");
 		}
 	}
 
 	static void requireUnion(OrgSummary org) {
 		if (org.type() != OrgType.UNION) {
-			throw new InvalidValueException("orgId", org.name() + "不是工会：会费收缴表和工资基数按工会管理");
+			throw new InvalidValueException("orgId", Text.of("finance.dues.error.notUnion", org.name()));
 		}
 	}
 
@@ -100,18 +101,18 @@ class DuesAccess {
 	 * @throws NotFoundException for an unknown person, one without a union, or outside the caller's books
 	 */
 	OrgSummary unionOfPerson(long personId) {
-		PersonFacts.Facts person = people.find(personId).orElseThrow(() -> new NotFoundException("人员不存在或无权访问"));
+		PersonFacts.Facts person = people.find(personId).orElseThrow(() -> new NotFoundException("finance.pay.error.personNotFound"));
 		Long union = jdbc.sql("select id from org where parent_id = :organ and type = 'UNION' and active = true order by id")
 			.param("organ", person.organId()).query(Long.class).list().stream().findFirst().orElse(null);
 		if (union == null) {
-			throw new NotFoundException("人员不存在或无权访问");
+			throw new NotFoundException("finance.pay.error.personNotFound");
 		}
 		OrgSummary org;
 		try {
 			org = access.readable(union);
 		}
 		catch (NotFoundException ex) {
-			throw new NotFoundException("人员不存在或无权访问");
+			throw new NotFoundException("finance.pay.error.personNotFound");
 		}
 		return requirePay(org);
 	}

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.excel.ExcelDownload;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
@@ -86,7 +87,7 @@ class DuesApiController {
 	@Operation(summary = "生成一个工会一个月的会费收缴表（本会财务人员）：每名会员一行，应缴 = 月工资基数 × 会费比例（四舍五入到分），实缴默认等于应缴；该月已有收缴表时 409")
 	ResponseEntity<DuesQueries.SheetView> generate(@RequestBody(required = false) SheetRequest request) {
 		if (request == null || request.orgId() == null) {
-			throw new InvalidValueException("orgId", "请指定工会");
+			throw new InvalidValueException("orgId", "finance.dues.error.noUnion");
 		}
 		long id = sheets.generate(request.orgId(), request.year(), request.month());
 		return ResponseEntity.created(URI.create("/api/v1/finance/dues-sheets/" + id)).body(queries.sheet(id));
@@ -146,8 +147,8 @@ class DuesApiController {
 
 	@ExceptionHandler(PayrollRejected.class)
 	ResponseEntity<ProblemDetail> rejected(PayrollRejected ex) {
-		ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		pd.setTitle("导入未完成");
+		ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, Texts.localized(ex));
+		pd.setTitle(Texts.localized("finance.pay.import.failed"));
 		pd.setType(URI.create("about:blank"));
 		pd.setProperty("rows", ex.rows());
 		pd.setProperty("errors", ex.errors());

@@ -1,5 +1,6 @@
 package org.quntuan.finance;
 
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.excel.ExcelTable;
 import org.quntuan.platform.excel.ExcelTable.Format;
 
@@ -29,11 +30,13 @@ final class DuesExport {
 
 	/** The sheet with its lines: for the union's finance officers only. */
 	static byte[] write(DuesQueries.SheetView sheet) {
-		ExcelTable table = ExcelTable.create().sheet("会费收缴表");
-		table.title(sheet.orgName() + " " + sheet.period() + "会费收缴表");
-		table.line("状态：" + sheet.status().label() + "　会费比例："
-				+ sheet.rate().movePointRight(2).stripTrailingZeros().toPlainString() + "%　单位：元");
-		table.header(new String[] { "序号", Payroll.NAME, Payroll.BASE, "应缴金额", Payroll.PAID, "欠缴金额" },
+		ExcelTable table = ExcelTable.create().sheet(Texts.localized("finance.dues.export.sheet"));
+		table.title(Texts.localized("finance.dues.export.title", sheet.orgName(), sheet.period()));
+		table.line(Texts.localized("finance.dues.export.line", sheet.status(),
+				sheet.rate().movePointRight(2).stripTrailingZeros().toPlainString()));
+		table.header(new String[] { Texts.localized("finance.dues.export.no"), Texts.localized("finance.dues.export.name"),
+				Texts.localized("finance.dues.export.base"), Texts.localized("finance.dues.export.due"),
+				Texts.localized("finance.dues.export.paid"), Texts.localized("finance.dues.export.arrears") },
 				new int[] { 8, 14, 14, 14, 14, 14 });
 		int n = 1;
 		for (DuesQueries.LineView line : sheet.lines()) {
@@ -47,7 +50,7 @@ final class DuesExport {
 		}
 		table.totalRow()
 			.skip()
-			.text("合计（" + sheet.memberCount() + " 人）")
+			.text(Texts.localized("finance.dues.export.total", sheet.memberCount()))
 			.skip()
 			.money(sheet.totalDue())
 			.money(sheet.totalPaid())

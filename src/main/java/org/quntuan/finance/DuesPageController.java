@@ -11,6 +11,7 @@ import org.quntuan.organization.OrgSummary;
 import org.quntuan.organization.OrgType;
 import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.excel.ExcelDownload;
 import org.quntuan.platform.excel.ExcelFileException;
@@ -75,7 +76,7 @@ class DuesPageController {
 	String generate(@RequestParam long orgId, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) Integer month, RedirectAttributes flash) {
 		long[] id = new long[1];
-		boolean ok = PageActions.run(flash, "会费收缴表已生成，请核对实缴金额后确认",
+		boolean ok = PageActions.run(flash, "finance.dues.flash.generated",
 				() -> id[0] = sheets.generate(orgId, year, month));
 		return ok ? "redirect:/finance/dues/" + id[0] : "redirect:/finance/dues?orgId=" + orgId;
 	}
@@ -95,7 +96,7 @@ class DuesPageController {
 	@PostMapping("/finance/dues/{id}/lines/{personId}")
 	String adjust(@PathVariable long id, @PathVariable long personId, @RequestParam(required = false) String amountPaid,
 			RedirectAttributes flash) {
-		PageActions.run(flash, "实缴金额已保存", () -> sheets.adjust(id, personId, amountPaid, null));
+		PageActions.run(flash, "finance.dues.flash.paidSaved", () -> sheets.adjust(id, personId, amountPaid, null));
 		return "redirect:/finance/dues/" + id;
 	}
 
@@ -103,23 +104,23 @@ class DuesPageController {
 	String importSheet(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
 			RedirectAttributes flash) {
 		int[] count = new int[1];
-		boolean ok = PageActions.run(flash, "工资表已导入", () -> importing(flash,
+		boolean ok = PageActions.run(flash, "finance.pay.flash.imported", () -> importing(flash,
 				() -> count[0] = sheets.importFile(id, file, file == null ? null : file.getOriginalFilename())));
 		if (ok) {
-			flash.addFlashAttribute("success", "工资表已导入：更新了 " + count[0] + " 名会员的工资基数和会费");
+			flash.addFlashAttribute("success", Texts.localized("finance.dues.flash.imported", count[0]));
 		}
 		return "redirect:/finance/dues/" + id;
 	}
 
 	@PostMapping("/finance/dues/{id}/confirm")
 	String confirm(@PathVariable long id, RedirectAttributes flash) {
-		PageActions.run(flash, "会费收缴表已确认，可以入账", () -> sheets.confirm(id));
+		PageActions.run(flash, "finance.dues.flash.confirmed", () -> sheets.confirm(id));
 		return "redirect:/finance/dues/" + id;
 	}
 
 	@PostMapping("/finance/dues/{id}/post")
 	String post(@PathVariable long id, RedirectAttributes flash) {
-		PageActions.run(flash, "会费已入账", () -> sheets.post(id));
+		PageActions.run(flash, "finance.dues.flash.posted", () -> sheets.post(id));
 		return "redirect:/finance/dues/" + id;
 	}
 
@@ -127,10 +128,10 @@ class DuesPageController {
 	ResponseEntity<byte[]> export(@PathVariable long id) {
 		DuesQueries.SheetView sheet = queries.sheetToExport(id);
 		if (sheet.lines() == null) {
-			throw new ForbiddenException("会费收缴明细只有本会财务人员可以导出");
+			throw new ForbiddenException("finance.dues.error.exportForbidden");
 		}
 		return ResponseEntity.ok()
-			.headers(ExcelDownload.headers(sheet.orgName() + sheet.period() + "会费收缴表.xlsx"))
+			.headers(ExcelDownload.headers(Texts.localized("finance.dues.export.file", sheet.orgName(), sheet.period())))
 			.body(DuesExport.write(sheet));
 	}
 
@@ -151,8 +152,9 @@ class DuesPageController {
 		byte[] file = ArrearsExport.write(a, today());
 		audit.record(a.members() != null ? AuditType.PERSONAL_DATA_VIEW : AuditType.EXPORT, "FIN_ARREARS_EXPORT",
 				book.id(), AuditLog.SUCCESS,
-				"导出欠缴情况：" + book.name() + (a.members() != null ? "，" + a.members().size() + " 名会员"
-						: a.unions() != null ? "，" + a.unions().size() + " 个工会" : ""),
+				a.members() != null ? Texts.chinese("finance.dues.audit.arrearsExportedMembers", book.name(), a.members().size())
+						: a.unions() != null ? Texts.chinese("finance.dues.audit.arrearsExportedUnions", book.name(), a.unions().size())
+						: Texts.chinese("finance.dues.audit.arrearsExported", book.name()),
 				book.path());
 		return ResponseEntity.ok().headers(ExcelDownload.headers(ArrearsExport.fileName(a, today()))).body(file);
 	}
@@ -170,7 +172,7 @@ class DuesPageController {
 	@PostMapping("/finance/pay/{personId}")
 	String setPay(@PathVariable long personId, @RequestParam(required = false) String monthlyBase,
 			@RequestParam(required = false) Long orgId, RedirectAttributes flash) {
-		PageActions.run(flash, "月工资基数已保存", () -> pay.set(personId, monthlyBase));
+		PageActions.run(flash, "finance.pay.flash.saved", () -> pay.set(personId, monthlyBase));
 		return "redirect:/finance/pay" + (orgId == null ? "" : "?orgId=" + orgId);
 	}
 
@@ -179,10 +181,10 @@ class DuesPageController {
 			@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes flash) {
 		long union = orgId == null ? access.defaultPayUnion().id() : orgId;
 		int[] count = new int[1];
-		boolean ok = PageActions.run(flash, "工资表已导入", () -> importing(flash,
+		boolean ok = PageActions.run(flash, "finance.pay.flash.imported", () -> importing(flash,
 				() -> count[0] = pay.importFile(union, file, file == null ? null : file.getOriginalFilename())));
 		if (ok) {
-			flash.addFlashAttribute("success", "工资表已导入：更新了 " + count[0] + " 名会员的月工资基数");
+			flash.addFlashAttribute("success", Texts.localized("finance.pay.flash.importedCount", count[0]));
 		}
 		return "redirect:/finance/pay?orgId=" + union;
 	}

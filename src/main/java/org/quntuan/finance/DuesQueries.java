@@ -20,6 +20,7 @@ import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
 import org.quntuan.platform.SqlPages;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.reads.ReadsJdbc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -139,13 +140,13 @@ class DuesQueries {
 
 	private SheetView sheet(JdbcClient via, long sheetId) {
 		SheetView sheet = via.sql(SHEET + " where s.id = :id").param("id", sheetId).query((rs, i) -> sheet(rs))
-			.optional().orElseThrow(() -> new NotFoundException("会费收缴表不存在或无权访问"));
+			.optional().orElseThrow(() -> new NotFoundException("finance.dues.error.notFound"));
 		OrgSummary union;
 		try {
 			union = access.readable(sheet.orgId());
 		}
 		catch (NotFoundException ex) {
-			throw new NotFoundException("会费收缴表不存在或无权访问");
+			throw new NotFoundException("finance.dues.error.notFound");
 		}
 		return access.seesPay(union) ? sheet.withLines(lines(via, sheetId)) : sheet;
 	}
@@ -222,7 +223,7 @@ class DuesQueries {
 		BigDecimal due = rs.getBigDecimal("total_due");
 		BigDecimal paid = rs.getBigDecimal("total_paid");
 		return new SheetView(rs.getLong("id"), rs.getLong("org_id"), rs.getString("org_name"), year, month,
-				year + "年" + month + "月", rs.getBigDecimal("rate"), DuesStatus.valueOf(rs.getString("status")).toCodeLabel(),
+				Texts.localized("finance.dues.sheet.period", year, month), rs.getBigDecimal("rate"), DuesStatus.valueOf(rs.getString("status")).toCodeLabel(),
 				rs.getInt("member_count"), due, paid, due.subtract(paid), rs.getObject("txn_id", Long.class),
 				rs.getObject("created_at", OffsetDateTime.class), rs.getObject("confirmed_at", OffsetDateTime.class),
 				rs.getObject("posted_at", OffsetDateTime.class), null);

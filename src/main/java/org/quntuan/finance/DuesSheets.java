@@ -18,6 +18,8 @@ import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.ConflictException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
+import org.quntuan.platform.Text;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.DuplicateKeyException;
@@ -40,8 +42,8 @@ class DuesSheets {
 	record Sheet(long id, long orgId, int year, int month, BigDecimal rate, DuesStatus status, BigDecimal totalPaid,
 			Long txnId) {
 
-		String period() {
-			return year + "年" + month + "月";
+		Text period() {
+			return Text.of("finance.dues.sheet.period", year, month);
 		}
 	}
 
@@ -81,11 +83,11 @@ class DuesSheets {
 		OrgSummary union = access.payUnion(orgId);
 		YearMonth period = period(year, month);
 		if (period.isAfter(YearMonth.from(LocalDate.now(clock.withZone(Zones.BUSINESS))).plusMonths(1))) {
-			throw new BusinessRuleException("最多只能提前一个月生成会费收缴表");
+			throw new BusinessRuleException("finance.dues.error.tooEarly");
 		}
-		String label = period.getYear() + "年" + period.getMonthValue() + "月";
+		Text label = Text.of("finance.dues.sheet.period", period.getYear(), period.getMonthValue());
 		if (dues.sheetExists(union.id(), period.getYear(), period.getMonthValue())) {
-			throw new ConflictException(union.name() + label + "的会费收缴表已经生成过了");
+			throw new ConflictException("finance.dues.error.exists", union.name(), label);
 		}
 		List<PersonFacts.Named> members = people.unionMembers(union.organId());
 		Map<Long, BigDecimal> bases = pay.bases(members.stream().map(PersonFacts.Named::id).toList());
@@ -95,7 +97,7 @@ class DuesSheets {
 					access.finance().user().accountId(), OffsetDateTime.now(clock));
 		}
 		catch (DuplicateKeyException raced) {
-			throw new ConflictException(union.name() + label + "的会费收缴表已经生成过了");
+			throw new ConflictException("finance.dues.error.exists", union.name(), label);
 		}
 		dues.insertLines(members.stream().map(m -> {
 			BigDecimal base = bases.getOrDefault(m.id(), BigDecimal.ZERO.setScale(2));
@@ -104,7 +106,7 @@ class DuesSheets {
 		}).toList());
 		recompute(id);
 		audit.record(AuditType.CREATE, "FIN_DUES_SHEET", id, AuditLog.SUCCESS,
-				"生成" + union.name() + label + "会费收缴表（" + members.size() + " 人）", union.path());
+				Texts.chinese("finance.dues.audit.generated", union.name(), label, members.size()), union.path());
 		return id;
 	}
 
@@ -119,7 +121,7 @@ class DuesSheets {
 				? dues.setPaid(sheetId, personId, paid)
 				: dues.updateLine(sheetId, personId, base, due(base, sheet.rate()), paid);
 		if (updated == 0) {
-			throw new NotFoundException("该人员不在" + sheet.period() + "会费收缴表中");
+			throw new NotFoundException("finance.dues.error.notOnSheet", sheet.period());
 		}
 		recompute(sheetId);
 	}
@@ -133,15 +135,16 @@ class DuesSheets {
 		Set<Long> onSheet = dues.personsOnSheet(sheetId);
 		checked.lines().stream().filter(line -> !onSheet.contains(line.personId()))
 			.forEach(line -> checked.errors().add(new PayrollRejected.RowError(line.row(), Payroll.NAME,
-					line.name() + "不在" + sheet.period() + "会费收缴表中（生成收缴表之后才入会）")));
+					Texts.localized("finance.dues.import.notOnSheet", line.name(), sheet.period()))));
 		checked.requireNoErrors();
 		for (Payroll.Line line : checked.lines()) {
 			BigDecimal due = due(line.base(), sheet.rate());
 			dues.updateLine(sheetId, line.personId(), line.base(), due, line.paid() == null ? due : line.paid());
 		}
 		recompute(sheetId);
-		audit.record(AuditType.UPDATE, "FIN_DUES_SHEET", sheetId, AuditLog.SUCCESS, "导入工资表更新" + union.name()
-				+ sheet.period() + "会费收缴表：" + checked.lines().size() + " 人" + (fileName == null ? "" : "（文件：" + fileName + "）"),
+		audit.record(AuditType.UPDATE, "FIN_DUES_SHEET", sheetId, AuditLog.SUCCESS, fileName == null
+				? Texts.chinese("finance.dues.audit.imported", union.name(), sheet.period(), checked.lines().size())
+				: Texts.chinese("finance.dues.audit.importedFile", union.name(), sheet.period(), checked.lines().size(), fileName),
 				union.path());
 		return checked.lines().size();
 	}
@@ -152,7 +155,7 @@ class DuesSheets {
 		requireDraft(sheet);
 		dues.markConfirmed(sheetId, OffsetDateTime.now(clock));
 		audit.record(AuditType.UPDATE, "FIN_DUES_SHEET", sheetId, AuditLog.SUCCESS,
-				"确认" + union.name() + sheet.period() + "会费收缴表", union.path());
+				Texts.chinese("finance.dues.audit.confirmed", union.name(), sheet.period()), union.path());
 	}
 
 	/**
@@ -169,19 +172,20 @@ class DuesSheets {
 			return sheet.txnId();
 		}
 		if (sheet.status() != DuesStatus.CONFIRMED) {
-			throw new ConflictException("会费收缴表尚未确认：请先核对并确认，再入账");
+			throw new ConflictException("finance.dues.error.notConfirmed");
 		}
 		LocalDate date = YearMonth.of(sheet.year(), sheet.month()).atEndOfMonth();
 		journal.requireOpen(sheet.orgId(), date);
 		Long txn = null;
 		if (sheet.totalPaid().signum() > 0) {
 			Category dues = categories.require("category", "DUES", Category.Kind.INCOME);
-			txn = journal.post(Journal.simple(sheet.orgId(), date, dues, sheet.totalPaid(), "本会会员",
-					sheet.period() + "会费", "DUES", sheetId, "POST", access.finance().user().accountId())).txnId();
+			txn = journal.post(Journal.simple(sheet.orgId(), date, dues, sheet.totalPaid(),
+					Texts.chinese("finance.dues.entry.counterparty"), Texts.chinese("finance.dues.entry.memo", sheet.period()), "DUES", sheetId, "POST", access.finance().user().accountId())).txnId();
 		}
 		dues.markPosted(sheetId, txn, OffsetDateTime.now(clock));
-		audit.record(AuditType.UPDATE, "FIN_DUES_SHEET", sheetId, AuditLog.SUCCESS, union.name() + sheet.period()
-				+ "会费入账 " + Amounts.format(sheet.totalPaid()) + " 元" + (txn == null ? "（无实缴金额，未生成凭证）" : "，凭证 " + txn),
+		audit.record(AuditType.UPDATE, "FIN_DUES_SHEET", sheetId, AuditLog.SUCCESS, txn == null
+				? Texts.chinese("finance.dues.audit.postedNoEntry", union.name(), sheet.period(), Amounts.format(sheet.totalPaid()))
+				: Texts.chinese("finance.dues.audit.posted", union.name(), sheet.period(), Amounts.format(sheet.totalPaid()), txn),
 				union.path());
 		return txn;
 	}
@@ -193,16 +197,16 @@ class DuesSheets {
 
 	static YearMonth period(Integer year, Integer month) {
 		if (year == null || year < 2000 || year > 2100) {
-			throw new InvalidValueException("year", "年度应在 2000 到 2100 之间");
+			throw new InvalidValueException("year", "finance.dues.error.year");
 		}
 		if (month == null || month < 1 || month > 12) {
-			throw new InvalidValueException("month", "月份应在 1 到 12 之间");
+			throw new InvalidValueException("month", "finance.dues.error.month");
 		}
 		return YearMonth.of(year, month);
 	}
 
 	private Sheet lock(long sheetId) {
-		return dues.lockSheet(sheetId).orElseThrow(() -> new NotFoundException("会费收缴表不存在或无权访问"));
+		return dues.lockSheet(sheetId).orElseThrow(() -> new NotFoundException("finance.dues.error.notFound"));
 	}
 
 	private OrgSummary readable(Sheet sheet) {
@@ -210,13 +214,13 @@ class DuesSheets {
 			return access.readable(sheet.orgId());
 		}
 		catch (NotFoundException ex) {
-			throw new NotFoundException("会费收缴表不存在或无权访问");
+			throw new NotFoundException("finance.dues.error.notFound");
 		}
 	}
 
 	private static void requireDraft(Sheet sheet) {
 		if (sheet.status() != DuesStatus.DRAFT) {
-			throw new ConflictException(sheet.period() + "会费收缴表" + sheet.status().label() + "，不能再修改");
+			throw new ConflictException("finance.dues.error.notDraft", sheet.period(), sheet.status());
 		}
 	}
 
@@ -224,7 +228,7 @@ class DuesSheets {
 		// the per-person limits keep the totals within numeric(14,2); lines written before them might not
 		BigDecimal largest = dues.largestTotal(sheetId);
 		if (largest.compareTo(Amounts.MAX) > 0) {
-			throw new BusinessRuleException("收缴表的应缴或实缴合计超出可记录的范围，请核对各人的月工资基数和实缴金额");
+			throw new BusinessRuleException("finance.dues.error.totalTooLarge");
 		}
 		dues.updateTotals(sheetId);
 	}

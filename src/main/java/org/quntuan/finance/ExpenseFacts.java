@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.quntuan.activity.ActivityQueries;
 import org.quntuan.approval.ApprovalFact;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.files.FileStorage;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,23 +40,27 @@ class ExpenseFacts {
 			.param("id", expenseId)
 			.query((rs, i) -> {
 				List<ApprovalFact> facts = new ArrayList<>();
-				facts.add(new ApprovalFact("账簿", rs.getString("org_name")));
-				facts.add(new ApprovalFact("支出科目", rs.getString("category_name")));
-				facts.add(new ApprovalFact("金额", Amounts.format(rs.getObject("amount", BigDecimal.class)) + " 元"));
-				facts.add(new ApprovalFact("用途", rs.getString("purpose")));
-				facts.add(new ApprovalFact("支出日期", rs.getObject("expense_date", LocalDate.class).toString()));
+				facts.add(new ApprovalFact(Texts.localized("finance.expense.fact.book"), rs.getString("org_name")));
+				facts.add(new ApprovalFact(Texts.localized("finance.expense.fact.category"), rs.getString("category_name")));
+				facts.add(new ApprovalFact(Texts.localized("finance.expense.fact.amount"),
+						Texts.localized("finance.expense.fact.amountValue", Amounts.format(rs.getObject("amount", BigDecimal.class)))));
+				facts.add(new ApprovalFact(Texts.localized("finance.expense.fact.purpose"), rs.getString("purpose")));
+				facts.add(new ApprovalFact(Texts.localized("finance.expense.fact.date"), rs.getObject("expense_date", LocalDate.class).toString()));
 				long activity = rs.getLong("activity_id");
 				if (!rs.wasNull()) {
-					facts.add(new ApprovalFact("关联活动", activities.ref(activity)
-						.map(a -> a.title() + "（" + a.startAt().atZoneSameInstant(Zones.BUSINESS).toLocalDate() + "）")
-						.orElse("活动 " + activity)));
+					facts.add(new ApprovalFact(Texts.localized("finance.expense.fact.activity"), activities.ref(activity)
+						.map(a -> Texts.localized("finance.expense.fact.activityValue", a.title(),
+								a.startAt().atZoneSameInstant(Zones.BUSINESS).toLocalDate().toString()))
+						.orElse(Texts.localized("finance.expense.fact.activityNo", activity))));
 				}
 				return facts;
 			})
 			.optional()
 			.map(facts -> {
 				int receipts = receipts(expenseId);
-				facts.add(new ApprovalFact("票据", receipts == 0 ? "未附票据" : receipts + " 个"));
+				facts.add(new ApprovalFact(Texts.localized("finance.expense.fact.receipts"), receipts == 0
+					? Texts.localized("finance.expense.fact.receiptsNone")
+					: Texts.localized("finance.expense.fact.receiptsCount", receipts)));
 				return List.copyOf(facts);
 			})
 			.orElse(List.of());

@@ -11,6 +11,7 @@ import org.quntuan.approval.ApprovalRequest;
 import org.quntuan.approval.ApprovalStep;
 import org.quntuan.approval.ApproverRule;
 import org.quntuan.platform.Role;
+import org.quntuan.platform.Texts;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -46,7 +47,7 @@ class ExpenseFlow {
 		/** A voucher needs its receipts: approving one without any takes the approver's stated reason. */
 		@Override
 		public String approvalCaveat(long subjectId) {
-			return facts.receipts(subjectId) == 0 ? "该支出未附票据：如同意免附票据，请在意见中说明理由" : null;
+			return facts.receipts(subjectId) == 0 ? Texts.localized("finance.expense.approval.caveat") : null;
 		}
 
 		@Override
@@ -56,17 +57,17 @@ class ExpenseFlow {
 
 		@Override
 		public String label() {
-			return "经费支出";
+			return Texts.localized("finance.expense.flow.label");
 		}
 
 		@Override
 		public List<ApprovalStep> steps(ApprovalRequest request) {
 			List<ApprovalStep> steps = new ArrayList<>();
-			steps.add(ApprovalStep.anyOf("本级负责人审批", new ApproverRule(Role.ORG_ADMIN, ApproverRule.Reach.ORG_ITSELF),
+			steps.add(ApprovalStep.anyOf(Texts.chinese("finance.expense.flow.own"), new ApproverRule(Role.ORG_ADMIN, ApproverRule.Reach.ORG_ITSELF),
 					DUE_IN));
 			String amount = request.facts().get(AMOUNT);
 			if (amount == null || settings.needsSecondApproval(new BigDecimal(amount))) {
-				steps.add(ApprovalStep.anyOf("上级复核", ApproverRule.superior(Role.ORG_ADMIN), DUE_IN));
+				steps.add(ApprovalStep.anyOf(Texts.chinese("finance.expense.flow.superior"), ApproverRule.superior(Role.ORG_ADMIN), DUE_IN));
 			}
 			return steps;
 		}

@@ -7,6 +7,7 @@ import org.quntuan.approval.ApprovalDecided;
 import org.quntuan.audit.AuditLog;
 import org.quntuan.audit.AuditType;
 import org.quntuan.platform.BusinessRuleException;
+import org.quntuan.platform.Texts;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,7 +46,7 @@ class ExpenseOutcomes {
 		}
 		ExpenseRepository.Row row = expenses.lock(decided.subjectId()).orElseThrow(ExpenseQueries::notFound);
 		if (row.approvalId() != null && row.approvalId() != decided.approvalId()) {
-			throw new BusinessRuleException("该审批已不是此支出申请的当前审批");
+			throw new BusinessRuleException("finance.expense.error.staleApproval");
 		}
 		ExpenseStatus to = switch (decided.outcome()) {
 			case APPROVED -> ExpenseStatus.APPROVED;
@@ -59,7 +60,7 @@ class ExpenseOutcomes {
 		}
 		// a returned expense may have been resubmitted unchanged from the approval page, which tells nobody
 		if (!row.status().isOpen()) {
-			throw new BusinessRuleException("该支出申请" + row.status().label() + "，不能再变为" + to.label());
+			throw new BusinessRuleException("finance.expense.error.cannotBecome", row.status(), to);
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		Long txnId = null;
@@ -67,8 +68,8 @@ class ExpenseOutcomes {
 			Category category = categories.find(row.categoryCode()).orElseThrow();
 			txnId = journal.post(Journal.simple(row.orgId(), row.expenseDate(), category, row.amount(), null,
 					row.purpose(), ExpenseFlow.SUBJECT, row.id(), "POST", decided.decidedByAccountId())).txnId();
-			audit.record(AuditType.CREATE, "FIN_TXN", txnId, AuditLog.SUCCESS, "经费支出审批通过并记账：支出申请 " + row.id()
-					+ "，" + category.name() + " " + Amounts.format(row.amount()) + " 元", row.orgPath());
+			audit.record(AuditType.CREATE, "FIN_TXN", txnId, AuditLog.SUCCESS, Texts.chinese("finance.expense.audit.posted", row.id(),
+					category.name(), Amounts.format(row.amount())), row.orgPath());
 		}
 		expenses.setStatus(row.id(), to, txnId, now);
 	}

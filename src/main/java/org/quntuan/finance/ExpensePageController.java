@@ -8,6 +8,7 @@ import java.util.List;
 import org.quntuan.approval.ApprovalQueries;
 import org.quntuan.organization.OrgSummary;
 import org.quntuan.platform.PageRequest;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.excel.ExcelDownload;
 import org.quntuan.platform.files.FileResponses;
@@ -74,7 +75,7 @@ class ExpensePageController {
 		String chosen = status == null || status.isBlank() ? null : status;
 		List<ExpenseViews.Item> items = queries.all(book.id(), chosen);
 		return ResponseEntity.ok()
-			.headers(ExcelDownload.headers(book.name() + "经费支出-" + today() + ".xlsx"))
+			.headers(ExcelDownload.headers(Texts.localized("finance.expense.export.file", book.name(), today().toString())))
 			.body(ExpenseExport.write(book.name(), items));
 	}
 
@@ -102,7 +103,7 @@ class ExpensePageController {
 			@RequestParam(name = "files", required = false) List<MultipartFile> files, RedirectAttributes flash) {
 		ExpenseViews.Input input = new ExpenseViews.Input(orgId, category, amount, purpose, date, activityId);
 		long[] created = new long[1];
-		boolean ok = PageActions.run(flash, "已提交支出申请，等待审批",
+		boolean ok = PageActions.run(flash, "finance.expense.flash.filed",
 				() -> created[0] = expenses.file(input, Uploads.of(files)).id());
 		if (ok) {
 			return "redirect:/finance/expenses/" + created[0];
@@ -129,21 +130,21 @@ class ExpensePageController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@RequestParam(required = false) Long activityId, @RequestParam(required = false) Integer version,
 			@RequestParam(required = false) String comment, RedirectAttributes flash) {
-		PageActions.run(flash, "已修改并重新提交，等待审批", () -> expenses.editAndResubmit(id,
+		PageActions.run(flash, "finance.expense.flash.resubmitted", () -> expenses.editAndResubmit(id,
 				new ExpenseViews.Input(null, category, amount, purpose, date, activityId), version, comment));
 		return "redirect:/finance/expenses/" + id;
 	}
 
 	@PostMapping("/finance/expenses/{id}/withdraw")
 	String withdraw(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes flash) {
-		PageActions.run(flash, "支出申请已撤回", () -> expenses.withdraw(id, reason));
+		PageActions.run(flash, "finance.expense.flash.withdrawn", () -> expenses.withdraw(id, reason));
 		return "redirect:/finance/expenses/" + id;
 	}
 
 	@PostMapping("/finance/expenses/{id}/receipts")
 	String receipt(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
 			RedirectAttributes flash) {
-		PageActions.run(flash, "已上传票据", () -> expenses.attach(id, Uploads.of(file)));
+		PageActions.run(flash, "finance.expense.flash.receipt", () -> expenses.attach(id, Uploads.of(file)));
 		return "redirect:/finance/expenses/" + id;
 	}
 

@@ -83,9 +83,9 @@ public class ExpenseQueries {
 	public Download receipt(long id, long fileId) {
 		ExpenseRepository.Row row = expenses.find(id).orElseThrow(ExpenseQueries::notFound);
 		readable(access, row.orgId());
-		StoredFile file = files.find(fileId).orElseThrow(() -> new NotFoundException("票据不存在"));
+		StoredFile file = files.find(fileId).orElseThrow(() -> new NotFoundException("finance.expense.error.receiptNotFound"));
 		if (!Expenses.FILE_OWNER.equals(file.ownerType()) || file.ownerId() != id) {
-			throw new NotFoundException("票据不存在");
+			throw new NotFoundException("finance.expense.error.receiptNotFound");
 		}
 		return files.open(fileId);
 	}
@@ -107,7 +107,7 @@ public class ExpenseQueries {
 	}
 
 	static NotFoundException notFound() {
-		return new NotFoundException("支出申请不存在或无权访问");
+		return new NotFoundException("finance.expense.error.notFound");
 	}
 
 	private static ExpenseViews.Item item(ExpenseRepository.Listed l) {

@@ -24,7 +24,9 @@ import org.quntuan.platform.ConflictException;
 import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
+import org.quntuan.platform.Text;
 import org.quntuan.platform.TextInput;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.files.FileKind;
 import org.quntuan.platform.files.FileStorage;
@@ -94,7 +96,7 @@ public class Expenses {
 	 */
 	public ExpenseViews.View file(ExpenseViews.Input input, List<ExpenseViews.Upload> receipts) {
 		if (input == null || input.orgId() == null) {
-			throw new InvalidValueException("orgId", "请选择账簿");
+			throw new InvalidValueException("orgId", "finance.expense.error.noBook");
 		}
 		OrgSummary book = access.keepable(input.orgId());
 		Checked c = check(input);
@@ -102,36 +104,37 @@ public class Expenses {
 		journal.requireOpen(book.id(), c.fields().expenseDate());
 		List<ExpenseViews.Upload> uploads = receipts == null ? List.of() : receipts;
 		if (uploads.size() > MAX_RECEIPTS) {
-			throw new InvalidValueException("file", "票据最多 " + MAX_RECEIPTS + " 个");
+			throw new InvalidValueException("file", Text.of("finance.expense.error.tooManyReceipts", MAX_RECEIPTS));
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		long id = expenses.insert(book.id(), book.path(), c.fields(), access.user().accountId(), now);
 		for (ExpenseViews.Upload upload : uploads) {
 			store(id, upload);
 		}
-		String title = book.name() + "经费支出：" + c.category().name() + " " + Amounts.format(c.fields().amount()) + " 元";
+		String title = Texts.chinese("finance.expense.approval.title", book.name(), c.category().name(),
+				Amounts.format(c.fields().amount()));
 		ApprovalRef approval = approvals.request(new ApprovalRequest(ExpenseFlow.SUBJECT, id, title, book.id(),
 				book.path(), Map.of(ExpenseFlow.AMOUNT, c.fields().amount().toPlainString())));
 		expenses.setApproval(id, approval.id());
-		audit.record(AuditType.CREATE, FILE_OWNER, id, AuditLog.SUCCESS, "申请经费支出：" + title + "，用途："
-				+ c.fields().purpose(), book.path());
+		audit.record(AuditType.CREATE, FILE_OWNER, id, AuditLog.SUCCESS,
+				Texts.chinese("finance.expense.audit.filed", title, c.fields().purpose()), book.path());
 		return queries.view(id);
 	}
 
 	/** The applicant changes an expense that was returned for changes; {@code version} is the one they saw. */
 	public ExpenseViews.View edit(long id, ExpenseViews.Input input, Integer version) {
-		ExpenseRepository.Row row = lockAsApplicant(id, "修改");
+		ExpenseRepository.Row row = lockAsApplicant(id, "finance.expense.error.notApplicant.edit");
 		if (row.status() != ExpenseStatus.RETURNED) {
-			throw new BusinessRuleException("只有被退回修改的支出申请可以修改（当前：" + row.status().label() + "）");
+			throw new BusinessRuleException("finance.expense.error.editNotReturned", row.status());
 		}
 		if (version == null) {
-			throw new InvalidValueException("version", "请提供版本号 version");
+			throw new InvalidValueException("version", "finance.expense.error.noVersion");
 		}
 		if (version != row.version()) {
 			throw stale();
 		}
 		if (input == null) {
-			throw new InvalidValueException("amount", "请填写支出内容");
+			throw new InvalidValueException("amount", "finance.expense.error.noInput");
 		}
 		Checked c = check(input);
 		requireActivityOf(access.readable(row.orgId()), input.activityId());
@@ -140,8 +143,8 @@ public class Expenses {
 		if (!expenses.update(id, version, c.fields(), OffsetDateTime.now(clock))) {
 			throw stale();
 		}
-		audit.record(AuditType.UPDATE, FILE_OWNER, id, AuditLog.SUCCESS, "修改经费支出申请：" + c.category().name() + " "
-				+ Amounts.format(c.fields().amount()) + " 元", row.orgPath());
+		audit.record(AuditType.UPDATE, FILE_OWNER, id, AuditLog.SUCCESS, Texts.chinese("finance.expense.audit.edited",
+				c.category().name(), Amounts.format(c.fields().amount())), row.orgPath());
 		return queries.view(id);
 	}
 
@@ -153,15 +156,15 @@ public class Expenses {
 
 	/** Sends a returned expense to the step that returned it. */
 	public ExpenseViews.View resubmit(long id, String comment) {
-		ExpenseRepository.Row row = lockAsApplicant(id, "重新提交");
+		ExpenseRepository.Row row = lockAsApplicant(id, "finance.expense.error.notApplicant.resubmit");
 		if (row.status() != ExpenseStatus.RETURNED) {
-			throw new BusinessRuleException("只有被退回修改的支出申请可以重新提交（当前：" + row.status().label() + "）");
+			throw new BusinessRuleException("finance.expense.error.resubmitNotReturned", row.status());
 		}
 		journal.requireOpen(row.orgId(), row.expenseDate());
 		requireSteps(row, row.amount());
 		approvals.resubmit(approvalOf(row), TextInput.normalize(comment));
 		expenses.setStatus(id, ExpenseStatus.PENDING, null, OffsetDateTime.now(clock));
-		audit.record(AuditType.UPDATE, FILE_OWNER, id, AuditLog.SUCCESS, "重新提交经费支出申请", row.orgPath());
+		audit.record(AuditType.UPDATE, FILE_OWNER, id, AuditLog.SUCCESS, Texts.chinese("finance.expense.audit.resubmitted"), row.orgPath());
 		return queries.view(id);
 	}
 
@@ -170,12 +173,12 @@ public class Expenses {
 		// not locked here: the approval is locked first (by the approval module), then the expense by
 		// the outcome listener, the same order as a decision takes, so the two cannot deadlock; a
 		// decision that came first makes the approval module refuse the withdrawal
-		ExpenseRepository.Row row = asApplicant(expenses.find(id), id, "撤回");
+		ExpenseRepository.Row row = asApplicant(expenses.find(id), id, "finance.expense.error.notApplicant.withdraw");
 		if (!row.status().isOpen()) {
-			throw new BusinessRuleException("该支出申请" + row.status().label() + "，不能撤回");
+			throw new BusinessRuleException("finance.expense.error.cannotWithdraw", row.status());
 		}
 		approvals.withdraw(approvalOf(row), TextInput.normalize(reason));
-		audit.record(AuditType.UPDATE, FILE_OWNER, id, AuditLog.SUCCESS, "撤回经费支出申请", row.orgPath());
+		audit.record(AuditType.UPDATE, FILE_OWNER, id, AuditLog.SUCCESS, Texts.chinese("finance.expense.audit.withdrawn"), row.orgPath());
 		return queries.view(id);
 	}
 
@@ -185,16 +188,16 @@ public class Expenses {
 		ExpenseQueries.readable(access, row.orgId());
 		access.keepable(row.orgId());
 		if (row.status() == ExpenseStatus.REJECTED || row.status() == ExpenseStatus.WITHDRAWN) {
-			throw new BusinessRuleException("该支出申请" + row.status().label() + "，不能再上传票据");
+			throw new BusinessRuleException("finance.expense.error.cannotAttach", row.status());
 		}
 		if (upload == null || upload.content() == null) {
-			throw new InvalidValueException("file", "请选择要上传的票据文件");
+			throw new InvalidValueException("file", "finance.expense.error.noReceiptFile");
 		}
 		if (files.ofOwner(FILE_OWNER, id).size() >= MAX_RECEIPTS) {
-			throw new BusinessRuleException("票据最多 " + MAX_RECEIPTS + " 个");
+			throw new BusinessRuleException("finance.expense.error.tooManyReceipts", MAX_RECEIPTS);
 		}
 		StoredFile stored = store(id, upload);
-		audit.record(AuditType.CREATE, FILE_OWNER, id, AuditLog.SUCCESS, "上传支出票据：" + stored.originalName(),
+		audit.record(AuditType.CREATE, FILE_OWNER, id, AuditLog.SUCCESS, Texts.chinese("finance.expense.audit.receipt", stored.originalName()),
 				row.orgPath());
 		return stored;
 	}
@@ -211,21 +214,21 @@ public class Expenses {
 		BigDecimal amount = Amounts.positive("amount", input.amount());
 		String purpose = TextInput.normalize(input.purpose());
 		if (purpose == null) {
-			throw new InvalidValueException("purpose", "请填写支出用途");
+			throw new InvalidValueException("purpose", "finance.expense.error.noPurpose");
 		}
 		if (purpose.length() > 500) {
-			throw new InvalidValueException("purpose", "支出用途不能超过 500 字");
+			throw new InvalidValueException("purpose", "finance.expense.error.purposeTooLong");
 		}
 		LocalDate today = LocalDate.now(clock.withZone(Zones.BUSINESS));
 		LocalDate date = input.date() == null ? today : input.date();
 		if (date.getYear() < 2000) {
-			throw new InvalidValueException("date", "支出日期不能早于 2000 年");
+			throw new InvalidValueException("date", "finance.expense.error.dateTooEarly");
 		}
 		if (date.isAfter(today.plusYears(1))) {
-			throw new InvalidValueException("date", "支出日期不能晚于一年以后");
+			throw new InvalidValueException("date", "finance.expense.error.dateTooLate");
 		}
 		if (input.activityId() != null && input.activityId() <= 0) {
-			throw new InvalidValueException("activityId", "关联活动编号应为正整数");
+			throw new InvalidValueException("activityId", "finance.expense.error.activityId");
 		}
 		return new Checked(category, new ExpenseRepository.Fields(category.code(), amount, purpose, date,
 				input.activityId()));
@@ -257,7 +260,7 @@ public class Expenses {
 		boolean ours = activities.ref(activityId).map(a -> a.organizerPath().startsWith(activityPrefix(book)))
 			.orElse(false);
 		if (!ours) {
-			throw new InvalidValueException("activityId", "关联活动应为本单位组织的活动，请从列表中选择");
+			throw new InvalidValueException("activityId", "finance.expense.error.activityNotOurs");
 		}
 	}
 
@@ -268,33 +271,34 @@ public class Expenses {
 		}
 		int steps = approvalQueries.ofSubject(ExpenseFlow.SUBJECT, row.id()).map(d -> d.steps().size()).orElse(0);
 		if (steps < 2) {
-			throw new BusinessRuleException("支出金额超过 " + Amounts.format(settings.secondApprovalAbove())
-					+ " 元须经上级复核，原申请只有本级审批：请撤回本申请，按新金额重新申请");
+			throw new BusinessRuleException("finance.expense.error.needsSecondApproval",
+					Amounts.format(settings.secondApprovalAbove()));
 		}
 	}
 
-	private ExpenseRepository.Row lockAsApplicant(long id, String what) {
-		return asApplicant(expenses.lock(id), id, what);
+	private ExpenseRepository.Row lockAsApplicant(long id, String refusal) {
+		return asApplicant(expenses.lock(id), id, refusal);
 	}
 
-	private ExpenseRepository.Row asApplicant(Optional<ExpenseRepository.Row> found, long id, String what) {
+	/** @param refusal the key of the message refusing anyone else */
+	private ExpenseRepository.Row asApplicant(Optional<ExpenseRepository.Row> found, long id, String refusal) {
 		ExpenseRepository.Row row = found.orElseThrow(ExpenseQueries::notFound);
 		ExpenseQueries.readable(access, row.orgId());
 		access.keepable(row.orgId());
 		if (row.applicantAccountId() != access.user().accountId()) {
-			throw new ForbiddenException("只有申请人本人可以" + what + "支出申请");
+			throw new ForbiddenException(refusal);
 		}
 		return row;
 	}
 
 	private static long approvalOf(ExpenseRepository.Row row) {
 		if (row.approvalId() == null) {
-			throw new NotFoundException("支出申请没有对应的审批");
+			throw new NotFoundException("finance.expense.error.noApproval");
 		}
 		return row.approvalId();
 	}
 
 	private static ConflictException stale() {
-		return new ConflictException("该支出申请已被修改，请刷新后重试");
+		return new ConflictException("finance.expense.error.stale");
 	}
 }

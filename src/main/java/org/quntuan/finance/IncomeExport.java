@@ -2,14 +2,18 @@ package org.quntuan.finance;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.excel.ExcelTable;
 
 /** A book's recorded income (收入登记) as listed on the page, every row, as an .xlsx file. */
 final class IncomeExport {
 
-	private static final String[] HEADERS = { "收入日期", "科目", "金额（元）", "付款单位", "摘要", "凭证号", "登记人", "登记时间" };
+	private static final String[] HEADERS = { "finance.income.export.date", "finance.income.export.category",
+			"finance.income.export.amount", "finance.income.export.counterparty", "finance.income.export.memo",
+			"finance.income.export.txn", "finance.income.export.recorder", "finance.income.export.recordedAt" };
 
 	private static final int[] WIDTHS = { 12, 16, 14, 24, 36, 8, 12, 18 };
 
@@ -17,13 +21,13 @@ final class IncomeExport {
 	}
 
 	static String fileName(String bookName, LocalDate today) {
-		return bookName + "收入登记-" + today + ".xlsx";
+		return Texts.localized("finance.income.export.file", bookName, today.toString());
 	}
 
 	static byte[] write(String bookName, List<IncomeQueries.View> incomes) {
-		ExcelTable table = ExcelTable.streaming().sheet("收入登记");
-		table.title(bookName + " 收入登记（共 " + incomes.size() + " 笔）");
-		table.header(HEADERS, WIDTHS);
+		ExcelTable table = ExcelTable.streaming().sheet(Texts.localized("finance.income.export.sheet"));
+		table.title(Texts.localized("finance.income.export.title", bookName, incomes.size()));
+		table.header(Arrays.stream(HEADERS).map(h -> Texts.localized(h)).toArray(String[]::new), WIDTHS);
 		BigDecimal total = BigDecimal.ZERO;
 		for (IncomeQueries.View i : incomes) {
 			BigDecimal amount = new BigDecimal(i.amount());
@@ -38,7 +42,7 @@ final class IncomeExport {
 				.text(i.recordedBy())
 				.time(i.createdAt());
 		}
-		table.totalRow().text("合计").skip().money(total);
+		table.totalRow().text(Texts.localized("finance.income.export.total")).skip().money(total);
 		return table.bytes();
 	}
 }

@@ -8,6 +8,7 @@ import org.quntuan.audit.AuditLog;
 import org.quntuan.audit.AuditType;
 import org.quntuan.organization.OrgSummary;
 import org.quntuan.platform.PageRequest;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.excel.ExcelDownload;
 import org.quntuan.platform.files.FileResponses;
@@ -73,7 +74,7 @@ class IncomePageController {
 		List<IncomeQueries.View> rows = queries.all(book.id());
 		byte[] file = IncomeExport.write(book.name(), rows);
 		audit.record(AuditType.EXPORT, "FIN_INCOME_EXPORT", book.id(), AuditLog.SUCCESS,
-				"导出收入登记：" + book.name() + "，" + rows.size() + " 笔", book.path());
+				Texts.chinese("finance.income.audit.exported", book.name(), rows.size()), book.path());
 		return ResponseEntity.ok()
 			.headers(ExcelDownload.headers(IncomeExport.fileName(book.name(), LocalDate.now(clock.withZone(Zones.BUSINESS)))))
 			.body(file);
@@ -85,7 +86,7 @@ class IncomePageController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
 			@RequestParam(required = false) String counterparty, @RequestParam(required = false) String memo,
 			@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes flash) {
-		PageActions.run(flash, "已登记收入并记账", () -> incomes
+		PageActions.run(flash, "finance.income.flash.recorded", () -> incomes
 			.record(new Incomes.Input(orgId, category, amount, date, counterparty, memo), Uploads.of(file)));
 		return "redirect:/finance/incomes" + (orgId == null ? "" : "?orgId=" + orgId);
 	}
@@ -94,7 +95,7 @@ class IncomePageController {
 	String document(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
 			RedirectAttributes flash) {
 		long orgId = queries.view(id).orgId();
-		PageActions.run(flash, "已上传附件", () -> incomes.attach(id, Uploads.of(file)));
+		PageActions.run(flash, "finance.income.flash.document", () -> incomes.attach(id, Uploads.of(file)));
 		return "redirect:/finance/incomes?orgId=" + orgId;
 	}
 

@@ -13,6 +13,7 @@ import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
+import org.quntuan.platform.Text;
 import org.quntuan.platform.files.Download;
 import org.quntuan.platform.files.FileStorage;
 import org.quntuan.platform.files.StoredFile;
@@ -88,7 +89,7 @@ public class IncomeQueries {
 			.param("o", orgId).param("limit", EXPORT_LIMIT + 1)
 			.query((rs, i) -> view(rs, List.of())).list();
 		if (views.size() > EXPORT_LIMIT) {
-			throw new InvalidValueException("orgId", "收入记录超过 " + EXPORT_LIMIT + " 笔，无法一次导出");
+			throw new InvalidValueException("orgId", Text.of("finance.income.error.tooMany", EXPORT_LIMIT));
 		}
 		return views;
 	}
@@ -107,9 +108,9 @@ public class IncomeQueries {
 
 	public Download document(long id, long fileId) {
 		view(id);
-		StoredFile file = files.find(fileId).orElseThrow(() -> new NotFoundException("附件不存在"));
+		StoredFile file = files.find(fileId).orElseThrow(() -> new NotFoundException("finance.income.error.documentNotFound"));
 		if (!Incomes.FILE_OWNER.equals(file.ownerType()) || file.ownerId() != id) {
-			throw new NotFoundException("附件不存在");
+			throw new NotFoundException("finance.income.error.documentNotFound");
 		}
 		return files.open(fileId);
 	}
@@ -130,7 +131,7 @@ public class IncomeQueries {
 	}
 
 	static NotFoundException notFound() {
-		return new NotFoundException("收入记录不存在或无权访问");
+		return new NotFoundException("finance.income.error.notFound");
 	}
 
 	private static View view(ResultSet rs, List<Document> documents) throws SQLException {

@@ -13,6 +13,7 @@ import org.quntuan.organization.OrgSummary;
 import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.TextInput;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.files.FileKind;
 import org.quntuan.platform.files.FileStorage;
@@ -70,32 +71,32 @@ public class Incomes {
 	/** Records and posts an income, with a document or none; all or nothing. */
 	public IncomeQueries.View record(Input input, ExpenseViews.Upload document) {
 		if (input == null || input.orgId() == null) {
-			throw new InvalidValueException("orgId", "请选择账簿");
+			throw new InvalidValueException("orgId", "finance.income.error.noBook");
 		}
 		OrgSummary book = access.keepable(input.orgId());
 		Category category = categories.require("category", input.category(), Category.Kind.INCOME);
 		if ("DUES".equals(category.code())) {
-			throw new InvalidValueException("category", "会费收入请在“会费收缴”中按月收缴入账，不在收入登记中录入");
+			throw new InvalidValueException("category", "finance.income.error.dues");
 		}
 		BigDecimal amount = Amounts.positive("amount", input.amount());
 		LocalDate today = LocalDate.now(clock.withZone(Zones.BUSINESS));
 		LocalDate date = input.date() == null ? today : input.date();
 		if (date.isAfter(today)) {
-			throw new InvalidValueException("date", "收入日期不能晚于今天");
+			throw new InvalidValueException("date", "finance.income.error.dateTooLate");
 		}
 		if (date.getYear() < 2000) {
-			throw new InvalidValueException("date", "收入日期不能早于 2000 年");
+			throw new InvalidValueException("date", "finance.income.error.dateTooEarly");
 		}
 		String counterparty = TextInput.normalize(input.counterparty());
 		if (counterparty == null) {
-			throw new InvalidValueException("counterparty", "请填写付款单位");
+			throw new InvalidValueException("counterparty", "finance.income.error.noCounterparty");
 		}
 		if (counterparty.length() > 200) {
-			throw new InvalidValueException("counterparty", "付款单位不能超过 200 字");
+			throw new InvalidValueException("counterparty", "finance.income.error.counterpartyTooLong");
 		}
 		String memo = TextInput.normalize(input.memo());
 		if (memo != null && memo.length() > 500) {
-			throw new InvalidValueException("memo", "摘要不能超过 500 字");
+			throw new InvalidValueException("memo", "finance.income.error.memoTooLong");
 		}
 		journal.requireOpen(book.id(), date);
 		long accountId = access.user().accountId();
@@ -107,8 +108,8 @@ public class Incomes {
 		if (document != null && document.content() != null) {
 			files.store(FILE_OWNER, id, document.name(), document.content(), document.size(), DOCUMENT_KINDS);
 		}
-		audit.record(AuditType.CREATE, FILE_OWNER, id, AuditLog.SUCCESS, "登记收入：" + book.name() + " " + category.name()
-				+ " " + Amounts.format(amount) + " 元，付款单位：" + counterparty, book.path());
+		audit.record(AuditType.CREATE, FILE_OWNER, id, AuditLog.SUCCESS, Texts.chinese("finance.income.audit.recorded",
+				book.name(), category.name(), Amounts.format(amount), counterparty), book.path());
 		return queries.view(id);
 	}
 
@@ -118,14 +119,14 @@ public class Incomes {
 		OrgSummary book = IncomeQueries.readable(access, orgId);
 		access.keepable(orgId);
 		if (document == null || document.content() == null) {
-			throw new InvalidValueException("file", "请选择要上传的文件");
+			throw new InvalidValueException("file", "finance.income.error.noFile");
 		}
 		if (files.ofOwner(FILE_OWNER, id).size() >= MAX_DOCUMENTS) {
-			throw new BusinessRuleException("附件最多 " + MAX_DOCUMENTS + " 个");
+			throw new BusinessRuleException("finance.income.error.tooManyDocuments", MAX_DOCUMENTS);
 		}
 		StoredFile stored = files.store(FILE_OWNER, id, document.name(), document.content(), document.size(),
 				DOCUMENT_KINDS);
-		audit.record(AuditType.CREATE, FILE_OWNER, id, AuditLog.SUCCESS, "上传收入凭据：" + stored.originalName(),
+		audit.record(AuditType.CREATE, FILE_OWNER, id, AuditLog.SUCCESS, Texts.chinese("finance.income.audit.document", stored.originalName()),
 				book.path());
 		return stored;
 	}

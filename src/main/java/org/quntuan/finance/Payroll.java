@@ -16,7 +16,9 @@ import java.util.Map;
 import org.quntuan.member.PersonFacts;
 import org.quntuan.platform.IdNumber;
 import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.Text;
 import org.quntuan.platform.TextInput;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.excel.ExcelFileException;
 import org.quntuan.platform.excel.XlsxReader;
 import org.springframework.web.multipart.MultipartFile;
@@ -75,10 +77,10 @@ final class Payroll {
 
 	static Checked read(MultipartFile file, long organId, PersonFacts people, boolean paidColumn) {
 		if (file == null) {
-			throw new InvalidValueException("file", "请选择要导入的工资表 Excel 文件");
+			throw new InvalidValueException("file", "finance.pay.import.error.noFile");
 		}
 		if (file.isEmpty()) {
-			throw new InvalidValueException("file", "上传的文件是空的");
+			throw new InvalidValueException("file", "finance.pay.import.error.empty");
 		}
 		Path path;
 		try {
@@ -118,22 +120,22 @@ final class Payroll {
 				}
 				for (String required : List.of(NAME, ID_NUMBER, BASE)) {
 					if (!header.containsKey(required)) {
-						throw new ExcelFileException(ExcelFileException.Reason.BAD_LAYOUT, "表头缺少“" + required
-								+ "”列：第 1 行应为 姓名、身份证号、月工资基数" + (paidColumn ? "（可选：实缴金额）" : "") + "，请使用导入模板");
+						throw new ExcelFileException(ExcelFileException.Reason.BAD_LAYOUT, Texts.localized(paidColumn
+								? "finance.pay.import.error.missingColumnPaid" : "finance.pay.import.error.missingColumn", required));
 					}
 				}
 				return;
 			}
 			if (rows.size() >= MAX_ROWS) {
 				throw new ExcelFileException(ExcelFileException.Reason.TOO_MANY_ROWS,
-						"文件超过 " + MAX_ROWS + " 行的上限：一个工会的工资表不应有这么多行");
+						Texts.localized("finance.pay.import.error.tooManyRows", MAX_ROWS));
 			}
 			rows.add(new Raw(row.number(), row.cell(header.get(NAME)), row.cell(header.get(ID_NUMBER)),
 					row.cell(header.get(BASE)), paidColumn && header.containsKey(PAID) ? row.cell(header.get(PAID)) : null));
 		});
 		if (rows.isEmpty()) {
 			throw new ExcelFileException(ExcelFileException.Reason.BAD_LAYOUT,
-					"文件中没有数据：第 1 行为表头，请从第 2 行起每行填写一人");
+					Texts.localized("finance.pay.import.error.noRows"));
 		}
 		return rows;
 	}
@@ -145,17 +147,17 @@ final class Payroll {
 		for (Raw raw : rows) {
 			String name = TextInput.normalize(raw.name());
 			if (name == null) {
-				errors.add(new PayrollRejected.RowError(raw.row(), NAME, "请填写姓名"));
+				errors.add(new PayrollRejected.RowError(raw.row(), NAME, Texts.localized("finance.pay.import.error.noName")));
 			}
 			String id = TextInput.compact(raw.idNumber());
 			id = id == null ? null : id.toUpperCase();
-			String problem = id == null ? "请填写身份证号" : IdNumber.problem(id);
+			String problem = id == null ? Texts.localized("finance.pay.import.error.noIdNumber") : IdNumber.problem(id);
 			if (problem != null) {
 				errors.add(new PayrollRejected.RowError(raw.row(), ID_NUMBER, problem));
 			}
 			else if (firstRowOf.containsKey(id)) {
 				errors.add(new PayrollRejected.RowError(raw.row(), ID_NUMBER,
-						"与第 " + firstRowOf.get(id) + " 行的身份证号重复，每人只能有一行"));
+						Texts.localized("finance.pay.import.error.duplicate", firstRowOf.get(id))));
 				problem = "duplicate";
 			}
 			else {
@@ -175,15 +177,15 @@ final class Payroll {
 			String name = c.name();
 			PersonFacts.Matched person = found.get(c.idNumber());
 			if (person == null) {
-				errors.add(new PayrollRejected.RowError(row, ID_NUMBER, "本单位人员中没有该身份证号的人员"));
+				errors.add(new PayrollRejected.RowError(row, ID_NUMBER, Texts.localized("finance.pay.import.error.unknownPerson")));
 			}
 			else if (name != null && !name.equals(person.name())) {
 				errors.add(new PayrollRejected.RowError(row, NAME,
-						"姓名与身份证号不符：该身份证号登记的姓名为“" + person.name() + "”"));
+						Texts.localized("finance.pay.import.error.nameMismatch", person.name())));
 			}
 			else if (!person.unionMember()) {
 				errors.add(new PayrollRejected.RowError(row, NAME,
-						person.name() + "不是本会会员（未入会、已退会或已不在册），不收缴会费"));
+						Texts.localized("finance.pay.import.error.notMember", person.name())));
 			}
 			else if (name != null && c.base() != null) {
 				lines.add(new Line(row, person.id(), person.name(), c.base(), c.paid()));
@@ -200,11 +202,11 @@ final class Payroll {
 	static BigDecimal limited(String field, String column, BigDecimal value) {
 		if (BASE.equals(column) && value.compareTo(MAX_BASE) > 0) {
 			throw new InvalidValueException(field,
-					"月工资基数每人不能超过 " + Amounts.format(MAX_BASE) + " 元，请核对是否多填了位数");
+					Text.of("finance.pay.error.baseTooLarge", Amounts.format(MAX_BASE)));
 		}
 		if (PAID.equals(column) && value.compareTo(MAX_PAID) > 0) {
 			throw new InvalidValueException(field,
-					"实缴金额每人每月不能超过 " + Amounts.format(MAX_PAID) + " 元，请核对是否多填了位数");
+					Text.of("finance.pay.error.paidTooLarge", Amounts.format(MAX_PAID)));
 		}
 		return value;
 	}
@@ -213,7 +215,7 @@ final class Payroll {
 			List<PayrollRejected.RowError> errors) {
 		if (text == null || text.isBlank()) {
 			if (required) {
-				errors.add(new PayrollRejected.RowError(row, column, "请填写" + column));
+				errors.add(new PayrollRejected.RowError(row, column, Texts.localized("finance.pay.import.error.missing", column)));
 			}
 			return null;
 		}
@@ -221,7 +223,7 @@ final class Payroll {
 			return limited(column, column, Amounts.nonNegative(column, text));
 		}
 		catch (InvalidValueException ex) {
-			errors.add(new PayrollRejected.RowError(row, column, ex.getMessage()));
+			errors.add(new PayrollRejected.RowError(row, column, Texts.localized(ex)));
 			return null;
 		}
 	}

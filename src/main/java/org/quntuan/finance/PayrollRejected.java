@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.List;
 
 import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.Text;
 
 /**
  * A payroll file with wrong rows: nothing of it was written. The message sums up (and names the
@@ -33,10 +34,11 @@ class PayrollRejected extends InvalidValueException {
 		return errors;
 	}
 
-	private static String summary(int rows, List<RowError> errors) {
+	private static Text summary(int rows, List<RowError> errors) {
 		long wrongRows = errors.stream().mapToInt(RowError::row).distinct().count();
 		RowError first = errors.get(0);
-		return "共 " + rows + " 行数据，其中 " + wrongRows + " 行有错误，未导入任何数据。第 " + first.row() + " 行"
-				+ (first.column() == null ? "" : "“" + first.column() + "”") + "：" + first.message();
+		return first.column() == null
+				? Text.of("finance.pay.import.rejectedNoColumn", rows, wrongRows, first.row(), first.message())
+				: Text.of("finance.pay.import.rejected", rows, wrongRows, first.row(), first.column(), first.message());
 	}
 }
