@@ -6,6 +6,7 @@ import org.quntuan.organization.OrgSummary;
 import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.TextInput;
+import org.quntuan.platform.Texts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,24 +37,23 @@ public class Bookkeeping {
 		if ("DUES".equals(entry.sourceType())) {
 			// the sheet records what each member paid and stays POSTED: a reversal would leave the books
 			// and the members' dues (and arrears) disagreeing, with no way to post the month again
-			throw new BusinessRuleException("会费收缴表入账的凭证不能冲销：收缴表记录了每位会员的实缴金额，"
-					+ "冲销会使账簿与会员缴费记录不一致");
+			throw new BusinessRuleException("finance.journal.error.dues-reversal");
 		}
 		String why = TextInput.normalize(reason);
 		if (why == null) {
-			throw new InvalidValueException("reason", "请填写冲销原因");
+			throw new InvalidValueException("reason", "finance.journal.error.reason-required");
 		}
 		if (why.length() > 200) {
-			throw new InvalidValueException("reason", "冲销原因不能超过 200 字");
+			throw new InvalidValueException("reason", "finance.journal.error.reason-too-long");
 		}
 		long reversal = journal.reverse(txnId, why, access.user().accountId());
-		audit.record(AuditType.CREATE, "FIN_TXN", reversal, AuditLog.SUCCESS, "冲销凭证 " + txnId + "：" + why, book.path());
+		audit.record(AuditType.CREATE, "FIN_TXN", reversal, AuditLog.SUCCESS, Texts.chinese("finance.journal.record.reversal", txnId, why), book.path());
 		return reversal;
 	}
 
 	public void closeYear(long orgId, int year) {
 		OrgSummary book = access.keepable(orgId);
 		journal.closeYear(orgId, year, access.user().accountId());
-		audit.record(AuditType.UPDATE, "FIN_BOOK", orgId, AuditLog.SUCCESS, book.name() + " " + year + " 年度结账", book.path());
+		audit.record(AuditType.UPDATE, "FIN_BOOK", orgId, AuditLog.SUCCESS, Texts.chinese("finance.journal.record.year-closed", book.name(), year), book.path());
 	}
 }

@@ -2,8 +2,10 @@ package org.quntuan.finance;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.excel.ExcelTable;
 
 /**
@@ -12,7 +14,8 @@ import org.quntuan.platform.excel.ExcelTable;
  */
 final class BudgetExport {
 
-	private static final String[] HEADERS = { "科目", "预算（元）", "实际（元）", "执行率", "提示" };
+	private static final String[] HEADERS = { "finance.category", "finance.budget.export.header.budget",
+			"finance.budget.export.header.actual", "finance.budget.percent", "finance.budget.export.header.note" };
 
 	private static final int[] WIDTHS = { 20, 16, 16, 10, 10 };
 
@@ -20,13 +23,13 @@ final class BudgetExport {
 	}
 
 	static String fileName(String bookName, int year, LocalDate today) {
-		return bookName + year + "年预算执行-" + today + ".xlsx";
+		return Texts.localized("finance.budget.export.file", bookName, year, today.toString());
 	}
 
 	static byte[] write(String bookName, int year, List<Statements.BudgetLine> lines) {
-		ExcelTable table = ExcelTable.create().sheet("预算执行");
-		table.title(bookName + " " + year + " 年预算执行（实际支出取自账簿，含冲销）");
-		table.header(HEADERS, WIDTHS);
+		ExcelTable table = ExcelTable.create().sheet(Texts.localized("finance.budget.execution"));
+		table.title(Texts.localized("finance.budget.export.title", bookName, year));
+		table.header(Arrays.stream(HEADERS).map(Texts::localized).toArray(String[]::new), WIDTHS);
 		BigDecimal budget = BigDecimal.ZERO;
 		BigDecimal actual = BigDecimal.ZERO;
 		for (Statements.BudgetLine b : lines) {
@@ -37,9 +40,10 @@ final class BudgetExport {
 				.money(b.budget())
 				.money(b.actual())
 				.percent(b.percent() == null ? null : b.percent().movePointLeft(2))
-				.text(b.over() ? "超预算" : b.warning() ? "接近预算" : b.budget() == null ? "未编预算" : null);
+				.text(b.over() ? Texts.localized("finance.budget.export.over") : b.warning() ? Texts.localized("finance.budget.export.near")
+						: b.budget() == null ? Texts.localized("finance.budget.missing") : null);
 		}
-		table.totalRow().text("合计").money(budget).money(actual);
+		table.totalRow().text(Texts.localized("finance.common.export.total")).money(budget).money(actual);
 		return table.bytes();
 	}
 }

@@ -9,6 +9,7 @@ import org.quntuan.audit.AuditLog;
 import org.quntuan.audit.AuditType;
 import org.quntuan.organization.OrgSummary;
 import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.excel.ExcelDownload;
 import org.quntuan.platform.web.PageActions;
@@ -49,7 +50,7 @@ class BudgetPageController {
 		int current = LocalDate.now(clock.withZone(Zones.BUSINESS)).getYear();
 		int y = year == null ? current : year;
 		if (y < 2000 || y > 2100) {
-			throw new InvalidValueException("year", "年度应在 2000 到 2100 之间");
+			throw new InvalidValueException("year", "finance.common.error.year-range");
 		}
 		List<Statements.BudgetLine> lines = budgets.execution(book.id(), y);
 		model.addAttribute("book", book);
@@ -72,11 +73,11 @@ class BudgetPageController {
 		LocalDate today = LocalDate.now(clock.withZone(Zones.BUSINESS));
 		int y = year == null ? today.getYear() : year;
 		if (y < 2000 || y > 2100) {
-			throw new InvalidValueException("year", "年度应在 2000 到 2100 之间");
+			throw new InvalidValueException("year", "finance.common.error.year-range");
 		}
 		byte[] file = BudgetExport.write(book.name(), y, budgets.executionToExport(book.id(), y));
 		audit.record(AuditType.EXPORT, "FIN_BUDGET_EXPORT", book.id(), AuditLog.SUCCESS,
-				"导出预算执行：" + book.name() + " " + y + " 年", book.path());
+				Texts.chinese("finance.budget.record.export", book.name(), y), book.path());
 		return ResponseEntity.ok().headers(ExcelDownload.headers(BudgetExport.fileName(book.name(), y, today))).body(file);
 	}
 
@@ -84,9 +85,9 @@ class BudgetPageController {
 	String set(@RequestParam(required = false) Long orgId, @RequestParam(required = false) Integer year,
 			@RequestParam(required = false) String category, @RequestParam(required = false) String amount,
 			RedirectAttributes flash) {
-		PageActions.run(flash, "预算已保存", () -> {
+		PageActions.run(flash, "finance.budget.flash.saved", () -> {
 			if (orgId == null || year == null) {
-				throw new InvalidValueException("orgId", "请指定账簿和年度");
+				throw new InvalidValueException("orgId", "finance.common.error.book-and-year");
 			}
 			budgets.set(orgId, year, category, amount);
 		});

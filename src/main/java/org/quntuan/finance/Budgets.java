@@ -10,6 +10,7 @@ import org.quntuan.audit.AuditLog;
 import org.quntuan.audit.AuditType;
 import org.quntuan.organization.OrgSummary;
 import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.Texts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,7 +41,7 @@ public class Budgets {
 	public void set(long orgId, int year, String category, String amount) {
 		OrgSummary book = access.keepable(orgId);
 		if (year < 2000 || year > 2100) {
-			throw new InvalidValueException("year", "年度应在 2000 到 2100 之间");
+			throw new InvalidValueException("year", "finance.common.error.year-range");
 		}
 		Category c = categories.require("category", category, Category.Kind.EXPENSE);
 		BigDecimal value = Amounts.nonNegative("amount", amount);
@@ -50,7 +51,7 @@ public class Budgets {
 			budgets.insert(book.id(), year, c.code(), value, OffsetDateTime.now(clock), access.user().accountId());
 		}
 		audit.record(updated == 0 ? AuditType.CREATE : AuditType.UPDATE, "FIN_BOOK", book.id(), AuditLog.SUCCESS,
-				"设定" + book.name() + " " + year + " 年度预算：" + c.name() + " " + Amounts.format(value) + " 元", book.path());
+				Texts.chinese("finance.budget.record.set", book.name(), year, c.name(), Amounts.format(value)), book.path());
 	}
 
 	/** Budget against actual of one book for a year, every active expense category. */
@@ -89,9 +90,9 @@ public class Budgets {
 		if (!line.over()) {
 			return Optional.empty();
 		}
-		return Optional.of("本次支出后" + category.name() + "将达到预算的 "
-				+ (line.percent() == null ? "—" : line.percent().toPlainString()) + "%（" + year + " 年预算 "
-				+ Amounts.format(budget.get()) + " 元，已支出 " + Amounts.format(after.subtract(extra)) + " 元）");
+		return Optional.of(Texts.localized("finance.budget.warning.over", category.name(),
+				line.percent() == null ? "—" : line.percent().toPlainString(), year, Amounts.format(budget.get()),
+				Amounts.format(after.subtract(extra))));
 	}
 
 	Optional<BigDecimal> budget(long orgId, int year, String category) {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import org.quntuan.platform.Coded;
 import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.Text;
 
 /** The auditor's verdict on one checklist item. */
 public enum CheckResult implements Coded {
@@ -23,10 +24,10 @@ public enum CheckResult implements Coded {
 
 	static CheckResult parse(String value) {
 		if (value == null || value.isBlank()) {
-			throw new InvalidValueException("result", "请选择检查结果（符合要求、存在问题或不适用）");
+			throw new InvalidValueException("result", "finance.audit.error.check-result-required");
 		}
 		String v = value.strip();
 		return Arrays.stream(values()).filter(r -> r.name().equalsIgnoreCase(v) || r.label.equals(v)).findFirst()
-			.orElseThrow(() -> new InvalidValueException("result", "检查结果“" + v + "”无效，应为 OK、ISSUE 或 NA"));
+			.orElseThrow(() -> new InvalidValueException("result", Text.of("finance.audit.error.check-result-invalid", v)));
 	}
 }

@@ -19,6 +19,7 @@ import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
 import org.quntuan.platform.SqlCondition;
 import org.quntuan.platform.SqlPages;
+import org.quntuan.platform.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -66,12 +67,12 @@ public class FinanceAccess {
 	 * @throws InvalidValueException when the org keeps no books (an organ, a league branch)
 	 */
 	public OrgSummary readable(long orgId) {
-		OrgSummary org = orgs.find(orgId).orElseThrow(() -> new NotFoundException("账簿不存在或无权访问"));
+		OrgSummary org = orgs.find(orgId).orElseThrow(() -> new NotFoundException("finance.common.error.book-not-found"));
 		if (!covers(org, READERS)) {
-			throw new NotFoundException("账簿不存在或无权访问");
+			throw new NotFoundException("finance.common.error.book-not-found");
 		}
 		if (!BOOK_TYPES.contains(org.type())) {
-			throw new InvalidValueException("orgId", org.name() + "不设账簿：只有工会、片组和机关工委记账");
+			throw new InvalidValueException("orgId", Text.of("finance.common.error.no-book", org.name()));
 		}
 		return org;
 	}
@@ -84,7 +85,7 @@ public class FinanceAccess {
 	public OrgSummary keepable(long orgId) {
 		OrgSummary org = readable(orgId);
 		if (!covers(org, KEEPERS)) {
-			throw new ForbiddenException("经审委员只能查阅经费，不能记账或审批支出");
+			throw new ForbiddenException("finance.common.error.auditor-reads-only");
 		}
 		return org;
 	}
@@ -127,13 +128,13 @@ public class FinanceAccess {
 	 */
 	public OrgSummary defaultBook() {
 		return readableBooks().stream().min(Comparator.comparingInt(OrgSummary::depth)
-			.thenComparing(OrgSummary::path)).orElseThrow(() -> new NotFoundException("您没有可查阅的账簿"));
+			.thenComparing(OrgSummary::path)).orElseThrow(() -> new NotFoundException("finance.common.error.no-books"));
 	}
 
 	/** @throws ForbiddenException unless the caller is the federation admin (who configures categories) */
 	public void requireFederationAdmin() {
 		if (!users.currentIfAny().map(u -> u.scope().has(Role.FEDERATION_ADMIN)).orElse(false)) {
-			throw new ForbiddenException("只有工委管理员可以设置收支科目");
+			throw new ForbiddenException("finance.common.error.categories-federation-only");
 		}
 	}
 

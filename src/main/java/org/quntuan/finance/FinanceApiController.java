@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
+import org.quntuan.platform.Text;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -83,7 +84,7 @@ class FinanceApiController {
 			kind = request.kind() == null ? null : Category.Kind.valueOf(request.kind().strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidValueException("kind", "科目类别应为 INCOME（收入）或 EXPENSE（支出）");
+			throw new InvalidValueException("kind", "finance.common.error.category-kind");
 		}
 		Category c = categories.add(request.code(), request.name(), kind);
 		return ResponseEntity.created(URI.create("/api/v1/finance/categories/" + c.code())).body(c);
@@ -94,7 +95,7 @@ class FinanceApiController {
 	Category setCategory(@PathVariable String code, @RequestBody CategoryState request) {
 		access.requireFederationAdmin();
 		if (request.active() == null) {
-			throw new InvalidValueException("active", "请说明启用（true）或停用（false）");
+			throw new InvalidValueException("active", "finance.common.error.category-active");
 		}
 		return categories.setActive(code, request.active());
 	}
@@ -116,7 +117,7 @@ class FinanceApiController {
 		String code = category == null || category.isBlank() ? null
 				: categories.find(category).map(Category::code)
 					.orElseThrow(() -> new InvalidValueException("category",
-							"收支科目“" + category + "”不存在"));
+							Text.of("finance.common.error.category-unknown", category)));
 		return journal.entries(orgId, from, to, code, PageRequest.of(page, size));
 	}
 
@@ -152,7 +153,7 @@ class FinanceApiController {
 	@Operation(summary = "设置一个支出科目的年度预算（amount 为两位小数以内的金额字符串）")
 	Statements.BudgetExecution setBudget(@RequestBody BudgetRequest request) {
 		if (request.orgId() == null || request.year() == null) {
-			throw new InvalidValueException("orgId", "请指定账簿和年度");
+			throw new InvalidValueException("orgId", "finance.common.error.book-and-year");
 		}
 		budgets.set(request.orgId(), request.year(), request.category(), request.amount());
 		return Statements.BudgetExecution.of(request.orgId(), request.year(),
@@ -163,7 +164,7 @@ class FinanceApiController {
 	@Operation(summary = "年度结账：此后不再接受该年度日期的凭证")
 	ResponseEntity<Map<String, Object>> close(@RequestBody CloseRequest request) {
 		if (request.orgId() == null || request.year() == null) {
-			throw new InvalidValueException("orgId", "请指定账簿和年度");
+			throw new InvalidValueException("orgId", "finance.common.error.book-and-year");
 		}
 		bookkeeping.closeYear(request.orgId(), request.year());
 		return ResponseEntity.status(201).body(Map.of("orgId", request.orgId(), "year", request.year(), "closed", true));

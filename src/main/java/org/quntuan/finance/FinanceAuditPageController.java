@@ -8,7 +8,9 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.Text;
 import org.quntuan.platform.TextInput;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.excel.ExcelDownload;
 import org.quntuan.platform.files.FileResponses;
@@ -79,7 +81,7 @@ class FinanceAuditPageController {
 			@RequestParam(required = false) String status) {
 		int y = year == null ? today().getYear() : year;
 		List<FundsAuditViews.Row> rows = queries.board(y, status);
-		return ResponseEntity.ok().headers(ExcelDownload.headers("经费审计工作台-" + y + "年度.xlsx"))
+		return ResponseEntity.ok().headers(ExcelDownload.headers(Texts.localized("finance.audit.export.file", y)))
 			.body(FundsAuditBoardExport.write(rows));
 	}
 
@@ -89,8 +91,8 @@ class FinanceAuditPageController {
 		boolean ok = PageActions.run(flash, "", () -> plan[0] = planning.planDefault(year));
 		if (ok) {
 			flash.addFlashAttribute("success", plan[0].created().isEmpty()
-					? plan[0].year() + " 年度审计计划已包含范围内全部工会和片组，没有新增"
-					: "已生成 " + plan[0].year() + " 年度审计计划，新列入 " + plan[0].created().size() + " 个账簿");
+					? Texts.localized("finance.audit.flash.plan-unchanged", plan[0].year())
+					: Texts.localized("finance.audit.flash.planned", plan[0].year(), plan[0].created().size()));
 		}
 		return "redirect:/finance/audits" + (year == null ? "" : "?year=" + year);
 	}
@@ -106,14 +108,14 @@ class FinanceAuditPageController {
 
 	@PostMapping("/finance/audits/{id}/start")
 	String start(@PathVariable long id, RedirectAttributes flash) {
-		PageActions.run(flash, "已开始审计，请按检查清单逐项检查", () -> audits.start(id));
+		PageActions.run(flash, "finance.audit.flash.started", () -> audits.start(id));
 		return back(id);
 	}
 
 	@PostMapping("/finance/audits/{id}/checks/{itemNo}")
 	String check(@PathVariable long id, @PathVariable int itemNo, @RequestParam(required = false) String result,
 			@RequestParam(required = false) String note, RedirectAttributes flash) {
-		PageActions.run(flash, "已保存第 " + itemNo + " 项检查结果", () -> audits.check(id, itemNo, result, note));
+		PageActions.run(flash, Text.of("finance.audit.flash.checked", itemNo), () -> audits.check(id, itemNo, result, note));
 		return back(id) + "#checks";
 	}
 
@@ -122,11 +124,11 @@ class FinanceAuditPageController {
 			@RequestParam(required = false) String txnId, RedirectAttributes flash) {
 		List<?>[] added = new List<?>[1];
 		boolean ok = PageActions.run(flash, "", () -> {
-			Long n = number("count", count, "抽查数量");
-			added[0] = audits.sample(id, n == null ? null : n.intValue(), number("txnId", txnId, "凭证号"), null);
+			Long n = number("count", count, Text.of("finance.audit.field.sample-count"));
+			added[0] = audits.sample(id, n == null ? null : n.intValue(), number("txnId", txnId, Text.of("finance.audit.field.txn-id")), null);
 		});
 		if (ok) {
-			flash.addFlashAttribute("success", "已抽查 " + added[0].size() + " 张凭证");
+			flash.addFlashAttribute("success", Texts.localized("finance.audit.flash.sampled", added[0].size()));
 		}
 		return back(id) + "#samples";
 	}
@@ -136,7 +138,7 @@ class FinanceAuditPageController {
 			@RequestParam(required = false) String description, @RequestParam(required = false) String rectification,
 			@RequestParam(required = false) String deadline, @RequestParam(required = false) String txnIds,
 			RedirectAttributes flash) {
-		PageActions.run(flash, "已记录问题，并通知被审计单位限期整改", () -> findings.raise(id,
+		PageActions.run(flash, "finance.audit.flash.raised", () -> findings.raise(id,
 				new FundsAuditFindings.FindingInput(severity, description, rectification, deadline, txnIdList(txnIds))));
 		return back(id) + "#findings";
 	}
@@ -145,7 +147,7 @@ class FinanceAuditPageController {
 	String respond(@PathVariable long id, @RequestParam(required = false) String response,
 			@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes flash) {
 		long audit = queries.auditOf(id);
-		PageActions.run(flash, "已反馈整改情况，等待经审委员审核",
+		PageActions.run(flash, "finance.audit.flash.responded",
 				() -> findings.respond(id, response, FinanceAuditApiController.upload(file)));
 		return back(audit) + "#finding-" + id;
 	}
@@ -154,7 +156,7 @@ class FinanceAuditPageController {
 	String decide(@PathVariable long id, @RequestParam(required = false) Boolean accept,
 			@RequestParam(required = false) String comment, RedirectAttributes flash) {
 		long audit = queries.auditOf(id);
-		PageActions.run(flash, Boolean.TRUE.equals(accept) ? "整改已通过，问题已销号" : "已退回，请被审计单位重新整改",
+		PageActions.run(flash, Boolean.TRUE.equals(accept) ? "finance.audit.flash.accepted" : "finance.audit.flash.returned",
 				() -> findings.decide(id, accept, comment));
 		return back(audit) + "#finding-" + id;
 	}
@@ -166,7 +168,7 @@ class FinanceAuditPageController {
 
 	@PostMapping("/finance/audits/{id}/close")
 	String close(@PathVariable long id, @RequestParam(required = false) String conclusion, RedirectAttributes flash) {
-		PageActions.run(flash, "审计已结束", () -> audits.close(id, conclusion));
+		PageActions.run(flash, "finance.audit.flash.closed", () -> audits.close(id, conclusion));
 		return back(id);
 	}
 
@@ -174,7 +176,7 @@ class FinanceAuditPageController {
 		return "redirect:/finance/audits/" + auditId;
 	}
 
-	private static Long number(String field, String text, String what) {
+	private static Long number(String field, String text, Text what) {
 		String t = TextInput.compact(text);
 		if (t == null) {
 			return null;
@@ -182,12 +184,12 @@ class FinanceAuditPageController {
 		try {
 			long n = Long.parseLong(t);
 			if (field.equals("count") && (n < 1 || n > FundsAudits.MAX_SAMPLE)) {
-				throw new InvalidValueException(field, "一次抽查的凭证数量应在 1 到 " + FundsAudits.MAX_SAMPLE + " 之间");
+				throw new InvalidValueException(field, Text.of("finance.audit.error.sample-count", FundsAudits.MAX_SAMPLE));
 			}
 			return n;
 		}
 		catch (NumberFormatException ex) {
-			throw new InvalidValueException(field, what + "“" + text.strip() + "”应为整数");
+			throw new InvalidValueException(field, Text.of("finance.audit.error.not-a-number", what, text.strip()));
 		}
 	}
 
@@ -206,7 +208,7 @@ class FinanceAuditPageController {
 				ids.add(Long.valueOf(part));
 			}
 			catch (NumberFormatException ex) {
-				throw new InvalidValueException("txnIds", "关联凭证号“" + part + "”应为数字，多个凭证号用逗号分隔");
+				throw new InvalidValueException("txnIds", Text.of("finance.audit.error.txn-ids", part));
 			}
 		}
 		return ids;

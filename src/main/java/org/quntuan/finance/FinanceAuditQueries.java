@@ -11,6 +11,8 @@ import java.util.Map;
 import org.quntuan.organization.OrgType;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
+import org.quntuan.platform.Text;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.files.Download;
 import org.quntuan.platform.files.FileStorage;
@@ -137,12 +139,12 @@ public class FinanceAuditQueries {
 	/** The audit a finding belongs to, if the caller reads its book. */
 	public long auditOf(long findingId) {
 		Long auditId = jdbc.sql("select audit_id from fin_audit_finding where id = :id").param("id", findingId)
-			.query(Long.class).optional().orElseThrow(() -> new NotFoundException("审计问题不存在或无权访问"));
+			.query(Long.class).optional().orElseThrow(() -> new NotFoundException("finance.audit.error.finding-not-found"));
 		try {
 			access.readable(auditId);
 		}
 		catch (NotFoundException ex) {
-			throw new NotFoundException("审计问题不存在或无权访问");
+			throw new NotFoundException("finance.audit.error.finding-not-found");
 		}
 		return auditId;
 	}
@@ -170,7 +172,7 @@ public class FinanceAuditQueries {
 		auditOf(findingId);
 		StoredFile file = files.find(fileId)
 			.filter(f -> f.ownerType().equals(FundsAuditFindings.OWNER) && f.ownerId() == findingId)
-			.orElseThrow(() -> new NotFoundException("佐证材料不存在"));
+			.orElseThrow(() -> new NotFoundException("finance.audit.error.evidence-not-found"));
 		return files.open(file.id());
 	}
 
@@ -235,9 +237,9 @@ public class FinanceAuditQueries {
 
 	static String stepLabel(String action) {
 		return switch (action) {
-			case "RESPONDED" -> "反馈整改情况";
-			case "RETURNED" -> "退回重新整改";
-			case "ACCEPTED" -> "审核通过，销号";
+			case "RESPONDED" -> Texts.localized("finance.audit.step.responded");
+			case "RETURNED" -> Texts.localized("finance.audit.step.returned");
+			case "ACCEPTED" -> Texts.localized("finance.audit.step.accepted");
 			default -> action;
 		};
 	}
@@ -252,7 +254,7 @@ public class FinanceAuditQueries {
 				return s;
 			}
 		}
-		throw new InvalidValueException("status", "审计状态“" + v + "”无效，应为 PLANNED、IN_PROGRESS、RECTIFYING 或 CLOSED");
+		throw new InvalidValueException("status", Text.of("finance.audit.error.status-invalid", v));
 	}
 
 	private static Map<Long, String> groupNames(JdbcClient via) {

@@ -9,6 +9,8 @@ import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.Role;
+import org.quntuan.platform.Text;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.excel.ExcelDownload;
 import org.quntuan.platform.web.PageActions;
@@ -98,15 +100,15 @@ class FinancePageController {
 	@PostMapping("/finance/entries/{id}/reversal")
 	String reverse(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes flash) {
 		long[] reversal = new long[1];
-		boolean ok = PageActions.run(flash, "已冲销，冲销凭证已记账", () -> reversal[0] = bookkeeping.reverse(id, reason));
+		boolean ok = PageActions.run(flash, "finance.journal.flash.reversed", () -> reversal[0] = bookkeeping.reverse(id, reason));
 		return "redirect:/finance/entries/" + (ok ? reversal[0] : id);
 	}
 
 	@PostMapping("/finance/year-closes")
 	String close(@RequestParam long orgId, @RequestParam(required = false) Integer year, RedirectAttributes flash) {
-		PageActions.run(flash, (year == null ? "" : year + " 年度") + "已结账", () -> {
+		PageActions.run(flash, year == null ? null : Text.of("finance.journal.flash.year-closed", year), () -> {
 			if (year == null) {
-				throw new InvalidValueException("year", "请选择结账年度");
+				throw new InvalidValueException("year", "finance.journal.error.close-year-required");
 			}
 			bookkeeping.closeYear(orgId, year);
 		});
@@ -134,15 +136,15 @@ class FinancePageController {
 			@RequestParam(required = false) Boolean consolidated) {
 		Statements.Statement s = statements.statement(orgId, year, fromMonth, toMonth, consolidated);
 		return ResponseEntity.ok()
-			.headers(ExcelDownload.headers(s.orgName() + "收支情况表-" + year + "年" + s.fromMonth() + "-" + s.toMonth()
-					+ "月.xlsx"))
+			.headers(ExcelDownload.headers(Texts.localized("finance.statement.export.file", s.orgName(), year, s.fromMonth(),
+					s.toMonth())))
 			.body(StatementExport.write(s));
 	}
 
 	@GetMapping("/finance/categories")
 	String categories(Model model) {
 		if (!access.readsAnyBooks()) {
-			throw new ForbiddenException("您没有可查阅的账簿");
+			throw new ForbiddenException("finance.common.error.no-books");
 		}
 		model.addAttribute("categories", categories.all());
 		model.addAttribute("configurable", access.user().scope().has(Role.FEDERATION_ADMIN));
@@ -153,9 +155,9 @@ class FinancePageController {
 	String addCategory(@RequestParam(required = false) String code, @RequestParam(required = false) String name,
 			@RequestParam(required = false) String kind, RedirectAttributes flash) {
 		access.requireFederationAdmin();
-		PageActions.run(flash, "已新增收支科目", () -> {
+		PageActions.run(flash, "finance.common.flash.category-added", () -> {
 			if (kind == null || !(kind.equals("INCOME") || kind.equals("EXPENSE"))) {
-				throw new InvalidValueException("kind", "请选择收入或支出");
+				throw new InvalidValueException("kind", "finance.common.error.category-kind-choose");
 			}
 			categories.add(code, name, Category.Kind.valueOf(kind));
 		});
@@ -165,7 +167,7 @@ class FinancePageController {
 	@PostMapping("/finance/categories/{code}/active")
 	String setCategory(@PathVariable String code, @RequestParam boolean active, RedirectAttributes flash) {
 		access.requireFederationAdmin();
-		PageActions.run(flash, active ? "已启用" : "已停用", () -> categories.setActive(code, active));
+		PageActions.run(flash, active ? "finance.common.flash.category-enabled" : "finance.common.flash.category-disabled", () -> categories.setActive(code, active));
 		return "redirect:/finance/categories";
 	}
 

@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import org.quntuan.platform.Coded;
 import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.Text;
 
 /** How serious an audit finding is. */
 public enum FindingSeverity implements Coded {
@@ -24,10 +25,10 @@ public enum FindingSeverity implements Coded {
 	/** By code (MINOR) or label (一般). */
 	static FindingSeverity parse(String value) {
 		if (value == null || value.isBlank()) {
-			throw new InvalidValueException("severity", "请选择问题性质（一般、较重或严重）");
+			throw new InvalidValueException("severity", "finance.audit.error.severity-required");
 		}
 		String v = value.strip();
 		return Arrays.stream(values()).filter(s -> s.name().equalsIgnoreCase(v) || s.label.equals(v)).findFirst()
-			.orElseThrow(() -> new InvalidValueException("severity", "问题性质“" + v + "”无效，应为一般、较重或严重"));
+			.orElseThrow(() -> new InvalidValueException("severity", Text.of("finance.audit.error.severity-invalid", v)));
 	}
 }

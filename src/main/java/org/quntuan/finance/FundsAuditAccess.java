@@ -59,13 +59,13 @@ class FundsAuditAccess {
 
 	void requireAuditor(OrgSummary book) {
 		if (!access.covers(book, AUDITORS)) {
-			throw new ForbiddenException("只有负责该账簿的经审委员可以进行审计");
+			throw new ForbiddenException("finance.audit.error.auditor-only");
 		}
 	}
 
 	void requireResponder(OrgSummary book) {
 		if (!access.covers(book, RESPONDERS)) {
-			throw new ForbiddenException("只有被审计单位的工会管理员或财务人员可以反馈整改情况");
+			throw new ForbiddenException("finance.audit.error.responder-only");
 		}
 	}
 
@@ -89,7 +89,7 @@ class FundsAuditAccess {
 
 	void requirePlanner() {
 		if (!isPlanner()) {
-			throw new ForbiddenException("只有经审委员或工委管理员可以制定审计计划");
+			throw new ForbiddenException("finance.audit.error.planner-only");
 		}
 	}
 
@@ -100,7 +100,7 @@ class FundsAuditAccess {
 	/** Whether the caller reads books at all, so the board may be shown. */
 	void requireReader() {
 		if (!access.readsAnyBooks()) {
-			throw new ForbiddenException("您没有可查阅的账簿，不能查看审查监督");
+			throw new ForbiddenException("finance.audit.error.no-books");
 		}
 	}
 
@@ -141,6 +141,6 @@ class FundsAuditAccess {
 	}
 
 	static NotFoundException notFound() {
-		return new NotFoundException("审计不存在或无权访问");
+		return new NotFoundException("finance.audit.error.not-found");
 	}
 }

@@ -1,13 +1,17 @@
 package org.quntuan.finance;
 
+import java.util.Arrays;
 import java.util.List;
 
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.excel.ExcelTable;
 
 /** The audit board as an .xlsx file; a few hundred rows at most, so built in memory. */
 final class FundsAuditBoardExport {
 
-	private static final String[] HEADERS = { "年度", "片组", "被审计组织", "类型", "审计状态", "审计人", "未销号问题", "逾期问题", "结束时间" };
+	private static final String[] HEADERS = { "finance.year", "finance.audit.group", "finance.audit.org", "finance.audit.orgType",
+			"finance.audit.export.header.status", "finance.audit.auditor", "finance.audit.open", "finance.audit.overdue",
+			"finance.audit.closedAt" };
 
 	private static final int[] WIDTHS = { 8, 14, 28, 8, 12, 12, 12, 10, 18 };
 
@@ -15,7 +19,8 @@ final class FundsAuditBoardExport {
 	}
 
 	static byte[] write(List<FundsAuditViews.Row> rows) {
-		ExcelTable table = ExcelTable.create().sheet("经费审计").header(HEADERS, WIDTHS);
+		ExcelTable table = ExcelTable.create().sheet(Texts.localized("finance.audit.export.sheet"))
+			.header(Arrays.stream(HEADERS).map(Texts::localized).toArray(String[]::new), WIDTHS);
 		for (FundsAuditViews.Row r : rows) {
 			table.row()
 				.number(r.year())

@@ -15,7 +15,9 @@ import org.quntuan.audit.AuditType;
 import org.quntuan.platform.ConflictException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
+import org.quntuan.platform.Text;
 import org.quntuan.platform.TextInput;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.files.FileKind;
 import org.quntuan.platform.files.FileStorage;
@@ -77,8 +79,8 @@ public class FundsAuditFindings {
 	public long raise(long auditId, FindingInput in) {
 		FundsAuditAccess.Ref a = access.performable(auditId);
 		FindingSeverity severity = FindingSeverity.parse(in.severity());
-		String description = required("description", in.description(), "问题描述", 2000);
-		String rectification = required("rectification", in.rectification(), "整改要求", 2000);
+		String description = required("description", in.description(), Text.of("finance.audit.field.description"), 2000);
+		String rectification = required("rectification", in.rectification(), Text.of("finance.audit.field.rectification"), 2000);
 		LocalDate deadline = deadline(in.deadline());
 		Set<Long> entries = entries(in.txnIds(), a);
 		FundsAudits.requireUnderWay(a);
@@ -89,7 +91,7 @@ public class FundsAuditFindings {
 		}
 		audits.markRectifying(auditId);
 		audit.record(AuditType.CREATE, "FIN_AUDIT_FINDING", id, AuditLog.SUCCESS,
-				a.book().name() + " " + a.year() + " 年度审计发现" + severity.label() + "问题，整改期限 " + deadline,
+				Texts.chinese("finance.audit.record.finding", a.book().name(), a.year(), severity, deadline.toString()),
 				a.book().path());
 		notices.findingRaised(a, id, severity, deadline, description);
 		return id;
@@ -99,9 +101,9 @@ public class FundsAuditFindings {
 	public void respond(long findingId, String response, Upload evidence) {
 		Locked f = lock(findingId);
 		access.requireResponder(f.audit().book());
-		String text = required("response", response, "整改情况", 2000);
+		String text = required("response", response, Text.of("finance.audit.field.response"), 2000);
 		if (f.status() == FindingStatus.RESPONDED) {
-			throw new ConflictException("已反馈整改情况，正等待经审委员审核");
+			throw new ConflictException("finance.audit.error.responded-already");
 		}
 		requireNotClosed(f);
 		if (evidence != null) {
@@ -118,7 +120,7 @@ public class FundsAuditFindings {
 		Locked f = lock(findingId);
 		access.requireResponder(f.audit().book());
 		if (evidence == null) {
-			throw new InvalidValueException("file", "请选择要上传的整改佐证材料");
+			throw new InvalidValueException("file", "finance.audit.error.evidence-required");
 		}
 		requireNotClosed(f);
 		return store(f, evidence);
@@ -129,18 +131,18 @@ public class FundsAuditFindings {
 		Locked f = lock(findingId);
 		access.requireAuditor(f.audit().book());
 		if (accept == null) {
-			throw new InvalidValueException("accept", "请选择通过（销号）或退回重新整改");
+			throw new InvalidValueException("accept", "finance.audit.error.decision-required");
 		}
 		String c = TextInput.normalize(comment);
 		if (c != null && c.length() > 500) {
-			throw new InvalidValueException("comment", "审核意见不能超过 500 字");
+			throw new InvalidValueException("comment", "finance.audit.error.comment-too-long");
 		}
 		if (!accept && c == null) {
-			throw new InvalidValueException("comment", "退回重新整改时，请说明理由");
+			throw new InvalidValueException("comment", "finance.audit.error.return-reason");
 		}
 		requireNotClosed(f);
 		if (f.status() != FindingStatus.RESPONDED) {
-			throw new ConflictException("被审计单位尚未反馈整改情况，暂不能审核");
+			throw new ConflictException("finance.audit.error.not-responded");
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		if (accept) {
@@ -153,7 +155,7 @@ public class FundsAuditFindings {
 			notices.returned(f.audit(), findingId, step, f.deadline(), c);
 		}
 		audit.record(AuditType.UPDATE, "FIN_AUDIT_FINDING", findingId, AuditLog.SUCCESS,
-				accept ? "整改销号" : "退回重新整改：" + c, f.audit().book().path());
+				accept ? Texts.chinese("finance.audit.record.accepted") : Texts.chinese("finance.audit.record.returned", c), f.audit().book().path());
 	}
 
 	/** An uploaded file: its name, content and announced size (-1 if unknown). */
@@ -162,20 +164,20 @@ public class FundsAuditFindings {
 
 	private StoredFile store(Locked f, Upload upload) {
 		if (files.countOfOwner(OWNER, f.id()) >= MAX_FILES) {
-			throw new InvalidValueException("file", "每个问题最多上传 " + MAX_FILES + " 份佐证材料");
+			throw new InvalidValueException("file", Text.of("finance.audit.error.evidence-limit", MAX_FILES));
 		}
 		return files.store(OWNER, f.id(), upload.name(), upload.content(), upload.size(), EVIDENCE);
 	}
 
 	private Locked lock(long findingId) {
 		Map<String, Object> row = audits.finding(findingId)
-			.orElseThrow(() -> new NotFoundException("审计问题不存在或无权访问"));
+			.orElseThrow(() -> new NotFoundException("finance.audit.error.finding-not-found"));
 		FundsAuditAccess.Ref audit;
 		try {
 			audit = access.readable(((Number) row.get("audit_id")).longValue());
 		}
 		catch (NotFoundException ex) {
-			throw new NotFoundException("审计问题不存在或无权访问");
+			throw new NotFoundException("finance.audit.error.finding-not-found");
 		}
 		String status = audits.lockFinding(findingId);
 		return new Locked(findingId, FindingStatus.valueOf(status), Journal.toDate(row.get("deadline")), audit);
@@ -183,7 +185,7 @@ public class FundsAuditFindings {
 
 	private static void requireNotClosed(Locked f) {
 		if (f.status() == FindingStatus.CLOSED) {
-			throw new ConflictException("该问题已整改销号，不能再修改");
+			throw new ConflictException("finance.audit.error.finding-closed");
 		}
 	}
 
@@ -194,24 +196,24 @@ public class FundsAuditFindings {
 	private LocalDate deadline(String text) {
 		String t = TextInput.compact(text);
 		if (t == null) {
-			throw new InvalidValueException("deadline", "请填写整改期限");
+			throw new InvalidValueException("deadline", "finance.audit.error.deadline-required");
 		}
 		LocalDate date;
 		try {
 			date = LocalDate.parse(t);
 		}
 		catch (DateTimeParseException ex) {
-			throw new InvalidValueException("deadline", "整改期限“" + text.strip() + "”格式不正确，应为 2026-12-31 这样的日期");
+			throw new InvalidValueException("deadline", Text.of("finance.audit.error.deadline-format", text.strip()));
 		}
 		LocalDate today = LocalDate.now(clock.withZone(Zones.BUSINESS));
 		if (date.isBefore(today)) {
-			throw new InvalidValueException("deadline", "整改期限不能早于今天");
+			throw new InvalidValueException("deadline", "finance.audit.error.deadline-past");
 		}
 		// a year such as +10000000 parses, but the database cannot store it (a 500 otherwise)
 		LocalDate latest = today.plusYears(MAX_DEADLINE_YEARS);
 		if (date.isAfter(latest)) {
 			throw new InvalidValueException("deadline",
-					"整改期限最晚为 " + MAX_DEADLINE_YEARS + " 年后（" + latest + "），请核对日期");
+					Text.of("finance.audit.error.deadline-too-late", MAX_DEADLINE_YEARS, latest.toString()));
 		}
 		return date;
 	}
@@ -221,25 +223,25 @@ public class FundsAuditFindings {
 			return Set.of();
 		}
 		if (txnIds.stream().anyMatch(id -> id == null) || txnIds.size() > MAX_ENTRIES) {
-			throw new InvalidValueException("txnIds", "关联凭证无效：不能有空值，且最多关联 " + MAX_ENTRIES + " 张");
+			throw new InvalidValueException("txnIds", Text.of("finance.audit.error.entries-invalid", MAX_ENTRIES));
 		}
 		Set<Long> wanted = new LinkedHashSet<>(txnIds);
 		Set<Long> inBook = Set.copyOf(audits.txnsInBook(a.orgId(), List.copyOf(wanted)));
 		for (long id : wanted) {
 			if (!inBook.contains(id)) {
-				throw new InvalidValueException("txnIds", "凭证 " + id + " 不存在或不属于被审计账簿（" + a.book().name() + "）");
+				throw new InvalidValueException("txnIds", Text.of("finance.audit.error.entry-not-in-book", id, a.book().name()));
 			}
 		}
 		return wanted;
 	}
 
-	private static String required(String field, String value, String what, int max) {
+	private static String required(String field, String value, Text what, int max) {
 		String v = TextInput.normalize(value);
 		if (v == null) {
-			throw new InvalidValueException(field, "请填写" + what);
+			throw new InvalidValueException(field, Text.of("finance.audit.error.required", what));
 		}
 		if (v.length() > max) {
-			throw new InvalidValueException(field, what + "不能超过 " + max + " 字");
+			throw new InvalidValueException(field, Text.of("finance.audit.error.too-long", what, max));
 		}
 		return v;
 	}

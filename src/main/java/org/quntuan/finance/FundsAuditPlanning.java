@@ -19,6 +19,8 @@ import org.quntuan.organization.OrganizationQueries;
 import org.quntuan.platform.ConflictException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
+import org.quntuan.platform.Text;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,27 +60,27 @@ public class FundsAuditPlanning {
 		access.requirePlanner();
 		int y = checkYear(year);
 		if (orgIds == null || orgIds.isEmpty()) {
-			throw new InvalidValueException("orgIds", "请至少选择一个要审计的工会或片组");
+			throw new InvalidValueException("orgIds", "finance.audit.error.orgs-required");
 		}
 		if (orgIds.size() > MAX_ORGS || orgIds.stream().anyMatch(id -> id == null)) {
-			throw new InvalidValueException("orgIds", "账簿列表无效：不能有空值，且一次最多 " + MAX_ORGS + " 个");
+			throw new InvalidValueException("orgIds", Text.of("finance.audit.error.orgs-invalid", MAX_ORGS));
 		}
 		List<OrgSummary> books = new ArrayList<>();
 		for (long id : new LinkedHashSet<>(orgIds)) {
 			OrgSummary org = orgs.find(id).filter(access::mayPlan)
-				.orElseThrow(() -> new NotFoundException("组织不存在或不在您的审计范围内"));
+				.orElseThrow(() -> new NotFoundException("finance.audit.error.org-not-found"));
 			if (org.type() != OrgType.UNION && org.type() != OrgType.GROUP) {
-				throw new InvalidValueException("orgIds", org.name() + "（" + org.type().label() + "）不能列入审计计划：只审计工会和片组的账簿");
+				throw new InvalidValueException("orgIds", Text.of("finance.audit.error.org-type", org.name(), org.type()));
 			}
 			if (!org.active()) {
-				throw new InvalidValueException("orgIds", org.name() + "已撤销，不能列入审计计划");
+				throw new InvalidValueException("orgIds", Text.of("finance.audit.error.org-inactive", org.name()));
 			}
 			books.add(org);
 		}
 		FundsAuditViews.Plan plan = insert(y, books);
 		if (plan.created().isEmpty()) {
-			throw new ConflictException(y + " 年度审计计划已包含"
-					+ plan.skipped().stream().map(FundsAuditViews.Planned::orgName).collect(Collectors.joining("、")) + "，无需重复列入");
+			throw new ConflictException("finance.audit.error.planned-already", y,
+					plan.skipped().stream().map(FundsAuditViews.Planned::orgName).collect(Collectors.joining("、")));
 		}
 		return plan;
 	}
@@ -109,7 +111,7 @@ public class FundsAuditPlanning {
 		}
 		if (!created.isEmpty()) {
 			audit.record(AuditType.CREATE, "FIN_AUDIT_PLAN", year, AuditLog.SUCCESS,
-					year + " 年度审计计划列入 " + created.size() + " 个账簿",
+					Texts.chinese("finance.audit.record.planned", year, created.size()),
 					AuditOrgPaths.commonAncestor(books.stream().map(OrgSummary::path).toList()));
 		}
 		return new FundsAuditViews.Plan(year, created, skipped);
@@ -118,10 +120,10 @@ public class FundsAuditPlanning {
 	private int checkYear(Integer year) {
 		int current = LocalDate.now(clock.withZone(Zones.BUSINESS)).getYear();
 		if (year == null) {
-			throw new InvalidValueException("year", "请指定审计年度");
+			throw new InvalidValueException("year", "finance.audit.error.year-required");
 		}
 		if (year < 2000 || year > current + 1) {
-			throw new InvalidValueException("year", "审计年度应在 2000 到 " + (current + 1) + " 之间");
+			throw new InvalidValueException("year", Text.of("finance.audit.error.year-range", current + 1));
 		}
 		return year;
 	}

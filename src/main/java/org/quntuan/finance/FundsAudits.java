@@ -14,7 +14,9 @@ import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.ConflictException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
+import org.quntuan.platform.Text;
 import org.quntuan.platform.TextInput;
+import org.quntuan.platform.Texts;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,7 +56,7 @@ public class FundsAudits {
 	public void start(long auditId) {
 		FundsAuditAccess.Ref a = access.performable(auditId);
 		if (a.status() != FundsAuditStatus.PLANNED) {
-			throw new ConflictException("该审计已开始（" + a.status().label() + "），不能重复开始");
+			throw new ConflictException("finance.audit.error.started-already", a.status());
 		}
 		audits.markStarted(auditId, access.accountId(), OffsetDateTime.now(clock));
 		List<String> items = settings.auditChecklist();
@@ -62,7 +64,7 @@ public class FundsAudits {
 			audits.insertCheck(auditId, i + 1, items.get(i));
 		}
 		audit.record(AuditType.UPDATE, "FIN_AUDIT", auditId, AuditLog.SUCCESS,
-				"开始审计 " + a.book().name() + " " + a.year() + " 年度经费", a.book().path());
+				Texts.chinese("finance.audit.record.started", a.book().name(), a.year()), a.book().path());
 	}
 
 	public void check(long auditId, int itemNo, String result, String note) {
@@ -70,15 +72,15 @@ public class FundsAudits {
 		CheckResult r = CheckResult.parse(result);
 		String n = TextInput.normalize(note);
 		if (n != null && n.length() > 500) {
-			throw new InvalidValueException("note", "检查说明不能超过 500 字");
+			throw new InvalidValueException("note", "finance.audit.error.note-too-long");
 		}
 		if (r == CheckResult.ISSUE && n == null) {
-			throw new InvalidValueException("note", "检查结果为“存在问题”时，请说明发现的问题");
+			throw new InvalidValueException("note", "finance.audit.error.issue-note");
 		}
 		requireUnderWay(a);
 		int updated = audits.recordCheck(auditId, itemNo, r, n);
 		if (updated == 0) {
-			throw new NotFoundException("检查清单中没有第 " + itemNo + " 项");
+			throw new NotFoundException("finance.audit.error.no-item", itemNo);
 		}
 	}
 
@@ -92,23 +94,23 @@ public class FundsAudits {
 	public List<Long> sample(long auditId, Integer count, Long txnId, String note) {
 		FundsAuditAccess.Ref a = access.performable(auditId);
 		if ((count == null) == (txnId == null)) {
-			throw new InvalidValueException("count", "请填写随机抽查的凭证数量，或指定一张凭证的凭证号");
+			throw new InvalidValueException("count", "finance.audit.error.sample-required");
 		}
 		if (count != null && (count < 1 || count > MAX_SAMPLE)) {
-			throw new InvalidValueException("count", "一次抽查的凭证数量应在 1 到 " + MAX_SAMPLE + " 之间");
+			throw new InvalidValueException("count", Text.of("finance.audit.error.sample-count", MAX_SAMPLE));
 		}
 		String n = TextInput.normalize(note);
 		if (n != null && n.length() > 500) {
-			throw new InvalidValueException("note", "抽查说明不能超过 500 字");
+			throw new InvalidValueException("note", "finance.audit.error.sample-note-too-long");
 		}
 		if (txnId != null && !inBook(txnId, a.orgId())) {
-			throw new InvalidValueException("txnId", "凭证 " + txnId + " 不存在或不属于被审计账簿（" + a.book().name() + "）");
+			throw new InvalidValueException("txnId", Text.of("finance.audit.error.entry-not-in-book", txnId, a.book().name()));
 		}
 		requireUnderWay(a);
 		List<Long> chosen;
 		if (txnId != null) {
 			if (sampled(auditId).contains(txnId)) {
-				throw new ConflictException("凭证 " + txnId + " 已在抽查样本中");
+				throw new ConflictException("finance.audit.error.sampled-already", txnId);
 			}
 			chosen = List.of(txnId);
 		}
@@ -127,7 +129,7 @@ public class FundsAudits {
 		List<Long> candidates = new ArrayList<>(audits.unsampled(a.id(), a.orgId(), LocalDate.of(a.year(), 1, 1),
 				LocalDate.of(a.year(), 12, 31)));
 		if (candidates.isEmpty()) {
-			throw new BusinessRuleException(a.book().name() + " " + a.year() + " 年度没有尚未抽查的凭证");
+			throw new BusinessRuleException("finance.audit.error.nothing-to-sample", a.book().name(), a.year());
 		}
 		Collections.shuffle(candidates, new Random(a.id() * 1_000_003L + already.size()));
 		return List.copyOf(candidates.subList(0, Math.min(count, candidates.size())));
@@ -138,34 +140,34 @@ public class FundsAudits {
 		FundsAuditAccess.Ref a = access.performable(auditId);
 		String c = TextInput.normalize(conclusion);
 		if (c == null) {
-			throw new InvalidValueException("conclusion", "请填写审计结论");
+			throw new InvalidValueException("conclusion", "finance.audit.error.conclusion-required");
 		}
 		if (c.length() > 2000) {
-			throw new InvalidValueException("conclusion", "审计结论不能超过 2000 字");
+			throw new InvalidValueException("conclusion", "finance.audit.error.conclusion-too-long");
 		}
 		if (a.status() == FundsAuditStatus.CLOSED) {
-			throw new ConflictException("该审计已结束");
+			throw new ConflictException("finance.audit.error.closed-already");
 		}
 		requireUnderWay(a);
 		long unchecked = audits.countUnchecked(auditId);
 		if (unchecked > 0) {
-			throw new BusinessRuleException("检查清单还有 " + unchecked + " 项未填写检查结果，不能结束审计");
+			throw new BusinessRuleException("finance.audit.error.unchecked", unchecked);
 		}
 		long open = audits.countOpenFindings(auditId);
 		if (open > 0) {
-			throw new BusinessRuleException("还有 " + open + " 项审计发现的问题尚未整改销号，不能结束审计");
+			throw new BusinessRuleException("finance.audit.error.open-findings", open);
 		}
 		audits.markClosed(auditId, c, OffsetDateTime.now(clock));
 		audit.record(AuditType.UPDATE, "FIN_AUDIT", auditId, AuditLog.SUCCESS,
-				"结束审计 " + a.book().name() + " " + a.year() + " 年度经费", a.book().path());
+				Texts.chinese("finance.audit.record.closed", a.book().name(), a.year()), a.book().path());
 	}
 
 	static void requireUnderWay(FundsAuditAccess.Ref a) {
 		if (a.status() == FundsAuditStatus.PLANNED) {
-			throw new BusinessRuleException("审计尚未开始，请先开始审计");
+			throw new BusinessRuleException("finance.audit.error.not-started");
 		}
 		if (a.status() == FundsAuditStatus.CLOSED) {
-			throw new BusinessRuleException("该审计已结束，不能再修改");
+			throw new BusinessRuleException("finance.audit.error.closed");
 		}
 	}
 

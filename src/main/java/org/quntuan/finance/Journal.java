@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.ConflictException;
 import org.quntuan.platform.NotFoundException;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -100,26 +101,26 @@ public class Journal {
 	 * @throws BusinessRuleException for a reversal, which is not reversed in turn
 	 */
 	public long reverse(long txnId, String reason, Long recordedBy) {
-		Map<String, Object> txn = journal.txn(txnId).orElseThrow(() -> new NotFoundException("凭证不存在"));
+		Map<String, Object> txn = journal.txn(txnId).orElseThrow(() -> new NotFoundException("finance.journal.error.entry-not-found"));
 		long orgId = ((Number) txn.get("org_id")).longValue();
 		if (txn.get("reverses_txn_id") != null) {
-			throw new BusinessRuleException("冲销凭证不能再冲销；如需恢复，请重新记账");
+			throw new BusinessRuleException("finance.journal.error.reversal-of-reversal");
 		}
 		lockBook(orgId);
 		Optional<Long> earlier = bySource("REVERSAL", txnId, "REVERSE");
 		if (earlier.isPresent()) {
-			throw new ConflictException("该凭证已冲销（冲销凭证号 " + earlier.get() + "），不能重复冲销");
+			throw new ConflictException("finance.journal.error.reversed-already", earlier.get());
 		}
 		LocalDate original = toDate(txn.get("txn_date"));
 		LocalDate date = original;
 		if (isClosed(orgId, original.getYear())) {
 			date = LocalDate.now(clock.withZone(Zones.BUSINESS));
 			if (isClosed(orgId, date.getYear())) {
-				throw new BusinessRuleException(date.getYear() + " 年度已结账，无法记入冲销凭证");
+				throw new BusinessRuleException("finance.journal.error.reversal-year-closed", date.getYear());
 			}
 		}
 		List<Line> negated = journal.negatedLines(txnId);
-		String memo = "冲销凭证 " + txnId + "：" + reason;
+		String memo = Texts.chinese("finance.journal.record.reversal", txnId, reason);
 		Posting posting = new Posting(orgId, date, (String) txn.get("category_code"), (String) txn.get("counterparty"),
 				memo.length() > 500 ? memo.substring(0, 500) : memo, "REVERSAL", txnId, "REVERSE", recordedBy, negated);
 		return insert(posting, txnId);
@@ -134,11 +135,11 @@ public class Journal {
 	public void closeYear(long orgId, int year, Long closedBy) {
 		int current = LocalDate.now(clock.withZone(Zones.BUSINESS)).getYear();
 		if (year >= current) {
-			throw new BusinessRuleException(year + " 年度尚未结束，不能结账");
+			throw new BusinessRuleException("finance.journal.error.year-not-over", year);
 		}
 		lockBook(orgId);
 		if (isYearClosed(orgId, year)) {
-			throw new ConflictException(year + " 年度已结账");
+			throw new ConflictException("finance.journal.error.year-closed-already", year);
 		}
 		journal.insertYearClose(orgId, year, closedBy, OffsetDateTime.now(clock));
 	}
@@ -173,8 +174,8 @@ public class Journal {
 
 	private BusinessRuleException closed(long orgId, int year) {
 		int latest = latestClosed(orgId).orElse(year);
-		return new BusinessRuleException(latest == year ? year + " 年度已结账，不能再记入该年度的凭证"
-				: latest + " 年度已结账，" + year + " 年度及以前的账目不能再记入凭证");
+		return latest == year ? new BusinessRuleException("finance.journal.error.year-closed", year)
+				: new BusinessRuleException("finance.journal.error.earlier-year-closed", latest, year);
 	}
 
 	@Transactional(readOnly = true)

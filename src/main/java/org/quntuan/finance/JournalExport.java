@@ -2,8 +2,11 @@ package org.quntuan.finance;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
+import org.quntuan.platform.Text;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.excel.ExcelTable;
 
 /**
@@ -12,8 +15,10 @@ import org.quntuan.platform.excel.ExcelTable;
  */
 final class JournalExport {
 
-	private static final String[] HEADERS = { "凭证号", "日期", "科目", "往来单位", "摘要", "来源", "收入（元）", "支出（元）", "冲销",
-			"记账人", "记账时间" };
+	private static final String[] HEADERS = { "finance.entry.no", "finance.entry.date", "finance.category",
+			"finance.journal.export.header.counterparty", "finance.entry.memo", "finance.entry.source",
+			"finance.journal.export.header.in", "finance.journal.export.header.out", "finance.entry.reversal",
+			"finance.entry.recorder", "finance.journal.export.header.recorded-at" };
 
 	private static final int[] WIDTHS = { 8, 12, 16, 20, 36, 10, 14, 14, 16, 12, 18 };
 
@@ -21,15 +26,17 @@ final class JournalExport {
 	}
 
 	static String fileName(String bookName, LocalDate from, LocalDate to) {
-		String period = from == null && to == null ? "全部" : (from == null ? "" : from.toString()) + "至" + (to == null ? "" : to.toString());
-		return bookName + "账簿-" + period + ".xlsx";
+		String period = from == null && to == null ? Texts.localized("finance.journal.export.period-all")
+				: Texts.localized("finance.journal.export.period", from == null ? "" : from.toString(), to == null ? "" : to.toString());
+		return Texts.localized("finance.journal.export.file", bookName, period);
 	}
 
 	static byte[] write(String bookName, LocalDate from, LocalDate to, List<JournalQueries.Entry> entries) {
-		ExcelTable table = ExcelTable.streaming().sheet("账簿");
-		table.title(bookName + " 账簿（" + (from == null ? "最早" : from) + " 至 " + (to == null ? "最近" : to) + "，共 "
-				+ entries.size() + " 张凭证）");
-		table.header(HEADERS, WIDTHS);
+		ExcelTable table = ExcelTable.streaming().sheet(Texts.localized("finance.journal.export.sheet"));
+		table.title(Texts.localized("finance.journal.export.title", bookName,
+				from == null ? Text.of("finance.journal.export.earliest") : from.toString(),
+				to == null ? Text.of("finance.journal.export.latest") : to.toString(), entries.size()));
+		table.header(Arrays.stream(HEADERS).map(Texts::localized).toArray(String[]::new), WIDTHS);
 		BigDecimal in = BigDecimal.ZERO;
 		BigDecimal out = BigDecimal.ZERO;
 		for (JournalQueries.Entry e : entries) {
@@ -47,12 +54,12 @@ final class JournalExport {
 				.text(e.sourceLabel())
 				.money(income)
 				.money(spent)
-				.text(e.reversesId() != null ? "冲销凭证 " + e.reversesId()
-						: e.reversedById() != null ? "已被凭证 " + e.reversedById() + " 冲销" : null)
+				.text(e.reversesId() != null ? Texts.localized("finance.journal.export.reverses", e.reversesId())
+						: e.reversedById() != null ? Texts.localized("finance.journal.export.reversed-by", e.reversedById()) : null)
 				.text(e.recordedBy())
 				.time(e.recordedAt());
 		}
-		table.totalRow().text("合计").skip().skip().skip().skip().skip().money(in).money(out);
+		table.totalRow().text(Texts.localized("finance.common.export.total")).skip().skip().skip().skip().skip().money(in).money(out);
 		return table.bytes();
 	}
 }

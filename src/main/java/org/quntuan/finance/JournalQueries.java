@@ -13,6 +13,8 @@ import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
+import org.quntuan.platform.Text;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.reads.ReadsJdbc;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -78,7 +80,7 @@ public class JournalQueries {
 	private String where(long orgId, LocalDate from, LocalDate to, String categoryCode, Map<String, Object> params) {
 		access.readable(orgId);
 		if (from != null && to != null && from.isAfter(to)) {
-			throw new InvalidValueException("from", "起始日期不能晚于截止日期");
+			throw new InvalidValueException("from", "finance.journal.error.period");
 		}
 		StringBuilder where = new StringBuilder(" where t.org_id = :org");
 		params.put("org", orgId);
@@ -112,7 +114,7 @@ public class JournalQueries {
 		List<Long> ids = reads.sql("select t.id from fin_txn t" + where + " order by t.txn_date desc, t.id desc limit :limit")
 			.params(params).query(Long.class).list();
 		if (ids.size() > EXPORT_LIMIT) {
-			throw new InvalidValueException("from", "所选期间凭证超过 " + EXPORT_LIMIT + " 张，请缩短起止日期后再导出");
+			throw new InvalidValueException("from", Text.of("finance.journal.error.export-too-many", EXPORT_LIMIT));
 		}
 		List<Entry> all = new ArrayList<>(ids.size());
 		for (int i = 0; i < ids.size(); i += 1_000) {
@@ -124,14 +126,14 @@ public class JournalQueries {
 	public Entry entry(long txnId) {
 		List<Entry> found = load(List.of(txnId));
 		if (found.isEmpty()) {
-			throw new NotFoundException("凭证不存在或无权访问");
+			throw new NotFoundException("finance.journal.error.entry-not-readable");
 		}
 		Entry entry = found.get(0);
 		try {
 			access.readable(entry.orgId());
 		}
 		catch (NotFoundException ex) {
-			throw new NotFoundException("凭证不存在或无权访问");
+			throw new NotFoundException("finance.journal.error.entry-not-readable");
 		}
 		return entry;
 	}
@@ -169,7 +171,7 @@ public class JournalQueries {
 					rs.getString("memo"), rs.getString("source_type"), sourceLabel(rs.getString("source_type")),
 					rs.getLong("source_id"), bank, (Long) rs.getObject("reverses_txn_id", Long.class),
 					(Long) rs.getObject("reversed_by", Long.class),
-					rs.getString("recorder") == null ? "系统" : rs.getString("recorder"),
+					rs.getString("recorder") == null ? Texts.localized("finance.journal.recorder.system") : rs.getString("recorder"),
 					rs.getObject("recorded_at", OffsetDateTime.class).atZoneSameInstant(Zones.BUSINESS)
 						.toOffsetDateTime(), own));
 		});
@@ -178,13 +180,13 @@ public class JournalQueries {
 
 	static String sourceLabel(String sourceType) {
 		return switch (sourceType) {
-			case "DUES" -> "会费收缴";
-			case "EXPENSE" -> "经费支出";
-			case "INCOME" -> "收入登记";
-			case "ALLOCATION" -> "经费划拨";
-			case "OPENING" -> "期初余额";
-			case "REVERSAL" -> "冲销";
-			default -> "其他";
+			case "DUES" -> Texts.localized("finance.journal.source.dues");
+			case "EXPENSE" -> Texts.localized("finance.journal.source.expense");
+			case "INCOME" -> Texts.localized("finance.journal.source.income");
+			case "ALLOCATION" -> Texts.localized("finance.journal.source.allocation");
+			case "OPENING" -> Texts.localized("finance.journal.source.opening");
+			case "REVERSAL" -> Texts.localized("finance.journal.source.reversal");
+			default -> Texts.localized("finance.journal.source.other");
 		};
 	}
 

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.excel.ExcelTable;
 
 /** The statement as an .xlsx file (amounts as numbers with two decimals) and as chart data for the page. */
@@ -19,31 +20,33 @@ final class StatementExport {
 	}
 
 	static byte[] write(Statements.Statement s) {
-		ExcelTable table = ExcelTable.create().sheet("收支情况表").widths(24, 18, 18, 12);
-		table.title(s.orgName() + (s.consolidated() ? "（合并 " + s.bookCount() + " 个账簿）" : "") + " 收支情况表");
-		table.line(s.year() + " 年 " + s.fromMonth() + "—" + s.toMonth() + " 月　单位：元");
+		ExcelTable table = ExcelTable.create().sheet(Texts.localized("finance.statement.title")).widths(24, 18, 18, 12);
+		table.title(s.consolidated() ? Texts.localized("finance.statement.export.title-consolidated", s.orgName(), s.bookCount())
+				: Texts.localized("finance.statement.export.title", s.orgName()));
+		table.line(Texts.localized("finance.statement.export.period", s.year(), s.fromMonth(), s.toMonth()));
 		table.gap();
-		table.totalRow().text("期初银行存款").money(s.openingBalance());
-		table.title("一、收入");
+		table.totalRow().text(Texts.localized("finance.statement.opening")).money(s.openingBalance());
+		table.title(Texts.localized("finance.statement.income"));
 		for (Statements.CategoryAmount c : s.income()) {
 			table.row().text("　" + c.name()).money(c.amount());
 		}
-		table.totalRow().text("收入合计").money(s.totalIncome());
-		table.title("二、支出");
+		table.totalRow().text(Texts.localized("finance.statement.totalIncome")).money(s.totalIncome());
+		table.title(Texts.localized("finance.statement.expense"));
 		for (Statements.CategoryAmount c : s.expense()) {
 			table.row().text("　" + c.name()).money(c.amount());
 		}
-		table.totalRow().text("支出合计").money(s.totalExpense());
-		table.totalRow().text("本期结余").money(s.surplus());
-		table.totalRow().text("期末银行存款").money(s.closingBalance());
+		table.totalRow().text(Texts.localized("finance.statement.totalExpense")).money(s.totalExpense());
+		table.totalRow().text(Texts.localized("finance.statement.surplus")).money(s.surplus());
+		table.totalRow().text(Texts.localized("finance.statement.closing")).money(s.closingBalance());
 		table.gap();
-		table.totalRow().text("预算执行（支出科目）").text("预算").text("实际").text("执行率");
+		table.totalRow().text(Texts.localized("finance.statement.export.budget")).text(Texts.localized("finance.budget.amount"))
+			.text(Texts.localized("finance.budget.actual")).text(Texts.localized("finance.budget.percent"));
 		for (Statements.BudgetLine b : s.budget()) {
 			table.row()
 				.text(b.name())
 				.money(b.budget())
 				.money(b.actual())
-				.text(b.percent() == null ? "未编预算" : b.percent().toPlainString() + "%");
+				.text(b.percent() == null ? Texts.localized("finance.budget.missing") : b.percent().toPlainString() + "%");
 		}
 		return table.bytes();
 	}

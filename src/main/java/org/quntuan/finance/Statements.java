@@ -77,10 +77,10 @@ public class Statements {
 		int from = fromMonth == null ? 1 : fromMonth;
 		int to = toMonth == null ? 12 : toMonth;
 		if (year < 2000 || year > 2100) {
-			throw new InvalidValueException("year", "年度应在 2000 到 2100 之间");
+			throw new InvalidValueException("year", "finance.common.error.year-range");
 		}
 		if (from < 1 || from > 12 || to < 1 || to > 12 || from > to) {
-			throw new InvalidValueException("fromMonth", "月份应在 1 到 12 之间，且起始月不晚于截止月");
+			throw new InvalidValueException("fromMonth", "finance.statement.error.months");
 		}
 		boolean whole = consolidated == null ? org.type() != OrgType.UNION : consolidated;
 		Map<String, Object> params = new HashMap<>();
