@@ -22,11 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "审批", description = "待我审批、我的申请、审批决定")
 class ApprovalApiController {
 
-	record DecisionBody(@NotNull(message = "请选择审批意见：APPROVE、REJECT 或 RETURN") Decision decision,
-			@Size(max = 1000, message = "意见不能超过 1000 个字") String comment) {
+	record DecisionBody(@NotNull(message = "{approval.validation.decision-required}") Decision decision,
+			@Size(max = 1000, message = "{approval.validation.comment-too-long}") String comment) {
 	}
 
-	record ReasonBody(@Size(max = 1000, message = "说明不能超过 1000 个字") String reason) {
+	record ReasonBody(@Size(max = 1000, message = "{approval.validation.reason-too-long}") String reason) {
 	}
 
 	private final ApprovalQueries queries;
@@ -44,7 +44,7 @@ class ApprovalApiController {
 			@RequestParam(required = false) String type, @RequestParam(defaultValue = "false") boolean overdue,
 			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
 		if (!"PENDING".equals(status)) {
-			throw new InvalidValueException("status", "status 只能为 PENDING；本人提交的申请请用 /api/v1/approvals/requests");
+			throw new InvalidValueException("status", "approval.error.status-pending-only");
 		}
 		return queries.pending(type, overdue, PageRequest.of(page, size));
 	}

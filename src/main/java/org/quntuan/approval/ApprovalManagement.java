@@ -17,9 +17,11 @@ import org.quntuan.platform.CurrentUser;
 import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
-import org.quntuan.platform.TextInput;
 import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.Role;
+import org.quntuan.platform.Text;
+import org.quntuan.platform.TextInput;
+import org.quntuan.platform.Texts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -91,7 +93,7 @@ public class ApprovalManagement {
 			id = approvals.insert(request, user.accountId(), user.displayName(), now);
 		}
 		catch (DuplicateKeyException ex) {
-			throw new ConflictException("该事项已提交审批，请勿重复提交");
+			throw new ConflictException("approval.error.already-submitted");
 		}
 		for (int i = 0; i < steps.size(); i++) {
 			approvals.insertStep(id, i + 1, steps.get(i));
@@ -106,7 +108,7 @@ public class ApprovalManagement {
 	public ApprovalRef resubmit(long approvalId, String comment) {
 		ApprovalRepository.ApprovalRow row = lockAsApplicant(approvalId);
 		if (row.status() != ApprovalStatus.RETURNED) {
-			throw new ConflictException("只有被退回修改的申请才能重新提交");
+			throw new ConflictException("approval.error.resubmit-not-returned");
 		}
 		CurrentUser user = users.current();
 		OffsetDateTime now = OffsetDateTime.now(clock);
@@ -125,10 +127,10 @@ public class ApprovalManagement {
 		ApprovalRepository.ApprovalRow row = lockAsApplicant(approvalId);
 		ApprovalFlow flow = flows.get(row.subjectType());
 		if (flow.resubmittedOnItsPage()) {
-			throw new BusinessRuleException("请在" + flow.label() + "的申请页面修改后重新提交");
+			throw new BusinessRuleException("approval.error.resubmit-on-subject-page", Text.label(flow.label()));
 		}
 		ApprovalRef ref = resubmit(approvalId, comment);
-		record(AuditType.UPDATE, row, "重新提交审批：" + row.title());
+		record(AuditType.UPDATE, row, Texts.chinese("approval.audit.resubmitted", row.title()));
 		return ref;
 	}
 
@@ -137,7 +139,8 @@ public class ApprovalManagement {
 		ApprovalRef ref = withdraw(approvalId, reason);
 		ApprovalRepository.ApprovalRow row = approvals.find(approvalId).orElseThrow();
 		String why = clean(reason);
-		record(AuditType.WITHDRAW, row, "撤回审批申请：" + row.title() + (why == null ? "" : "；原因：" + why));
+		record(AuditType.WITHDRAW, row, why == null ? Texts.chinese("approval.audit.withdrawn", row.title())
+				: Texts.chinese("approval.audit.withdrawn-reason", row.title(), why));
 		return ref;
 	}
 
@@ -149,7 +152,7 @@ public class ApprovalManagement {
 	public ApprovalRef withdraw(long approvalId, String reason) {
 		ApprovalRepository.ApprovalRow row = lockAsApplicant(approvalId);
 		if (row.status().isFinal()) {
-			throw new ConflictException("该申请当前状态为「" + row.status().label() + "」，不能撤回");
+			throw new ConflictException("approval.error.withdraw-status", row.status());
 		}
 		CurrentUser user = users.current();
 		OffsetDateTime now = OffsetDateTime.now(clock);
@@ -169,11 +172,12 @@ public class ApprovalManagement {
 	/** The current user decides the active step; 409 if it was decided already. */
 	public ApprovalRef decide(long approvalId, Decision decision, String comment) {
 		if (decision == null) {
-			throw new InvalidValueException("decision", "请选择审批意见：同意、不同意或退回修改");
+			throw new InvalidValueException("decision", "approval.error.decision-required");
 		}
 		String text = clean(comment);
 		if (decision != Decision.APPROVE && text == null) {
-			throw new InvalidValueException("comment", decision == Decision.REJECT ? "不同意时请填写理由" : "退回修改时请说明需要修改的内容");
+			throw new InvalidValueException("comment", decision == Decision.REJECT ? "approval.error.reject-reason-required"
+					: "approval.error.return-reason-required");
 		}
 		CurrentUser user = users.current();
 		ApprovalRepository.ApprovalRow row = approvals.lock(approvalId).orElseThrow(NotFoundException::new);
@@ -182,22 +186,22 @@ public class ApprovalManagement {
 			throw new NotFoundException();
 		}
 		if (row.applicantAccountId() == user.accountId()) {
-			throw new ForbiddenException("不能审批本人提交的申请");
+			throw new ForbiddenException("approval.error.own-request");
 		}
 		if (row.status() != ApprovalStatus.IN_PROGRESS) {
-			throw new ConflictException("该事项当前状态为「" + row.status().label() + "」，不能再次审批");
+			throw new ConflictException("approval.error.decide-status", row.status());
 		}
 		ApprovalRepository.StepRow step = currentStep(row);
 		ApprovalRepository.AssigneeRow mine = approvals.assignees(step.id(), step.rounds()).stream()
 			.filter(a -> a.accountId() == user.accountId()).findFirst().orElse(null);
 		if (mine == null) {
 			if (involved) {
-				throw new ConflictException("该事项当前步骤不需要您审批，或已由其他审批人处理");
+				throw new ConflictException("approval.error.not-your-step");
 			}
-			throw new ForbiddenException("您不是该事项当前步骤的审批人");
+			throw new ForbiddenException("approval.error.not-approver");
 		}
 		if (mine.decision() != null) {
-			throw new ConflictException("您已审批过该步骤");
+			throw new ConflictException("approval.error.already-decided");
 		}
 		String caveat = decision == Decision.APPROVE ? flows.get(row.subjectType()).approvalCaveat(row.subjectId()) : null;
 		if (caveat != null && text == null) {
@@ -206,8 +210,9 @@ public class ApprovalManagement {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		approvals.recordDecision(mine.id(), decision, user.displayName(), text, now);
 		approvals.event(approvalId, step.seq(), decision.name(), user.accountId(), user.displayName(), text, now);
-		record(AuditType.DECIDE, row, "审批「" + row.title() + "」" + step.name() + "：" + decision.label()
-				+ (text == null ? "" : "；意见：" + text));
+		record(AuditType.DECIDE, row, text == null
+				? Texts.chinese("approval.audit.decided", row.title(), step.name(), decision)
+				: Texts.chinese("approval.audit.decided-comment", row.title(), step.name(), decision, text));
 		return switch (decision) {
 			case REJECT -> finish(row, step, "REJECTED", ApprovalStatus.REJECTED, user, text, now);
 			case RETURN -> finish(row, step, "RETURNED", ApprovalStatus.RETURNED, user, text, now);
@@ -253,7 +258,7 @@ public class ApprovalManagement {
 		ApproverRule rule = new ApproverRule(Role.valueOf(step.role()), ApproverRule.Reach.valueOf(step.reach()));
 		ApproverDirectory.Approvers found = directory.resolve(rule, row.orgPath(), excluded)
 			.filter(a -> !a.accountIds().isEmpty())
-			.orElseThrow(() -> new BusinessRuleException("找不到可以审批「" + step.name() + "」的人员，请联系上级组织管理员"));
+			.orElseThrow(() -> new BusinessRuleException("approval.error.no-approver", step.name()));
 		int round = step.rounds() + 1;
 		OffsetDateTime due = step.dueDays() == null ? null : now.plus(Duration.ofDays(step.dueDays()));
 		approvals.activateStep(step.id(), found.orgId(), found.orgName(), round, now, due);
@@ -268,7 +273,7 @@ public class ApprovalManagement {
 		CurrentUser user = users.current();
 		if (row.applicantAccountId() != user.accountId()) {
 			if (approvals.involves(approvalId, user.accountId()) || ApprovalVisibility.covers(user, row.orgPath())) {
-				throw new ForbiddenException("只有申请人本人可以撤回或重新提交");
+				throw new ForbiddenException("approval.error.applicant-only");
 			}
 			throw new NotFoundException();
 		}
@@ -285,7 +290,7 @@ public class ApprovalManagement {
 			return null;
 		}
 		if (stripped.length() > MAX_COMMENT) {
-			throw new InvalidValueException("comment", "意见不能超过 " + MAX_COMMENT + " 个字");
+			throw new InvalidValueException("comment", Text.of("approval.error.comment-too-long", MAX_COMMENT));
 		}
 		return stripped;
 	}

@@ -3,12 +3,14 @@ package org.quntuan.approval;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.ConflictException;
 import org.quntuan.platform.ForbiddenException;
-import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.PageRequest;
+import org.quntuan.platform.Text;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.web.PageActions;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,20 +61,20 @@ class ApprovalPageController {
 	@PostMapping("/approvals/{id}/decision")
 	String decide(@PathVariable long id, @RequestParam(required = false) Decision decision,
 			@RequestParam(required = false) String comment, RedirectAttributes flash) {
-		String done = decision == null ? "" : "已提交审批意见：" + decision.label();
+		Text done = decision == null ? null : Text.of("approval.flash.decided", decision);
 		PageActions.run(flash, done, () -> management.decide(id, decision, comment));
 		return "redirect:/approvals/" + id;
 	}
 
 	@PostMapping("/approvals/{id}/withdraw")
 	String withdraw(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes flash) {
-		PageActions.run(flash, "申请已撤回", () -> management.withdrawHere(id, reason));
+		PageActions.run(flash, "approval.flash.withdrawn", () -> management.withdrawHere(id, reason));
 		return "redirect:/approvals/" + id;
 	}
 
 	@PostMapping("/approvals/{id}/resubmit")
 	String resubmit(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes flash) {
-		PageActions.run(flash, "已重新提交", () -> management.resubmitHere(id, reason));
+		PageActions.run(flash, "approval.flash.resubmitted", () -> management.resubmitHere(id, reason));
 		return "redirect:/approvals/" + id;
 	}
 
@@ -83,7 +85,7 @@ class ApprovalPageController {
 	@PostMapping("/approvals/bulk-approve")
 	String bulkApprove(@RequestParam(name = "ids", required = false) List<Long> ids, RedirectAttributes flash) {
 		if (ids == null || ids.isEmpty()) {
-			flash.addFlashAttribute("error", "请先勾选要批量同意的事项");
+			flash.addFlashAttribute("error", Texts.localized("approval.flash.bulk-none-picked"));
 			return "redirect:/approvals";
 		}
 		int approved = 0;
@@ -92,7 +94,7 @@ class ApprovalPageController {
 			try {
 				ApprovalViews.Detail detail = queries.detail(id);
 				if (!queries.bulkApprovable(detail.subjectType())) {
-					failed.add(detail.title() + "：该类事项不能批量审批");
+					failed.add(Texts.localized("approval.flash.bulk-not-allowed", detail.title()));
 					continue;
 				}
 				management.decide(id, Decision.APPROVE, null);
@@ -100,12 +102,14 @@ class ApprovalPageController {
 			}
 			catch (ConflictException | ForbiddenException | BusinessRuleException | InvalidValueException
 					| NotFoundException ex) {
-				failed.add("#" + id + "：" + (ex.getMessage() == null ? "无法审批" : ex.getMessage()));
+				String why = Texts.localized(ex);
+				failed.add(Texts.localized("approval.flash.bulk-failed-item", id,
+						why == null ? Texts.localized("approval.flash.bulk-cannot-decide") : why));
 			}
 		}
-		flash.addFlashAttribute("success", "已批量同意 " + approved + " 项");
+		flash.addFlashAttribute("success", Texts.localized("approval.flash.bulk-approved", approved));
 		if (!failed.isEmpty()) {
-			flash.addFlashAttribute("error", String.join("；", failed));
+			flash.addFlashAttribute("error", String.join(Texts.localized("approval.flash.bulk-separator"), failed));
 		}
 		return "redirect:/approvals";
 	}

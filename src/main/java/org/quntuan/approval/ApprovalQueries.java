@@ -15,6 +15,7 @@ import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
+import org.quntuan.platform.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,11 +25,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ApprovalQueries {
 
-	private static final Map<String, String> STEP_STATUS = Map.of("WAITING", "未开始", "ACTIVE", "审批中", "APPROVED",
-			"已同意", "REJECTED", "不同意", "RETURNED", "退回修改", "CANCELLED", "已撤回");
+	/** The bundle keys of a step's status, shown in the reader's language. */
+	private static final Map<String, String> STEP_STATUS = Map.of("WAITING", "approval.step-status.waiting", "ACTIVE",
+			"approval.step-status.active", "APPROVED", "approval.step-status.approved", "REJECTED",
+			"approval.step-status.rejected", "RETURNED", "approval.step-status.returned", "CANCELLED",
+			"approval.step-status.cancelled");
 
-	private static final Map<String, String> ACTIONS = Map.of("SUBMITTED", "提交申请", "RESUBMITTED", "重新提交", "WITHDRAWN",
-			"撤回申请", "APPROVE", "同意", "REJECT", "不同意", "RETURN", "退回修改", "REMINDED", "催办");
+	/** The bundle keys of the actions in the history. */
+	private static final Map<String, String> ACTIONS = Map.of("SUBMITTED", "approval.event.submitted", "RESUBMITTED",
+			"approval.event.resubmitted", "WITHDRAWN", "approval.event.withdrawn", "APPROVE", "approval.event.approve",
+			"REJECT", "approval.event.reject", "RETURN", "approval.event.return", "REMINDED", "approval.event.reminded");
 
 	private final JdbcClient jdbc;
 
@@ -56,7 +62,7 @@ public class ApprovalQueries {
 		StringBuilder where = new StringBuilder(" where x.account_id = :me and x.open = true");
 		if (subjectType != null) {
 			if (flows.find(subjectType).isEmpty()) {
-				throw new InvalidValueException("type", "没有这种审批事项");
+				throw new InvalidValueException("type", "approval.error.unknown-type");
 			}
 			where.append(" and a.subject_type = :type");
 		}
@@ -154,14 +160,14 @@ public class ApprovalQueries {
 				}
 			}
 			boolean overdue = "ACTIVE".equals(s.status()) && s.dueAt() != null && s.dueAt().isBefore(now);
-			steps.add(new ApprovalViews.StepView(s.seq(), s.name(), s.status(), STEP_STATUS.get(s.status()),
+			steps.add(new ApprovalViews.StepView(s.seq(), s.name(), s.status(), stepStatus(s.status()),
 					s.approverOrgName(), s.allRequired(), s.activatedAt(), s.dueAt(), overdue, decided));
 		}
 		List<ApprovalViews.HistoryEntry> history = jdbc.sql("select at, action, actor_name, step_seq, comment"
 				+ " from approval_event where approval_id = :a order by id")
 			.param("a", row.id())
 			.query((rs, i) -> new ApprovalViews.HistoryEntry(ApprovalRepository.at(rs, "at"),
-					rs.getString("action"), ACTIONS.getOrDefault(rs.getString("action"), rs.getString("action")),
+					rs.getString("action"), action(rs.getString("action")),
 					rs.getString("actor_name"), rs.getObject("step_seq", Integer.class), rs.getString("comment")))
 			.list();
 		boolean applicant = row.applicantAccountId() == me;
@@ -172,6 +178,16 @@ public class ApprovalQueries {
 				applicant && row.status() == ApprovalStatus.RETURNED && !flows.get(row.subjectType()).resubmittedOnItsPage(),
 				flows.get(row.subjectType()).summary(row.subjectId()),
 				row.status() == ApprovalStatus.IN_PROGRESS ? flows.get(row.subjectType()).approvalCaveat(row.subjectId()) : null);
+	}
+
+	private static String stepStatus(String status) {
+		String key = STEP_STATUS.get(status);
+		return key == null ? null : Texts.localized(key);
+	}
+
+	private static String action(String action) {
+		String key = ACTIONS.get(action);
+		return key == null ? action : Texts.localized(key);
 	}
 
 	private ApprovalViews.PendingItem pendingItem(ResultSet rs, OffsetDateTime now) throws SQLException {

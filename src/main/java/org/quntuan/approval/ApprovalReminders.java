@@ -12,6 +12,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 import org.quntuan.notification.NotificationRequest;
 import org.quntuan.notification.Notifications;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -73,7 +74,7 @@ public class ApprovalReminders {
 				.withLink("/approvals/" + id));
 			jdbc.sql("insert into approval_event (approval_id, action, actor_name, comment, at)"
 					+ " values (:a, 'REMINDED', '系统', :c, :now)")
-				.param("a", id).param("c", overdue ? "已超过办理期限" : "即将到期").param("now", now).update();
+				.param("a", id).param("c", Texts.chinese(overdue ? "approval.reminder.overdue" : "approval.reminder.due-soon")).param("now", now).update();
 			reminded[0]++;
 		});
 		return reminded[0];

@@ -26,9 +26,13 @@ import org.springframework.web.bind.annotation.RestController;
 class LeadershipApiController {
 
 	/** 换届请示. */
-	record ReelectionRequestBody(@NotNull(message = "请填写拟选举日期") LocalDate plannedDate,
-			@NotBlank(message = "请填写换届事由") @Size(max = 1000, message = "换届事由不能超过 1000 字") String reason,
-			@NotEmpty(message = "请至少提名一名候选人") @Size(max = 100, message = "候选人最多 100 名") List<Long> candidates, Integer seats) {
+	record ReelectionRequestBody(
+			@NotNull(message = "{organization.reelection.error.planned-date-required}") LocalDate plannedDate,
+			@NotBlank(message = "{organization.validation.reason-required}")
+			@Size(max = 1000, message = "{organization.validation.reason-too-long}") String reason,
+			@NotEmpty(message = "{organization.reelection.error.candidates-required}")
+			@Size(max = 100, message = "{organization.validation.candidates-too-many}") List<Long> candidates,
+			Integer seats) {
 
 		ReelectionInput.Request input() {
 			return new ReelectionInput.Request(plannedDate, reason, candidates, seats);

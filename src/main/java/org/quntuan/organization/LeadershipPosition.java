@@ -3,6 +3,7 @@ package org.quntuan.organization;
 import org.quntuan.platform.CodeLabel;
 import org.quntuan.platform.Coded;
 import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.Text;
 
 /**
  * A place on a leadership team. The words differ by kind of organization: 主席/副主席/委员 in a
@@ -46,7 +47,7 @@ public enum LeadershipPosition implements Coded {
 	/** A code (CHAIR) or the word of any kind of organization (主席, 书记, 主任). */
 	static LeadershipPosition parse(String value) {
 		if (value == null || value.isBlank()) {
-			throw new InvalidValueException("position", "请选择职务");
+			throw new InvalidValueException("position", "organization.position.error.required");
 		}
 		String v = value.strip();
 		for (LeadershipPosition p : values()) {
@@ -54,6 +55,6 @@ public enum LeadershipPosition implements Coded {
 				return p;
 			}
 		}
-		throw new InvalidValueException("position", "无效的职务：" + v);
+		throw new InvalidValueException("position", Text.of("organization.position.error.invalid", v));
 	}
 }

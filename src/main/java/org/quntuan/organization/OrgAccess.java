@@ -37,7 +37,7 @@ class OrgAccess {
 
 	void requireManage(OrgSummary org) {
 		if (!canManage(org)) {
-			throw new ForbiddenException("您无权管理该组织");
+			throw new ForbiddenException("organization.access.error.manage");
 		}
 	}
 
@@ -47,7 +47,7 @@ class OrgAccess {
 			.anyMatch(g -> org.path().startsWith(g.orgPath()) && !org.path().equals(g.orgPath())
 					&& newParent.path().startsWith(g.orgPath()));
 		if (!allowed) {
-			throw new ForbiddenException("您无权调整该组织的隶属关系");
+			throw new ForbiddenException("organization.access.error.move");
 		}
 	}
 

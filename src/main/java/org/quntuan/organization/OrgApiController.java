@@ -26,22 +26,28 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "组织", description = "组织树、新建、更名、调整隶属关系、停用")
 class OrgApiController {
 
-	record CreateOrgRequest(@NotNull(message = "请选择上级组织") Long parentId,
-			@NotBlank(message = "请选择组织类型") String type,
-			@NotBlank(message = "请填写组织名称") @Size(max = 100, message = "组织名称不能超过 100 个字") String name,
+	record CreateOrgRequest(@NotNull(message = "{organization.validation.parent-required}") Long parentId,
+			@NotBlank(message = "{organization.org.error.type-required}") String type,
+			@NotBlank(message = "{organization.org.error.name-required}")
+			@Size(max = 100, message = "{organization.org.error.name-too-long}") String name,
 			Boolean allowDuplicate) {
 	}
 
-	record UpdateOrgRequest(@NotBlank(message = "请填写组织名称") @Size(max = 100, message = "组织名称不能超过 100 个字") String name,
-			@NotNull(message = "缺少版本号") Integer version) {
+	record UpdateOrgRequest(
+			@NotBlank(message = "{organization.org.error.name-required}")
+			@Size(max = 100, message = "{organization.org.error.name-too-long}") String name,
+			@NotNull(message = "{organization.validation.version-required}") Integer version) {
 	}
 
-	record MoveOrgRequest(@NotNull(message = "请选择新的上级组织") Long newParentId, LocalDate effectiveDate,
-			@NotBlank(message = "请填写调整原因") @Size(max = 500, message = "调整原因不能超过 500 字") String reason,
-			@NotNull(message = "缺少版本号") Integer version, Boolean allowDuplicate) {
+	record MoveOrgRequest(
+			@NotNull(message = "{organization.org.error.new-parent-required}") Long newParentId,
+			LocalDate effectiveDate,
+			@NotBlank(message = "{organization.validation.move-reason-required}")
+			@Size(max = 500, message = "{organization.validation.move-reason-too-long}") String reason,
+			@NotNull(message = "{organization.validation.version-required}") Integer version, Boolean allowDuplicate) {
 	}
 
-	record DeactivateOrgRequest(@NotNull(message = "缺少版本号") Integer version) {
+	record DeactivateOrgRequest(@NotNull(message = "{organization.validation.version-required}") Integer version) {
 	}
 
 	private final OrganizationQueries queries;

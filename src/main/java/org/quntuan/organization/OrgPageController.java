@@ -53,7 +53,7 @@ class OrgPageController {
 			@RequestParam(required = false) String name, @RequestParam(defaultValue = "false") boolean allowDuplicate,
 			RedirectAttributes flash) {
 		long[] created = new long[1];
-		boolean ok = PageActions.run(flash, "已新建下级组织",
+		boolean ok = PageActions.run(flash, "organization.org.flash.created",
 				() -> created[0] = management.create(id, type, name, allowDuplicate));
 		return "redirect:/orgs/" + (ok ? created[0] : id);
 	}
@@ -61,7 +61,7 @@ class OrgPageController {
 	@PostMapping("/orgs/{id}/rename")
 	String rename(@PathVariable long id, @RequestParam(required = false) String name, @RequestParam int version,
 			RedirectAttributes flash) {
-		PageActions.run(flash, "已保存组织名称", () -> management.rename(id, name, version));
+		PageActions.run(flash, "organization.org.flash.renamed", () -> management.rename(id, name, version));
 		return "redirect:/orgs/" + id;
 	}
 
@@ -70,9 +70,9 @@ class OrgPageController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveDate,
 			@RequestParam(required = false) String reason, @RequestParam int version,
 			@RequestParam(defaultValue = "false") boolean allowDuplicate, RedirectAttributes flash) {
-		PageActions.run(flash, "已调整隶属关系", () -> {
+		PageActions.run(flash, "organization.org.flash.moved", () -> {
 			if (newParentId == null) {
-				throw new InvalidValueException("newParentId", "请选择新的上级组织");
+				throw new InvalidValueException("newParentId", "organization.org.error.new-parent-required");
 			}
 			management.move(id, newParentId, effectiveDate, reason, version, allowDuplicate);
 		});
@@ -81,7 +81,7 @@ class OrgPageController {
 
 	@PostMapping("/orgs/{id}/deactivate")
 	String deactivate(@PathVariable long id, @RequestParam int version, RedirectAttributes flash) {
-		PageActions.run(flash, "已停用该组织", () -> management.deactivate(id, version));
+		PageActions.run(flash, "organization.org.flash.deactivated", () -> management.deactivate(id, version));
 		return "redirect:/orgs/" + id;
 	}
 }

@@ -16,6 +16,7 @@ import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.Pinyin;
 import org.quntuan.platform.Role;
 import org.quntuan.platform.TextInput;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -61,20 +62,21 @@ public class OrganizationManagement {
 		access.requireManage(parent);
 		OrgType type = Coded.parse(OrgType.class, typeCode);
 		if (type == null) {
-			throw new InvalidValueException("type", "请选择组织类型");
+			throw new InvalidValueException("type", "organization.org.error.type-required");
 		}
 		String name = validName(rawName);
 		if (!parent.active()) {
-			throw new BusinessRuleException("上级组织已停用，不能在其下新建组织");
+			throw new BusinessRuleException("organization.org.error.parent-inactive");
 		}
 		if (!parent.type().allowedChildren().contains(type)) {
-			throw new BusinessRuleException(parent.type().label() + "下不能设立" + type.label());
+			throw new BusinessRuleException("organization.org.error.child-type-not-allowed", parent.type(), type);
 		}
 		boolean duplicate = requireOnePerOrgan(type, parent, 0, allowDuplicate);
 		long id = orgs.insert(parent.id(), type, name, Pinyin.full(name, false), parent.path(), parent.depth() + 1,
 				OffsetDateTime.now(clock));
-		audit.record(AuditType.CREATE, "ORG", id, AuditLog.SUCCESS, type.label() + "：" + name
-				+ (duplicate ? "（经工委管理员确认，" + parent.name() + "另设" + type.label() + "）" : ""), parent.path() + id + "/");
+		audit.record(AuditType.CREATE, "ORG", id, AuditLog.SUCCESS, duplicate
+				? Texts.chinese("organization.org.audit.created-duplicate", type, name, parent.name())
+				: Texts.chinese("organization.org.audit.created", type, name), parent.path() + id + "/");
 		return id;
 	}
 
@@ -83,9 +85,9 @@ public class OrganizationManagement {
 		access.requireManage(org);
 		String name = validName(rawName);
 		if (orgs.rename(id, name, Pinyin.full(name, false), version) == 0) {
-			throw new ConflictException("组织信息已被他人修改，请刷新后重试");
+			throw new ConflictException("organization.org.error.modified");
 		}
-		audit.record(AuditType.UPDATE, "ORG", id, AuditLog.SUCCESS, "更名：" + org.name() + " → " + name, org.path());
+		audit.record(AuditType.UPDATE, "ORG", id, AuditLog.SUCCESS, Texts.chinese("organization.org.audit.renamed", org.name(), name), org.path());
 	}
 
 	/** Changes the affiliation (隶属关系): the whole subtree moves, and the change is kept as history. */
@@ -101,31 +103,32 @@ public class OrganizationManagement {
 		access.requireMove(org, newParent);
 		String reason = TextInput.normalize(rawReason);
 		if (reason == null || reason.length() > 500) {
-			throw new InvalidValueException("reason", "请填写调整原因（不超过 500 字）");
+			throw new InvalidValueException("reason", "organization.org.error.move-reason-required");
 		}
 		LocalDate date = effectiveDate == null ? LocalDate.now(clock.withZone(Zones.BUSINESS)) : effectiveDate;
 		if (newParent.path().startsWith(org.path())) {
-			throw new BusinessRuleException("不能把组织调整到其自身或下级组织之下");
+			throw new BusinessRuleException("organization.org.error.move-into-own-subtree");
 		}
 		if (org.parentId() != null && org.parentId() == newParentId) {
-			throw new BusinessRuleException("新的上级组织与当前相同");
+			throw new BusinessRuleException("organization.org.error.same-parent");
 		}
 		if (!newParent.active()) {
-			throw new BusinessRuleException("新的上级组织已停用");
+			throw new BusinessRuleException("organization.org.error.new-parent-inactive");
 		}
 		if (!newParent.type().allowedChildren().contains(org.type())) {
-			throw new BusinessRuleException(newParent.type().label() + "下不能设立" + org.type().label());
+			throw new BusinessRuleException("organization.org.error.child-type-not-allowed", newParent.type(), org.type());
 		}
 		boolean duplicate = org.active() && requireOnePerOrgan(org.type(), newParent, id, allowDuplicate);
 		if (orgs.setParent(id, newParentId, version) == 0) {
-			throw new ConflictException("组织信息已被他人修改，请刷新后重试");
+			throw new ConflictException("organization.org.error.modified");
 		}
 		orgs.movePaths(org, newParent);
 		orgs.recordAffiliationChange(id, org.parentId(), newParentId, date, reason,
 				users.current().accountId(), OffsetDateTime.now(clock));
 		// recorded where the org was: the mover's grant covers both places
-		audit.record(AuditType.UPDATE, "ORG", id, AuditLog.SUCCESS, "调整隶属关系至：" + newParent.name() + "；原因：" + reason
-				+ (duplicate ? "（经工委管理员确认，" + newParent.name() + "另设" + org.type().label() + "）" : ""), org.path());
+		audit.record(AuditType.UPDATE, "ORG", id, AuditLog.SUCCESS, duplicate
+				? Texts.chinese("organization.org.audit.moved-duplicate", newParent.name(), reason, org.type())
+				: Texts.chinese("organization.org.audit.moved", newParent.name(), reason), org.path());
 	}
 
 	/** Deactivates an organization that has no active sub-organization and no people left. */
@@ -133,22 +136,22 @@ public class OrganizationManagement {
 		OrgSummary org = access.visible(id);
 		access.requireManage(org);
 		if (org.parentId() == null) {
-			throw new BusinessRuleException("不能停用根组织");
+			throw new BusinessRuleException("organization.org.error.deactivate-root");
 		}
 		if (!org.active()) {
-			throw new BusinessRuleException("该组织已停用");
+			throw new BusinessRuleException("organization.org.error.already-inactive");
 		}
 		if (orgs.activeChildren(id) > 0) {
-			throw new BusinessRuleException("该组织下仍有未停用的下级组织，请先处理下级组织");
+			throw new BusinessRuleException("organization.org.error.active-children");
 		}
 		long activePeople = activePeopleBelow(org);
 		if (activePeople > 0) {
-			throw new BusinessRuleException("该组织下仍有 " + activePeople + " 名在册人员，请先办理调动");
+			throw new BusinessRuleException("organization.org.error.active-people", activePeople);
 		}
 		if (orgs.deactivate(id, version) == 0) {
-			throw new ConflictException("组织信息已被他人修改，请刷新后重试");
+			throw new ConflictException("organization.org.error.modified");
 		}
-		audit.record(AuditType.UPDATE, "ORG", id, AuditLog.SUCCESS, "停用组织：" + org.name(), org.path());
+		audit.record(AuditType.UPDATE, "ORG", id, AuditLog.SUCCESS, Texts.chinese("organization.org.audit.deactivated", org.name()), org.path());
 	}
 
 	/**
@@ -166,13 +169,13 @@ public class OrganizationManagement {
 			return false;
 		}
 		if (!allowDuplicate) {
-			throw new BusinessRuleException(organ.name() + "已有" + type.label() + "（" + String.join("、", existing)
-					+ "），一个单位只设一个" + type.label() + "；确需另设的，须由工委管理员确认");
+			throw new BusinessRuleException("organization.org.error.one-per-organ", organ.name(), type,
+					String.join("、", existing));
 		}
 		boolean federationAdmin = users.current().scope().grantsFor(Role.FEDERATION_ADMIN).stream()
 			.anyMatch(g -> organ.path().startsWith(g.orgPath()));
 		if (!federationAdmin) {
-			throw new ForbiddenException("只有工委管理员可以确认在同一单位另设" + type.label());
+			throw new ForbiddenException("organization.org.error.duplicate-federation-only", type);
 		}
 		return true;
 	}
@@ -191,10 +194,10 @@ public class OrganizationManagement {
 	private static String validName(String raw) {
 		String name = TextInput.name("name", raw);
 		if (name == null) {
-			throw new InvalidValueException("name", "请填写组织名称");
+			throw new InvalidValueException("name", "organization.org.error.name-required");
 		}
 		if (name.length() > 100) {
-			throw new InvalidValueException("name", "组织名称不能超过 100 个字");
+			throw new InvalidValueException("name", "organization.org.error.name-too-long");
 		}
 		return name;
 	}

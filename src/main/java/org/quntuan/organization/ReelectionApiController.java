@@ -31,25 +31,37 @@ import org.springframework.web.multipart.MultipartFile;
 @Tag(name = "班子与换届", description = "换届工作台、换届请示、选举结果报告")
 class ReelectionApiController {
 
-	record ResubmitBody(@NotNull(message = "请填写拟选举日期") LocalDate plannedDate,
-			@NotBlank(message = "请填写换届事由") @Size(max = 1000, message = "换届事由不能超过 1000 字") String reason,
-			@NotEmpty(message = "请至少提名一名候选人") @Size(max = 100, message = "候选人最多 100 名") List<Long> candidates, Integer seats,
-			@Size(max = 500, message = "说明不能超过 500 字") String comment) {
+	record ResubmitBody(
+			@NotNull(message = "{organization.reelection.error.planned-date-required}") LocalDate plannedDate,
+			@NotBlank(message = "{organization.validation.reason-required}")
+			@Size(max = 1000, message = "{organization.validation.reason-too-long}") String reason,
+			@NotEmpty(message = "{organization.reelection.error.candidates-required}")
+			@Size(max = 100, message = "{organization.validation.candidates-too-many}") List<Long> candidates,
+			Integer seats,
+			@Size(max = 500, message = "{organization.validation.comment-too-long}") String comment) {
 	}
 
-	record VotesBody(@NotNull(message = "请选择候选人") Long personId, @NotNull(message = "请填写得票数") Integer votes) {
+	record VotesBody(
+			@NotNull(message = "{organization.validation.candidate-required}") Long personId,
+			@NotNull(message = "{organization.validation.votes-required}") Integer votes) {
 	}
 
-	record ElectedBody(@NotNull(message = "请选择当选人员") Long personId, @NotBlank(message = "请选择职务") String position) {
+	record ElectedBody(
+			@NotNull(message = "{organization.validation.elected-person-required}") Long personId,
+			@NotBlank(message = "{organization.position.error.required}") String position) {
 	}
 
 	/** 选举结果报告. */
-	record ResultBody(@NotNull(message = "请填写选举日期") LocalDate heldOn,
-			@NotEmpty(message = "请填写候选人得票数") @Size(max = 100, message = "候选人最多 100 名") List<@Valid VotesBody> votes,
-			@NotEmpty(message = "请填写当选人员") @Size(max = 100, message = "当选人员最多 100 名") List<@Valid ElectedBody> elected) {
+	record ResultBody(@NotNull(message = "{organization.reelection.error.held-on-required}") LocalDate heldOn,
+			@NotEmpty(message = "{organization.validation.votes-list-required}")
+			@Size(max = 100, message = "{organization.validation.candidates-too-many}") List<@Valid VotesBody> votes,
+			@NotEmpty(message = "{organization.reelection.error.elected-required}")
+			@Size(max = 100, message = "{organization.validation.elected-too-many}") List<@Valid ElectedBody> elected) {
 	}
 
-	record WithdrawBody(@NotBlank(message = "请填写撤回原因") @Size(max = 500, message = "撤回原因不能超过 500 字") String reason) {
+	record WithdrawBody(
+			@NotBlank(message = "{organization.validation.withdraw-reason-required}")
+			@Size(max = 500, message = "{organization.validation.withdraw-reason-too-long}") String reason) {
 	}
 
 	record StatusResponse(long id, CodeLabel status) {

@@ -53,7 +53,7 @@ public class ReelectionBoard {
 		List<String> prefixes = users.current().scope().adminGrants().stream().map(ScopeGrant::orgPath).distinct()
 			.toList();
 		if (prefixes.isEmpty()) {
-			throw new ForbiddenException("只有管理员可以查看换届工作台");
+			throw new ForbiddenException("organization.reelection.error.board-admin-only");
 		}
 		List<String> terms = new ArrayList<>();
 		Map<String, Object> params = new HashMap<>();

@@ -12,6 +12,7 @@ import org.quntuan.approval.ApprovalRequest;
 import org.quntuan.approval.ApprovalStep;
 import org.quntuan.approval.ApproverRule;
 import org.quntuan.platform.Role;
+import org.quntuan.platform.Texts;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,8 +29,8 @@ class ReelectionFlows {
 
 	@Bean
 	ApprovalFlow reelectionRequestFlow(ReelectionRepository reelections, OrgRepository orgs) {
-		return new Flow(Reelections.REQUEST, "换届请示", "上级审批换届请示", id -> id,
-				id -> requestFacts(reelections, orgs, id));
+		return new Flow(Reelections.REQUEST, "换届请示", Texts.chinese("organization.reelection.approval.request-step"),
+				id -> id, id -> requestFacts(reelections, orgs, id));
 	}
 
 	/** What the superior reads before approving a request: the org, the date, the seats and the candidates. */
@@ -40,9 +41,11 @@ class ReelectionFlows {
 				.collect(Collectors.joining("、"));
 			return List.of(new ApprovalFact("组织", orgs.findById(r.orgId()).map(o -> o.name()).orElse("")),
 					new ApprovalFact("拟选举日期", r.plannedDate().toString()),
-					new ApprovalFact("应选名额", r.seats() + " 名"),
-					new ApprovalFact("候选人", candidates.size() + " 人" + (names.isEmpty() ? "" : "：" + names)
-							+ (candidates.size() > 10 ? " 等" : "")),
+					new ApprovalFact("应选名额", Texts.localized("organization.reelection.fact.seats", r.seats())),
+					new ApprovalFact("候选人", names.isEmpty()
+							? Texts.localized("organization.reelection.fact.candidates", candidates.size())
+							: Texts.localized(candidates.size() > 10 ? "organization.reelection.fact.candidates-named-more"
+									: "organization.reelection.fact.candidates-named", candidates.size(), names)),
 					new ApprovalFact("换届事由", r.reason()));
 		}).orElse(List.of());
 	}
@@ -50,7 +53,7 @@ class ReelectionFlows {
 	/** The subject of a result is one report; its page is the re-election's. */
 	@Bean
 	ApprovalFlow reelectionResultFlow(ReelectionRepository reelections) {
-		return new Flow(Reelections.RESULT, "选举结果报告", "上级审批选举结果",
+		return new Flow(Reelections.RESULT, "选举结果报告", Texts.chinese("organization.reelection.approval.result-step"),
 				reportId -> reelections.reelectionOfReport(reportId).orElse(0L), reportId -> List.of());
 	}
 

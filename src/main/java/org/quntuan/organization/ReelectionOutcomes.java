@@ -11,6 +11,8 @@ import org.quntuan.audit.AuditLog;
 import org.quntuan.audit.AuditType;
 import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.NotFoundException;
+import org.quntuan.platform.Text;
+import org.quntuan.platform.Texts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -63,7 +65,7 @@ class ReelectionOutcomes {
 		Long expected = request ? row.requestApprovalId() : row.resultApprovalId();
 		// the approval is created within the filing transaction, so it is known by the time anyone decides
 		if (expected != null && expected != decided.approvalId()) {
-			throw new BusinessRuleException("该审批已不是此次换届的当前审批");
+			throw new BusinessRuleException("organization.reelection.error.not-current-approval");
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		if (request) {
@@ -117,7 +119,7 @@ class ReelectionOutcomes {
 			return;
 		}
 		if (!List.of(from).contains(row.status())) {
-			throw new BusinessRuleException("换届当前状态为「" + row.status().label() + "」，不能变为「" + to.label() + "」");
+			throw new BusinessRuleException("organization.reelection.error.transition", row.status(), to);
 		}
 		reelections.transition(row.id(), row.status(), to, now);
 	}
@@ -130,7 +132,8 @@ class ReelectionOutcomes {
 				.thenComparing(c -> -c.votes()))
 			.toList();
 		long chair = elected.stream().filter(c -> c.electedPosition() == LeadershipPosition.CHAIR).findFirst()
-			.orElseThrow(() -> new BusinessRuleException("选举结果中没有" + LeadershipPosition.CHAIR.label(org.type())))
+			.orElseThrow(() -> new BusinessRuleException("organization.reelection.error.no-chair",
+					Text.label(LeadershipPosition.CHAIR.label(org.type()))))
 			.personId();
 		Long previousChair = null;
 		var previous = teams.current(org.id());
@@ -147,7 +150,7 @@ class ReelectionOutcomes {
 			.toList(), now);
 		reelections.setNewTeam(row.id(), teamId);
 		audit.record(AuditType.UPDATE, "LEADERSHIP_TEAM", teamId, AuditLog.SUCCESS,
-				"新一届班子就任：" + org.name() + "，任期 " + start + " 至 " + end, org.path());
+				Texts.chinese("organization.reelection.audit.team-installed", org.name(), start.toString(), end.toString()), org.path());
 		Long before = previousChair;
 		boolean stays = before != null && elected.stream().anyMatch(c -> c.personId() == before);
 		events.publishEvent(new LeadershipTeamReplaced(org.id(), org.path(), org.name(), chair, before, stays, now));

@@ -11,6 +11,8 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.Text;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.excel.ExcelDownload;
 import org.quntuan.platform.files.FileResponses;
@@ -78,7 +80,7 @@ class ReelectionPageController {
 			@RequestParam(required = false) String reason, @RequestParam(required = false) List<Long> candidates,
 			@RequestParam(required = false) Integer seats, RedirectAttributes flash) {
 		long[] created = new long[1];
-		boolean ok = PageActions.run(flash, "已提交换届请示，等待上级审批", () -> created[0] = reelections
+		boolean ok = PageActions.run(flash, "organization.reelection.flash.filed", () -> created[0] = reelections
 			.file(id, new ReelectionInput.Request(plannedDate, reason, candidates, seats)).id());
 		return ok ? "redirect:/reelections/" + created[0] : "redirect:/orgs/" + id + "/reelections/new";
 	}
@@ -103,7 +105,8 @@ class ReelectionPageController {
 			@RequestParam(required = false) String q) {
 		List<ReelectionBoardRow> rows = board.rows(new ReelectionBoard.Filter(type, groupId, state, q));
 		return ResponseEntity.ok()
-			.headers(ExcelDownload.headers("换届工作台-" + LocalDate.now(clock.withZone(Zones.BUSINESS)) + ".xlsx"))
+			.headers(ExcelDownload.headers(Texts.localized("organization.reelection.export.file",
+				LocalDate.now(clock.withZone(Zones.BUSINESS)).toString())))
 			.body(ReelectionBoardExport.write(rows));
 	}
 
@@ -120,7 +123,7 @@ class ReelectionPageController {
 	@PostMapping("/reelections/{id}/attachments")
 	String attach(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
 			RedirectAttributes flash) {
-		PageActions.run(flash, "已上传附件", () -> {
+		PageActions.run(flash, "organization.reelection.flash.attached", () -> {
 			try {
 				boolean none = file == null || file.isEmpty();
 				reelections.attach(id, none ? null : file.getOriginalFilename(), none ? null : file.getInputStream(),
@@ -143,7 +146,7 @@ class ReelectionPageController {
 	String result(@PathVariable long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate heldOn,
 			HttpServletRequest request, RedirectAttributes flash) {
-		PageActions.run(flash, "已报送选举结果，等待上级审批", () -> {
+		PageActions.run(flash, "organization.reelection.flash.result-reported", () -> {
 			List<ReelectionInput.Votes> votes = new ArrayList<>();
 			List<ReelectionInput.Elected> elected = new ArrayList<>();
 			for (ReelectionView.Candidate c : queries.reelection(id).candidates()) {
@@ -153,7 +156,7 @@ class ReelectionPageController {
 					count = v == null || v.isBlank() ? null : Integer.valueOf(v.strip());
 				}
 				catch (NumberFormatException ex) {
-					throw new InvalidValueException("votes", "候选人「" + c.name() + "」的得票数应为整数");
+					throw new InvalidValueException("votes", Text.of("organization.reelection.error.votes-not-integer", c.name()));
 				}
 				votes.add(new ReelectionInput.Votes(c.personId(), count));
 				String position = request.getParameter("position_" + c.personId());
@@ -171,7 +174,7 @@ class ReelectionPageController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate plannedDate,
 			@RequestParam(required = false) String reason, @RequestParam(required = false) Integer seats,
 			@RequestParam(required = false) String comment, RedirectAttributes flash) {
-		PageActions.run(flash, "已重新提交换届请示", () -> {
+		PageActions.run(flash, "organization.reelection.flash.resubmitted", () -> {
 			List<Long> candidates = queries.reelection(id).candidates().stream()
 				.map(ReelectionView.Candidate::personId).toList();
 			reelections.resubmit(id, new ReelectionInput.Request(plannedDate, reason, candidates, seats), comment);
@@ -181,7 +184,7 @@ class ReelectionPageController {
 
 	@PostMapping("/reelections/{id}/withdraw")
 	String withdraw(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes flash) {
-		PageActions.run(flash, "已撤回", () -> reelections.withdraw(id, reason));
+		PageActions.run(flash, "organization.reelection.flash.withdrawn", () -> reelections.withdraw(id, reason));
 		return "redirect:/reelections/" + id;
 	}
 }

@@ -22,7 +22,9 @@ import org.quntuan.platform.ConflictException;
 import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
+import org.quntuan.platform.Text;
 import org.quntuan.platform.TextInput;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.files.FileKind;
 import org.quntuan.platform.files.FileStorage;
@@ -90,7 +92,7 @@ public class Reelections {
 	public Filed file(long orgId, ReelectionInput.Request input) {
 		OrgSummary org = managedMassOrg(orgId);
 		if (!org.active()) {
-			throw new BusinessRuleException("该组织已停用，不能提交换届请示");
+			throw new BusinessRuleException("organization.reelection.error.org-inactive");
 		}
 		Checked request = check(org, input);
 		reelections.open(orgId).ifPresent(open -> {
@@ -103,14 +105,15 @@ public class Reelections {
 					users.current().accountId(), now);
 		}
 		catch (DuplicateKeyException raced) {
-			throw new ConflictException("该组织已有正在进行的换届，不能重复提交");
+			throw new ConflictException("organization.reelection.error.already-open");
 		}
 		reelections.replaceCandidates(id, request.candidates());
-		ApprovalRef approval = approvals.request(new ApprovalRequest(REQUEST, id, org.name() + "换届请示", org.id(),
+		ApprovalRef approval = approvals.request(new ApprovalRequest(REQUEST, id,
+				Texts.chinese("organization.reelection.approval.request-title", org.name()), org.id(),
 				org.path()));
 		reelections.setRequestApproval(id, approval.id());
 		audit.record(AuditType.CREATE, FILE_OWNER, id, AuditLog.SUCCESS,
-				"提交换届请示：" + org.name() + "，拟于 " + input.plannedDate() + " 选举", org.path());
+				Texts.chinese("organization.reelection.audit.filed", org.name(), input.plannedDate().toString()), org.path());
 		return new Filed(id, approval.id(), ReelectionStatus.REQUEST_PENDING);
 	}
 
@@ -119,7 +122,7 @@ public class Reelections {
 		ReelectionRepository.Row row = lockManaged(id);
 		OrgSummary org = access.visible(row.orgId());
 		if (row.status() != ReelectionStatus.REQUEST_RETURNED) {
-			throw new BusinessRuleException("只有被退回修改的换届请示可以重新提交（当前：" + row.status().label() + "）");
+			throw new BusinessRuleException("organization.reelection.error.resubmit-not-returned", row.status());
 		}
 		Checked request = check(org, input);
 		reelections.updateRequest(id, input.plannedDate(), request.reason(), request.seats(), OffsetDateTime.now(clock));
@@ -127,7 +130,7 @@ public class Reelections {
 		approvals.resubmit(row.requestApprovalId(), TextInput.normalize(comment));
 		reelections.transition(id, ReelectionStatus.REQUEST_RETURNED, ReelectionStatus.REQUEST_PENDING,
 				OffsetDateTime.now(clock));
-		audit.record(AuditType.UPDATE, FILE_OWNER, id, AuditLog.SUCCESS, "重新提交换届请示：" + org.name(), org.path());
+		audit.record(AuditType.UPDATE, FILE_OWNER, id, AuditLog.SUCCESS, Texts.chinese("organization.reelection.audit.resubmitted", org.name()), org.path());
 		return new Filed(id, row.requestApprovalId(), ReelectionStatus.REQUEST_PENDING);
 	}
 
@@ -138,20 +141,20 @@ public class Reelections {
 		switch (row.status()) {
 			case APPROVED, RESULT_RETURNED -> {
 			}
-			case REQUEST_PENDING, REQUEST_RETURNED -> throw new BusinessRuleException("换届请示尚未批准，不能报送选举结果");
-			case RESULT_PENDING -> throw new ConflictException("选举结果已报送，正在审批中");
-			default -> throw new BusinessRuleException("该换届已结束（" + row.status().label() + "），不能报送选举结果");
+			case REQUEST_PENDING, REQUEST_RETURNED -> throw new BusinessRuleException("organization.reelection.error.request-not-approved");
+			case RESULT_PENDING -> throw new ConflictException("organization.reelection.error.result-pending");
+			default -> throw new BusinessRuleException("organization.reelection.error.ended-result", row.status());
 		}
 		LocalDate today = LocalDate.now(clock.withZone(Zones.BUSINESS));
 		if (input.heldOn() == null) {
-			throw new InvalidValueException("heldOn", "请填写选举日期");
+			throw new InvalidValueException("heldOn", "organization.reelection.error.held-on-required");
 		}
 		if (input.heldOn().isAfter(today)) {
-			throw new InvalidValueException("heldOn", "选举日期不能晚于今天");
+			throw new InvalidValueException("heldOn", "organization.reelection.error.held-on-future");
 		}
 		if (row.requestApprovedAt() != null
 				&& input.heldOn().isBefore(row.requestApprovedAt().atZoneSameInstant(Zones.BUSINESS).toLocalDate())) {
-			throw new InvalidValueException("heldOn", "选举日期不能早于换届请示批准日期");
+			throw new InvalidValueException("heldOn", "organization.reelection.error.held-on-before-approval");
 		}
 		Map<Long, ReelectionRepository.CandidateRow> candidates = new HashMap<>();
 		reelections.candidates(id).forEach(c -> candidates.put(c.personId(), c));
@@ -165,19 +168,20 @@ public class Reelections {
 		if (row.status() == ReelectionStatus.RESULT_RETURNED) {
 			approvalId = row.resultApprovalId();
 			reelections.setReportHeldOn(approvalId, input.heldOn());
-			approvals.resubmit(approvalId, "已修改选举结果报告");
+			approvals.resubmit(approvalId, Texts.chinese("organization.reelection.approval.result-resubmitted"));
 		}
 		else {
 			// a report after a rejected or withdrawn one is approved anew: a new subject of approval
 			long reportId = reelections.insertReport(id, input.heldOn(), OffsetDateTime.now(clock));
-			approvalId = approvals.request(new ApprovalRequest(RESULT, reportId, org.name() + "选举结果报告", org.id(),
-					org.path())).id();
+			approvalId = approvals.request(new ApprovalRequest(RESULT, reportId,
+					Texts.chinese("organization.reelection.approval.result-title", org.name()), org.id(), org.path())).id();
 			reelections.setReportApproval(reportId, approvalId);
 			reelections.setResultApproval(id, approvalId);
 		}
 		reelections.transition(id, row.status(), ReelectionStatus.RESULT_PENDING, OffsetDateTime.now(clock));
 		audit.record(AuditType.UPDATE, FILE_OWNER, id, AuditLog.SUCCESS,
-				"报送选举结果：" + org.name() + "，" + input.heldOn() + " 选举，当选 " + elected.size() + " 人", org.path());
+				Texts.chinese("organization.reelection.audit.result-reported", org.name(), input.heldOn().toString(),
+						elected.size()), org.path());
 		return new Filed(id, approvalId, ReelectionStatus.RESULT_PENDING);
 	}
 
@@ -187,21 +191,22 @@ public class Reelections {
 		OrgSummary org = access.visible(row.orgId());
 		String reason = TextInput.normalize(rawReason);
 		if (reason == null || reason.length() > 500) {
-			throw new InvalidValueException("reason", "请填写撤回原因（不超过 500 字）");
+			throw new InvalidValueException("reason", "organization.reelection.error.withdraw-reason-required");
 		}
 		boolean request = row.status() == ReelectionStatus.REQUEST_PENDING
 				|| row.status() == ReelectionStatus.REQUEST_RETURNED;
 		boolean result = row.status() == ReelectionStatus.RESULT_PENDING
 				|| row.status() == ReelectionStatus.RESULT_RETURNED;
 		if (!request && !result) {
-			throw new BusinessRuleException("当前没有可撤回的请示或报告（" + row.status().label() + "）");
+			throw new BusinessRuleException("organization.reelection.error.nothing-to-withdraw", row.status());
 		}
 		approvals.withdraw(request ? row.requestApprovalId() : row.resultApprovalId(), reason);
 		// the approval's WITHDRAWN outcome normally moves the status already (ReelectionOutcomes)
 		ReelectionStatus next = request ? ReelectionStatus.WITHDRAWN : ReelectionStatus.APPROVED;
 		reelections.transition(id, row.status(), next, OffsetDateTime.now(clock));
 		audit.record(AuditType.UPDATE, FILE_OWNER, id, AuditLog.SUCCESS,
-				(request ? "撤回换届请示：" : "撤回选举结果报告：") + org.name() + "；原因：" + reason, org.path());
+				Texts.chinese(request ? "organization.reelection.audit.request-withdrawn"
+						: "organization.reelection.audit.result-withdrawn", org.name(), reason), org.path());
 		return next;
 	}
 
@@ -209,16 +214,16 @@ public class Reelections {
 	public StoredFile attach(long id, String name, InputStream content, long size) {
 		ReelectionRepository.Row row = lockManaged(id);
 		if (!row.status().isOpen()) {
-			throw new BusinessRuleException("该换届已结束，不能再上传附件");
+			throw new BusinessRuleException("organization.reelection.error.ended-attach");
 		}
 		if (files.ofOwner(FILE_OWNER, id).size() >= MAX_ATTACHMENTS) {
-			throw new BusinessRuleException("附件最多 " + MAX_ATTACHMENTS + " 个");
+			throw new BusinessRuleException("organization.reelection.error.too-many-attachments", MAX_ATTACHMENTS);
 		}
 		if (content == null) {
-			throw new InvalidValueException("file", "请选择要上传的文件");
+			throw new InvalidValueException("file", "organization.reelection.error.file-required");
 		}
 		StoredFile stored = files.store(FILE_OWNER, id, name, content, size, ATTACHMENT_KINDS);
-		audit.record(AuditType.CREATE, FILE_OWNER, id, AuditLog.SUCCESS, "上传换届附件：" + stored.originalName(),
+		audit.record(AuditType.CREATE, FILE_OWNER, id, AuditLog.SUCCESS, Texts.chinese("organization.reelection.audit.attached", stored.originalName()),
 				access.visible(row.orgId()).path());
 		return stored;
 	}
@@ -229,27 +234,27 @@ public class Reelections {
 	private Checked check(OrgSummary org, ReelectionInput.Request input) {
 		LocalDate today = LocalDate.now(clock.withZone(Zones.BUSINESS));
 		if (input.plannedDate() == null) {
-			throw new InvalidValueException("plannedDate", "请填写拟选举日期");
+			throw new InvalidValueException("plannedDate", "organization.reelection.error.planned-date-required");
 		}
 		if (input.plannedDate().isBefore(today)) {
-			throw new InvalidValueException("plannedDate", "拟选举日期不能早于今天");
+			throw new InvalidValueException("plannedDate", "organization.reelection.error.planned-date-past");
 		}
 		if (input.plannedDate().isAfter(today.plusYears(1))) {
-			throw new InvalidValueException("plannedDate", "拟选举日期不能晚于一年以后");
+			throw new InvalidValueException("plannedDate", "organization.reelection.error.planned-date-too-late");
 		}
 		String reason = TextInput.normalize(input.reason());
 		if (reason == null || reason.length() > 1000) {
-			throw new InvalidValueException("reason", "请填写换届事由（不超过 1000 字）");
+			throw new InvalidValueException("reason", "organization.reelection.error.reason-required");
 		}
 		List<Long> ids = input.candidates() == null ? List.of() : input.candidates();
 		if (ids.isEmpty()) {
-			throw new InvalidValueException("candidates", "请至少提名一名候选人");
+			throw new InvalidValueException("candidates", "organization.reelection.error.candidates-required");
 		}
 		if (ids.size() > MAX_CANDIDATES) {
-			throw new InvalidValueException("candidates", "候选人不能超过 " + MAX_CANDIDATES + " 名");
+			throw new InvalidValueException("candidates", Text.of("organization.reelection.error.too-many-candidates", MAX_CANDIDATES));
 		}
 		if (ids.contains(null) || new HashSet<>(ids).size() != ids.size()) {
-			throw new InvalidValueException("candidates", "候选人名单有重复或空项");
+			throw new InvalidValueException("candidates", "organization.reelection.error.candidates-duplicate");
 		}
 		Map<Long, LeadershipPeople.Person> found = new HashMap<>();
 		people.find(ids).forEach(p -> found.put(p.id(), p));
@@ -257,19 +262,20 @@ public class Reelections {
 		for (Long personId : ids) {
 			LeadershipPeople.Person p = found.get(personId);
 			if (p == null) {
-				throw new InvalidValueException("candidates", "候选人不存在（编号 " + personId + "）");
+				throw new InvalidValueException("candidates", Text.of("organization.reelection.error.candidate-not-found", personId));
 			}
 			if (!p.active() || org.parentId() == null || p.organId() != org.parentId()) {
-				throw new InvalidValueException("candidates", "候选人「" + p.name() + "」不是本单位在册人员");
+				throw new InvalidValueException("candidates", Text.of("organization.reelection.error.candidate-not-member", p.name()));
 			}
 			candidates.add(p);
 		}
 		int seats = input.seats() != null ? input.seats() : Math.min(terms.seats(org.type()), candidates.size());
 		if (seats < 1) {
-			throw new InvalidValueException("seats", "应选名额至少为 1");
+			throw new InvalidValueException("seats", "organization.reelection.error.seats-min");
 		}
 		if (seats > candidates.size()) {
-			throw new InvalidValueException("seats", "应选名额（" + seats + "）不能多于候选人数（" + candidates.size() + "）");
+			throw new InvalidValueException("seats",
+					Text.of("organization.reelection.error.seats-over-candidates", seats, candidates.size()));
 		}
 		return new Checked(reason, seats, candidates);
 	}
@@ -279,18 +285,18 @@ public class Reelections {
 		Map<Long, Integer> votes = new HashMap<>();
 		for (ReelectionInput.Votes v : input == null ? List.<ReelectionInput.Votes>of() : input) {
 			if (v == null || v.personId() == null || !candidates.containsKey(v.personId())) {
-				throw new InvalidValueException("votes", "得票记录中有不是候选人的人员");
+				throw new InvalidValueException("votes", "organization.reelection.error.votes-not-candidate");
 			}
 			if (v.votes() == null || v.votes() < 0) {
-				throw new InvalidValueException("votes", "得票数不能为空或负数");
+				throw new InvalidValueException("votes", "organization.reelection.error.votes-invalid");
 			}
 			if (votes.put(v.personId(), v.votes()) != null) {
-				throw new InvalidValueException("votes", "同一候选人的得票数填写了两次");
+				throw new InvalidValueException("votes", "organization.reelection.error.votes-twice");
 			}
 		}
 		for (ReelectionRepository.CandidateRow c : candidates.values()) {
 			if (!votes.containsKey(c.personId())) {
-				throw new InvalidValueException("votes", "请填写候选人「" + c.name() + "」的得票数");
+				throw new InvalidValueException("votes", Text.of("organization.reelection.error.votes-missing", c.name()));
 			}
 		}
 		return votes;
@@ -300,27 +306,28 @@ public class Reelections {
 			Map<Long, ReelectionRepository.CandidateRow> candidates, Map<Long, Integer> votes, int seats, OrgType type) {
 		List<ReelectionInput.Elected> list = input == null ? List.of() : input;
 		if (list.isEmpty()) {
-			throw new InvalidValueException("elected", "请填写当选人员");
+			throw new InvalidValueException("elected", "organization.reelection.error.elected-required");
 		}
 		if (list.size() > seats) {
-			throw new InvalidValueException("elected", "当选人数（" + list.size() + "）超过应选名额（" + seats + "）");
+			throw new InvalidValueException("elected", Text.of("organization.reelection.error.elected-over-seats", list.size(), seats));
 		}
 		Map<Long, LeadershipPosition> elected = new HashMap<>();
 		for (ReelectionInput.Elected e : list) {
 			if (e == null || e.personId() == null || !candidates.containsKey(e.personId())) {
-				throw new InvalidValueException("elected", "当选人员必须是候选人");
+				throw new InvalidValueException("elected", "organization.reelection.error.elected-not-candidate");
 			}
 			if (votes.get(e.personId()) == 0) {
-				throw new InvalidValueException("elected", "候选人「" + candidates.get(e.personId()).name() + "」未得票，不能当选");
+				throw new InvalidValueException("elected",
+						Text.of("organization.reelection.error.elected-no-votes", candidates.get(e.personId()).name()));
 			}
 			if (elected.put(e.personId(), LeadershipPosition.parse(e.position())) != null) {
-				throw new InvalidValueException("elected", "同一人员不能当选两次");
+				throw new InvalidValueException("elected", "organization.reelection.error.elected-twice");
 			}
 		}
 		long chairs = elected.values().stream().filter(p -> p == LeadershipPosition.CHAIR).count();
 		if (chairs != 1) {
 			throw new InvalidValueException("elected",
-					"当选人员中应有且只有一名" + LeadershipPosition.CHAIR.label(type) + "（当前 " + chairs + " 名）");
+					Text.of("organization.reelection.error.one-chair", Text.label(LeadershipPosition.CHAIR.label(type)), chairs));
 		}
 		return elected;
 	}
@@ -329,7 +336,7 @@ public class Reelections {
 		OrgSummary org = access.visible(orgId);
 		access.requireManage(org);
 		if (!org.type().isMassOrganization()) {
-			throw new BusinessRuleException("只有工会、团组织、妇委会办理换届");
+			throw new BusinessRuleException("organization.reelection.error.mass-org-only");
 		}
 		return org;
 	}
@@ -342,6 +349,6 @@ public class Reelections {
 	}
 
 	private static ConflictException alreadyOpen(ReelectionStatus status) {
-		return new ConflictException("该组织已有正在进行的换届（" + status.label() + "），不能重复提交");
+		return new ConflictException("organization.reelection.error.already-open-status", status);
 	}
 }

@@ -11,6 +11,7 @@ import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.ScopeGrant;
+import org.quntuan.platform.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,7 +54,7 @@ public class TargetOrgs {
 		else if (t.groupIds() != null) {
 			for (OrgSummary group : chosen(t.groupIds(), reach)) {
 				if (group.type() != OrgType.GROUP) {
-					throw new InvalidValueException("targets", "「" + group.name() + "」不是片组");
+					throw new InvalidValueException("targets", Text.of("organization.targets.error.not-group", group.name()));
 				}
 				orgs.activeBelow(group.path()).stream().filter(o -> o.type().isMassOrganization())
 					.forEach(o -> result.put(o.id(), o));
@@ -85,7 +86,7 @@ public class TargetOrgs {
 			List<OrgSummary> groups = chosen(t.groupIds(), reach);
 			for (OrgSummary g : groups) {
 				if (g.type() != OrgType.GROUP) {
-					throw new InvalidValueException("targets", "「" + g.name() + "」不是片组");
+					throw new InvalidValueException("targets", Text.of("organization.targets.error.not-group", g.name()));
 				}
 			}
 			return sorted(groups);
@@ -96,15 +97,15 @@ public class TargetOrgs {
 	private List<OrgSummary> chosen(List<Long> ids, List<String> reach) {
 		List<Long> distinct = ids.stream().distinct().toList();
 		if (distinct.stream().anyMatch(id -> id == null)) {
-			throw new InvalidValueException("targets", "所选组织不存在");
+			throw new InvalidValueException("targets", "organization.targets.error.org-not-found");
 		}
 		List<OrgSummary> found = orgs.findByIds(distinct);
 		if (found.size() != distinct.size() || found.stream().anyMatch(o -> !o.active())) {
-			throw new InvalidValueException("targets", "所选组织不存在或已撤销");
+			throw new InvalidValueException("targets", "organization.targets.error.org-not-found-or-revoked");
 		}
 		for (OrgSummary o : found) {
 			if (reach.stream().noneMatch(o.path()::startsWith)) {
-				throw new ForbiddenException("「" + o.name() + "」不在您的管理范围内");
+				throw new ForbiddenException("organization.targets.error.out-of-scope", o.name());
 			}
 		}
 		return found;
@@ -114,7 +115,7 @@ public class TargetOrgs {
 		List<String> paths = users.current().scope().adminGrants().stream().map(ScopeGrant::orgPath).distinct()
 			.toList();
 		if (paths.isEmpty()) {
-			throw new ForbiddenException("只有组织管理员可以选择发送对象");
+			throw new ForbiddenException("organization.targets.error.admin-only");
 		}
 		return paths;
 	}

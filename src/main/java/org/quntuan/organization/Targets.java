@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.validation.constraints.Size;
 
 import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.Text;
 
 /**
  * Whom a notice, a collection task, a form or an activity is for, as one JSON object with exactly
@@ -39,20 +40,20 @@ public record Targets(Boolean all, @Size(max = Targets.MAX_IDS) List<Long> orgId
 		int forms = (Boolean.TRUE.equals(all) ? 1 : 0) + (orgIds != null ? 1 : 0) + (groupIds != null ? 1 : 0)
 				+ (orgType != null ? 1 : 0);
 		if (forms != 1) {
-			throw new InvalidValueException("targets", "请选择一种发送对象：全部、指定组织、指定片组或某类组织");
+			throw new InvalidValueException("targets", "organization.targets.error.one-form");
 		}
 		// the API checks this as the body is read (RequestBodyChecks); pages come here
 		for (List<Long> ids : Arrays.asList(orgIds, groupIds)) {
 			if (ids != null && ids.size() > MAX_IDS) {
 				throw new InvalidValueException(ids == orgIds ? "targets.orgIds" : "targets.groupIds",
-						"最多可选择 " + MAX_IDS + " 个对象，本次选择了 " + ids.size() + " 个");
+						Text.of("organization.targets.error.too-many", MAX_IDS, ids.size()));
 			}
 		}
 		if (orgIds != null && orgIds.isEmpty() || groupIds != null && groupIds.isEmpty()) {
-			throw new InvalidValueException("targets", "请至少选择一个对象");
+			throw new InvalidValueException("targets", "organization.targets.error.none");
 		}
 		if (orgType != null && !orgType.isMassOrganization()) {
-			throw new InvalidValueException("targets", "按类别发送只能选择工会、团组织或妇委会");
+			throw new InvalidValueException("targets", "organization.targets.error.mass-org-type");
 		}
 		return this;
 	}
