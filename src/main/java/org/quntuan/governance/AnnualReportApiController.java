@@ -55,7 +55,7 @@ class AnnualReportApiController {
 			@RequestParam(required = false) Long groupId, @RequestParam(required = false) String type) {
 		int y = year == null ? reports.today().getYear() : year;
 		byte[] bytes = AnnualReportExcel.write(y, reports.board(y, groupId, type));
-		return ResponseEntity.ok().headers(ExcelDownload.headers(y + "年度报告情况.xlsx")).body(bytes);
+		return ResponseEntity.ok().headers(ExcelDownload.headers(AnnualReportExcel.fileName(y))).body(bytes);
 	}
 
 	@PostMapping("/api/v1/annual-reports/remind")

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.excel.ExcelDownload;
 import org.quntuan.platform.files.FileResponses;
 import org.quntuan.platform.web.PageActions;
@@ -57,7 +58,7 @@ class AnnualReportPageController {
 			@RequestParam(required = false) Long groupId, @RequestParam(required = false) String type) {
 		int y = year == null ? reports.today().getYear() : year;
 		byte[] bytes = AnnualReportExcel.write(y, reports.board(y, groupId, type));
-		return ResponseEntity.ok().headers(ExcelDownload.headers(y + "年度报告情况.xlsx")).body(bytes);
+		return ResponseEntity.ok().headers(ExcelDownload.headers(AnnualReportExcel.fileName(y))).body(bytes);
 	}
 
 	@PostMapping("/annual-reports/upload")
@@ -66,10 +67,10 @@ class AnnualReportPageController {
 			@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes flash) {
 		reports.requireAdmin();
 		if (orgId == null) {
-			flash.addFlashAttribute("error", "请选择组织");
+			flash.addFlashAttribute("error", Texts.localized("governance.annual-report.error.org-required"));
 		}
 		else {
-			PageActions.run(flash, "已报送年度报告", () -> reports.submit(orgId, year, reportedOn, file));
+			PageActions.run(flash, "governance.annual-report.flash.submitted", () -> reports.submit(orgId, year, reportedOn, file));
 		}
 		return "redirect:/annual-reports" + (year == null ? "" : "?year=" + year);
 	}
@@ -80,14 +81,14 @@ class AnnualReportPageController {
 		int[] n = new int[1];
 		PageActions.run(flash, "", () -> n[0] = reports.remindUnreported(year));
 		if (!flash.getFlashAttributes().containsKey("error")) {
-			flash.addFlashAttribute("success", "已提醒 " + n[0] + " 个尚未报告的组织");
+			flash.addFlashAttribute("success", Texts.localized("governance.annual-report.flash.reminded", n[0]));
 		}
 		return "redirect:/annual-reports" + (year == null ? "" : "?year=" + year);
 	}
 
 	@PostMapping("/annual-reports/{id}/confirm")
 	String confirm(@PathVariable long id, RedirectAttributes flash) {
-		PageActions.run(flash, "已确认年度报告", () -> reports.confirm(id));
+		PageActions.run(flash, "governance.annual-report.flash.confirmed", () -> reports.confirm(id));
 		return "redirect:/annual-reports";
 	}
 

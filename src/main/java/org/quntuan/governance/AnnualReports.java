@@ -32,6 +32,7 @@ import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.Role;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.files.Download;
 import org.quntuan.platform.files.FileKind;
@@ -98,47 +99,48 @@ public class AnnualReports {
 	public Submitted submit(long orgId, Integer year, LocalDate reportedOn, MultipartFile file) {
 		OrgSummary org = orgs.visible(orgId);
 		if (!orgs.canManage(org)) {
-			throw new ForbiddenException("您无权为该组织报送年度报告");
+			throw new ForbiddenException("governance.annual-report.error.submit-forbidden");
 		}
 		if (!org.type().isMassOrganization()) {
-			throw new BusinessRuleException("只有工会、团组织和妇委会报送年度工作报告");
+			throw new BusinessRuleException("governance.annual-report.error.mass-org-only");
 		}
 		int y = year == null ? today().getYear() : year;
 		if (y < 2000 || y > today().getYear()) {
-			throw new InvalidValueException("year", "报告年度无效");
+			throw new InvalidValueException("year", "governance.annual-report.error.year-invalid");
 		}
 		if (reportedOn == null) {
-			throw new InvalidValueException("reportedOn", "请填写向党组织报告的日期");
+			throw new InvalidValueException("reportedOn", "governance.annual-report.error.reported-on-required");
 		}
 		if (reportedOn.isAfter(today())) {
-			throw new InvalidValueException("reportedOn", "报告日期不能晚于今天");
+			throw new InvalidValueException("reportedOn", "governance.annual-report.error.reported-on-future");
 		}
 		if (file == null || file.isEmpty()) {
-			throw new InvalidValueException("file", "请上传报告文件（PDF 或 Word）");
+			throw new InvalidValueException("file", "governance.annual-report.error.file-required");
 		}
 		var existing = reports.find(orgId, y);
 		if (existing.isPresent() && existing.get().confirmedAt() != null) {
-			throw new ConflictException("该组织 " + y + " 年度的报告已经确认，不能再替换");
+			throw new ConflictException("governance.annual-report.error.confirmed", y);
 		}
 		StoredFile stored = store(orgId, file);
 		Long by = users.current().accountId();
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		if (existing.isPresent()) {
 			if (!reports.replace(existing.get().id(), existing.get().version(), reportedOn, stored.id(), by, now)) {
-				throw new ConflictException("报告已被他人修改或已确认，请刷新后重试");
+				throw new ConflictException("governance.annual-report.error.stale");
 			}
-			audit.record(AuditType.UPDATE, "ANNUAL_REPORT", existing.get().id(), AuditLog.SUCCESS, "替换 " + org.name() + " "
-					+ y + " 年度工作报告：" + stored.originalName(), org.path());
+			audit.record(AuditType.UPDATE, "ANNUAL_REPORT", existing.get().id(), AuditLog.SUCCESS,
+					Texts.chinese("governance.annual-report.audit.replaced", org.name(), y, stored.originalName()), org.path());
 			return new Submitted(existing.get().id(), true);
 		}
 		try {
 			long id = reports.insert(orgId, y, reportedOn, stored.id(), by, now);
-			audit.record(AuditType.CREATE, "ANNUAL_REPORT", id, AuditLog.SUCCESS, "报送 " + org.name() + " " + y
-					+ " 年度工作报告（" + reportedOn + " 向党组织报告）：" + stored.originalName(), org.path());
+			audit.record(AuditType.CREATE, "ANNUAL_REPORT", id, AuditLog.SUCCESS,
+					Texts.chinese("governance.annual-report.audit.submitted", org.name(), y, reportedOn.toString(),
+							stored.originalName()), org.path());
 			return new Submitted(id, false);
 		}
 		catch (DuplicateKeyException race) {
-			throw new ConflictException("该组织本年度的报告刚刚已由他人报送，请刷新后重试");
+			throw new ConflictException("governance.annual-report.error.race");
 		}
 	}
 
@@ -149,13 +151,13 @@ public class AnnualReports {
 		boolean federation = users.current().scope().grantsFor(Role.FEDERATION_ADMIN).stream()
 			.anyMatch(g -> org.path().startsWith(g.orgPath()));
 		if (!federation) {
-			throw new ForbiddenException("只有工委管理员可以确认年度报告");
+			throw new ForbiddenException("governance.annual-report.error.confirm-forbidden");
 		}
 		if (!reports.confirm(reportId, users.current().accountId(), OffsetDateTime.now(clock))) {
-			throw new ConflictException("该报告已经确认");
+			throw new ConflictException("governance.annual-report.error.already-confirmed");
 		}
 		audit.record(AuditType.DECIDE, "ANNUAL_REPORT", reportId, AuditLog.SUCCESS,
-				"确认 " + org.name() + " " + report.year() + " 年度工作报告", org.path());
+				Texts.chinese("governance.annual-report.audit.confirmed", org.name(), report.year()), org.path());
 	}
 
 	/** Every 工会 / 团组织 / 妇委会 the caller administers, with this year's report or none; 403 for non-admins. */
@@ -164,7 +166,7 @@ public class AnnualReports {
 		int y = year == null ? today().getYear() : year;
 		OrgType orgType = Coded.parse(OrgType.class, type);
 		if (orgType != null && !orgType.isMassOrganization()) {
-			throw new InvalidValueException("type", "只能按工会、团组织或妇委会筛选");
+			throw new InvalidValueException("type", "governance.annual-report.error.type-filter");
 		}
 		List<OrgSummary> inScope = targets.recipients(groupId == null ? Targets.everyone() : Targets.groups(List.of(groupId)));
 		Map<Long, AnnualReportRepository.Row> byOrg = new HashMap<>();
@@ -189,7 +191,7 @@ public class AnnualReports {
 
 	public void requireAdmin() {
 		if (!users.current().scope().isAdmin()) {
-			throw new ForbiddenException("只有组织管理员可以报送和查看年度报告");
+			throw new ForbiddenException("governance.annual-report.error.admin-only");
 		}
 	}
 
@@ -210,7 +212,7 @@ public class AnnualReports {
 	public int remindUnreported(Integer year) {
 		requireAdmin();
 		if (year == null) {
-			throw new InvalidValueException("year", "请指定年度");
+			throw new InvalidValueException("year", "governance.annual-report.error.year-required");
 		}
 		int y = year;
 		List<Long> unreported = board(y, null, null).stream().filter(r -> !r.reported()).map(AnnualReportBoardRow::orgId)

@@ -33,7 +33,7 @@ class MeetingAccess {
 	MeetingRepository.Row manageable(long id) {
 		MeetingRepository.Row m = readable(id);
 		if (!scope.canManage(m.orgId())) {
-			throw new ForbiddenException("您无权管理该会议");
+			throw new ForbiddenException("governance.meeting.error.manage-forbidden");
 		}
 		return m;
 	}

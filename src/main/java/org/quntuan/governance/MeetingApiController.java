@@ -89,7 +89,7 @@ class MeetingApiController {
 	@Operation(summary = "登记出席情况（PRESENT 出席 / ABSENT 缺席 / EXCUSED 请假），会议开始后")
 	MeetingViews.Detail attendance(@PathVariable long id, @RequestBody AttendanceRequest request) {
 		if (request.entries() == null) {
-			throw new InvalidValueException("entries", "请登记至少一位参会人员的出席情况");
+			throw new InvalidValueException("entries", "governance.meeting.error.attendance-required");
 		}
 		Map<Long, String> values = new LinkedHashMap<>();
 		request.entries().forEach(e -> values.put(e.personId(), e.attendance()));

@@ -19,6 +19,8 @@ import org.quntuan.platform.Coded;
 import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.PageRequest;
+import org.quntuan.platform.Text;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.excel.ExcelDownload;
 import org.quntuan.platform.files.FileResponses;
@@ -117,7 +119,7 @@ class MeetingPageController {
 			@RequestParam(required = false) List<Long> inviteeIds, RedirectAttributes flash) {
 		OffsetDateTime when = startsAt == null ? null : startsAt.atZone(Zones.BUSINESS).toOffsetDateTime();
 		long[] id = new long[1];
-		if (PageActions.run(flash, "已安排会议并通知参会人员",
+		if (PageActions.run(flash, "governance.meeting.flash.scheduled",
 				() -> id[0] = meetings.schedule(new MeetingForm(orgId, title, kind, when, place, agenda, inviteeIds)))) {
 			return "redirect:/meetings/" + id[0];
 		}
@@ -141,7 +143,7 @@ class MeetingPageController {
 		MeetingViews.Detail meeting = queries.detail(id);
 		byte[] file = GovernanceExports.attendance(meeting);
 		audit.record(AuditType.PERSONAL_DATA_VIEW, "ATTENDANCE_EXPORT", id, AuditLog.SUCCESS,
-				"导出会议出席情况：" + meeting.title() + "，" + meeting.invitees().size() + " 人",
+				Texts.chinese("governance.meeting.audit.attendance-exported", meeting.title(), meeting.invitees().size()),
 				orgs.find(meeting.orgId()).map(OrgSummary::path).orElse(null));
 		return ResponseEntity.ok()
 			.headers(ExcelDownload.headers(GovernanceExports.attendanceFileName(meeting, today())))
@@ -150,7 +152,7 @@ class MeetingPageController {
 
 	@PostMapping("/meetings/{id}/cancel")
 	String cancel(@PathVariable long id, @RequestParam(required = false) Integer version, RedirectAttributes flash) {
-		PageActions.run(flash, "已取消会议", () -> meetings.cancel(id, version));
+		PageActions.run(flash, "governance.meeting.flash.cancelled", () -> meetings.cancel(id, version));
 		return "redirect:/meetings/" + id;
 	}
 
@@ -165,7 +167,7 @@ class MeetingPageController {
 		});
 		Integer version = form.get("version") == null || !form.get("version").matches("-?\\d{1,9}") ? null
 				: Integer.valueOf(form.get("version"));
-		PageActions.run(flash, "已登记出席情况", () -> meetings.recordAttendance(id, values, version));
+		PageActions.run(flash, "governance.meeting.flash.attendance-recorded", () -> meetings.recordAttendance(id, values, version));
 		return "redirect:/meetings/" + id;
 	}
 
@@ -173,7 +175,7 @@ class MeetingPageController {
 	String minutes(@PathVariable long id, @RequestParam(required = false) String minutes,
 			@RequestParam(defaultValue = "false") boolean publish, @RequestParam(required = false) Integer version,
 			RedirectAttributes flash) {
-		PageActions.run(flash, publish ? "已发布会议纪要" : "已保存纪要草稿",
+		PageActions.run(flash, publish ? "governance.meeting.flash.minutes-published" : "governance.meeting.flash.minutes-saved",
 				() -> meetings.saveMinutes(id, minutes, publish, version));
 		return "redirect:/meetings/" + id;
 	}
@@ -183,7 +185,7 @@ class MeetingPageController {
 			@RequestParam(required = false) Long ownerId,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
 			RedirectAttributes flash) {
-		PageActions.run(flash, "已登记决议事项",
+		PageActions.run(flash, "governance.resolution.flash.added",
 				() -> meetings.addResolution(id, new ResolutionForm(content, ownerId, dueDate)));
 		return "redirect:/meetings/" + id;
 	}
@@ -191,7 +193,7 @@ class MeetingPageController {
 	@PostMapping("/meetings/{id}/attachments")
 	String attach(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
 			RedirectAttributes flash) {
-		PageActions.run(flash, "已上传附件", () -> meetings.attach(id, file));
+		PageActions.run(flash, "governance.meeting.flash.attached", () -> meetings.attach(id, file));
 		return "redirect:/meetings/" + id;
 	}
 
@@ -221,10 +223,11 @@ class MeetingPageController {
 				: "ALL".equals(status) ? null : Coded.parse(ResolutionStatus.class, status);
 		List<MeetingViews.Resolution> items = queries.resolutions(s, orgId);
 		String orgName = orgId == null ? null : orgs.find(orgId).map(OrgSummary::name).orElse(null);
-		String scope = (orgName == null ? "" : orgName + "，") + (s == null ? "全部" : s.label());
+		Text tab = s == null ? Text.of("governance.resolution.scope.all") : Text.label(s);
+		Text scope = orgName == null ? tab : Text.of("governance.resolution.scope.org", orgName, tab);
 		byte[] file = GovernanceExports.resolutions(scope, items);
 		audit.record(AuditType.EXPORT, "RESOLUTION_EXPORT", null, AuditLog.SUCCESS,
-				"导出决议事项（" + scope + "）：" + items.size() + " 项",
+				Texts.chinese("governance.resolution.audit.exported", scope, items.size()),
 				orgId == null ? null : orgs.find(orgId).map(OrgSummary::path).orElse(null));
 		return ResponseEntity.ok().headers(ExcelDownload.headers(GovernanceExports.resolutionsFileName(today()))).body(file);
 	}
@@ -233,13 +236,13 @@ class MeetingPageController {
 	String close(@PathVariable long id, @RequestParam(required = false) String closingNote,
 			@RequestParam(required = false) Integer version, @RequestParam(required = false) Long meetingId,
 			RedirectAttributes flash) {
-		PageActions.run(flash, "已办结决议事项", () -> meetings.closeResolution(id, closingNote, version));
+		PageActions.run(flash, "governance.resolution.flash.closed", () -> meetings.closeResolution(id, closingNote, version));
 		return meetingId != null ? "redirect:/meetings/" + meetingId : "redirect:/resolutions";
 	}
 
 	private void requireAdmin() {
 		if (!users.current().scope().isAdmin()) {
-			throw new ForbiddenException("只有组织管理员可以安排会议");
+			throw new ForbiddenException("governance.meeting.error.schedule-forbidden");
 		}
 	}
 

@@ -20,6 +20,7 @@ import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
 import org.quntuan.platform.SqlCondition;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.files.Download;
 import org.quntuan.platform.files.FileStorage;
@@ -194,7 +195,7 @@ public class MeetingQueries {
 
 		String of(long personId) {
 			return cache.computeIfAbsent(personId,
-					id -> members.find(id).map(MemberQueries.PersonRef::name).orElse("（编号 " + id + "）"));
+					id -> members.find(id).map(MemberQueries.PersonRef::name).orElse(Texts.localized("governance.meeting.person.unknown", id)));
 		}
 	}
 }

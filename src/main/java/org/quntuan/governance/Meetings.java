@@ -28,7 +28,9 @@ import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
+import org.quntuan.platform.Text;
 import org.quntuan.platform.TextInput;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.files.FileKind;
 import org.quntuan.platform.files.FileStorage;
@@ -90,31 +92,31 @@ public class Meetings {
 	/** Schedules a meeting and notifies the invitees who have an account. */
 	public long schedule(MeetingForm form) {
 		if (!users.current().scope().isAdmin()) {
-			throw new ForbiddenException("只有组织管理员可以安排会议");
+			throw new ForbiddenException("governance.meeting.error.schedule-forbidden");
 		}
 		if (form.orgId() == null) {
-			throw new InvalidValueException("orgId", "请选择召开会议的组织");
+			throw new InvalidValueException("orgId", "governance.meeting.error.org-required");
 		}
 		OrgSummary org = orgs.visible(form.orgId());
 		if (!orgs.canManage(org)) {
-			throw new ForbiddenException("您无权为该组织安排会议");
+			throw new ForbiddenException("governance.meeting.error.org-forbidden");
 		}
 		if (org.type() == OrgType.CLUB || !org.active()) {
-			throw new BusinessRuleException("该组织不能召开会议");
+			throw new BusinessRuleException("governance.meeting.error.org-cannot-meet");
 		}
-		String title = required(TextInput.name("title", form.title()), "title", "请填写会议名称", 200);
+		String title = required(TextInput.name("title", form.title()), "title", "governance.meeting.error.title-required", 200);
 		MeetingKind kind = form.kind() == null || form.kind().isBlank() ? null : Coded.parse(MeetingKind.class, form.kind());
 		if (kind == null) {
-			throw new InvalidValueException("kind", "请选择会议类型");
+			throw new InvalidValueException("kind", "governance.meeting.error.kind-required");
 		}
 		if (form.startsAt() == null) {
-			throw new InvalidValueException("startsAt", "请填写会议时间");
+			throw new InvalidValueException("startsAt", "governance.meeting.error.time-required");
 		}
-		String place = required(TextInput.name("place", form.place()), "place", "请填写会议地点", 200);
-		String agenda = optional(form.agenda(), "agenda", "议程", 4000);
+		String place = required(TextInput.name("place", form.place()), "place", "governance.meeting.error.place-required", 200);
+		String agenda = optional(form.agenda(), "agenda", "governance.meeting.error.agenda-too-long", 4000);
 		List<Long> invitees = form.inviteeIds() == null ? List.of() : new ArrayList<>(new LinkedHashSet<>(form.inviteeIds()));
 		if (invitees.isEmpty()) {
-			throw new InvalidValueException("inviteeIds", "请选择参会人员");
+			throw new InvalidValueException("inviteeIds", "governance.meeting.error.invitees-required");
 		}
 		checkPeopleOfOrg(org, invitees, "inviteeIds");
 		OffsetDateTime now = OffsetDateTime.now(clock);
@@ -130,19 +132,19 @@ public class Meetings {
 					.withLink("/meetings/" + id));
 			}
 		}
-		audit.record(AuditType.CREATE, "MEETING", id, AuditLog.SUCCESS, "安排会议：" + org.name() + " " + kind.label() + "「"
-				+ title + "」，" + form.startsAt().atZoneSameInstant(Zones.BUSINESS).format(WHEN) + "，邀请 " + invitees.size()
-				+ " 人", org.path());
+		audit.record(AuditType.CREATE, "MEETING", id, AuditLog.SUCCESS, Texts.chinese("governance.meeting.audit.scheduled",
+				org.name(), kind, title, form.startsAt().atZoneSameInstant(Zones.BUSINESS).format(WHEN), invitees.size()),
+				org.path());
 		return id;
 	}
 
 	public void cancel(long id, Integer version) {
 		MeetingRepository.Row m = access.manageable(id);
 		if (m.status() == MeetingStatus.CANCELLED) {
-			throw new ConflictException("会议已取消");
+			throw new ConflictException("governance.meeting.error.cancelled");
 		}
 		if (isHeld(m)) {
-			throw new BusinessRuleException("会议已召开，不能取消");
+			throw new BusinessRuleException("governance.meeting.error.already-held");
 		}
 		if (!meetings.cancel(id, versionOrFail(version))) {
 			throw stale();
@@ -154,7 +156,7 @@ public class Meetings {
 					accounts.values(), m.title(), m.startsAt().atZoneSameInstant(Zones.BUSINESS).format(WHEN))
 				.withLink("/meetings/" + id));
 		}
-		record(AuditType.CANCEL, id, m.orgId(), "取消会议：" + m.title());
+		record(AuditType.CANCEL, id, m.orgId(), Texts.chinese("governance.meeting.audit.cancelled", m.title()));
 	}
 
 	private void record(AuditType type, long meetingId, long orgId, String summary) {
@@ -164,16 +166,16 @@ public class Meetings {
 
 	/** Attendance of invitees; anyone not invited is refused and nothing is changed. */
 	public void recordAttendance(long id, Map<Long, String> attendance, Integer version) {
-		MeetingRepository.Row m = held(access.manageable(id), "会议召开后才能登记出席情况");
+		MeetingRepository.Row m = held(access.manageable(id), "governance.meeting.error.attendance-before-start");
 		if (attendance == null || attendance.isEmpty()) {
-			throw new InvalidValueException("attendance", "请登记至少一位参会人员的出席情况");
+			throw new InvalidValueException("attendance", "governance.meeting.error.attendance-required");
 		}
 		for (Map.Entry<Long, String> e : attendance.entrySet()) {
 			if (e.getKey() == null || !meetings.isInvited(id, e.getKey())) {
-				throw new BusinessRuleException("人员（编号 " + e.getKey() + "）不在本次会议的邀请名单中");
+				throw new BusinessRuleException("governance.meeting.error.not-invited", String.valueOf(e.getKey()));
 			}
 			if (e.getValue() == null || e.getValue().isBlank()) {
-				throw new InvalidValueException("attendance", "请选择出席情况：出席、缺席或请假");
+				throw new InvalidValueException("attendance", "governance.meeting.error.attendance-value");
 			}
 			Coded.parse(Attendance.class, e.getValue());
 		}
@@ -182,15 +184,16 @@ public class Meetings {
 			throw stale();
 		}
 		attendance.forEach((person, value) -> meetings.setAttendance(m.id(), person, Coded.parse(Attendance.class, value)));
-		record(AuditType.UPDATE, id, m.orgId(), "登记出席情况：" + m.title() + "，" + attendance.size() + " 人");
+		record(AuditType.UPDATE, id, m.orgId(),
+				Texts.chinese("governance.meeting.audit.attendance", m.title(), attendance.size()));
 	}
 
 	/** Saves the minutes; published minutes are readable by the org's people, a draft by admins only. */
 	public void saveMinutes(long id, String text, boolean publish, Integer version) {
-		MeetingRepository.Row m = held(access.manageable(id), "会议召开后才能填写会议纪要");
-		String minutes = optional(text, "minutes", "会议纪要", 20000);
+		MeetingRepository.Row m = held(access.manageable(id), "governance.meeting.error.minutes-before-start");
+		String minutes = optional(text, "minutes", "governance.meeting.error.minutes-too-long", 20000);
 		if (publish && minutes == null) {
-			throw new InvalidValueException("minutes", "请先填写会议纪要再发布");
+			throw new InvalidValueException("minutes", "governance.meeting.error.minutes-required");
 		}
 		OffsetDateTime publishedAt = publish ? (m.minutesPublishedAt() != null ? m.minutesPublishedAt()
 				: OffsetDateTime.now(clock)) : null;
@@ -198,24 +201,25 @@ public class Meetings {
 			throw stale();
 		}
 		record(publish ? AuditType.PUBLISH : AuditType.UPDATE, id, m.orgId(),
-				(publish ? "发布会议纪要：" : "保存会议纪要草稿：") + m.title());
+				Texts.chinese(publish ? "governance.meeting.audit.minutes-published" : "governance.meeting.audit.minutes-saved",
+						m.title()));
 	}
 
 	public long addResolution(long meetingId, ResolutionForm form) {
 		MeetingRepository.Row m = access.manageable(meetingId);
-		String content = required(form.content(), "content", "请填写决议事项", 1000);
+		String content = required(form.content(), "content", "governance.resolution.error.content-required", 1000);
 		if (form.ownerId() == null) {
-			throw new InvalidValueException("ownerId", "请指定决议事项的责任人");
+			throw new InvalidValueException("ownerId", "governance.resolution.error.owner-required");
 		}
 		if (form.dueDate() == null) {
-			throw new InvalidValueException("dueDate", "请填写决议事项的完成期限");
+			throw new InvalidValueException("dueDate", "governance.resolution.error.due-date-required");
 		}
-		held(m, "会议召开后才能登记决议事项");
+		held(m, "governance.resolution.error.before-start");
 		OrgSummary org = orgs.find(m.orgId()).orElseThrow();
 		checkPeopleOfOrg(org, List.of(form.ownerId()), "ownerId");
 		long id = meetings.insertResolution(meetingId, content, form.ownerId(), form.dueDate(), OffsetDateTime.now(clock));
-		audit.record(AuditType.CREATE, "RESOLUTION", id, AuditLog.SUCCESS, "登记决议事项：" + content + "，会议："
-				+ m.title() + "，期限 " + form.dueDate(), org.path());
+		audit.record(AuditType.CREATE, "RESOLUTION", id, AuditLog.SUCCESS, Texts.chinese("governance.resolution.audit.added",
+				content, m.title(), form.dueDate().toString()), org.path());
 		return id;
 	}
 
@@ -226,24 +230,24 @@ public class Meetings {
 		MeetingRepository.Row m = access.readable(r.meetingId());
 		boolean owner = users.current().isSelf(r.ownerId());
 		if (!access.canManage(m) && !owner) {
-			throw new ForbiddenException("只有组织管理员或责任人可以办结决议事项");
+			throw new ForbiddenException("governance.resolution.error.close-forbidden");
 		}
-		String closingNote = required(note, "closingNote", "请填写办结情况", 1000);
+		String closingNote = required(note, "closingNote", "governance.resolution.error.closing-note-required", 1000);
 		if (r.status() == ResolutionStatus.CLOSED) {
-			throw new ConflictException("该决议事项已办结");
+			throw new ConflictException("governance.resolution.error.closed");
 		}
 		if (!meetings.closeResolution(id, versionOrFail(version), closingNote, users.current().accountId(),
 				OffsetDateTime.now(clock))) {
 			throw stale();
 		}
-		audit.record(AuditType.UPDATE, "RESOLUTION", id, AuditLog.SUCCESS, "办结决议事项：" + r.content() + "，会议："
-				+ r.meetingTitle(), orgs.find(r.orgId()).map(OrgSummary::path).orElse(null));
+		audit.record(AuditType.UPDATE, "RESOLUTION", id, AuditLog.SUCCESS, Texts.chinese("governance.resolution.audit.closed",
+				r.content(), r.meetingTitle()), orgs.find(r.orgId()).map(OrgSummary::path).orElse(null));
 	}
 
 	public StoredFile attach(long id, MultipartFile file) {
 		MeetingRepository.Row m = access.manageable(id);
 		if (file == null || file.isEmpty()) {
-			throw new InvalidValueException("file", "请选择要上传的附件");
+			throw new InvalidValueException("file", "governance.meeting.error.attachment-required");
 		}
 		StoredFile stored;
 		try {
@@ -253,7 +257,8 @@ public class Meetings {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		record(AuditType.UPDATE, id, m.orgId(), "上传会议附件：" + stored.originalName() + "，会议：" + m.title());
+		record(AuditType.UPDATE, id, m.orgId(), Texts.chinese("governance.meeting.audit.attached",
+				stored.originalName(), m.title()));
 		return stored;
 	}
 
@@ -265,7 +270,8 @@ public class Meetings {
 			boolean ok = personId != null && members.find(personId)
 				.filter(p -> p.active() && organs.contains(p.organId())).isPresent();
 			if (!ok) {
-				throw new InvalidValueException(field, "人员（编号 " + personId + "）不是「" + org.name() + "」所在单位的在职人员");
+				throw new InvalidValueException(field,
+						Text.of("governance.meeting.error.not-of-org", String.valueOf(personId), org.name()));
 			}
 		}
 	}
@@ -274,12 +280,12 @@ public class Meetings {
 		return !m.startsAt().isAfter(OffsetDateTime.now(clock));
 	}
 
-	private MeetingRepository.Row held(MeetingRepository.Row m, String message) {
+	private MeetingRepository.Row held(MeetingRepository.Row m, String messageKey) {
 		if (m.status() == MeetingStatus.CANCELLED) {
-			throw new BusinessRuleException("会议已取消");
+			throw new BusinessRuleException("governance.meeting.error.cancelled");
 		}
 		if (!isHeld(m)) {
-			throw new BusinessRuleException(message);
+			throw new BusinessRuleException(messageKey);
 		}
 		return m;
 	}
@@ -288,33 +294,35 @@ public class Meetings {
 		return LocalDate.now(clock.withZone(Zones.BUSINESS));
 	}
 
-	static String required(String value, String field, String message, int max) {
+	/** {@code messageKey}: the bundle key of the message when the value is missing. */
+	static String required(String value, String field, String messageKey, int max) {
 		String v = TextInput.text(field, value);
 		if (v == null) {
-			throw new InvalidValueException(field, message);
+			throw new InvalidValueException(field, messageKey);
 		}
 		if (v.length() > max) {
-			throw new InvalidValueException(field, "内容过长（最多 " + max + " 字）");
+			throw new InvalidValueException(field, Text.of("governance.meeting.error.too-long", max));
 		}
 		return v;
 	}
 
-	static String optional(String value, String field, String name, int max) {
+	/** {@code tooLongKey}: the bundle key of the message when the value is too long, with the maximum as {0}. */
+	static String optional(String value, String field, String tooLongKey, int max) {
 		String v = TextInput.text(field, value);
 		if (v != null && v.length() > max) {
-			throw new InvalidValueException(field, name + "过长（最多 " + max + " 字）");
+			throw new InvalidValueException(field, Text.of(tooLongKey, max));
 		}
 		return v;
 	}
 
 	static int versionOrFail(Integer version) {
 		if (version == null) {
-			throw new InvalidValueException("version", "缺少版本号");
+			throw new InvalidValueException("version", "governance.meeting.error.version-required");
 		}
 		return version;
 	}
 
 	static ConflictException stale() {
-		return new ConflictException("数据已被他人修改，请刷新后重试");
+		return new ConflictException("governance.meeting.error.stale");
 	}
 }

@@ -6,6 +6,7 @@ import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.ConflictException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.PageRequest;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.excel.ExcelDownload;
 import org.quntuan.platform.web.PageActions;
 import org.springframework.http.ResponseEntity;
@@ -61,7 +62,7 @@ class AccountAdminPageController {
 			return "redirect:/accounts/" + issued.id();
 		}
 		catch (InvalidValueException | BusinessRuleException | ConflictException ex) {
-			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("error", Texts.localized(ex));
 			model.addAttribute("form", form);
 			return "identity/account-form";
 		}
@@ -81,32 +82,32 @@ class AccountAdminPageController {
 	@PostMapping("/accounts/{id}/roles")
 	String bind(@PathVariable long id, @RequestParam(required = false) String role,
 			@RequestParam(required = false) Long orgId, RedirectAttributes flash) {
-		PageActions.run(flash, "已授予角色", () -> administration.bind(id, role, orgId));
+		PageActions.run(flash, "identity.account.flash.role-granted", () -> administration.bind(id, role, orgId));
 		return "redirect:/accounts/" + id;
 	}
 
 	@PostMapping("/accounts/{id}/roles/{bindingId}/delete")
 	String unbind(@PathVariable long id, @PathVariable long bindingId, RedirectAttributes flash) {
-		PageActions.run(flash, "已收回角色", () -> administration.unbind(id, bindingId));
+		PageActions.run(flash, "identity.account.flash.role-revoked", () -> administration.unbind(id, bindingId));
 		return "redirect:/accounts/" + id;
 	}
 
 	@PostMapping("/accounts/{id}/disable")
 	String disable(@PathVariable long id, @RequestParam(required = false) Integer version, RedirectAttributes flash) {
-		PageActions.run(flash, "已停用账号，其登录会话和访问令牌已失效", () -> administration.disable(id, version));
+		PageActions.run(flash, "identity.account.flash.disabled", () -> administration.disable(id, version));
 		return "redirect:/accounts/" + id;
 	}
 
 	@PostMapping("/accounts/{id}/enable")
 	String enable(@PathVariable long id, @RequestParam(required = false) Integer version, RedirectAttributes flash) {
-		PageActions.run(flash, "已启用账号", () -> administration.enable(id, version));
+		PageActions.run(flash, "identity.account.flash.enabled", () -> administration.enable(id, version));
 		return "redirect:/accounts/" + id;
 	}
 
 	@PostMapping("/accounts/{id}/reset-password")
 	String resetPassword(@PathVariable long id, @RequestParam(required = false) Integer version,
 			RedirectAttributes flash) {
-		PageActions.run(flash, "已重置密码", () -> flash.addFlashAttribute("issued", administration.resetPassword(id, version)));
+		PageActions.run(flash, "identity.account.flash.password-reset", () -> flash.addFlashAttribute("issued", administration.resetPassword(id, version)));
 		return "redirect:/accounts/" + id;
 	}
 }

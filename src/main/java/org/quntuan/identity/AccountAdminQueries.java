@@ -20,7 +20,9 @@ import org.quntuan.platform.Masking;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
 import org.quntuan.platform.Role;
+import org.quntuan.platform.Text;
 import org.quntuan.platform.TextInput;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.excel.ExcelTable;
 import org.springframework.stereotype.Service;
@@ -88,7 +90,7 @@ class AccountAdminQueries {
 			long shown = rows.stream().filter(a -> !a.username().equals(Masking.ifMobile(a.username()))).count();
 			if (shown > 0) {
 				audit.recordIndependently(AuditType.PERSONAL_DATA_VIEW, user.accountId(), user.username(), "ACCOUNT",
-						null, AuditLog.SUCCESS, "查看账号列表（含完整手机号账号 " + shown + " 个）");
+						null, AuditLog.SUCCESS, Texts.chinese("identity.account.audit.list-viewed", shown));
 			}
 		}
 		return PageResult.of(content, page, total);
@@ -96,7 +98,8 @@ class AccountAdminQueries {
 
 	/** The file name of the export, with today's date in Beijing. */
 	String exportFileName() {
-		return "账号列表-" + LocalDate.now(clock.withZone(Zones.BUSINESS)) + ".xlsx";
+		return Texts.localized("identity.account.export.file-name",
+				LocalDate.now(clock.withZone(Zones.BUSINESS)).toString());
 	}
 
 	/**
@@ -108,7 +111,15 @@ class AccountAdminQueries {
 		Reach r = reach.of(user);
 		String like = like(q);
 		try (ExcelTable table = ExcelTable.streaming()) {
-			table.sheet("账号列表").header(new String[] { "账号", "姓名", "角色", "状态" }, new int[] { 16, 12, 50, 20 });
+			table.sheet(Texts.localized("identity.account.export.sheet"))
+				.header(new String[] { Texts.localized("identity.account.export.header.username"),
+						Texts.localized("identity.account.export.header.name"),
+						Texts.localized("identity.account.export.header.roles"),
+						Texts.localized("identity.account.export.header.status") }, new int[] { 16, 12, 50, 20 });
+			String separator = Texts.localized("identity.account.export.role-separator");
+			String noRoles = Texts.localized(Text.label(Role.MEMBER));
+			String active = Texts.localized("identity.account.export.status.active");
+			String disabled = Texts.localized("identity.account.export.status.disabled");
 			int count = 0;
 			for (long offset = 0;; offset += EXPORT_CHUNK) {
 				List<AccountRow> rows = repository.page(r, like, offset, EXPORT_CHUNK);
@@ -118,13 +129,15 @@ class AccountAdminQueries {
 							.collect(Collectors.groupingBy(BindingRow::accountId));
 				for (AccountRow a : rows) {
 					String roles = roles(user, bindings.getOrDefault(a.id(), List.of())).stream()
-						.map(b -> b.role().label() + " · " + b.orgName())
-						.collect(Collectors.joining("；"));
+						.map(b -> Texts.localized("identity.account.export.role", b.role(), b.orgName()))
+						.collect(Collectors.joining(separator));
 					table.row()
 						.text(Masking.ifMobile(a.username()))
 						.text(a.displayName())
-						.text(roles.isEmpty() ? "干部职工" : roles)
-						.text((a.enabled() ? "正常" : "已停用") + (a.mustChangePassword() ? "，待改初始密码" : ""));
+						.text(roles.isEmpty() ? noRoles : roles)
+						.text(a.mustChangePassword()
+								? Texts.localized("identity.account.export.status.must-change", a.enabled() ? active : disabled)
+								: a.enabled() ? active : disabled);
 					count++;
 				}
 				if (rows.size() < EXPORT_CHUNK) {
@@ -133,7 +146,7 @@ class AccountAdminQueries {
 			}
 			byte[] file = table.bytes();
 			audit.recordIndependently(AuditType.PERSONAL_DATA_VIEW, user.accountId(), user.username(), "ACCOUNT_EXPORT",
-					null, AuditLog.SUCCESS, "导出账号列表（手机号账号已脱敏）：" + count + " 个");
+					null, AuditLog.SUCCESS, Texts.chinese("identity.account.audit.exported", count));
 			return file;
 		}
 	}

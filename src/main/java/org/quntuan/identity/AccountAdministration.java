@@ -20,7 +20,9 @@ import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.Role;
+import org.quntuan.platform.Text;
 import org.quntuan.platform.TextInput;
+import org.quntuan.platform.Texts;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -83,27 +85,27 @@ class AccountAdministration {
 		String displayName = TextInput.name("displayName", form.displayName());
 		String email = TextInput.compact(form.email());
 		if (username == null || !USERNAME.matcher(username).matches()) {
-			throw new InvalidValueException("username", "账号名应为 3 至 64 位字母、数字、下划线、点或连字符，并以字母开头");
+			throw new InvalidValueException("username", "identity.account.error.username-invalid");
 		}
 		if (displayName == null || displayName.length() > 100) {
-			throw new InvalidValueException("displayName", "请填写姓名（显示名），不超过 100 个字");
+			throw new InvalidValueException("displayName", "identity.account.error.display-name-required");
 		}
 		if (email != null && (email.length() > 200 || !EMAIL.matcher(email).matches())) {
-			throw new InvalidValueException("email", "电子邮箱格式不正确");
+			throw new InvalidValueException("email", "identity.account.error.email-invalid");
 		}
 		if (form.personId() != null) {
 			if (members.find(form.personId()).isEmpty() || !reach.administersPerson(form.personId())) {
-				throw new InvalidValueException("personId", "所选人员不存在或不在您的管理范围内");
+				throw new InvalidValueException("personId", "identity.account.error.person-not-found");
 			}
 			if (repository.personHasAccount(form.personId())) {
-				throw new ConflictException("该人员已有账号");
+				throw new ConflictException("identity.account.error.person-has-account");
 			}
 		}
 		else if (!reach.of(user).everything()) {
-			throw new BusinessRuleException("组织管理员创建账号须关联本管理范围内的人员");
+			throw new BusinessRuleException("identity.account.error.person-required");
 		}
 		if (repository.usernameTaken(username)) {
-			throw new ConflictException("账号名“" + username + "”已被使用");
+			throw new ConflictException("identity.account.error.username-taken", username);
 		}
 		String password = OneTimePasswords.generate();
 		policy.check(password);
@@ -113,12 +115,12 @@ class AccountAdministration {
 					OffsetDateTime.now(clock));
 		}
 		catch (DuplicateKeyException ex) {
-			throw new ConflictException("账号名已被使用，或该人员已有账号");
+			throw new ConflictException("identity.account.error.duplicate");
 		}
 		if (email != null) {
 			repository.setEmail(id, email);
 		}
-		audit.record(AuditType.CREATE, "ACCOUNT", id, AuditLog.SUCCESS, "新建账号 " + username + "（" + displayName + "）",
+		audit.record(AuditType.CREATE, "ACCOUNT", id, AuditLog.SUCCESS, Texts.chinese("identity.account.audit.created", username, displayName),
 				orgPaths.ofAccount(id));
 		return new Issued(id, username, password);
 	}
@@ -131,29 +133,30 @@ class AccountAdministration {
 			role = Coded.parse(Role.class, roleValue);
 		}
 		catch (InvalidValueException ex) {
-			throw new InvalidValueException("role", "无效的角色：" + roleValue);
+			throw new InvalidValueException("role", Text.of("identity.account.error.role-invalid", roleValue));
 		}
 		if (role == null || role == Role.MEMBER) {
-			throw new InvalidValueException("role", "请选择要授予的角色（干部职工角色无需授予）");
+			throw new InvalidValueException("role", "identity.account.error.role-required");
 		}
 		if (orgId == null) {
-			throw new InvalidValueException("orgId", "请选择组织");
+			throw new InvalidValueException("orgId", "identity.account.error.org-required");
 		}
-		notSelf(user, accountId, "不能修改自己的角色");
+		notSelf(user, accountId, "identity.account.error.own-roles");
 		OrgRow org = repository.org(orgId).filter(OrgRow::active).filter(o -> reach.administersPath(user, o.path()))
 			.orElseThrow(NotFoundException::new);
 		if (role == Role.FEDERATION_ADMIN && !reach.isFederationAdminAbove(user, org.path())) {
-			throw new ForbiddenException("只有工委管理员可以授予工委管理员角色");
+			throw new ForbiddenException("identity.account.error.federation-admin-only");
 		}
 		long bindingId;
 		try {
 			bindingId = repository.bind(accountId, role.name(), orgId, user.accountId(), OffsetDateTime.now(clock));
 		}
 		catch (DuplicateKeyException ex) {
-			throw new ConflictException("该账号在此组织已有“" + role.label() + "”角色");
+			throw new ConflictException("identity.account.error.role-held", role);
 		}
 		audit.record(AuditType.UPDATE, "ACCOUNT", accountId, AuditLog.SUCCESS,
-				"授予 " + account.username() + " 角色：" + role.label() + " · " + org.name(), orgPaths.ofAccount(accountId));
+				Texts.chinese("identity.account.audit.role-granted", account.username(), role, org.name()),
+				orgPaths.ofAccount(accountId));
 		return new BindingRow(bindingId, accountId, role.name(), orgId, org.name(), org.type(), org.path());
 	}
 
@@ -162,22 +165,22 @@ class AccountAdministration {
 		AccountRow account = reach.visible(user, accountId);
 		BindingRow binding = repository.bindingsOf(List.of(accountId)).stream().filter(b -> b.id() == bindingId)
 			.findFirst().orElseThrow(NotFoundException::new);
-		notSelf(user, accountId, "不能修改自己的角色");
+		notSelf(user, accountId, "identity.account.error.own-roles");
 		if (!reach.mayRemove(user, binding)) {
-			throw new ForbiddenException("该角色超出您的管理范围，不能收回");
+			throw new ForbiddenException("identity.account.error.role-out-of-reach");
 		}
 		repository.unbind(accountId, bindingId);
-		audit.record(AuditType.UPDATE, "ACCOUNT", accountId, AuditLog.SUCCESS, "收回 " + account.username() + " 角色："
-				+ Role.valueOf(binding.role()).label() + " · " + binding.orgName(), orgPaths.ofAccount(accountId));
+		audit.record(AuditType.UPDATE, "ACCOUNT", accountId, AuditLog.SUCCESS, Texts.chinese("identity.account.audit.role-revoked",
+				account.username(), Role.valueOf(binding.role()), binding.orgName()), orgPaths.ofAccount(accountId));
 	}
 
 	void disable(long accountId, Integer version) {
 		CurrentUser user = reach.requireAdmin();
 		AccountRow account = reach.manageable(user, accountId, version);
-		notSelf(user, accountId, "不能停用自己的账号");
+		notSelf(user, accountId, "identity.account.error.own-account");
 		if (account.enabled()) {
 			repository.disable(accountId, OffsetDateTime.now(clock));
-			audit.record(AuditType.UPDATE, "ACCOUNT", accountId, AuditLog.SUCCESS, "停用账号 " + account.username(),
+			audit.record(AuditType.UPDATE, "ACCOUNT", accountId, AuditLog.SUCCESS, Texts.chinese("identity.account.audit.disabled", account.username()),
 					orgPaths.ofAccount(accountId));
 		}
 	}
@@ -187,7 +190,7 @@ class AccountAdministration {
 		AccountRow account = reach.manageable(user, accountId, version);
 		if (!account.enabled()) {
 			repository.enable(accountId);
-			audit.record(AuditType.UPDATE, "ACCOUNT", accountId, AuditLog.SUCCESS, "启用账号 " + account.username(),
+			audit.record(AuditType.UPDATE, "ACCOUNT", accountId, AuditLog.SUCCESS, Texts.chinese("identity.account.audit.enabled", account.username()),
 					orgPaths.ofAccount(accountId));
 		}
 	}
@@ -195,18 +198,19 @@ class AccountAdministration {
 	Issued resetPassword(long accountId, Integer version) {
 		CurrentUser user = reach.requireAdmin();
 		AccountRow account = reach.manageable(user, accountId, version);
-		notSelf(user, accountId, "请在“我的”页面修改本人密码");
+		notSelf(user, accountId, "identity.account.error.own-password");
 		String password = OneTimePasswords.generate();
 		policy.check(password);
 		repository.resetPassword(accountId, encoder.encode(password));
 		audit.record(AuditType.UPDATE, "ACCOUNT", accountId, AuditLog.SUCCESS,
-				"重置 " + account.username() + " 的密码（一次性密码，须首次登录后修改）", orgPaths.ofAccount(accountId));
+				Texts.chinese("identity.account.audit.password-reset", account.username()),
+				orgPaths.ofAccount(accountId));
 		return new Issued(accountId, account.username(), password);
 	}
 
-	private static void notSelf(CurrentUser user, long accountId, String message) {
+	private static void notSelf(CurrentUser user, long accountId, String messageKey) {
 		if (user.accountId() == accountId) {
-			throw new ForbiddenException(message);
+			throw new ForbiddenException(messageKey);
 		}
 	}
 }

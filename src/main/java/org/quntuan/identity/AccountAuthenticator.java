@@ -13,6 +13,7 @@ import org.quntuan.audit.AuditType;
 import org.quntuan.member.MemberQueries;
 import org.quntuan.platform.MobileNumber;
 import org.quntuan.platform.TextInput;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.web.ClientAddress;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -39,10 +40,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class AccountAuthenticator implements AuthenticationProvider {
 
-	static final String FAILURE_MESSAGE = "账号或密码错误";
+	/** The one answer to every failed sign-in, whatever the reason. */
+	static final String FAILURE = "identity.sign-in.error.failed";
 
-	/** The actor of a failed sign-in whose typed name is no username. */
-	static final String UNKNOWN_ACCOUNT = "（未知账号）";
+	/** {@link #FAILURE} in Chinese: the exception's message, for logs and tests. */
+	static final String FAILURE_MESSAGE = Texts.chinese(FAILURE);
+
+	/** The actor of a failed sign-in whose typed name is no username (the record: Chinese). */
+	static final String UNKNOWN_ACCOUNT = Texts.chinese("identity.sign-in.audit.unknown-account");
 
 	private final AccountRepository accounts;
 
@@ -110,7 +115,7 @@ class AccountAuthenticator implements AuthenticationProvider {
 		if (!addresses.tryAcquire(address)) {
 			encoder.matches(password == null ? "" : password, dummyHash);
 			audit.recordIndependently(AuditType.LOGIN_FAILURE, null, knownNameOrMarker(login), "ACCOUNT", null,
-					AuditLog.FAILURE, "该地址登录失败次数过多，暂不校验密码");
+					AuditLog.FAILURE, Texts.chinese("identity.sign-in.audit.address-throttled"));
 			failures.increment();
 			throw new BadCredentialsException(FAILURE_MESSAGE);
 		}
@@ -118,7 +123,8 @@ class AccountAuthenticator implements AuthenticationProvider {
 		if (found.isEmpty() || password == null) {
 			encoder.matches(password == null ? "" : password, dummyHash);
 			audit.recordIndependently(AuditType.LOGIN_FAILURE, null, found.map(Account::username).orElse(UNKNOWN_ACCOUNT),
-					"ACCOUNT", null, AuditLog.FAILURE, found.isPresent() ? "未提交密码" : "账号不存在");
+					"ACCOUNT", null, AuditLog.FAILURE,
+					Texts.chinese(found.isPresent() ? "identity.sign-in.audit.no-password" : "identity.sign-in.audit.no-account"));
 			failures.increment();
 			throw new BadCredentialsException(FAILURE_MESSAGE);
 		}
@@ -126,25 +132,25 @@ class AccountAuthenticator implements AuthenticationProvider {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		if (!account.enabled()) {
 			encoder.matches(password, dummyHash);
-			fail(account, "账号已停用");
+			fail(account, "identity.sign-in.audit.disabled");
 		}
 		int attempt = transactions.execute(tx -> accounts.reserveAttempt(account.id(), settings.maxFailedAttempts(), now));
 		if (attempt == 0) {
 			// locked, or every allowed check is taken by guesses in flight: no password is checked
 			encoder.matches(password, dummyHash);
-			fail(account, "账号已锁定，未校验密码");
+			fail(account, "identity.sign-in.audit.locked");
 		}
 		if (!encoder.matches(password, account.passwordHash())) {
 			if (attempt >= settings.maxFailedAttempts()) {
 				accounts.lock(account.id(), now.plus(settings.lockDuration()));
 				lockouts.increment();
-				fail(account, "密码错误，连续失败 " + attempt + " 次，账号锁定");
+				fail(account, "identity.sign-in.audit.wrong-password-locked", attempt);
 			}
-			fail(account, "密码错误（第 " + attempt + " 次）");
+			fail(account, "identity.sign-in.audit.wrong-password", attempt);
 		}
 		if (accounts.findById(account.id()).map(a -> a.lockedAt(OffsetDateTime.now(clock))).orElse(true)) {
 			// a guess checked beside this one locked the account meanwhile: a lock is never lifted by a success
-			fail(account, "账号已锁定，密码正确但不予登录");
+			fail(account, "identity.sign-in.audit.locked-meanwhile");
 		}
 		accounts.recordSuccess(account.id(), attempt);
 		addresses.succeeded(address);
@@ -153,9 +159,10 @@ class AccountAuthenticator implements AuthenticationProvider {
 		return new AccountPrincipal(account.id(), account.username(), account.displayName(), account.personId());
 	}
 
-	private void fail(Account account, String reason) {
+	/** Logs the failure with the reason under {@code reasonKey} (in Chinese, the record) and refuses. */
+	private void fail(Account account, String reasonKey, Object... args) {
 		audit.recordIndependently(AuditType.LOGIN_FAILURE, account.id(), account.username(), "ACCOUNT", account.id(),
-				AuditLog.FAILURE, reason, orgPath.of(account));
+				AuditLog.FAILURE, Texts.chinese(reasonKey, args), orgPath.of(account));
 		failures.increment();
 		throw new BadCredentialsException(FAILURE_MESSAGE);
 	}

@@ -39,7 +39,7 @@ class AccountReach {
 	CurrentUser requireAdmin() {
 		CurrentUser user = users.current();
 		if (!user.scope().isAdmin()) {
-			throw new ForbiddenException("您没有管理账号的权限");
+			throw new ForbiddenException("identity.account.error.admin-only");
 		}
 		return user;
 	}
@@ -62,7 +62,7 @@ class AccountReach {
 	AccountRow manageable(CurrentUser user, long accountId, Integer version) {
 		AccountRow account = visible(user, accountId);
 		if (version != null && version != account.version()) {
-			throw new ConflictException("数据已被他人修改，请刷新后重试");
+			throw new ConflictException("identity.account.error.stale");
 		}
 		reachable(user, account);
 		// a missing version is told only to whom may change the account at all
@@ -78,7 +78,7 @@ class AccountReach {
 	private AccountRow reachable(CurrentUser user, AccountRow account) {
 		long accountId = account.id();
 		if (!manageable(user, repository.bindingsOf(List.of(accountId)))) {
-			throw new ForbiddenException("该账号持有超出您管理范围的角色，请联系上级管理员办理");
+			throw new ForbiddenException("identity.account.error.roles-out-of-reach");
 		}
 		return account;
 	}

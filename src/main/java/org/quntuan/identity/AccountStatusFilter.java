@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpSession;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.quntuan.platform.Texts;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -24,6 +25,8 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 
 /**
  * Reads the signed-in account's state on every request. A page session of an account disabled since
@@ -37,7 +40,7 @@ class AccountStatusFilter extends OncePerRequestFilter {
 
 	static final String CHANGE_PAGE = "/password/change";
 
-	static final String MUST_CHANGE = "请先修改初始密码";
+	static final String MUST_CHANGE = "identity.problem.must-change-password";
 
 	private static final Set<String> PAGE_PREFIXES = Set.of("/webjars/", "/css/", "/js/");
 
@@ -46,7 +49,7 @@ class AccountStatusFilter extends OncePerRequestFilter {
 
 	static final String CONSENT_PAGE = "/consent";
 
-	static final String ENROL_FIRST = "请先在网页端“两步验证”中启用动态验证码";
+	static final String ENROL_FIRST = "identity.problem.enrol-totp-first";
 
 	record Status(boolean enabled, boolean mustChangePassword, OffsetDateTime disabledAt, boolean acceptedRules,
 			boolean admin, boolean totpEnrolled) {
@@ -82,7 +85,17 @@ class AccountStatusFilter extends OncePerRequestFilter {
 	/** Whether admins must have enrolled TOTP: checked on every request, not only at sign-in. */
 	private final boolean totpRequiredForAdmins;
 
+	/** The language of the request, for the problems this filter answers before the dispatcher runs. */
+	private final LocaleResolver locales;
+
+	/** Answering in the default language, Chinese, whatever the request. */
 	AccountStatusFilter(JdbcClient jdbc, JsonMapper json, boolean api, boolean totpRequiredForAdmins) {
+		this(jdbc, json, new FixedLocaleResolver(Texts.CHINESE), api, totpRequiredForAdmins);
+	}
+
+	AccountStatusFilter(JdbcClient jdbc, JsonMapper json, LocaleResolver locales, boolean api,
+			boolean totpRequiredForAdmins) {
+		this.locales = locales;
 		this.totpRequiredForAdmins = totpRequiredForAdmins;
 		this.jdbc = jdbc;
 		this.json = json;
@@ -119,7 +132,8 @@ class AccountStatusFilter extends OncePerRequestFilter {
 		}
 		if (status.get().mustChangePassword() && !exempt(request)) {
 			if (api) {
-				SecurityConfig.problem(response, json, HttpStatus.FORBIDDEN, "无权操作", MUST_CHANGE);
+				SecurityConfig.problem(request, response, json, locales, HttpStatus.FORBIDDEN, "identity.problem.forbidden",
+						MUST_CHANGE);
 			}
 			else {
 				response.sendRedirect(request.getContextPath() + CHANGE_PAGE);
@@ -129,7 +143,8 @@ class AccountStatusFilter extends OncePerRequestFilter {
 		if (totpRequiredForAdmins && status.get().admin() && !status.get().totpEnrolled() && !exempt(request)
 				&& !TotpPageController.ENROL_PAGE.equals(path(request))) {
 			if (api) {
-				SecurityConfig.problem(response, json, HttpStatus.FORBIDDEN, "无权操作", ENROL_FIRST);
+				SecurityConfig.problem(request, response, json, locales, HttpStatus.FORBIDDEN, "identity.problem.forbidden",
+						ENROL_FIRST);
 			}
 			else {
 				response.sendRedirect(request.getContextPath() + TotpPageController.ENROL_PAGE);

@@ -8,6 +8,7 @@ import org.quntuan.audit.AuditLog;
 import org.quntuan.audit.AuditType;
 import org.quntuan.organization.LeadershipTeamReplaced;
 import org.quntuan.platform.Role;
+import org.quntuan.platform.Texts;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,7 +45,7 @@ class AdminHandover {
 		Optional<Holder> newChair = accountOf(replaced.newChairPersonId());
 		if (newChair.isEmpty()) {
 			audit.record(AuditType.UPDATE, "ROLE_BINDING", replaced.orgId(), AuditLog.FAILURE,
-					replaced.orgName() + "新任负责人没有可用账号，组织管理员角色未移交，原管理员保留", replaced.orgPath());
+					Texts.chinese("identity.handover.audit.no-account", replaced.orgName()), replaced.orgPath());
 			return;
 		}
 		Holder chair = newChair.get();
@@ -52,7 +53,8 @@ class AdminHandover {
 			accounts.bind(chair.accountId(), role, replaced.orgId(),
 					replaced.replacedAt() == null ? OffsetDateTime.now(clock) : replaced.replacedAt());
 			audit.record(AuditType.UPDATE, "ACCOUNT", chair.accountId(), AuditLog.SUCCESS,
-					"换届移交：授予 " + chair.username() + " " + replaced.orgName() + "组织管理员角色", replaced.orgPath());
+					Texts.chinese("identity.handover.audit.granted", chair.username(), replaced.orgName()),
+					replaced.orgPath());
 		}
 		Long previous = replaced.previousChairPersonId();
 		if (previous == null || previous == replaced.newChairPersonId() || replaced.previousChairStillOnTeam()) {
@@ -61,7 +63,7 @@ class AdminHandover {
 		accountOf(previous).filter(h -> holds(h.accountId(), replaced.orgId())).ifPresent(old -> {
 			accounts.unbind(old.accountId(), role, replaced.orgId());
 			audit.record(AuditType.UPDATE, "ACCOUNT", old.accountId(), AuditLog.SUCCESS,
-					"换届移交：收回 " + old.username() + " " + replaced.orgName() + "组织管理员角色（已不在新一届班子）",
+					Texts.chinese("identity.handover.audit.revoked", old.username(), replaced.orgName()),
 					replaced.orgPath());
 		});
 	}

@@ -14,6 +14,7 @@ import org.quntuan.platform.CodeLabel;
 import org.quntuan.platform.CurrentUser;
 import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.Role;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -79,15 +80,17 @@ class AuthApiController {
 
 	@ExceptionHandler(TotpCodeRequired.class)
 	ResponseEntity<ProblemDetail> codeRequired(TotpCodeRequired ex) {
-		ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, TotpCodeRequired.MESSAGE);
-		pd.setTitle("登录失败");
+		ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+				Texts.localized(TotpCodeRequired.MESSAGE));
+		pd.setTitle(Texts.localized("identity.sign-in.problem.title"));
 		return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(pd);
 	}
 
 	@ExceptionHandler(BadCredentialsException.class)
 	ResponseEntity<ProblemDetail> badCredentials(BadCredentialsException ex) {
-		ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, AccountAuthenticator.FAILURE_MESSAGE);
-		pd.setTitle("登录失败");
+		ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+				Texts.localized(AccountAuthenticator.FAILURE));
+		pd.setTitle(Texts.localized("identity.sign-in.problem.title"));
 		return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(pd);
 	}
 

@@ -10,6 +10,7 @@ import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.CodeLabel;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.web.ClientAddress;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,16 +54,16 @@ class Consents {
 			return;
 		}
 		consents.insert(accountId, kind, OffsetDateTime.now(clock), ClientAddress.current());
-		record(accountId, "同意《" + kind.label() + "》（" + kind.version() + " 版）");
+		record(accountId, Texts.chinese("identity.consent.audit.given", kind, kind.version()));
 	}
 
 	/** Withdrawing the rules is allowed: the platform then asks again before it is used. */
 	void withdraw(long accountId, ConsentKind kind) {
 		int withdrawn = consents.withdraw(accountId, kind, OffsetDateTime.now(clock));
 		if (withdrawn == 0) {
-			throw new BusinessRuleException("您尚未同意《" + kind.label() + "》，无需撤回");
+			throw new BusinessRuleException("identity.consent.error.not-given", kind);
 		}
-		record(accountId, "撤回对《" + kind.label() + "》的同意");
+		record(accountId, Texts.chinese("identity.consent.audit.withdrawn", kind));
 	}
 
 	@Transactional(readOnly = true)

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 
 import org.quntuan.organization.TreeRoot;
+import org.quntuan.platform.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -67,7 +68,8 @@ class FirstAdmin implements ApplicationRunner {
 			policy.check(configured);
 			password = configured;
 		}
-		long id = accounts.insert("admin", encoder.encode(password), "系统管理员", null, oneTime, now);
+		long id = accounts.insert("admin", encoder.encode(password), Texts.chinese("identity.first-admin.display-name"), null,
+				oneTime, now);
 		accounts.bind(id, "FEDERATION_ADMIN", rootId, now);
 		if (oneTime) {
 			log.warn("首次启动：已创建管理员账号 admin，一次性密码 {} （仅显示这一次，首次登录后请立即修改）", password);

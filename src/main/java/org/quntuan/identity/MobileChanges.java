@@ -46,7 +46,7 @@ class MobileChanges {
 		// a borrowed session must not be enough to move the account to another phone
 		String hash = accounts.findById(user.accountId()).orElseThrow().passwordHash();
 		if (currentPassword == null || !encoder.matches(currentPassword, hash)) {
-			throw new InvalidValueException("currentPassword", "当前密码不正确");
+			throw new InvalidValueException("currentPassword", "identity.password.error.current-wrong");
 		}
 		String mobile = MobileNumber.parse(rawMobile).value();
 		// the rate limit first: whether a number is taken is told at most 5 times an hour
@@ -72,7 +72,7 @@ class MobileChanges {
 
 	private static long requirePerson(CurrentUser user) {
 		if (user.personId() == null) {
-			throw new BusinessRuleException("该账号未关联人员，没有可更换的手机号");
+			throw new BusinessRuleException("identity.mobile.error.no-person");
 		}
 		return user.personId();
 	}

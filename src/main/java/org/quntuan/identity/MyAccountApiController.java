@@ -11,6 +11,7 @@ import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.Masking;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
+import org.quntuan.platform.Texts;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -39,7 +40,16 @@ class MyAccountApiController {
 	record PasswordReset(String username, String code, String newPassword) {
 	}
 
-	static final Map<String, String> CODE_SENT = Map.of("message", "如账号存在且已登记手机号，验证码已发送，10 分钟内有效");
+	/** The one answer to a reset-code request, whether the account exists or not. */
+	static final String CODE_SENT_KEY = "identity.password-reset.code-sent";
+
+	/** The answer in Chinese, for tests; the API answers {@link #codeSent()}. */
+	static final Map<String, String> CODE_SENT = Map.of("message", Texts.chinese(CODE_SENT_KEY));
+
+	/** The answer in the language of the request. */
+	static Map<String, String> codeSent() {
+		return Map.of("message", Texts.localized(CODE_SENT_KEY));
+	}
 
 	private final PasswordChanges changes;
 
@@ -71,7 +81,7 @@ class MyAccountApiController {
 	@Operation(summary = "更换手机号：向新手机号发送验证码")
 	Map<String, String> sendMobileCode(@RequestBody MobileCodeRequest request) {
 		String mobile = mobiles.sendCode(users.current(), request.currentPassword(), request.mobile());
-		return Map.of("message", "验证码已发送至 " + Masking.keepHeadAndTail(mobile) + "，10 分钟内有效");
+		return Map.of("message", Texts.localized("identity.mobile.code-sent-to", Masking.keepHeadAndTail(mobile)));
 	}
 
 	@PostMapping("/api/v1/me/mobile")
@@ -93,7 +103,7 @@ class MyAccountApiController {
 	PageResult<Consents.Entry> changeConsent(@RequestBody ConsentChange request) {
 		ConsentKind kind = Coded.parse(ConsentKind.class, request.kind());
 		if (kind == null || request.given() == null) {
-			throw new InvalidValueException("kind", "请指明同意事项（kind）和是否同意（given）");
+			throw new InvalidValueException("kind", "identity.consent.error.kind-and-given-required");
 		}
 		long account = users.current().accountId();
 		if (request.given()) {
@@ -109,7 +119,7 @@ class MyAccountApiController {
 	@Operation(summary = "忘记密码：向本人手机发送验证码（无论账号是否存在，回答相同）")
 	Map<String, String> sendCode(@RequestBody CodeRequest request) {
 		resets.sendCode(request.username());
-		return CODE_SENT;
+		return codeSent();
 	}
 
 	@PostMapping("/api/v1/auth/password-reset")

@@ -11,6 +11,7 @@ import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.CurrentUser;
 import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.web.PageActions;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -88,7 +89,7 @@ class MyAccountPageController {
 	@PostMapping("/consent")
 	String giveConsent(@RequestParam(defaultValue = "false") boolean agree, RedirectAttributes flash) {
 		if (!agree) {
-			flash.addFlashAttribute("error", "请阅读并勾选同意后继续");
+			flash.addFlashAttribute("error", Texts.localized("identity.consent.error.agree-required"));
 			return "redirect:/consent";
 		}
 		consents.give(users.current().accountId(), ConsentKind.PRIVACY_RULES);
@@ -97,7 +98,7 @@ class MyAccountPageController {
 
 	@PostMapping("/me/consents/withdraw")
 	String withdrawConsent(RedirectAttributes flash) {
-		PageActions.run(flash, "已撤回同意；继续使用平台前需重新阅读并同意",
+		PageActions.run(flash, "identity.consent.flash.withdrawn",
 				() -> consents.withdraw(users.current().accountId(), ConsentKind.PRIVACY_RULES));
 		return "redirect:/me";
 	}
@@ -106,9 +107,9 @@ class MyAccountPageController {
 	String changePassword(@RequestParam(required = false) String currentPassword,
 			@RequestParam(required = false) String newPassword, @RequestParam(required = false) String confirmPassword,
 			RedirectAttributes flash) {
-		PageActions.run(flash, "密码已修改", () -> {
+		PageActions.run(flash, "identity.password.flash.changed", () -> {
 			if (newPassword == null || !newPassword.equals(confirmPassword)) {
-				throw new InvalidValueException("confirmPassword", "两次输入的新密码不一致");
+				throw new InvalidValueException("confirmPassword", "identity.password.error.mismatch");
 			}
 			changes.change(users.current().accountId(), currentPassword, newPassword);
 			// this session proved the new password; every other one signed in before ends
@@ -124,7 +125,7 @@ class MyAccountPageController {
 			@RequestParam(required = false) String currentPassword, RedirectAttributes flash,
 			HttpSession session) {
 		String[] sentTo = new String[1];
-		if (PageActions.run(flash, "验证码已发送，10 分钟内有效", () -> sentTo[0] = mobiles.sendCode(users.current(), currentPassword, mobile))) {
+		if (PageActions.run(flash, "identity.mobile.flash.code-sent", () -> sentTo[0] = mobiles.sendCode(users.current(), currentPassword, mobile))) {
 			flash.addFlashAttribute("pendingMobile", sentTo[0]);
 			session.setAttribute(PENDING_MOBILE, new PendingMobile(sentTo[0], Instant.now(clock)));
 		}
@@ -134,7 +135,7 @@ class MyAccountPageController {
 	@PostMapping("/me/mobile")
 	String changeMobile(@RequestParam(required = false) String mobile, @RequestParam(required = false) String code,
 			RedirectAttributes flash, HttpSession session) {
-		if (!PageActions.run(flash, "手机号已更换", () -> mobiles.confirm(users.current(), mobile, code))) {
+		if (!PageActions.run(flash, "identity.mobile.flash.changed", () -> mobiles.confirm(users.current(), mobile, code))) {
 			flash.addFlashAttribute("pendingMobile", mobile);
 		}
 		else {
@@ -152,10 +153,10 @@ class MyAccountPageController {
 	String sendCode(@RequestParam(required = false) String username, Model model) {
 		try {
 			resets.sendCode(username);
-			model.addAttribute("success", MyAccountApiController.CODE_SENT.get("message"));
+			model.addAttribute("success", MyAccountApiController.codeSent().get("message"));
 		}
 		catch (BusinessRuleException ex) {
-			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("error", Texts.localized(ex));
 		}
 		model.addAttribute("username", username);
 		return "identity/forgot";
@@ -167,13 +168,13 @@ class MyAccountPageController {
 			Model model) {
 		try {
 			if (newPassword == null || !newPassword.equals(confirmPassword)) {
-				throw new InvalidValueException("confirmPassword", "两次输入的新密码不一致");
+				throw new InvalidValueException("confirmPassword", "identity.password.error.mismatch");
 			}
 			resets.reset(username, code, newPassword);
 			return "redirect:/login?reset";
 		}
 		catch (InvalidValueException ex) {
-			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("error", Texts.localized(ex));
 			model.addAttribute("username", username);
 			return "identity/forgot";
 		}

@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.Texts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,18 +48,18 @@ class PasswordChangePageController {
 			Model model, RedirectAttributes flash) {
 		try {
 			if (newPassword == null || !newPassword.equals(confirmPassword)) {
-				throw new InvalidValueException("confirmPassword", "两次输入的新密码不一致");
+				throw new InvalidValueException("confirmPassword", "identity.password.error.mismatch");
 			}
 			changes.change(users.current().accountId(), currentPassword, newPassword);
 			// this session proved the new password; every other one signed in before ends
 			RequestContextHolder.currentRequestAttributes().setAttribute(
 					AccountStatusFilter.SIGNED_IN_AT, Instant.now(clock),
 					RequestAttributes.SCOPE_SESSION);
-			flash.addFlashAttribute("success", "密码已修改");
+			flash.addFlashAttribute("success", Texts.localized("identity.password.flash.changed"));
 			return "redirect:/";
 		}
 		catch (InvalidValueException ex) {
-			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("error", Texts.localized(ex));
 			return page(model);
 		}
 	}

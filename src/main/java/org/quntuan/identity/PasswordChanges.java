@@ -7,6 +7,7 @@ import org.quntuan.audit.AuditLog;
 import org.quntuan.audit.AuditType;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -49,32 +50,35 @@ class PasswordChanges {
 	void change(long accountId, String currentPassword, String newPassword) {
 		Account account = accounts.findById(accountId).orElseThrow(NotFoundException::new);
 		if (currentPassword == null || !encoder.matches(currentPassword, account.passwordHash())) {
-			throw new InvalidValueException("currentPassword", "当前密码不正确");
+			throw new InvalidValueException("currentPassword", "identity.password.error.current-wrong");
 		}
-		set(account, newPassword, "本人修改密码");
+		set(account, newPassword, "identity.password.audit.changed");
 	}
 
 	/** After a verified reset code: also lifts a lock, since the owner has proven who they are. */
 	void reset(long accountId, String newPassword) {
 		Account account = accounts.findById(accountId).orElseThrow(NotFoundException::new);
-		set(account, newPassword, "通过验证码重置密码");
+		set(account, newPassword, "identity.password.audit.reset");
 		accounts.unlock(accountId);
 	}
 
-	private void set(Account account, String newPassword, String what) {
+	/** {@code whatKey}: the audit text, with the date as {0}. */
+	private void set(Account account, String newPassword, String whatKey) {
 		try {
 			policy.check(newPassword);
 		}
 		catch (InvalidValueException ex) {
-			throw new InvalidValueException("newPassword", ex.getMessage());
+			throw new InvalidValueException("newPassword", ex.text());
 		}
 		if (encoder.matches(newPassword, account.passwordHash())) {
-			throw new InvalidValueException("newPassword", "新密码不能与当前密码相同");
+			throw new InvalidValueException("newPassword", "identity.password.error.same-as-current");
 		}
 		accounts.setPassword(account.id(), encoder.encode(newPassword), OffsetDateTime.now(clock));
 		// a stolen token must not outlive the password it was issued for
 		tokens.deleteAll(account.id());
 		audit.recordIndependently(AuditType.UPDATE, account.id(), account.username(), "ACCOUNT", account.id(),
-				AuditLog.SUCCESS, what + "（" + OffsetDateTime.now(clock).atZoneSameInstant(Zones.BUSINESS).toLocalDate() + "）", orgPaths.of(account));
+				AuditLog.SUCCESS, Texts.chinese(whatKey,
+						OffsetDateTime.now(clock).atZoneSameInstant(Zones.BUSINESS).toLocalDate().toString()),
+				orgPaths.of(account));
 	}
 }

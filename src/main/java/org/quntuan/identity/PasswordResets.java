@@ -10,6 +10,7 @@ import org.quntuan.notification.NotificationRequest;
 import org.quntuan.notification.Notifications;
 import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.Texts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,14 +86,15 @@ class PasswordResets {
 	@Transactional
 	public void reset(String login, String code, String newPassword) {
 		Account account = authenticator.find(login).filter(Account::enabled)
-			.orElseThrow(() -> new InvalidValueException("code", VerificationCodes.WRONG_CODE));
+			.orElseThrow(() -> new InvalidValueException("code", VerificationCodes.WRONG_CODE_KEY));
 		long codeId;
 		try {
 			codeId = codes.check(account.id(), PURPOSE, "", code);
 		}
 		catch (InvalidValueException wrong) {
 			audit.recordIndependently(AuditType.LOGIN_FAILURE, account.id(), account.username(), "ACCOUNT",
-					account.id(), AuditLog.FAILURE, "重置密码验证码错误", orgPaths.of(account));
+					account.id(), AuditLog.FAILURE, Texts.chinese("identity.password-reset.audit.wrong-code"),
+					orgPaths.of(account));
 			throw wrong;
 		}
 		changes.reset(account.id(), newPassword);

@@ -3,12 +3,16 @@ package org.quntuan.identity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.MDC;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.quntuan.platform.Text;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.web.RequestIds;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -31,6 +35,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Three chains: the actuator (health probes open, metrics to the scraper's token, nothing else), the
@@ -58,7 +63,7 @@ class SecurityConfig {
 	 */
 	@Bean
 	@Order(0)
-	SecurityFilterChain actuatorChain(HttpSecurity http, JsonMapper json,
+	SecurityFilterChain actuatorChain(HttpSecurity http, JsonMapper json, LocaleResolver locales,
 			@Value("${quntuan.metrics.token:}") String metricsToken) throws Exception {
 		byte[] expected = ("Bearer " + metricsToken).getBytes(StandardCharsets.UTF_8);
 		http.securityMatcher("/actuator/**")
@@ -74,10 +79,10 @@ class SecurityConfig {
 				})
 				.anyRequest().denyAll())
 			.exceptionHandling(e -> e
-				.authenticationEntryPoint((req, res, ex) -> problem(res, json, HttpStatus.UNAUTHORIZED, "未登录",
-						"该地址仅供监控系统访问"))
-				.accessDeniedHandler((req, res, ex) -> problem(res, json, HttpStatus.FORBIDDEN, "无权操作",
-						"该地址仅供监控系统访问")))
+				.authenticationEntryPoint((req, res, ex) -> problem(req, res, json, locales, HttpStatus.UNAUTHORIZED,
+						"identity.problem.unauthorized", "identity.problem.actuator-only"))
+				.accessDeniedHandler((req, res, ex) -> problem(req, res, json, locales, HttpStatus.FORBIDDEN,
+						"identity.problem.forbidden", "identity.problem.actuator-only")))
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
 		return http.build();
 	}
@@ -85,7 +90,7 @@ class SecurityConfig {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, JsonMapper json, JdbcClient jdbc,
-			TotpSettings totp) throws Exception {
+			TotpSettings totp, LocaleResolver locales) throws Exception {
 		http.securityMatcher("/api/**")
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -94,12 +99,12 @@ class SecurityConfig {
 				.requestMatchers(HttpMethod.POST, "/api/v1/auth/password-reset", "/api/v1/auth/password-reset/code").permitAll()
 				.anyRequest().authenticated())
 			.addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
-			.addFilterBefore(new AccountStatusFilter(jdbc, json, true, totp.totpRequiredForAdmins()), AuthorizationFilter.class)
+			.addFilterBefore(new AccountStatusFilter(jdbc, json, locales, true, totp.totpRequiredForAdmins()), AuthorizationFilter.class)
 			.exceptionHandling(e -> e
-				.authenticationEntryPoint((req, res, ex) -> problem(res, json, HttpStatus.UNAUTHORIZED, "未登录",
-						"缺少有效的访问令牌，或令牌已过期"))
-				.accessDeniedHandler((req, res, ex) -> problem(res, json, HttpStatus.FORBIDDEN, "无权操作",
-						"您没有执行此操作的权限")))
+				.authenticationEntryPoint((req, res, ex) -> problem(req, res, json, locales, HttpStatus.UNAUTHORIZED,
+						"identity.problem.unauthorized", "identity.problem.token-missing"))
+				.accessDeniedHandler((req, res, ex) -> problem(req, res, json, locales, HttpStatus.FORBIDDEN,
+						"identity.problem.forbidden", "identity.problem.no-permission")))
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'none'; frame-ancestors 'none'")));
 		return http.build();
 	}
@@ -107,14 +112,14 @@ class SecurityConfig {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageChain(HttpSecurity http, JdbcClient jdbc, JsonMapper json, SignInSuccessHandler signedIn,
-			TotpSettings totp, SignOutLog signOutLog) throws Exception {
+			TotpSettings totp, SignOutLog signOutLog, LocaleResolver locales) throws Exception {
 		http.authorizeHttpRequests(a -> a
 			.requestMatchers("/login", "/login/totp", "/password/forgot", "/password/reset", "/error", "/webjars/**", "/verify/**",
 					"/css/**", "/js/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 			.permitAll()
 			.anyRequest().authenticated())
 			.formLogin(f -> f.loginPage("/login").successHandler(signedIn).failureUrl("/login?error"))
-			.addFilterBefore(new AccountStatusFilter(jdbc, json, false, totp.totpRequiredForAdmins()), AuthorizationFilter.class)
+			.addFilterBefore(new AccountStatusFilter(jdbc, json, locales, false, totp.totpRequiredForAdmins()), AuthorizationFilter.class)
 			.logout(l -> l.logoutUrl("/logout").addLogoutHandler(signOutLog).logoutSuccessUrl("/login?logout"))
 			.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
 			.headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -122,10 +127,16 @@ class SecurityConfig {
 		return http.build();
 	}
 
-	static void problem(HttpServletResponse response, JsonMapper json, HttpStatus status, String title,
-			String detail) throws IOException {
-		ProblemDetail pd = ProblemDetail.forStatusAndDetail(status, detail);
-		pd.setTitle(title);
+	/**
+	 * A problem answered by the security filters, before the dispatcher has set the request's language:
+	 * {@code titleKey} and {@code detailKey} are put into words in the language the pages and the API
+	 * use for this request (the language cookie, Chinese by default), not the client's Accept-Language.
+	 */
+	static void problem(HttpServletRequest request, HttpServletResponse response, JsonMapper json,
+			LocaleResolver locales, HttpStatus status, String titleKey, String detailKey) throws IOException {
+		Locale locale = locales.resolveLocale(request);
+		ProblemDetail pd = ProblemDetail.forStatusAndDetail(status, Texts.in(Text.of(detailKey), locale));
+		pd.setTitle(Texts.in(Text.of(titleKey), locale));
 		String requestId = MDC.get(RequestIds.MDC_KEY);
 		if (requestId != null) {
 			pd.setProperty(RequestIds.MDC_KEY, requestId);

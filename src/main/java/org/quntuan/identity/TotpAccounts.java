@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.quntuan.audit.AuditLog;
 import org.quntuan.audit.AuditType;
 import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.Texts;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 
@@ -53,11 +54,11 @@ class TotpAccounts {
 	void enrol(long accountId, String username, String secret, String code) {
 		long step = Totp.matchingStep(secret, code, Instant.now(clock));
 		if (step < 0) {
-			throw new InvalidValueException("code", "动态验证码不正确，请核对手机时间后重试");
+			throw new InvalidValueException("code", "identity.totp.error.wrong-enrol");
 		}
 		totp.enrol(accountId, secret, step);
 		audit.recordIndependently(AuditType.UPDATE, accountId, username, "ACCOUNT", accountId, AuditLog.SUCCESS,
-				"启用动态验证码（两步验证）", orgPaths.ofAccount(accountId));
+				Texts.chinese("identity.totp.audit.enabled"), orgPaths.ofAccount(accountId));
 	}
 
 	/**
@@ -74,11 +75,11 @@ class TotpAccounts {
 			return true;
 		}
 		int failures = totp.countFailure(accountId);
-		String reason = "动态验证码错误（第 " + failures + " 次）";
+		String reason = Texts.chinese("identity.totp.audit.wrong", failures);
 		if (failures >= settings.maxFailedAttempts()) {
 			accounts.lock(accountId, OffsetDateTime.now(clock).plus(settings.lockDuration()));
 			totp.resetFailures(accountId);
-			reason = "动态验证码连续错误 " + failures + " 次，账号锁定";
+			reason = Texts.chinese("identity.totp.audit.wrong-locked", failures);
 		}
 		audit.recordIndependently(AuditType.LOGIN_FAILURE, accountId, username, "ACCOUNT", accountId, AuditLog.FAILURE,
 				reason, orgPaths.ofAccount(accountId));

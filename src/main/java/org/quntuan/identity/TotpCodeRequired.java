@@ -1,11 +1,14 @@
 package org.quntuan.identity;
 
+import org.quntuan.platform.Texts;
+
 /** The password was right, but the account has TOTP and the request carried no valid code (401). */
 class TotpCodeRequired extends RuntimeException {
 
-	static final String MESSAGE = "需要动态验证码";
+	/** The bundle key of the answer; the exception's message is its Chinese, for logs. */
+	static final String MESSAGE = "identity.totp.error.code-required";
 
 	TotpCodeRequired() {
-		super(MESSAGE);
+		super(Texts.chinese(MESSAGE));
 	}
 }

@@ -12,6 +12,7 @@ import org.quntuan.identity.SignInSuccessHandler.Pending;
 import org.quntuan.platform.CurrentUser;
 import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.Texts;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -59,7 +60,7 @@ class TotpPageController {
 			String secret = session.getAttribute(NEW_SECRET) instanceof String s ? s : Totp.newSecret();
 			session.setAttribute(NEW_SECRET, secret);
 			model.addAttribute("secret", secret);
-			model.addAttribute("uri", Totp.uri("智慧群团", user.username(), secret));
+			model.addAttribute("uri", Totp.uri(Texts.localized("app.name"), user.username(), secret));
 		}
 		return "identity/totp";
 	}
@@ -73,11 +74,11 @@ class TotpPageController {
 		try {
 			totp.enrol(user.accountId(), user.username(), secret, code);
 			session.removeAttribute(NEW_SECRET);
-			flash.addFlashAttribute("success", "已启用动态验证码，今后登录时需输入验证器中的 6 位数字");
+			flash.addFlashAttribute("success", Texts.localized("identity.totp.flash.enabled"));
 			return "redirect:/";
 		}
 		catch (InvalidValueException ex) {
-			flash.addFlashAttribute("error", ex.getMessage());
+			flash.addFlashAttribute("error", Texts.localized(ex));
 			return "redirect:" + ENROL_PAGE;
 		}
 	}
@@ -114,7 +115,7 @@ class TotpPageController {
 			return "redirect:/login?error";
 		}
 		session.setAttribute(SignInSuccessHandler.PENDING, new Pending(principal, wrong));
-		model.addAttribute("error", "动态验证码不正确，还可尝试 " + (MAX_WRONG_CODES - wrong) + " 次");
+		model.addAttribute("error", Texts.localized("identity.totp.error.wrong-tries-left", MAX_WRONG_CODES - wrong));
 		return "identity/login-totp";
 	}
 }

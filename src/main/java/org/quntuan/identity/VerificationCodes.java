@@ -10,6 +10,7 @@ import org.quntuan.identity.VerificationCodeRepository.Live;
 import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.ConflictException;
 import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.Texts;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +29,11 @@ class VerificationCodes {
 
 	static final int MAX_PER_HOUR = 5;
 
-	static final String WRONG_CODE = "验证码不正确或已失效，请重新获取";
+	/** The one answer to a wrong, spent, expired or missing code. */
+	static final String WRONG_CODE_KEY = "identity.code.error.wrong";
+
+	/** {@link #WRONG_CODE_KEY} in Chinese, for logs and tests. */
+	static final String WRONG_CODE = Texts.chinese(WRONG_CODE_KEY);
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -59,7 +64,7 @@ class VerificationCodes {
 		codes.lockAccount(accountId);
 		List<OffsetDateTime> recent = codes.issuedSince(accountId, purpose, now.minusHours(1));
 		if (recent.size() >= MAX_PER_HOUR || (!recent.isEmpty() && recent.get(0).isAfter(now.minusMinutes(1)))) {
-			throw new BusinessRuleException("获取验证码过于频繁，请稍后再试");
+			throw new BusinessRuleException("identity.code.error.too-often");
 		}
 		String code = String.format("%06d", RANDOM.nextInt(1_000_000));
 		long id = codes.insert(accountId, purpose, hash(accountId, binding, code), now, now.plus(LIFETIME));
@@ -73,14 +78,14 @@ class VerificationCodes {
 	@Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = InvalidValueException.class)
 	long check(long accountId, String purpose, String binding, String code) {
 		Live live = codes.lockLive(accountId, purpose, OffsetDateTime.now(clock))
-			.orElseThrow(() -> new InvalidValueException("code", WRONG_CODE));
+			.orElseThrow(() -> new InvalidValueException("code", WRONG_CODE_KEY));
 		if (live.attempts() >= MAX_ATTEMPTS) {
-			throw new InvalidValueException("code", WRONG_CODE);
+			throw new InvalidValueException("code", WRONG_CODE_KEY);
 		}
 		String given = code == null ? "" : code.strip();
 		if (!hash(accountId, binding, given).equals(live.hash())) {
 			codes.countAttempt(live.id());
-			throw new InvalidValueException("code", WRONG_CODE);
+			throw new InvalidValueException("code", WRONG_CODE_KEY);
 		}
 		return live.id();
 	}
@@ -88,7 +93,7 @@ class VerificationCodes {
 	/** Spends a checked code inside the caller's transaction: of two racing uses, one wins. */
 	void spend(long codeId) {
 		if (!codes.spend(codeId, OffsetDateTime.now(clock))) {
-			throw new ConflictException("验证码已被使用");
+			throw new ConflictException("identity.code.error.used");
 		}
 	}
 }
