@@ -17,12 +17,10 @@ import org.quntuan.platform.CurrentUser;
 import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
-import org.quntuan.platform.SqlCondition;
 import org.quntuan.platform.Text;
 import org.quntuan.platform.TextInput;
 import org.quntuan.platform.Zones;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -55,8 +53,6 @@ public class Registrations {
 
 	private final MemberQueries members;
 
-	private final JdbcClient jdbc;
-
 	private final TransactionTemplate tx;
 
 	private final Clock clock;
@@ -64,7 +60,7 @@ public class Registrations {
 	private final RegistrationAudit audit;
 
 	Registrations(ActivityRepository activities, ActivityAccess access, ActivityNotifications notices, CheckInTokens tokens,
-			MemberQueries members, JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock,
+			MemberQueries members, PlatformTransactionManager transactions, Clock clock,
 			RegistrationAudit audit) {
 		this.audit = audit;
 		this.activities = activities;
@@ -72,7 +68,6 @@ public class Registrations {
 		this.notices = notices;
 		this.tokens = tokens;
 		this.members = members;
-		this.jdbc = jdbc;
 		this.tx = new TransactionTemplate(transactions);
 		this.clock = clock;
 	}
@@ -399,9 +394,7 @@ public class Registrations {
 	}
 
 	private boolean administers(long personId) {
-		SqlCondition people = members.administeredPeople("adm");
-		return jdbc.sql("select count(*) from person p where p.id = :personId and p.active = true and " + people.sql())
-			.params(people.params()).param("personId", personId).query(Long.class).single() > 0;
+		return activities.isActivePerson(personId, members.administeredPeople("adm"));
 	}
 
 	void notifyActivityCancelled(ActivityRow a) {
