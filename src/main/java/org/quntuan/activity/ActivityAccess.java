@@ -14,6 +14,7 @@ import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
+import org.quntuan.platform.Text;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,7 +57,7 @@ class ActivityAccess {
 		CurrentUser user = user();
 		if (!manages(user, a)) {
 			if (visible(user, a)) {
-				throw new ForbiddenException("只有活动的组织方管理员可以进行此操作");
+				throw new ForbiddenException("activity.error.organizer-only");
 			}
 			throw new NotFoundException();
 		}
@@ -88,12 +89,12 @@ class ActivityAccess {
 		}
 		Offer offer = offer(a);
 		return rules.stream().filter(ActivityEligibilityRule::hides)
-			.allMatch(r -> r.refusal(offer, me.get()).isEmpty());
+			.allMatch(r -> r.reason(offer, me.get()).isEmpty());
 	}
 
 	/** The caller as a participant: 422 for accounts without a person (a pure admin account). */
 	Candidate requireCandidate() {
-		return candidate(user()).orElseThrow(() -> new BusinessRuleException("当前账号未关联人员信息，不能报名参加活动"));
+		return candidate(user()).orElseThrow(() -> new BusinessRuleException("activity.registration.error.no-person"));
 	}
 
 	Optional<Candidate> candidate(CurrentUser user) {
@@ -119,7 +120,7 @@ class ActivityAccess {
 		for (boolean hiding : new boolean[] { true, false }) {
 			for (ActivityEligibilityRule rule : rules) {
 				if (rule.hides() == hiding) {
-					Optional<String> reason = rule.refusal(offer, person);
+					Optional<Text> reason = rule.reason(offer, person);
 					if (reason.isPresent()) {
 						return Optional.of(new Refusal(reason.get(), hiding));
 					}
@@ -129,20 +130,20 @@ class ActivityAccess {
 		return Optional.empty();
 	}
 
-	record Refusal(String message, boolean hides) {
+	record Refusal(Text message, boolean hides) {
 	}
 
 	/** The org an activity is organized by, if the caller administers it; 403 otherwise, 400 if there is none. */
 	OrgSummary organizerFor(Long orgId) {
 		CurrentUser user = user();
 		if (!user.scope().isAdmin()) {
-			throw new ForbiddenException("只有组织管理员可以发布活动");
+			throw new ForbiddenException("activity.error.admin-only");
 		}
 		long id = orgId != null ? orgId : user.scope().adminGrants().get(0).orgId();
 		OrgSummary org = orgs.find(id).filter(OrgSummary::active)
-			.orElseThrow(() -> new InvalidValueException("organizerOrgId", "组织方不存在或已撤销"));
+			.orElseThrow(() -> new InvalidValueException("organizerOrgId", "activity.error.organizer-missing"));
 		if (user.scope().adminGrants().stream().noneMatch(g -> org.path().startsWith(g.orgPath()))) {
-			throw new ForbiddenException("「" + org.name() + "」不在您的管理范围内");
+			throw new ForbiddenException("activity.error.out-of-scope", org.name());
 		}
 		return org;
 	}

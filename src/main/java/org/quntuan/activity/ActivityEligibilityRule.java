@@ -6,15 +6,24 @@ import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 
+import org.quntuan.platform.Text;
+import org.quntuan.platform.Texts;
+
 /**
  * Who may take part in an activity. Every bean of this type must let a person through; the built-in
  * ones check the audience (orgs), gender and age, and other modules add their own (matchmaking:
- * "approved profiles only" for mixers). A rule says why it refuses, in Chinese, for the member.
+ * "approved profiles only" for mixers). A rule says why it refuses, as a text of the bundles the member
+ * reads in their language.
  */
 public interface ActivityEligibilityRule {
 
 	/** The reason the person may not take part, or empty if this rule lets them. */
-	Optional<String> refusal(Offer activity, Candidate person);
+	Optional<Text> reason(Offer activity, Candidate person);
+
+	/** {@link #reason} in Chinese, for logs and tests. */
+	default Optional<String> refusal(Offer activity, Candidate person) {
+		return reason(activity, person).map(Texts::chinese);
+	}
 
 	/**
 	 * Whether a refusal hides the activity from the person altogether (not meant for them at all),

@@ -5,11 +5,12 @@ import java.time.OffsetDateTime;
 import org.quntuan.organization.Targets;
 import org.quntuan.platform.Coded;
 import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.Text;
 import org.quntuan.platform.TextInput;
 
 /**
- * An activity as the organizer writes it (JSON or the page form). Checked here, with Chinese
- * messages naming the field.
+ * An activity as the organizer writes it (JSON or the page form). Checked here, with messages from the
+ * bundle naming the field.
  *
  * @param audience whom it is open to: {@code {"all": true}}, {@code {"orgIds": […]}}, {@code {"groupIds": […]}}
  * @param gender MALE / FEMALE (or 男 / 女), empty for anyone
@@ -28,70 +29,70 @@ public record ActivityForm(String title, String type, Long organizerOrgId, Strin
 	}
 
 	public Checked check() {
-		String t = required("title", title, 200, "请填写活动名称");
+		String t = required("title", title, 200, "activity.form.error.title-required");
 		ActivityType ty;
 		try {
 			ty = Coded.parse(ActivityType.class, type);
 		}
 		catch (InvalidValueException ex) {
-			throw new InvalidValueException("type", "活动类型无效：" + type);
+			throw new InvalidValueException("type", Text.of("activity.form.error.type-invalid", type));
 		}
 		if (ty == null) {
-			throw new InvalidValueException("type", "请选择活动类型");
+			throw new InvalidValueException("type", "activity.form.error.type-required");
 		}
-		String p = required("place", place, 200, "请填写活动地点");
+		String p = required("place", place, 200, "activity.form.error.place-required");
 		if (seats == null || seats < 1 || seats > MAX_SEATS) {
-			throw new InvalidValueException("seats", "名额须为 1 至 " + MAX_SEATS + " 之间的整数");
+			throw new InvalidValueException("seats", Text.of("activity.form.error.seats-range", MAX_SEATS));
 		}
 		if (startAt == null || endAt == null) {
-			throw new InvalidValueException(startAt == null ? "startAt" : "endAt", "请填写活动开始和结束时间");
+			throw new InvalidValueException(startAt == null ? "startAt" : "endAt", "activity.form.error.times-required");
 		}
 		if (!endAt.isAfter(startAt)) {
-			throw new InvalidValueException("endAt", "结束时间须晚于开始时间");
+			throw new InvalidValueException("endAt", "activity.form.error.end-before-start");
 		}
 		if (signupOpensAt == null || signupClosesAt == null) {
 			throw new InvalidValueException(signupOpensAt == null ? "signupOpensAt" : "signupClosesAt",
-					"请填写报名开始和截止时间");
+					"activity.form.error.signup-times-required");
 		}
 		if (!signupClosesAt.isAfter(signupOpensAt)) {
-			throw new InvalidValueException("signupClosesAt", "报名截止时间须晚于报名开始时间");
+			throw new InvalidValueException("signupClosesAt", "activity.form.error.signup-close-before-open");
 		}
 		if (signupClosesAt.isAfter(endAt)) {
-			throw new InvalidValueException("signupClosesAt", "报名截止时间不能晚于活动结束时间");
+			throw new InvalidValueException("signupClosesAt", "activity.form.error.signup-close-after-end");
 		}
 		if (cancelDeadline != null && cancelDeadline.isAfter(startAt)) {
-			throw new InvalidValueException("cancelDeadline", "取消报名截止时间不能晚于活动开始时间");
+			throw new InvalidValueException("cancelDeadline", "activity.form.error.cancel-deadline-after-start");
 		}
 		if (audience == null) {
-			throw new InvalidValueException("audience", "请选择活动面向的组织");
+			throw new InvalidValueException("audience", "activity.form.error.audience-required");
 		}
 		String d = TextInput.text("description", description);
 		if (d != null && d.length() > 4000) {
-			throw new InvalidValueException("description", "活动介绍不能超过 4000 字");
+			throw new InvalidValueException("description", "activity.form.error.description-too-long");
 		}
 		String g = gender == null || gender.isBlank() ? null : switch (gender.strip()) {
 			case "MALE", "男" -> "MALE";
 			case "FEMALE", "女" -> "FEMALE";
-			default -> throw new InvalidValueException("gender", "性别限制无效：" + gender);
+			default -> throw new InvalidValueException("gender", Text.of("activity.form.error.gender-invalid", gender));
 		};
 		for (Integer age : new Integer[] { minAge, maxAge }) {
 			if (age != null && (age < 0 || age > 120)) {
-				throw new InvalidValueException(age == minAge ? "minAge" : "maxAge", "年龄须为 0 至 120 之间的整数");
+				throw new InvalidValueException(age == minAge ? "minAge" : "maxAge", "activity.form.error.age-range");
 			}
 		}
 		if (minAge != null && maxAge != null && minAge > maxAge) {
-			throw new InvalidValueException("maxAge", "最大年龄不能小于最小年龄");
+			throw new InvalidValueException("maxAge", "activity.form.error.max-age-below-min");
 		}
 		return new Checked(t, ty, p, seats, d, Boolean.TRUE.equals(needsApproval), g, minAge, maxAge);
 	}
 
-	private static String required(String field, String value, int max, String message) {
+	private static String required(String field, String value, int max, String code) {
 		String v = TextInput.name(field, value);
 		if (v == null) {
-			throw new InvalidValueException(field, message);
+			throw new InvalidValueException(field, code);
 		}
 		if (v.length() > max) {
-			throw new InvalidValueException(field, "不能超过 " + max + " 字");
+			throw new InvalidValueException(field, Text.of("activity.form.error.too-long", max));
 		}
 		return v;
 	}

@@ -22,6 +22,8 @@ import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.CurrentUser;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
+import org.quntuan.platform.Text;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Versions;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.files.FileKind;
@@ -75,15 +77,15 @@ public class ActivityManagement {
 		ActivityForm.Checked c = form.check();
 		List<AudienceRoot> audience = audience(form);
 		if (!form.signupClosesAt().isAfter(OffsetDateTime.now(clock))) {
-			throw new BusinessRuleException("报名截止时间已过，不能发布：请把报名截止时间设在当前时间之后");
+			throw new BusinessRuleException("activity.error.signup-closed-before-publish");
 		}
 		if (form.seriesId() != null) {
 			SeriesQuarter quarter = series.find(form.seriesId())
-				.orElseThrow(() -> new InvalidValueException("seriesId", "所选“四季有你”季度不存在"));
+				.orElseThrow(() -> new InvalidValueException("seriesId", "activity.error.series-missing"));
 			requireInQuarter(quarter, form.startAt());
 		}
 		if (form.clubId() != null && clubs.usable().stream().noneMatch(club -> club.id() == form.clubId())) {
-			throw new InvalidValueException("clubId", "所选俱乐部不存在或不在您的管理范围内");
+			throw new InvalidValueException("clubId", "activity.error.club-not-usable");
 		}
 		CurrentUser user = access.user();
 		byte[] secret = new byte[24];
@@ -94,8 +96,8 @@ public class ActivityManagement {
 				c.needsApproval(), c.gender(), c.minAge(), c.maxAge(), HexFormat.of().formatHex(secret),
 				user.accountId(), OffsetDateTime.now(clock)));
 		activities.replaceAudience(id, audience);
-		audit.record(AuditType.PUBLISH, "ACTIVITY", id, AuditLog.SUCCESS, "发布活动：" + c.title() + "，名额 " + c.seats()
-				+ " 人", organizer.path());
+		audit.record(AuditType.PUBLISH, "ACTIVITY", id, AuditLog.SUCCESS,
+				Texts.chinese("activity.audit.published", c.title(), c.seats()), organizer.path());
 		return id;
 	}
 
@@ -108,8 +110,8 @@ public class ActivityManagement {
 		LocalDate first = LocalDate.of(quarter.year(), quarter.quarter() * 3 - 2, 1);
 		LocalDate last = first.plusMonths(3).minusDays(1);
 		if (day.isBefore(first) || day.isAfter(last)) {
-			throw new BusinessRuleException("活动开始日期须在“" + quarter.label() + "”的时间范围内（" + first + " 至 "
-					+ last + "），" + day + " 不在其中");
+			throw new BusinessRuleException("activity.error.outside-quarter", quarter.label(), first.toString(),
+					last.toString(), day.toString());
 		}
 	}
 
@@ -126,7 +128,7 @@ public class ActivityManagement {
 	public void update(long id, ActivityForm form) {
 		ActivityRow a = access.managed(activities.lock(id).orElseThrow(NotFoundException::new));
 		ActivityForm.Checked c = form.check();
-		Versions.check(form.version(), a.version(), "活动已被他人修改，请刷新后重试");
+		Versions.check(form.version(), a.version(), "activity.error.changed");
 		requireSeatsForHeld(a, c.seats());
 		if (a.seriesId() != null) {
 			series.find(a.seriesId()).ifPresent(quarter -> requireInQuarter(quarter, form.startAt()));
@@ -137,15 +139,16 @@ public class ActivityManagement {
 				c.seats(), c.needsApproval(), c.gender(), c.minAge(), c.maxAge()));
 		activities.replaceAudience(id, audience);
 		registrations.fillFreeSeats(id);
-		audit.record(AuditType.UPDATE, "ACTIVITY", id, AuditLog.SUCCESS, "修改活动：" + c.title(), a.organizerPath());
+		audit.record(AuditType.UPDATE, "ACTIVITY", id, AuditLog.SUCCESS, Texts.chinese("activity.audit.updated", c.title()),
+				a.organizerPath());
 	}
 
 	/** Only the number of seats. */
 	public void changeSeats(long id, Integer seats, Integer version) {
 		ActivityRow a = access.managed(activities.lock(id).orElseThrow(NotFoundException::new));
-		Versions.check(version, a.version(), "活动已被他人修改，请刷新后重试");
+		Versions.check(version, a.version(), "activity.error.changed");
 		if (seats == null || seats < 1 || seats > ActivityForm.MAX_SEATS) {
-			throw new InvalidValueException("seats", "名额须为 1 至 " + ActivityForm.MAX_SEATS + " 之间的整数");
+			throw new InvalidValueException("seats", Text.of("activity.form.error.seats-range", ActivityForm.MAX_SEATS));
 		}
 		requireSeatsForHeld(a, seats);
 		activities.update(id, new ActivityRepository.Changes(a.title(), a.type(), a.description(), a.place(),
@@ -153,12 +156,12 @@ public class ActivityManagement {
 				a.needsApproval(), a.gender(), a.minAge(), a.maxAge()));
 		registrations.fillFreeSeats(id);
 		audit.record(AuditType.UPDATE, "ACTIVITY", id, AuditLog.SUCCESS,
-				"修改活动名额：" + a.title() + "，" + a.seats() + " → " + seats + " 人", a.organizerPath());
+				Texts.chinese("activity.audit.seats-changed", a.title(), a.seats(), seats), a.organizerPath());
 	}
 
 	private static void requireSeatsForHeld(ActivityRow a, int seats) {
 		if (seats < a.heldSeats()) {
-			throw new BusinessRuleException("名额不能少于已确认和待审核的报名人数（" + a.heldSeats() + " 人）");
+			throw new BusinessRuleException("activity.error.seats-below-held", a.heldSeats());
 		}
 	}
 
@@ -169,11 +172,12 @@ public class ActivityManagement {
 			return;
 		}
 		if (!a.endAt().isAfter(OffsetDateTime.now(clock))) {
-			throw new BusinessRuleException("活动已结束，不能取消");
+			throw new BusinessRuleException("activity.error.ended-cannot-cancel");
 		}
 		activities.setStatus(id, ActivityStatus.CANCELLED);
 		registrations.notifyActivityCancelled(a);
-		audit.record(AuditType.CANCEL, "ACTIVITY", id, AuditLog.SUCCESS, "取消活动：" + a.title(), a.organizerPath());
+		audit.record(AuditType.CANCEL, "ACTIVITY", id, AuditLog.SUCCESS, Texts.chinese("activity.audit.cancelled", a.title()),
+				a.organizerPath());
 	}
 
 	/** The owner type of cover images in {@link FileStorage}. */
@@ -186,7 +190,7 @@ public class ActivityManagement {
 	public StoredFile replaceCover(long id, MultipartFile file) {
 		ActivityRow a = access.managed(activities.lock(id).orElseThrow(NotFoundException::new));
 		if (file == null || file.isEmpty()) {
-			throw new InvalidValueException("file", "请选择要上传的封面图片（PNG 或 JPEG）");
+			throw new InvalidValueException("file", "activity.error.cover-required");
 		}
 		StoredFile stored;
 		try {
@@ -198,7 +202,7 @@ public class ActivityManagement {
 		}
 		activities.setCover(id, stored.id());
 		audit.record(AuditType.UPDATE, "ACTIVITY", id, AuditLog.SUCCESS,
-				"更换活动封面：" + a.title() + "（" + stored.originalName() + "）", a.organizerPath());
+				Texts.chinese("activity.audit.cover-replaced", a.title(), stored.originalName()), a.organizerPath());
 		return stored;
 	}
 
@@ -206,6 +210,7 @@ public class ActivityManagement {
 		ActivityRow a = access.managed(id);
 		activities.setCover(id, fileId);
 		audit.record(AuditType.UPDATE, "ACTIVITY", id, AuditLog.SUCCESS,
-				(fileId == null ? "去掉活动封面：" : "更换活动封面：") + a.title(), a.organizerPath());
+				Texts.chinese(fileId == null ? "activity.audit.cover-removed" : "activity.audit.cover-set", a.title()),
+				a.organizerPath());
 	}
 }

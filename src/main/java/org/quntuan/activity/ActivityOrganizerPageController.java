@@ -17,6 +17,7 @@ import org.quntuan.platform.ConflictException;
 import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.ScopeGrant;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.excel.ExcelDownload;
 import org.quntuan.platform.web.PageActions;
@@ -99,7 +100,7 @@ class ActivityOrganizerPageController {
 
 	private void requireAdmin() {
 		if (!access.user().scope().isAdmin()) {
-			throw new ForbiddenException("只有组织管理员可以发布活动");
+			throw new ForbiddenException("activity.error.admin-only");
 		}
 	}
 
@@ -194,7 +195,7 @@ class ActivityOrganizerPageController {
 							: Targets.orgs(audienceOrgIds))
 					: Targets.everyone();
 			if ("orgs".equals(audience) && (audienceOrgIds == null || audienceOrgIds.isEmpty())) {
-				throw new InvalidValueException("audience", "请选择活动面向的单位");
+				throw new InvalidValueException("audience", "activity.form.error.audience-organs-required");
 			}
 			return new ActivityForm(title, type, organizerOrgId, place, seats, at(startAt), at(endAt),
 					at(signupOpensAt), at(signupClosesAt), at(cancelDeadline), targets, description, needsApproval,
@@ -211,11 +212,11 @@ class ActivityOrganizerPageController {
 		requireAdmin();
 		try {
 			long id = management.create(form.toForm());
-			flash.addFlashAttribute("success", "活动已发布：" + form.title);
+			flash.addFlashAttribute("success", Texts.localized("activity.flash.published", form.title));
 			return "redirect:/activities/" + id;
 		}
 		catch (InvalidValueException | BusinessRuleException | ConflictException ex) {
-			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("error", Texts.localized(ex));
 			return form(model, form);
 		}
 	}
@@ -224,20 +225,20 @@ class ActivityOrganizerPageController {
 	@PostMapping("/activities/{id}/cover")
 	String cover(@PathVariable long id, @RequestParam(required = false) MultipartFile file, RedirectAttributes flash) {
 		access.managed(id);
-		PageActions.run(flash, "封面图片已更新", () -> management.replaceCover(id, file));
+		PageActions.run(flash, "activity.flash.cover-updated", () -> management.replaceCover(id, file));
 		return "redirect:/activities/manage";
 	}
 
 	@PostMapping("/activities/{id}/seats")
 	String seats(@PathVariable long id, @RequestParam(required = false) Integer seats,
 			@RequestParam(required = false) Integer version, RedirectAttributes flash) {
-		PageActions.run(flash, "名额已调整", () -> management.changeSeats(id, seats, version));
+		PageActions.run(flash, "activity.flash.seats-changed", () -> management.changeSeats(id, seats, version));
 		return "redirect:/activities/" + id + "/registrants";
 	}
 
 	@PostMapping("/activities/{id}/cancel")
 	String cancel(@PathVariable long id, RedirectAttributes flash) {
-		PageActions.run(flash, "活动已取消，已通知报名人员", () -> management.cancel(id));
+		PageActions.run(flash, "activity.flash.cancelled", () -> management.cancel(id));
 		return "redirect:/activities/" + id;
 	}
 
@@ -256,25 +257,25 @@ class ActivityOrganizerPageController {
 
 	@PostMapping("/activities/{id}/registrants")
 	String add(@PathVariable long id, @RequestParam(required = false) Long personId, RedirectAttributes flash) {
-		PageActions.run(flash, "已添加报名人员", () -> registrations.add(id, personId));
+		PageActions.run(flash, "activity.registration.flash.added", () -> registrations.add(id, personId));
 		return "redirect:/activities/" + id + "/registrants";
 	}
 
 	@PostMapping("/activities/{id}/registrants/{registrationId}/approve")
 	String approve(@PathVariable long id, @PathVariable long registrationId, RedirectAttributes flash) {
-		PageActions.run(flash, "已审核通过", () -> registrations.approve(id, registrationId));
+		PageActions.run(flash, "activity.registration.flash.approved", () -> registrations.approve(id, registrationId));
 		return "redirect:/activities/" + id + "/registrants";
 	}
 
 	@PostMapping("/activities/{id}/registrants/{registrationId}/reject")
 	String reject(@PathVariable long id, @PathVariable long registrationId, RedirectAttributes flash) {
-		PageActions.run(flash, "已审核不通过", () -> registrations.reject(id, registrationId));
+		PageActions.run(flash, "activity.registration.flash.rejected", () -> registrations.reject(id, registrationId));
 		return "redirect:/activities/" + id + "/registrants";
 	}
 
 	@PostMapping("/activities/{id}/registrants/{registrationId}/remove")
 	String remove(@PathVariable long id, @PathVariable long registrationId, RedirectAttributes flash) {
-		PageActions.run(flash, "已移除", () -> registrations.remove(id, registrationId));
+		PageActions.run(flash, "activity.registration.flash.removed", () -> registrations.remove(id, registrationId));
 		return "redirect:/activities/" + id + "/registrants";
 	}
 

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.files.FileKind;
 import org.quntuan.platform.files.FileResponses;
 import org.quntuan.platform.files.FileStorage;
@@ -93,21 +94,22 @@ class ActivityPageController {
 		try {
 			Registrations.Outcome o = registrations.register(id);
 			flash.addFlashAttribute("success", switch (o.status()) {
-				case CONFIRMED -> o.created() ? "报名成功，名额已确认" : "您已报名，名额已确认";
-				case PENDING -> "报名已提交，等待组织方审核";
-				case WAITLISTED -> "名额已满，您已进入候补，当前第 " + o.waitlistPosition() + " 位";
-				default -> "已报名";
+				case CONFIRMED -> Texts.localized(o.created() ? "activity.registration.flash.confirmed"
+						: "activity.registration.flash.already-confirmed");
+				case PENDING -> Texts.localized("activity.registration.flash.pending");
+				case WAITLISTED -> Texts.localized("activity.registration.flash.waitlisted", o.waitlistPosition());
+				default -> Texts.localized("activity.registration.flash.registered");
 			});
 		}
 		catch (BusinessRuleException | InvalidValueException ex) {
-			flash.addFlashAttribute("error", ex.getMessage());
+			flash.addFlashAttribute("error", Texts.localized(ex));
 		}
 		return "redirect:/activities/" + id;
 	}
 
 	@PostMapping("/activities/{id}/cancel-registration")
 	String cancelRegistration(@PathVariable long id, RedirectAttributes flash) {
-		PageActions.run(flash, "已取消报名", () -> registrations.cancelMine(id));
+		PageActions.run(flash, "activity.registration.flash.cancelled", () -> registrations.cancelMine(id));
 		return "redirect:/activities/" + id;
 	}
 
@@ -135,14 +137,14 @@ class ActivityPageController {
 	@PostMapping("/activities/{id}/check-in")
 	String checkIn(@PathVariable long id, @RequestParam(name = "t", required = false) String token,
 			RedirectAttributes flash) {
-		PageActions.run(flash, "签到成功", () -> registrations.checkIn(id, token));
+		PageActions.run(flash, "activity.registration.flash.checked-in", () -> registrations.checkIn(id, token));
 		return "redirect:/activities/" + id;
 	}
 
 	@PostMapping("/activities/{id}/feedback")
 	String feedback(@PathVariable long id, @RequestParam(required = false) Integer stars,
 			@RequestParam(required = false) String comment, RedirectAttributes flash) {
-		PageActions.run(flash, "感谢您的评价", () -> registrations.feedback(id, stars, comment));
+		PageActions.run(flash, "activity.registration.flash.feedback", () -> registrations.feedback(id, stars, comment));
 		return "redirect:/activities/" + id;
 	}
 
@@ -152,12 +154,12 @@ class ActivityPageController {
 	String uploadPhoto(@PathVariable long id, @RequestParam(required = false) MultipartFile file,
 			RedirectAttributes flash) {
 		ActivityRow a = access.managed(id);
-		PageActions.run(flash, "已上传活动照片", () -> {
+		PageActions.run(flash, "activity.flash.photo-uploaded", () -> {
 			if (file == null || file.isEmpty()) {
-				throw new InvalidValueException("file", "请选择要上传的照片");
+				throw new InvalidValueException("file", "activity.error.photo-required");
 			}
 			if (OffsetDateTime.now(clock).isBefore(a.startAt())) {
-				throw new BusinessRuleException("活动开始后才能上传活动照片");
+				throw new BusinessRuleException("activity.error.photo-before-start");
 			}
 			try {
 				files.store(PHOTO, id, file.getOriginalFilename(), file.getInputStream(), file.getSize(),

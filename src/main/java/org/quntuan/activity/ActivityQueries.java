@@ -31,6 +31,7 @@ import org.quntuan.platform.PageResult;
 import org.quntuan.platform.ScopeGrant;
 import org.quntuan.platform.SqlCondition;
 import org.quntuan.platform.SqlPages;
+import org.quntuan.platform.Text;
 import org.quntuan.platform.Zones;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -102,10 +103,10 @@ public class ActivityQueries {
 	 */
 	public CardPage openToMe(int page, int size) {
 		if (page < 0) {
-			throw new InvalidValueException("page", "页码不能为负数");
+			throw new InvalidValueException("page", "activity.error.page-negative");
 		}
 		if (size < 1 || size > LIST_LIMIT) {
-			throw new InvalidValueException("size", "每页条数应在 1 到 " + LIST_LIMIT + " 之间");
+			throw new InvalidValueException("size", Text.of("activity.error.page-size", LIST_LIMIT));
 		}
 		List<CardRow> eligible = eligibleForMe(Math.min(LIST_LIMIT, (page + 1) * size + 1));
 		int from = Math.min(page * size, eligible.size());
@@ -223,7 +224,7 @@ public class ActivityQueries {
 		CurrentUser user = access.user();
 		List<String> paths = user.scope().adminGrants().stream().map(ScopeGrant::orgPath).distinct().toList();
 		if (paths.isEmpty()) {
-			throw new ForbiddenException("只有组织管理员可以管理活动");
+			throw new ForbiddenException("activity.error.manage-admin-only");
 		}
 		SqlCondition organized = SqlCondition.pathUnder("a.organizer_path", "p", paths);
 		// typed nulls: PostgreSQL reads a bare null column as text

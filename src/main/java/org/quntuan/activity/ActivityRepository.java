@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 
 import org.quntuan.activity.ActivityEligibilityRule.AudienceRoot;
 import org.quntuan.platform.Databases;
+import org.quntuan.platform.SqlCondition;
 import org.quntuan.platform.reads.ReadsJdbc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -287,6 +288,12 @@ public class ActivityRepository {
 	boolean checkIn(long registrationId, OffsetDateTime now) {
 		return jdbc.sql("update activity_registration set attended_at = :now where id = :id and attended_at is null")
 			.param("now", now).param("id", registrationId).update() == 1;
+	}
+
+	/** Whether the person is active and meets the condition on {@code person p} (such as being administered by the caller). */
+	boolean isActivePerson(long personId, SqlCondition people) {
+		return jdbc.sql("select count(*) from person p where p.id = :personId and p.active = true and " + people.sql())
+			.params(people.params()).param("personId", personId).query(Long.class).single() > 0;
 	}
 
 	void feedback(long registrationId, int stars, String comment, OffsetDateTime now) {

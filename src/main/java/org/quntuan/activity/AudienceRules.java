@@ -2,6 +2,8 @@ package org.quntuan.activity;
 
 import java.util.Optional;
 
+import org.quntuan.platform.Text;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,14 +26,15 @@ class AudienceRules {
 		return (activity, person) -> activity.audience().stream()
 			.anyMatch(root -> person.organPath().startsWith(root.orgPath())
 					|| root.memberOrganId() != null && root.memberOrganId() == person.organId())
-				? Optional.empty() : Optional.of("该活动不面向您所在单位开放");
+				? Optional.empty() : Optional.of(Text.of("activity.audience.refusal.organ"));
 	}
 
 	@Bean
 	ActivityEligibilityRule activityGenderRule() {
 		return (activity, person) -> activity.gender() == null || activity.gender().equals(person.gender())
 				? Optional.empty()
-				: Optional.of("该活动仅限" + ("FEMALE".equals(activity.gender()) ? "女" : "男") + "职工报名");
+				: Optional.of(Text.of("FEMALE".equals(activity.gender()) ? "activity.audience.refusal.women-only"
+						: "activity.audience.refusal.men-only"));
 	}
 
 	@Bean
@@ -43,14 +46,22 @@ class AudienceRules {
 			int age = person.ageOn(activity.startAt().atZoneSameInstant(Zones.BUSINESS).toLocalDate());
 			boolean tooYoung = activity.minAge() != null && age < activity.minAge();
 			boolean tooOld = activity.maxAge() != null && age > activity.maxAge();
-			return tooYoung || tooOld ? Optional.of("该活动限" + ageRange(activity) + "报名") : Optional.empty();
+			return tooYoung || tooOld ? Optional.of(Text.of("activity.audience.refusal.age", ages(activity)))
+					: Optional.empty();
 		};
 	}
 
-	static String ageRange(ActivityEligibilityRule.Offer a) {
+	/** The ages an activity is open to, such as 18至34周岁. */
+	static Text ages(ActivityEligibilityRule.Offer a) {
 		if (a.minAge() != null && a.maxAge() != null) {
-			return a.minAge() + "至" + a.maxAge() + "周岁";
+			return Text.of("activity.audience.ages.between", a.minAge(), a.maxAge());
 		}
-		return a.minAge() != null ? a.minAge() + "周岁及以上" : a.maxAge() + "周岁及以下";
+		return a.minAge() != null ? Text.of("activity.audience.ages.min", a.minAge())
+				: Text.of("activity.audience.ages.max", a.maxAge());
+	}
+
+	/** {@link #ages} in Chinese. */
+	static String ageRange(ActivityEligibilityRule.Offer a) {
+		return Texts.chinese(ages(a));
 	}
 }

@@ -32,8 +32,8 @@ class CheckInTokens {
 
 	void verify(ActivityRow a, String token, OffsetDateTime now) {
 		switch (SignedTokens.verify(String.valueOf(a.id()), a.checkinSecret(), token, now)) {
-			case FORGED -> throw new InvalidValueException("token", "签到二维码无效，请扫描活动现场的签到二维码");
-			case EXPIRED -> throw new BusinessRuleException("签到二维码已过期，请扫描现场最新的签到二维码");
+			case FORGED -> throw new InvalidValueException("token", "activity.registration.error.token-invalid");
+			case EXPIRED -> throw new BusinessRuleException("activity.registration.error.token-expired");
 			case VALID -> {
 			}
 		}

@@ -3,6 +3,7 @@ package org.quntuan.activity;
 import org.quntuan.audit.AuditLog;
 import org.quntuan.audit.AuditType;
 import org.quntuan.member.MemberQueries;
+import org.quntuan.platform.Texts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,31 +25,32 @@ class RegistrationAudit {
 	}
 
 	void signedUp(ActivityRow a, RegistrationStatus status) {
-		record(AuditType.CREATE, a, "报名参加活动：" + a.title() + "（" + status.label() + "）");
+		record(AuditType.CREATE, a, Texts.chinese("activity.registration.audit.signed-up", a.title(), status));
 	}
 
 	void cancelledOwn(ActivityRow a) {
-		record(AuditType.CANCEL, a, "取消报名：" + a.title());
+		record(AuditType.CANCEL, a, Texts.chinese("activity.registration.audit.cancelled", a.title()));
 	}
 
 	void decided(ActivityRow a, long personId, boolean approved) {
-		record(AuditType.DECIDE, a, (approved ? "通过报名：" : "不通过报名：") + nameOf(personId) + "，活动：" + a.title());
+		record(AuditType.DECIDE, a, Texts.chinese(approved ? "activity.registration.audit.approved"
+				: "activity.registration.audit.rejected", nameOf(personId), a.title()));
 	}
 
 	void removed(ActivityRow a, long personId) {
-		record(AuditType.CANCEL, a, "将 " + nameOf(personId) + " 移出报名名单，活动：" + a.title());
+		record(AuditType.CANCEL, a, Texts.chinese("activity.registration.audit.removed", nameOf(personId), a.title()));
 	}
 
 	void added(ActivityRow a, long personId) {
-		record(AuditType.CREATE, a, "为 " + nameOf(personId) + " 直接报名，活动：" + a.title());
+		record(AuditType.CREATE, a, Texts.chinese("activity.registration.audit.added", nameOf(personId), a.title()));
 	}
 
 	void checkedIn(ActivityRow a) {
-		record(AuditType.UPDATE, a, "活动签到：" + a.title());
+		record(AuditType.UPDATE, a, Texts.chinese("activity.registration.audit.checked-in", a.title()));
 	}
 
 	void rated(ActivityRow a, int stars) {
-		record(AuditType.UPDATE, a, "评价活动：" + a.title() + "，" + stars + " 星");
+		record(AuditType.UPDATE, a, Texts.chinese("activity.registration.audit.rated", a.title(), stars));
 	}
 
 	private void record(AuditType type, ActivityRow a, String summary) {
@@ -56,6 +58,6 @@ class RegistrationAudit {
 	}
 
 	private String nameOf(long personId) {
-		return members.find(personId).map(MemberQueries.PersonRef::name).orElse("人员 " + personId);
+		return members.find(personId).map(MemberQueries.PersonRef::name).orElseGet(() -> Texts.chinese("activity.audit.person", personId));
 	}
 }

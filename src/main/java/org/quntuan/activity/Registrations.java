@@ -2,6 +2,7 @@ package org.quntuan.activity;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -16,11 +17,10 @@ import org.quntuan.platform.CurrentUser;
 import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
-import org.quntuan.platform.SqlCondition;
+import org.quntuan.platform.Text;
 import org.quntuan.platform.TextInput;
 import org.quntuan.platform.Zones;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,6 +37,8 @@ public class Registrations {
 	/** Check-in opens this long before the start. */
 	static final Duration CHECK_IN_EARLY = Duration.ofMinutes(30);
 
+	private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm");
+
 	/** What a registration attempt came to; created is false when the person had registered already. */
 	public record Outcome(RegistrationStatus status, Integer waitlistPosition, boolean created) {
 	}
@@ -51,8 +53,6 @@ public class Registrations {
 
 	private final MemberQueries members;
 
-	private final JdbcClient jdbc;
-
 	private final TransactionTemplate tx;
 
 	private final Clock clock;
@@ -60,7 +60,7 @@ public class Registrations {
 	private final RegistrationAudit audit;
 
 	Registrations(ActivityRepository activities, ActivityAccess access, ActivityNotifications notices, CheckInTokens tokens,
-			MemberQueries members, JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock,
+			MemberQueries members, PlatformTransactionManager transactions, Clock clock,
 			RegistrationAudit audit) {
 		this.audit = audit;
 		this.activities = activities;
@@ -68,7 +68,6 @@ public class Registrations {
 		this.notices = notices;
 		this.tokens = tokens;
 		this.members = members;
-		this.jdbc = jdbc;
 		this.tx = new TransactionTemplate(transactions);
 		this.clock = clock;
 	}
@@ -176,7 +175,7 @@ public class Registrations {
 		ActivityRow a = activities.lock(activityId).orElseThrow(NotFoundException::new);
 		if (a.status() == ActivityStatus.CANCELLED) {
 			// cancelled while this request was being checked
-			throw new BusinessRuleException("该活动已取消");
+			throw new BusinessRuleException("activity.registration.error.cancelled");
 		}
 		RegistrationStatus status;
 		Integer seq = null;
@@ -210,19 +209,19 @@ public class Registrations {
 			throw new ForbiddenException(refusal.get().message());
 		}
 		if (a.status() == ActivityStatus.CANCELLED) {
-			throw new BusinessRuleException("该活动已取消");
+			throw new BusinessRuleException("activity.registration.error.cancelled");
 		}
 		if (now.isBefore(a.signupOpensAt())) {
-			throw new BusinessRuleException("报名尚未开始，开始时间：" + format(a.signupOpensAt()));
+			throw new BusinessRuleException("activity.registration.error.not-open-yet", when(a.signupOpensAt()));
 		}
 		if (!now.isBefore(a.signupClosesAt())) {
-			throw new BusinessRuleException("报名已截止（截止时间：" + format(a.signupClosesAt()) + "）");
+			throw new BusinessRuleException("activity.registration.error.closed", when(a.signupClosesAt()));
 		}
 		if (refusal.isPresent()) {
 			throw new BusinessRuleException(refusal.get().message());
 		}
 		if (existing.isPresent() && existing.get().status() == RegistrationStatus.REJECTED) {
-			throw new BusinessRuleException("您的报名未获组织方通过，不能再次报名");
+			throw new BusinessRuleException("activity.registration.error.rejected-before");
 		}
 	}
 
@@ -248,11 +247,11 @@ public class Registrations {
 			ActivityRow a = activities.lock(activityId).orElseThrow(NotFoundException::new);
 			RegistrationRow r = activities.registration(a.id(), me.personId())
 				.filter(x -> x.status().active())
-				.orElseThrow(() -> access.visible(access.user(), a) ? new BusinessRuleException("您没有该活动的有效报名")
+				.orElseThrow(() -> access.visible(access.user(), a) ? new BusinessRuleException("activity.registration.error.none")
 						: new NotFoundException());
 			if (now().isAfter(a.effectiveCancelDeadline())) {
-				throw new BusinessRuleException(
-						"已过取消报名截止时间（" + format(a.effectiveCancelDeadline()) + "），如需取消请联系组织方");
+				throw new BusinessRuleException("activity.registration.error.cancel-deadline-passed",
+						when(a.effectiveCancelDeadline()));
 			}
 			release(a, r, null);
 			audit.cancelledOwn(a);
@@ -262,7 +261,7 @@ public class Registrations {
 	/** Frees the registration's place (and seat, if it held one) and fills free seats from the wait list. */
 	private void release(ActivityRow a, RegistrationRow r, Long by) {
 		if (!activities.move(r.id(), r.status(), RegistrationStatus.CANCELLED, now(), by)) {
-			throw new ConflictException("报名状态已变化，请刷新后重试");
+			throw new ConflictException("activity.registration.error.status-changed");
 		}
 		int confirmed = a.confirmedCount() - (r.status() == RegistrationStatus.CONFIRMED ? 1 : 0);
 		int pending = a.pendingCount() - (r.status() == RegistrationStatus.PENDING ? 1 : 0);
@@ -289,7 +288,7 @@ public class Registrations {
 			}
 			RegistrationRow r = next.get();
 			if (!activities.move(r.id(), RegistrationStatus.WAITLISTED, to, now(), null)) {
-				throw new ConflictException("候补名单已变化，请重试");
+				throw new ConflictException("activity.registration.error.waitlist-changed");
 			}
 			if (to == RegistrationStatus.PENDING) {
 				pending++;
@@ -315,7 +314,7 @@ public class Registrations {
 			ActivityRow a = access.managed(activities.lock(activityId).orElseThrow(NotFoundException::new));
 			RegistrationRow r = registrationOf(a, registrationId);
 			if (r.status() != RegistrationStatus.PENDING) {
-				throw new ConflictException("该报名当前为「" + r.status().label() + "」，不是待审核状态");
+				throw new ConflictException("activity.registration.error.not-pending", r.status());
 			}
 			CurrentUser user = access.user();
 			activities.move(r.id(), RegistrationStatus.PENDING, RegistrationStatus.CONFIRMED, now(), user.accountId());
@@ -331,7 +330,7 @@ public class Registrations {
 			ActivityRow a = access.managed(activities.lock(activityId).orElseThrow(NotFoundException::new));
 			RegistrationRow r = registrationOf(a, registrationId);
 			if (r.status() != RegistrationStatus.PENDING) {
-				throw new ConflictException("该报名当前为「" + r.status().label() + "」，不是待审核状态");
+				throw new ConflictException("activity.registration.error.not-pending", r.status());
 			}
 			activities.move(r.id(), RegistrationStatus.PENDING, RegistrationStatus.REJECTED, now(),
 					access.user().accountId());
@@ -349,7 +348,7 @@ public class Registrations {
 			ActivityRow a = access.managed(activities.lock(activityId).orElseThrow(NotFoundException::new));
 			RegistrationRow r = registrationOf(a, registrationId);
 			if (!r.status().active()) {
-				throw new ConflictException("该报名已是「" + r.status().label() + "」状态");
+				throw new ConflictException("activity.registration.error.inactive", r.status());
 			}
 			release(a, r, access.user().accountId());
 			notices.send("activity-" + a.id() + "-removed-" + r.id() + "-" + r.registeredAt().toEpochSecond(),
@@ -363,26 +362,26 @@ public class Registrations {
 		tx.executeWithoutResult(s -> {
 			ActivityRow a = access.managed(activities.lock(activityId).orElseThrow(NotFoundException::new));
 			if (personId == null) {
-				throw new InvalidValueException("personId", "请选择要添加的人员");
+				throw new InvalidValueException("personId", "activity.registration.error.person-required");
 			}
 			if (!administers(personId)) {
-				throw new InvalidValueException("personId", "所选人员不存在或不在您的管理范围内");
+				throw new InvalidValueException("personId", "activity.registration.error.person-not-administered");
 			}
 			if (a.status() == ActivityStatus.CANCELLED) {
-				throw new BusinessRuleException("该活动已取消");
+				throw new BusinessRuleException("activity.registration.error.cancelled");
 			}
 			Optional<RegistrationRow> existing = activities.registration(a.id(), personId);
 			if (existing.isPresent() && existing.get().status().active()) {
-				throw new ConflictException("该人员已在报名名单中（" + existing.get().status().label() + "）");
+				throw new ConflictException("activity.registration.error.already-listed-as", existing.get().status());
 			}
 			if (!a.hasFreeSeat()) {
-				throw new BusinessRuleException("名额已满（" + a.seats() + " 人），不能再添加");
+				throw new BusinessRuleException("activity.registration.error.full", a.seats());
 			}
 			OffsetDateTime now = now();
 			long by = access.user().accountId();
 			if (existing.isPresent() && activities.renewRegistration(existing.get().id(), existing.get().status(),
 					RegistrationStatus.CONFIRMED, null, now, by) == 0) {
-				throw new ConflictException("该人员已在报名名单中");
+				throw new ConflictException("activity.registration.error.already-listed");
 			}
 			else {
 				activities.insertRegistration(a.id(), personId, RegistrationStatus.CONFIRMED, null, now, by);
@@ -395,9 +394,7 @@ public class Registrations {
 	}
 
 	private boolean administers(long personId) {
-		SqlCondition people = members.administeredPeople("adm");
-		return jdbc.sql("select count(*) from person p where p.id = :personId and p.active = true and " + people.sql())
-			.params(people.params()).param("personId", personId).query(Long.class).single() > 0;
+		return activities.isActivePerson(personId, members.administeredPeople("adm"));
 	}
 
 	void notifyActivityCancelled(ActivityRow a) {
@@ -418,15 +415,15 @@ public class Registrations {
 			OffsetDateTime now = now();
 			tokens.verify(a, token, now);
 			if (a.status() == ActivityStatus.CANCELLED) {
-				throw new BusinessRuleException("该活动已取消");
+				throw new BusinessRuleException("activity.registration.error.cancelled");
 			}
 			if (now.isBefore(a.startAt().minus(CHECK_IN_EARLY)) || now.isAfter(a.endAt())) {
-				throw new BusinessRuleException("不在签到时间内：签到时间为活动开始前 30 分钟至活动结束（"
-						+ format(a.startAt().minus(CHECK_IN_EARLY)) + " 至 " + format(a.endAt()) + "）");
+				throw new BusinessRuleException("activity.registration.error.check-in-window",
+						when(a.startAt().minus(CHECK_IN_EARLY)), when(a.endAt()));
 			}
 			RegistrationRow r = activities.registration(a.id(), me.personId())
 				.filter(x -> x.status() == RegistrationStatus.CONFIRMED)
-				.orElseThrow(() -> new BusinessRuleException("您没有该活动已确认的报名，不能签到"));
+				.orElseThrow(() -> new BusinessRuleException("activity.registration.error.not-confirmed"));
 			if (r.attendedAt() != null) {
 				return r.attendedAt();
 			}
@@ -442,21 +439,24 @@ public class Registrations {
 		tx.executeWithoutResult(s -> {
 			ActivityRow a = access.visible(activityId);
 			if (stars == null || stars < 1 || stars > 5) {
-				throw new InvalidValueException("stars", "请选择 1 至 5 星评分");
+				throw new InvalidValueException("stars", "activity.registration.error.stars");
 			}
 			String c = TextInput.text("comment", comment);
 			if (c != null && c.length() > 500) {
-				throw new InvalidValueException("comment", "评价内容不能超过 500 字");
+				throw new InvalidValueException("comment", "activity.registration.error.comment-too-long");
 			}
 			RegistrationRow r = activities.registration(activityId, me.personId())
 				.filter(x -> x.attendedAt() != null && x.status() == RegistrationStatus.CONFIRMED)
-				.orElseThrow(() -> new BusinessRuleException("只有签到参加活动的人员可以评价"));
+				.orElseThrow(() -> new BusinessRuleException("activity.registration.error.not-attended"));
 			activities.feedback(r.id(), stars, c, now());
 			audit.rated(a, stars);
 		});
 	}
 
-	static String format(OffsetDateTime t) {
-		return t.atZoneSameInstant(Zones.BUSINESS).format(DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm"));
+	/** A moment as the reader writes it: 2026年5月1日 09:30 in Chinese, 2026-05-01 09:30 in English. */
+	static Text when(OffsetDateTime t) {
+		LocalDateTime local = t.atZoneSameInstant(Zones.BUSINESS).toLocalDateTime();
+		return Text.of("activity.time.at", local.getYear(), local.getMonthValue(), local.getDayOfMonth(),
+				local.format(HOUR_MINUTE), local.toLocalDate().toString());
 	}
 }

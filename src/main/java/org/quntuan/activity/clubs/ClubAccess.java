@@ -79,7 +79,7 @@ class ClubAccess {
 	ClubRef manageable(long id) {
 		ClubRef club = visible(id);
 		if (!canManage(club)) {
-			throw new ForbiddenException("只有俱乐部负责人或主办组织的管理员可以处理");
+			throw new ForbiddenException("activity.club.error.manage-forbidden");
 		}
 		return club;
 	}

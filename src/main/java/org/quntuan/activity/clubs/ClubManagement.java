@@ -20,6 +20,7 @@ import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.TextInput;
+import org.quntuan.platform.Texts;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,40 +69,40 @@ public class ClubManagement {
 	public long create(ClubForm form) {
 		CurrentUser user = users.current();
 		if (!user.scope().isAdmin()) {
-			throw new ForbiddenException("只有管理员可以成立俱乐部");
+			throw new ForbiddenException("activity.club.error.admin-only");
 		}
 		String name = TextInput.name("name", form.name());
 		if (name == null || name.length() > 100) {
-			throw new InvalidValueException("name", "请填写俱乐部名称（最多 100 个字）");
+			throw new InvalidValueException("name", "activity.club.error.name");
 		}
 		String description = TextInput.normalize(form.description());
 		if (description != null && description.length() > 2000) {
-			throw new InvalidValueException("description", "简介最多 2000 个字");
+			throw new InvalidValueException("description", "activity.club.error.description-too-long");
 		}
 		if (form.sponsorOrgId() == null || form.leaderPersonId() == null) {
-			throw new InvalidValueException("请选择主办组织和负责人");
+			throw new InvalidValueException("activity.club.error.sponsor-and-leader");
 		}
 		OrgSummary sponsor = orgs.find(form.sponsorOrgId()).filter(OrgSummary::active)
-			.orElseThrow(() -> new InvalidValueException("sponsorOrgId", "主办组织不存在"));
+			.orElseThrow(() -> new InvalidValueException("sponsorOrgId", "activity.club.error.sponsor-missing"));
 		if (sponsor.type() != OrgType.COMMITTEE && sponsor.type() != OrgType.UNION) {
-			throw new InvalidValueException("sponsorOrgId", "主办组织须为机关工委或单位工会");
+			throw new InvalidValueException("sponsorOrgId", "activity.club.error.sponsor-type");
 		}
 		if (!access.administers(user, sponsor.path())) {
-			throw new ForbiddenException("您无权以该组织名义成立俱乐部");
+			throw new ForbiddenException("activity.club.error.sponsor-forbidden");
 		}
 		MemberQueries.PersonRef leader = people.find(form.leaderPersonId()).filter(MemberQueries.PersonRef::active)
-			.orElseThrow(() -> new InvalidValueException("leaderPersonId", "负责人不存在"));
+			.orElseThrow(() -> new InvalidValueException("leaderPersonId", "activity.club.error.leader-missing"));
 		if (access.accountOf(leader.id()) == null) {
-			throw new BusinessRuleException("负责人须为已开通账号的人员：" + leader.name());
+			throw new BusinessRuleException("activity.club.error.leader-no-account", leader.name());
 		}
 		String organPath = orgs.find(leader.organId()).map(OrgSummary::path).orElse("");
 		if (!organPath.startsWith(access.reachOf(sponsor))) {
-			throw new BusinessRuleException("负责人须为主办组织范围内的人员");
+			throw new BusinessRuleException("activity.club.error.leader-out-of-reach");
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		long id = clubs.insert(name, description, leader.id(), sponsor.id(), now);
 		clubs.insertApprovedMember(id, leader.id(), now, user.accountId());
-		audit.record(AuditType.CREATE, "CLUB", id, AuditLog.SUCCESS, "成立俱乐部：" + name + "，负责人 " + leader.name(),
+		audit.record(AuditType.CREATE, "CLUB", id, AuditLog.SUCCESS, Texts.chinese("activity.club.audit.created", name, leader.name()),
 				sponsor.path());
 		return id;
 	}
@@ -112,7 +113,7 @@ public class ClubManagement {
 		ClubAccess.ClubRef club = access.visible(clubId);
 		requireActive(club);
 		if (user.personId() == null) {
-			throw new BusinessRuleException("您的账号未关联人员信息，不能加入俱乐部");
+			throw new BusinessRuleException("activity.club.error.no-person");
 		}
 		lockClub(clubId);
 		ClubMemberStatus current = statusOf(clubId, user.personId());
@@ -137,7 +138,8 @@ public class ClubManagement {
 					"club-join-requested", List.of(leaderAccount), club.name(), user.displayName())
 				.withLink("/clubs/requests"));
 		}
-		audit.record(AuditType.CREATE, "CLUB", clubId, AuditLog.SUCCESS, "申请加入俱乐部：" + club.name(), club.sponsorPath());
+		audit.record(AuditType.CREATE, "CLUB", clubId, AuditLog.SUCCESS,
+				Texts.chinese("activity.club.audit.join-requested", club.name()), club.sponsorPath());
 		return new JoinResult(ClubMemberStatus.PENDING, true);
 	}
 
@@ -146,15 +148,17 @@ public class ClubManagement {
 		ClubAccess.ClubRef club = access.visible(clubId);
 		requireActive(club);
 		if (user.isSelf(club.leaderPersonId())) {
-			throw new BusinessRuleException("负责人不能退出俱乐部，请先更换负责人");
+			throw new BusinessRuleException("activity.club.error.leader-cannot-leave");
 		}
 		ClubMemberStatus current = user.personId() == null ? null : statusOf(clubId, user.personId());
 		if (current != ClubMemberStatus.APPROVED && current != ClubMemberStatus.PENDING) {
-			throw new BusinessRuleException("您不是该俱乐部成员");
+			throw new BusinessRuleException("activity.club.error.not-member");
 		}
 		clubs.markLeft(clubId, user.personId(), OffsetDateTime.now(clock));
 		audit.record(AuditType.CANCEL, "CLUB", clubId, AuditLog.SUCCESS,
-				(current == ClubMemberStatus.PENDING ? "撤回入会申请：" : "退出俱乐部：") + club.name(), club.sponsorPath());
+				Texts.chinese(current == ClubMemberStatus.PENDING ? "activity.club.audit.withdrawn" : "activity.club.audit.left",
+						club.name()),
+				club.sponsorPath());
 	}
 
 	public ClubMemberStatus decide(long clubId, long personId, boolean approve) {
@@ -164,14 +168,14 @@ public class ClubManagement {
 		lockClub(clubId);
 		ClubMemberStatus current = statusOf(clubId, personId);
 		if (current == null) {
-			throw new NotFoundException("没有该人员的入会申请");
+			throw new NotFoundException("activity.club.error.no-request");
 		}
 		ClubMemberStatus target = approve ? ClubMemberStatus.APPROVED : ClubMemberStatus.REJECTED;
 		if (current == target) {
 			return current;
 		}
 		if (current != ClubMemberStatus.PENDING) {
-			throw new BusinessRuleException("该申请已处理：" + current.label());
+			throw new BusinessRuleException("activity.club.error.decided", current);
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		clubs.decide(clubId, personId, target, now, user.accountId());
@@ -181,9 +185,10 @@ public class ClubManagement {
 					"club-join-decided", List.of(account), club.name(), target.label())
 				.withLink("/clubs/" + clubId));
 		}
-		String name = people.find(personId).map(MemberQueries.PersonRef::name).orElse("人员 " + personId);
+		String name = people.find(personId).map(MemberQueries.PersonRef::name).orElseGet(() -> Texts.chinese("activity.audit.person", personId));
 		audit.record(AuditType.DECIDE, "CLUB", clubId, AuditLog.SUCCESS,
-				(approve ? "同意 " : "不同意 ") + name + " 加入俱乐部：" + club.name(), club.sponsorPath());
+				Texts.chinese(approve ? "activity.club.audit.approved" : "activity.club.audit.rejected", name, club.name()),
+				club.sponsorPath());
 		return target;
 	}
 
@@ -195,14 +200,14 @@ public class ClubManagement {
 		CurrentUser user = users.current();
 		ClubAccess.ClubRef surviving = access.visible(survivingId);
 		if (!access.administers(user, surviving.sponsorPath())) {
-			throw new ForbiddenException("只有俱乐部主办组织的管理员可以合并俱乐部");
+			throw new ForbiddenException("activity.club.error.merge-admin-only");
 		}
 		if (survivingId == absorbedId) {
-			throw new InvalidValueException("absorbedClubId", "不能把俱乐部合并到它自己");
+			throw new InvalidValueException("absorbedClubId", "activity.club.error.merge-self");
 		}
 		ClubAccess.ClubRef absorbed = access.visible(absorbedId);
 		if (!access.administers(user, absorbed.sponsorPath())) {
-			throw new ForbiddenException("只有同时管理两个俱乐部主办组织的管理员可以合并俱乐部");
+			throw new ForbiddenException("activity.club.error.merge-both-admin");
 		}
 		// both rows locked in id order, so two opposite merges cannot deadlock
 		lockClub(Math.min(survivingId, absorbedId));
@@ -224,8 +229,9 @@ public class ClubManagement {
 		}
 		activities.moveToClub(absorbedId, survivingId);
 		clubs.markMerged(absorbedId, survivingId, now, user.accountId());
-		audit.record(AuditType.UPDATE, "CLUB", absorbedId, AuditLog.SUCCESS, "俱乐部「" + absorbed.name() + "」并入「"
-				+ surviving.name() + "」，" + moving.size() + " 名成员转入", absorbed.sponsorPath());
+		audit.record(AuditType.UPDATE, "CLUB", absorbedId, AuditLog.SUCCESS,
+				Texts.chinese("activity.club.audit.merged", absorbed.name(), surviving.name(), moving.size()),
+				absorbed.sponsorPath());
 	}
 
 	private ClubAccess.ClubRef statusNow(ClubAccess.ClubRef club) {
@@ -235,7 +241,7 @@ public class ClubManagement {
 
 	private static void requireActive(ClubAccess.ClubRef club) {
 		if (!ClubStatus.ACTIVE.name().equals(club.status())) {
-			throw new BusinessRuleException("俱乐部「" + club.name() + "」已合并，不再办理");
+			throw new BusinessRuleException("activity.club.error.merged", club.name());
 		}
 	}
 

@@ -8,11 +8,11 @@ import org.quntuan.audit.AuditLog;
 import org.quntuan.audit.AuditType;
 import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.Text;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.excel.ExcelDownload;
 import org.quntuan.platform.web.PageActions;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,27 +29,19 @@ class ClubPageController {
 
 	private final ClubManagement management;
 
-	private final MessageSource messages;
-
 	private final ClubAccess access;
 
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	ClubPageController(ClubQueries queries, ClubManagement management, MessageSource messages, ClubAccess access,
+	ClubPageController(ClubQueries queries, ClubManagement management, ClubAccess access,
 			AuditLog audit, Clock clock) {
 		this.access = access;
 		this.audit = audit;
 		this.clock = clock;
 		this.queries = queries;
 		this.management = management;
-		this.messages = messages;
-	}
-
-	/** A message of the page in the user's language. */
-	private String text(String key, Object... arguments) {
-		return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
 	}
 
 	@GetMapping("/clubs")
@@ -90,7 +82,7 @@ class ClubPageController {
 		List<ClubViews.Member> members = queries.membersToExport(id, "APPROVED");
 		byte[] file = ClubMembersExport.write(club.name(), members);
 		audit.record(AuditType.PERSONAL_DATA_VIEW, "CLUB_MEMBERS_EXPORT", id, AuditLog.SUCCESS,
-				"导出俱乐部成员名单（手机号已脱敏）：" + club.name() + "，" + members.size() + " 人", club.sponsorPath());
+				Texts.chinese("activity.club.audit.members-exported", club.name(), members.size()), club.sponsorPath());
 		return ResponseEntity.ok()
 			.headers(ExcelDownload.headers(ClubMembersExport.fileName(club.name(), LocalDate.now(clock.withZone(Zones.BUSINESS)))))
 			.body(file);
@@ -102,18 +94,18 @@ class ClubPageController {
 			@RequestParam(required = false) Long personId, @RequestParam(required = false) Long sponsorOrgId,
 			RedirectAttributes flash) {
 		long[] created = new long[1];
-		boolean ok = PageActions.run(flash, text("activity.club.created", name),
+		boolean ok = PageActions.run(flash, Text.of("activity.club.created", name),
 				() -> created[0] = management.create(new ClubForm(name, description, personId, sponsorOrgId)));
 		return ok ? "redirect:/clubs/" + created[0] : "redirect:/clubs";
 	}
 
 	@PostMapping("/clubs/{id}/join")
 	String join(@PathVariable long id, RedirectAttributes flash) {
-		PageActions.run(flash, text("activity.club.joinRequested"), () -> {
+		PageActions.run(flash, "activity.club.joinRequested", () -> {
 			ClubManagement.JoinResult result = management.join(id);
 			if (!result.created()) {
-				throw new BusinessRuleException(text(result.status() == ClubMemberStatus.PENDING
-						? "activity.club.alreadyRequested" : "activity.club.alreadyMember"));
+				throw new BusinessRuleException(result.status() == ClubMemberStatus.PENDING
+						? "activity.club.alreadyRequested" : "activity.club.alreadyMember");
 			}
 		});
 		return "redirect:/clubs/" + id;
@@ -121,29 +113,29 @@ class ClubPageController {
 
 	@PostMapping("/clubs/{id}/leave")
 	String leave(@PathVariable long id, RedirectAttributes flash) {
-		PageActions.run(flash, text("activity.club.left"), () -> management.leave(id));
+		PageActions.run(flash, "activity.club.left", () -> management.leave(id));
 		return "redirect:/clubs/" + id;
 	}
 
 	@PostMapping("/clubs/{id}/members/{personId}/approve")
 	String approve(@PathVariable long id, @PathVariable long personId,
 			@RequestParam(required = false) String back, RedirectAttributes flash) {
-		PageActions.run(flash, text("activity.club.approved"), () -> management.decide(id, personId, true));
+		PageActions.run(flash, "activity.club.approved", () -> management.decide(id, personId, true));
 		return "requests".equals(back) ? "redirect:/clubs/requests" : "redirect:/clubs/" + id;
 	}
 
 	@PostMapping("/clubs/{id}/members/{personId}/reject")
 	String reject(@PathVariable long id, @PathVariable long personId,
 			@RequestParam(required = false) String back, RedirectAttributes flash) {
-		PageActions.run(flash, text("activity.club.rejected"), () -> management.decide(id, personId, false));
+		PageActions.run(flash, "activity.club.rejected", () -> management.decide(id, personId, false));
 		return "requests".equals(back) ? "redirect:/clubs/requests" : "redirect:/clubs/" + id;
 	}
 
 	@PostMapping("/clubs/{id}/merge")
 	String merge(@PathVariable long id, @RequestParam(required = false) Long absorbedClubId, RedirectAttributes flash) {
-		PageActions.run(flash, text("activity.club.mergedDone"), () -> {
+		PageActions.run(flash, "activity.club.mergedDone", () -> {
 			if (absorbedClubId == null) {
-				throw new InvalidValueException("absorbedClubId", text("activity.club.merge.missing"));
+				throw new InvalidValueException("absorbedClubId", "activity.club.merge.missing");
 			}
 			management.merge(id, absorbedClubId);
 		});

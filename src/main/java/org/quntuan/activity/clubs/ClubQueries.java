@@ -122,7 +122,7 @@ public class ClubQueries {
 				.query(Long.class).single() > 0;
 			boolean manager = access.canManage(ref);
 			if (!manager && !(member && "APPROVED".equals(status))) {
-				throw new ForbiddenException("只有俱乐部成员和负责人可以查看成员名单");
+				throw new ForbiddenException("activity.club.error.members-forbidden");
 			}
 		}
 	}

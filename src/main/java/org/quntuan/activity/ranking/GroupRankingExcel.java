@@ -1,12 +1,15 @@
 package org.quntuan.activity.ranking;
 
+import java.util.Arrays;
+
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.excel.ExcelTable;
 
 /** The ranking as an .xlsx file: eight groups, so an in-memory workbook is enough. */
 final class GroupRankingExcel {
 
-	private static final String[] HEADERS = { "名次", "片组", "活动数", "参与人数", "人员总数", "参与率(%)", "评价人次", "平均评价",
-			"得分", "额外评优名额" };
+	private static final String[] HEADERS = { "rank", "group", "activities", "attendees", "members", "rate",
+			"feedback-count", "feedback-average", "score", "extra-quota" };
 
 	private static final int[] WIDTHS = { 11, 16, 11, 11, 11, 11, 11, 11, 11, 11 };
 
@@ -14,15 +17,16 @@ final class GroupRankingExcel {
 	}
 
 	static String fileName(GroupRankingView view) {
-		return view.year() + "年度片组活动排名.xlsx";
+		return Texts.localized("activity.ranking.export.file", view.year());
 	}
 
 	static byte[] write(GroupRankingView view) {
-		ExcelTable table = ExcelTable.create().sheet("片组排名");
-		table.title(view.year() + " 年度片组活动排名（" + view.statusLabel() + "）");
-		table.line("权重：活动数 " + view.weightActivities() + "%，参与率 " + view.weightParticipation() + "%，活动评价 "
-				+ view.weightFeedback() + "%");
-		table.gap().header(HEADERS, WIDTHS);
+		ExcelTable table = ExcelTable.create().sheet(Texts.localized("activity.ranking.export.sheet"));
+		table.title(Texts.localized("activity.ranking.export.title", view.year(), view.statusLabel()));
+		table.line(Texts.localized("activity.ranking.export.weights", view.weightActivities(), view.weightParticipation(),
+				view.weightFeedback()));
+		table.gap().header(Arrays.stream(HEADERS).map(h -> Texts.localized("activity.ranking.export.col." + h))
+			.toArray(String[]::new), WIDTHS);
 		for (GroupRankingView.Row row : view.results()) {
 			table.row()
 				.number(row.rank())

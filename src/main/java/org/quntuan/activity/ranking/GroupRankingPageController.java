@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.Text;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.excel.ExcelDownload;
 import org.quntuan.platform.web.PageActions;
@@ -46,7 +47,7 @@ class GroupRankingPageController {
 			@RequestParam(required = false) Integer weightParticipation,
 			@RequestParam(required = false) Integer weightFeedback, @RequestParam(required = false) String extraQuotas,
 			RedirectAttributes flash) {
-		PageActions.run(flash, "已计算排名，请核对后发布", () -> rankings.run(new GroupRankingRequest(year,
+		PageActions.run(flash, "activity.ranking.flash.computed", () -> rankings.run(new GroupRankingRequest(year,
 				new GroupRankingRequest.Weights(weightActivities, weightParticipation, weightFeedback),
 				quotas(extraQuotas))));
 		return "redirect:/group-rankings" + (year != null ? "?year=" + year : "");
@@ -54,7 +55,7 @@ class GroupRankingPageController {
 
 	@PostMapping("/group-rankings/{year}/publish")
 	String publish(@PathVariable int year, RedirectAttributes flash) {
-		PageActions.run(flash, "已发布 " + year + " 年度片组排名", () -> rankings.publish(year));
+		PageActions.run(flash, Text.of("activity.ranking.flash.published", year), () -> rankings.publish(year));
 		return "redirect:/group-rankings?year=" + year;
 	}
 
@@ -76,7 +77,7 @@ class GroupRankingPageController {
 				quotas.add(Integer.valueOf(part));
 			}
 			catch (NumberFormatException ex) {
-				throw new InvalidValueException("extraQuotas", "额外名额请填写整数，用逗号分隔，如 2,1,1");
+				throw new InvalidValueException("extraQuotas", "activity.ranking.error.quotas-format");
 			}
 		}
 		return quotas;

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.quntuan.platform.Text;
+
 /** A stored ranking run: its weights, its state and the groups in rank order. */
 public record GroupRankingView(int year, int weightActivities, int weightParticipation, int weightFeedback,
 		List<Integer> extraQuotas, String status, OffsetDateTime runAt, OffsetDateTime publishedAt, List<Row> results) {
@@ -24,7 +26,7 @@ public record GroupRankingView(int year, int weightActivities, int weightPartici
 		return PUBLISHED.equals(status);
 	}
 
-	public String statusLabel() {
-		return published() ? "已发布" : "未发布（可重新计算）";
+	public Text statusLabel() {
+		return Text.of(published() ? "activity.ranking.status.published" : "activity.ranking.status.draft");
 	}
 }

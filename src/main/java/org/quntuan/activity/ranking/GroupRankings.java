@@ -22,6 +22,7 @@ import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.Role;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -79,7 +80,7 @@ public class GroupRankings {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		Optional<Long> existing = lockRun(year);
 		if (existing.isPresent() && isPublished(existing.get())) {
-			throw new ConflictException(year + " 年度片组排名已发布，不能重新计算");
+			throw new ConflictException("activity.ranking.error.published-cannot-rerun", year);
 		}
 		GroupRankingRequest.Weights w = request.weights();
 		long runId;
@@ -95,8 +96,8 @@ public class GroupRankings {
 			rankings.insertResult(runId, row);
 		}
 		audit.record(existing.isPresent() ? AuditType.UPDATE : AuditType.CREATE, "GROUP_RANKING", year, AuditLog.SUCCESS,
-				(existing.isPresent() ? "重新计算 " : "计算 ") + year + " 年度片组排名（权重：活动 " + w.activities() + "，参与 "
-						+ w.participation() + "，评价 " + w.feedback() + "）",
+				Texts.chinese(existing.isPresent() ? "activity.ranking.audit.recomputed" : "activity.ranking.audit.computed",
+						year, w.activities(), w.participation(), w.feedback()),
 				federationPath(user));
 		return rankings.view(year).orElseThrow();
 	}
@@ -104,14 +105,14 @@ public class GroupRankings {
 	/** Publishes the ranking for every signed-in user and tells the honors module; 409 when already published. */
 	GroupRankingView publish(int year) {
 		CurrentUser user = requireFederationAdmin();
-		long runId = lockRun(year).orElseThrow(() -> new NotFoundException(year + " 年度尚未计算片组排名"));
+		long runId = lockRun(year).orElseThrow(() -> new NotFoundException("activity.ranking.error.not-computed", year));
 		if (isPublished(runId)) {
-			throw new ConflictException(year + " 年度片组排名已发布");
+			throw new ConflictException("activity.ranking.error.published", year);
 		}
 		rankings.publish(runId, OffsetDateTime.now(clock), user.accountId());
 		GroupRankingView view = rankings.view(year).orElseThrow();
 		audit.record(AuditType.PUBLISH, "GROUP_RANKING", year, AuditLog.SUCCESS,
-				"发布 " + year + " 年度片组排名，共 " + view.results().size() + " 个片组", federationPath(user));
+				Texts.chinese("activity.ranking.audit.published", year, view.results().size()), federationPath(user));
 		events.publishEvent(new GroupRankingPublished(year, view.results().stream()
 			.map(r -> new RankedGroup(r.groupId(), r.rank(), r.score(), r.extraAwardQuota())).toList()));
 		return view;
@@ -143,7 +144,7 @@ public class GroupRankings {
 	private CurrentUser requireFederationAdmin() {
 		CurrentUser user = users.current();
 		if (!user.scope().has(Role.FEDERATION_ADMIN)) {
-			throw new ForbiddenException("只有工委管理员可以计算和发布片组排名");
+			throw new ForbiddenException("activity.ranking.error.admin-only");
 		}
 		return user;
 	}
@@ -154,21 +155,21 @@ public class GroupRankings {
 
 	static void validate(GroupRankingRequest request) {
 		if (request.year() == null || request.year() < 2000 || request.year() > 2100) {
-			throw new InvalidValueException("year", "年度无效");
+			throw new InvalidValueException("year", "activity.error.year-invalid");
 		}
 		GroupRankingRequest.Weights w = request.weights();
 		if (w == null || w.activities() == null || w.participation() == null || w.feedback() == null) {
-			throw new InvalidValueException("weights", "请填写三项权重");
+			throw new InvalidValueException("weights", "activity.ranking.error.weights-required");
 		}
 		if (w.activities() < 0 || w.participation() < 0 || w.feedback() < 0) {
-			throw new InvalidValueException("weights", "权重不能为负数");
+			throw new InvalidValueException("weights", "activity.ranking.error.weights-negative");
 		}
 		if (w.activities() + w.participation() + w.feedback() != 100) {
-			throw new InvalidValueException("weights", "三项权重之和须为 100");
+			throw new InvalidValueException("weights", "activity.ranking.error.weights-sum");
 		}
 		List<Integer> quotas = request.extraQuotas();
 		if (quotas != null && (quotas.size() > 8 || quotas.stream().anyMatch(q -> q == null || q < 0 || q > 20))) {
-			throw new InvalidValueException("extraQuotas", "额外名额为 0 到 20 的整数，最多设到第 8 名");
+			throw new InvalidValueException("extraQuotas", "activity.ranking.error.quotas");
 		}
 	}
 

@@ -13,7 +13,9 @@ import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.Role;
+import org.quntuan.platform.Text;
 import org.quntuan.platform.TextInput;
+import org.quntuan.platform.Texts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,22 +43,22 @@ public class SeriesManagement {
 	public int plan(SeriesPlan plan) {
 		CurrentUser user = users.current();
 		if (!user.scope().has(Role.FEDERATION_ADMIN)) {
-			throw new ForbiddenException("只有工委管理员可以安排四季有你系列活动");
+			throw new ForbiddenException("activity.series.error.admin-only");
 		}
 		if (plan.year() == null || plan.year() < 2000 || plan.year() > 2100) {
-			throw new InvalidValueException("year", "年度无效");
+			throw new InvalidValueException("year", "activity.error.year-invalid");
 		}
 		List<SeriesPlan.Quarter> given = plan.quarters() == null ? List.of() : plan.quarters();
 		Set<Integer> seen = new HashSet<>();
 		for (SeriesPlan.Quarter q : given) {
 			if (q == null || q.quarter() == null || q.quarter() < 1 || q.quarter() > 4) {
-				throw new InvalidValueException("quarters", "季度为 1 到 4");
+				throw new InvalidValueException("quarters", "activity.series.error.quarter-range");
 			}
 			if (!seen.add(q.quarter())) {
-				throw new InvalidValueException("quarters", "第 " + q.quarter() + " 季度重复");
+				throw new InvalidValueException("quarters", Text.of("activity.series.error.quarter-twice", q.quarter()));
 			}
 			if (q.theme() != null && q.theme().strip().length() > 50 || q.description() != null && q.description().length() > 2000) {
-				throw new InvalidValueException("theme", "主题最多 50 个字，说明最多 2000 个字");
+				throw new InvalidValueException("theme", "activity.series.error.too-long");
 			}
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
@@ -78,8 +80,10 @@ public class SeriesManagement {
 		}
 		String federation = user.scope().grantsFor(Role.FEDERATION_ADMIN).get(0).orgPath();
 		audit.record(created > 0 ? AuditType.CREATE : AuditType.UPDATE, "SERIES", plan.year(), AuditLog.SUCCESS,
-				(created > 0 ? "安排 " : "修改 ") + plan.year() + " 年度四季有你系列活动："
-						+ given.stream().map(q -> "第 " + q.quarter() + " 季度").reduce((x, y) -> x + "、" + y).orElse("沿用默认主题"),
+				Texts.chinese(created > 0 ? "activity.series.audit.planned" : "activity.series.audit.changed", plan.year(),
+						given.stream().map(q -> Texts.chinese("activity.series.audit.quarter", q.quarter()))
+							.reduce((x, y) -> x + "、" + y)
+							.orElseGet(() -> Texts.chinese("activity.series.audit.default-themes"))),
 				federation);
 		return plan.year();
 	}

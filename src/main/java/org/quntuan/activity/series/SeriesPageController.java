@@ -7,8 +7,6 @@ import java.util.List;
 
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.web.PageActions;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,13 +24,10 @@ class SeriesPageController {
 
 	private final Clock clock;
 
-	private final MessageSource messages;
-
-	SeriesPageController(SeriesQueries queries, SeriesManagement management, Clock clock, MessageSource messages) {
+	SeriesPageController(SeriesQueries queries, SeriesManagement management, Clock clock) {
 		this.queries = queries;
 		this.management = management;
 		this.clock = clock;
-		this.messages = messages;
 	}
 
 	@GetMapping("/activity-series")
@@ -54,7 +49,7 @@ class SeriesPageController {
 		for (int q = 1; q <= 4; q++) {
 			quarters.add(new SeriesPlan.Quarter(q, at(theme, q - 1), at(description, q - 1)));
 		}
-		PageActions.run(flash, messages.getMessage("activity.series.saved", null, LocaleContextHolder.getLocale()), () -> management.plan(new SeriesPlan(year, quarters)));
+		PageActions.run(flash, "activity.series.saved", () -> management.plan(new SeriesPlan(year, quarters)));
 		return "redirect:/activity-series" + (year != null ? "?year=" + year : "");
 	}
 
