@@ -34,10 +34,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Journal {
 
 	/** 银行存款: where money sits. */
-	public static final String BANK = "BANK";
+	static final String BANK = "BANK";
 
 	/** 净资产: the other side of opening balances. */
-	public static final String NET_ASSETS = "NET_ASSETS";
+	static final String NET_ASSETS = "NET_ASSETS";
 
 	public record Line(String account, BigDecimal amount) {
 	}
@@ -99,7 +99,7 @@ public class Journal {
 	 * @throws ConflictException when it has been reversed already
 	 * @throws BusinessRuleException for a reversal, which is not reversed in turn
 	 */
-	public long reverse(long txnId, String reason, Long recordedBy) {
+	long reverse(long txnId, String reason, Long recordedBy) {
 		Map<String, Object> txn = journal.txn(txnId).orElseThrow(() -> new NotFoundException("凭证不存在"));
 		long orgId = ((Number) txn.get("org_id")).longValue();
 		if (txn.get("reverses_txn_id") != null) {
@@ -131,7 +131,7 @@ public class Journal {
 	 * @throws BusinessRuleException for a year not yet over
 	 * @throws ConflictException for a year closed already
 	 */
-	public void closeYear(long orgId, int year, Long closedBy) {
+	void closeYear(long orgId, int year, Long closedBy) {
 		int current = LocalDate.now(clock.withZone(Zones.BUSINESS)).getYear();
 		if (year >= current) {
 			throw new BusinessRuleException(year + " 年度尚未结束，不能结账");
@@ -148,18 +148,18 @@ public class Journal {
 	 * would change the opening balance of a closed 2025).
 	 */
 	@Transactional(readOnly = true)
-	public boolean isClosed(long orgId, int year) {
+	boolean isClosed(long orgId, int year) {
 		return latestClosed(orgId).map(latest -> year <= latest).orElse(false);
 	}
 
 	/** Whether this very year has been closed (for the close itself: closing it twice is a conflict). */
 	@Transactional(readOnly = true)
-	public boolean isYearClosed(long orgId, int year) {
+	boolean isYearClosed(long orgId, int year) {
 		return journal.isYearClosed(orgId, year);
 	}
 
 	@Transactional(readOnly = true)
-	public Optional<Integer> latestClosed(long orgId) {
+	Optional<Integer> latestClosed(long orgId) {
 		return journal.latestClosed(orgId);
 	}
 
@@ -178,7 +178,7 @@ public class Journal {
 	}
 
 	@Transactional(readOnly = true)
-	public Optional<Long> bySource(String sourceType, long sourceId, String sourceAction) {
+	Optional<Long> bySource(String sourceType, long sourceId, String sourceAction) {
 		return journal.bySource(sourceType, sourceId, sourceAction);
 	}
 
@@ -233,7 +233,7 @@ public class Journal {
 		}
 	}
 
-	static LocalDate toDate(Object value) {
+	public static LocalDate toDate(Object value) {
 		if (value instanceof Date d) {
 			return d.toLocalDate();
 		}

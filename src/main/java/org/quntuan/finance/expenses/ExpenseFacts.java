@@ -1,0 +1,68 @@
+package org.quntuan.finance.expenses;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.quntuan.activity.ActivityQueries;
+import org.quntuan.approval.ApprovalFact;
+import org.quntuan.finance.Amounts;
+import org.quntuan.platform.Zones;
+import org.quntuan.platform.files.FileStorage;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the approver of an expense reads on the approval page: the book, category, amount, use, date,
+ * the related activity and how many receipts are attached, as the expense is now.
+ */
+@Component
+class ExpenseFacts {
+
+	private final JdbcClient jdbc;
+
+	private final FileStorage files;
+
+	private final ActivityQueries activities;
+
+	ExpenseFacts(JdbcClient jdbc, FileStorage files, ActivityQueries activities) {
+		this.activities = activities;
+		this.jdbc = jdbc;
+		this.files = files;
+	}
+
+	List<ApprovalFact> of(long expenseId) {
+		return jdbc.sql("""
+				select o.name org_name, c.name category_name, e.amount, e.purpose, e.expense_date, e.activity_id
+				from fin_expense e join org o on o.id = e.org_id join fin_category c on c.code = e.category_code
+				where e.id = :id""")
+			.param("id", expenseId)
+			.query((rs, i) -> {
+				List<ApprovalFact> facts = new ArrayList<>();
+				facts.add(new ApprovalFact("账簿", rs.getString("org_name")));
+				facts.add(new ApprovalFact("支出科目", rs.getString("category_name")));
+				facts.add(new ApprovalFact("金额", Amounts.format(rs.getObject("amount", BigDecimal.class)) + " 元"));
+				facts.add(new ApprovalFact("用途", rs.getString("purpose")));
+				facts.add(new ApprovalFact("支出日期", rs.getObject("expense_date", LocalDate.class).toString()));
+				long activity = rs.getLong("activity_id");
+				if (!rs.wasNull()) {
+					facts.add(new ApprovalFact("关联活动", activities.ref(activity)
+						.map(a -> a.title() + "（" + a.startAt().atZoneSameInstant(Zones.BUSINESS).toLocalDate() + "）")
+						.orElse("活动 " + activity)));
+				}
+				return facts;
+			})
+			.optional()
+			.map(facts -> {
+				int receipts = receipts(expenseId);
+				facts.add(new ApprovalFact("票据", receipts == 0 ? "未附票据" : receipts + " 个"));
+				return List.copyOf(facts);
+			})
+			.orElse(List.of());
+	}
+
+	int receipts(long expenseId) {
+		return files.ofOwner(Expenses.FILE_OWNER, expenseId).size();
+	}
+}
