@@ -34,10 +34,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Journal {
 
 	/** 银行存款: where money sits. */
-	static final String BANK = "BANK";
+	public static final String BANK = "BANK";
 
 	/** 净资产: the other side of opening balances. */
-	static final String NET_ASSETS = "NET_ASSETS";
+	public static final String NET_ASSETS = "NET_ASSETS";
 
 	public record Line(String account, BigDecimal amount) {
 	}
