@@ -14,7 +14,7 @@ import org.quntuan.platform.TextInput;
 public final class Amounts {
 
 	/** Up to 999,999,999,999.99: the numeric(14,2) columns. */
-	static final BigDecimal MAX = new BigDecimal("999999999999.99");
+	public static final BigDecimal MAX = new BigDecimal("999999999999.99");
 
 	private Amounts() {
 	}

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The keeper's own acts on a book: reversing an entry, closing a year. Audit-logged. */
 @Service
 @Transactional
-public class Bookkeeping {
+class Bookkeeping {
 
 	private final Journal journal;
 

@@ -31,11 +31,11 @@ public class Categories {
 		this.categories = categories;
 	}
 
-	public List<Category> all() {
+	List<Category> all() {
 		return categories.all();
 	}
 
-	public PageResult<Category> all(PageRequest page) {
+	PageResult<Category> all(PageRequest page) {
 		return categories.page(page);
 	}
 
@@ -75,7 +75,7 @@ public class Categories {
 	 * Adds a category (工会会计制度 leaves room for a union's own lines, e.g. 疗休养支出). Codes are
 	 * upper-case letters, digits and underscores, and never change once used in the journal.
 	 */
-	public Category add(String code, String name, Category.Kind kind) {
+	Category add(String code, String name, Category.Kind kind) {
 		String c = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
 		if (c.isEmpty() && kind != null) {
 			c = nextCode(kind);
@@ -120,7 +120,7 @@ public class Categories {
 	}
 
 	/** Stops (or resumes) a category for new entries; entries already posted keep it. */
-	public Category setActive(String code, boolean active) {
+	Category setActive(String code, boolean active) {
 		Category category = find(code).filter(c -> c.code().equalsIgnoreCase(code.strip()))
 			.orElseThrow(() -> new NotFoundException("finance.category.error.notFound"));
 		categories.setActive(category.code(), active);
@@ -130,7 +130,7 @@ public class Categories {
 	}
 
 	/** Name of an account: a category's name, 银行存款 or 净资产. */
-	public String accountName(String account) {
+	String accountName(String account) {
 		return switch (account) {
 			case Journal.BANK -> Texts.localized("finance.category.account.bank");
 			case Journal.NET_ASSETS -> Texts.localized("finance.category.account.netAssets");

@@ -51,7 +51,7 @@ public class FinanceAccess {
 		this.jdbc = jdbc;
 	}
 
-	CurrentUser user() {
+	public CurrentUser user() {
 		return users.current();
 	}
 
@@ -104,11 +104,11 @@ public class FinanceAccess {
 	}
 
 	/** A book as the API lists it. */
-	public record Book(long orgId, String name, String type) {
+	record Book(long orgId, String name, String type) {
 	}
 
 	/** A page of {@link #readableBooks()}, the federation first, then by path. */
-	public PageResult<Book> readableBooks(PageRequest page) {
+	PageResult<Book> readableBooks(PageRequest page) {
 		List<String> prefixes = user().scope().grantsFor(READERS).stream().map(ScopeGrant::orgPath).distinct().toList();
 		if (prefixes.isEmpty()) {
 			return PageResult.of(List.of(), page, 0);
@@ -132,7 +132,7 @@ public class FinanceAccess {
 	}
 
 	/** @throws ForbiddenException unless the caller is the federation admin (who configures categories) */
-	public void requireFederationAdmin() {
+	void requireFederationAdmin() {
 		if (!users.currentIfAny().map(u -> u.scope().has(Role.FEDERATION_ADMIN)).orElse(false)) {
 			throw new ForbiddenException("finance.common.error.categories-federation-only");
 		}
@@ -147,14 +147,14 @@ public class FinanceAccess {
 			.orElse(false);
 	}
 
-	boolean covers(OrgSummary org, Role... roles) {
+	public boolean covers(OrgSummary org, Role... roles) {
 		return users.currentIfAny()
 			.map(u -> u.scope().grantsFor(roles).stream().anyMatch(g -> org.path().startsWith(g.orgPath())))
 			.orElse(false);
 	}
 
 	/** Bound parameters for "books under the caller's grants": org paths like any of these prefixes. */
-	List<String> readablePrefixes() {
+	public List<String> readablePrefixes() {
 		return user().scope().grantsFor(READERS).stream().map(ScopeGrant::orgPath).distinct().toList();
 	}
 }

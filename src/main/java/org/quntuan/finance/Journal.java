@@ -100,7 +100,7 @@ public class Journal {
 	 * @throws ConflictException when it has been reversed already
 	 * @throws BusinessRuleException for a reversal, which is not reversed in turn
 	 */
-	public long reverse(long txnId, String reason, Long recordedBy) {
+	long reverse(long txnId, String reason, Long recordedBy) {
 		Map<String, Object> txn = journal.txn(txnId).orElseThrow(() -> new NotFoundException("finance.journal.error.entry-not-found"));
 		long orgId = ((Number) txn.get("org_id")).longValue();
 		if (txn.get("reverses_txn_id") != null) {
@@ -132,7 +132,7 @@ public class Journal {
 	 * @throws BusinessRuleException for a year not yet over
 	 * @throws ConflictException for a year closed already
 	 */
-	public void closeYear(long orgId, int year, Long closedBy) {
+	void closeYear(long orgId, int year, Long closedBy) {
 		int current = LocalDate.now(clock.withZone(Zones.BUSINESS)).getYear();
 		if (year >= current) {
 			throw new BusinessRuleException("finance.journal.error.year-not-over", year);
@@ -149,18 +149,18 @@ public class Journal {
 	 * would change the opening balance of a closed 2025).
 	 */
 	@Transactional(readOnly = true)
-	public boolean isClosed(long orgId, int year) {
+	boolean isClosed(long orgId, int year) {
 		return latestClosed(orgId).map(latest -> year <= latest).orElse(false);
 	}
 
 	/** Whether this very year has been closed (for the close itself: closing it twice is a conflict). */
 	@Transactional(readOnly = true)
-	public boolean isYearClosed(long orgId, int year) {
+	boolean isYearClosed(long orgId, int year) {
 		return journal.isYearClosed(orgId, year);
 	}
 
 	@Transactional(readOnly = true)
-	public Optional<Integer> latestClosed(long orgId) {
+	Optional<Integer> latestClosed(long orgId) {
 		return journal.latestClosed(orgId);
 	}
 
@@ -179,7 +179,7 @@ public class Journal {
 	}
 
 	@Transactional(readOnly = true)
-	public Optional<Long> bySource(String sourceType, long sourceId, String sourceAction) {
+	Optional<Long> bySource(String sourceType, long sourceId, String sourceAction) {
 		return journal.bySource(sourceType, sourceId, sourceAction);
 	}
 
@@ -234,7 +234,7 @@ public class Journal {
 		}
 	}
 
-	static LocalDate toDate(Object value) {
+	public static LocalDate toDate(Object value) {
 		if (value instanceof Date d) {
 			return d.toLocalDate();
 		}

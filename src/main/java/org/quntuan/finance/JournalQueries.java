@@ -64,7 +64,7 @@ public class JournalQueries {
 	}
 
 	/** A book's entries dated from … to (both optional, inclusive), newest first. */
-	public PageResult<Entry> entries(long orgId, LocalDate from, LocalDate to, String categoryCode, PageRequest page) {
+	PageResult<Entry> entries(long orgId, LocalDate from, LocalDate to, String categoryCode, PageRequest page) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(orgId, from, to, categoryCode, params);
 		long total = jdbc.sql("select count(*) from fin_txn t" + where).params(params).query(Long.class).single();
@@ -107,7 +107,7 @@ public class JournalQueries {
 	 * export; refused with a clear message beyond {@value #EXPORT_LIMIT} entries. Read on the standby
 	 * when there is one; the book check stays on the primary.
 	 */
-	public List<Entry> all(long orgId, LocalDate from, LocalDate to, String categoryCode) {
+	List<Entry> all(long orgId, LocalDate from, LocalDate to, String categoryCode) {
 		Map<String, Object> params = new HashMap<>();
 		String where = where(orgId, from, to, categoryCode, params);
 		params.put("limit", EXPORT_LIMIT + 1);
@@ -123,7 +123,7 @@ public class JournalQueries {
 		return all;
 	}
 
-	public Entry entry(long txnId) {
+	Entry entry(long txnId) {
 		List<Entry> found = load(List.of(txnId));
 		if (found.isEmpty()) {
 			throw new NotFoundException("finance.journal.error.entry-not-readable");
@@ -139,7 +139,7 @@ public class JournalQueries {
 	}
 
 	/** The transactions with these ids, in the order given. Unscoped: callers check the book. */
-	List<Entry> load(List<Long> ids) {
+	public List<Entry> load(List<Long> ids) {
 		return load(jdbc, ids);
 	}
 
@@ -191,7 +191,7 @@ public class JournalQueries {
 	}
 
 	/** Closed years of a book, newest first. */
-	public List<Integer> closedYears(long orgId) {
+	List<Integer> closedYears(long orgId) {
 		return jdbc.sql("select fiscal_year from fin_year_close where org_id = :o order by fiscal_year desc")
 			.param("o", orgId).query(Integer.class).list();
 	}

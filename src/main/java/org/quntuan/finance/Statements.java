@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Statements {
 
-	public record CategoryAmount(String code, String name, BigDecimal amount) {
+	record CategoryAmount(String code, String name, BigDecimal amount) {
 	}
 
 	/**
@@ -39,7 +39,7 @@ public class Statements {
 	 * The budget execution of one book and year as the API gives it: one line per expense category (a
 	 * bounded set, so not paged) and the totals of budget and actual.
 	 */
-	public record BudgetExecution(long orgId, int year, List<BudgetLine> lines, BigDecimal budgetTotal,
+	record BudgetExecution(long orgId, int year, List<BudgetLine> lines, BigDecimal budgetTotal,
 			BigDecimal actualTotal) {
 
 		static BudgetExecution of(long orgId, int year, List<BudgetLine> lines) {
@@ -51,7 +51,7 @@ public class Statements {
 		}
 	}
 
-	public record Statement(long orgId, String orgName, String orgType, boolean consolidated, int bookCount, int year,
+	record Statement(long orgId, String orgName, String orgType, boolean consolidated, int bookCount, int year,
 			int fromMonth, int toMonth, List<CategoryAmount> income, List<CategoryAmount> expense,
 			BigDecimal totalIncome, BigDecimal totalExpense, BigDecimal surplus, BigDecimal openingBalance,
 			BigDecimal closingBalance, List<BudgetLine> budget) {
@@ -72,7 +72,7 @@ public class Statements {
 	/**
 	 * @param consolidated null: consolidated for a group or the federation, the book alone for a union
 	 */
-	public Statement statement(long orgId, int year, Integer fromMonth, Integer toMonth, Boolean consolidated) {
+	Statement statement(long orgId, int year, Integer fromMonth, Integer toMonth, Boolean consolidated) {
 		OrgSummary org = access.readable(orgId);
 		int from = fromMonth == null ? 1 : fromMonth;
 		int to = toMonth == null ? 12 : toMonth;
@@ -124,7 +124,7 @@ public class Statements {
 		return lines;
 	}
 
-	static BudgetLine line(String code, String name, BigDecimal budget, BigDecimal actual) {
+	public static BudgetLine line(String code, String name, BigDecimal budget, BigDecimal actual) {
 		if (budget == null) {
 			return new BudgetLine(code, name, null, actual, null, false, false);
 		}

@@ -13,6 +13,8 @@ import org.quntuan.approval.ApprovalManagement;
 import org.quntuan.approval.ApprovalRef;
 import org.quntuan.approval.ApprovalStatus;
 import org.quntuan.approval.Decision;
+import org.quntuan.finance.expenses.ExpenseViews;
+import org.quntuan.finance.expenses.Expenses;
 import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.ConflictException;
 import org.quntuan.platform.Zones;

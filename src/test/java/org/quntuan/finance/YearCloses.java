@@ -14,16 +14,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the test made itself goes again), so every other test still finds last year closed. Use it in a
  * try-with-resources or an {@code @AfterEach}, so the closes come back when the test fails too.
  */
-final class YearCloses {
+public final class YearCloses {
 
 	private YearCloses() {
 	}
 
-	record Close(long orgId, int year, Long closedBy, OffsetDateTime closedAt) {
+	public record Close(long orgId, int year, Long closedBy, OffsetDateTime closedAt) {
 	}
 
 	/** The books' closes as they were before the lift; {@link #close()} restores them. */
-	static final class Lifted implements AutoCloseable {
+	public static final class Lifted implements AutoCloseable {
 
 		private final JdbcClient jdbc;
 
@@ -59,7 +59,7 @@ final class YearCloses {
 	}
 
 	/** Lifts the closes of these books later than {@code year}, so that the year takes entries again. */
-	static Lifted openFrom(JdbcClient jdbc, int year, long... orgIds) {
+	public static Lifted openFrom(JdbcClient jdbc, int year, long... orgIds) {
 		List<Close> before = new ArrayList<>();
 		for (long orgId : orgIds) {
 			before.addAll(closes(jdbc, orgId));
@@ -79,7 +79,7 @@ final class YearCloses {
 	}
 
 	/** The book's closes, oldest first. */
-	static List<Close> closes(JdbcClient jdbc, long orgId) {
+	public static List<Close> closes(JdbcClient jdbc, long orgId) {
 		return jdbc.sql("""
 				select org_id, fiscal_year, closed_by_account_id, closed_at from fin_year_close where org_id = :o
 				order by fiscal_year""")

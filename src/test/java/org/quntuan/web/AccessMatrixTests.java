@@ -15,10 +15,10 @@ import org.quntuan.activity.clubs.ClubMatrixObjects;
 import org.quntuan.approval.ApprovalManagement;
 import org.quntuan.approval.ApprovalRequest;
 import org.quntuan.approval.TestFlows;
-import org.quntuan.finance.AuditMatrixObjects;
-import org.quntuan.finance.DuesMatrixObjects;
-import org.quntuan.finance.ExpenseMatrixObjects;
 import org.quntuan.finance.FinanceMatrixObjects;
+import org.quntuan.finance.audits.AuditMatrixObjects;
+import org.quntuan.finance.dues.DuesMatrixObjects;
+import org.quntuan.finance.expenses.ExpenseMatrixObjects;
 import org.quntuan.learning.materials.LearningMatrixObjects;
 import org.quntuan.learning.quizzes.QuizMatrixObjects;
 import org.quntuan.learning.trainings.TrainingMatrixObjects;
@@ -778,7 +778,7 @@ class AccessMatrixTests extends IntegrationTest {
 		rule("POST /activities/{id}/cancel-registration", null, activityTakePart.formatted(302, 302, 302, 404, 302));
 		rule("POST /activities/{id}/check-in", "t=x", activityTakePart.formatted(302, 302, 302, 404, 302));
 		rule("POST /activities/{id}/feedback", "stars=", activityTakePart.formatted(302, 302, 302, 404, 302));
-		// finance: expenses, recorded income, budgets page (org.quntuan.finance.ExpenseMatrixObjects). Books are read
+		// finance: expenses, recorded income, budgets page (org.quntuan.finance.expenses.ExpenseMatrixObjects). Books are read
 		// by admins, finance officers and auditors whose grant covers them, kept by all of them but auditors (403);
 		// info1 and member1 read none (404). {id}: a rejected expense of 市财政局工会 filed by finance1 (own) or of
 		// 市教育局工会 filed by orgadmin2 (sibling), or an unposted income of either; every step on the expense is
