@@ -2,6 +2,7 @@ package org.quntuan.notice;
 
 import java.util.function.LongUnaryOperator;
 
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.web.PageActions;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,7 +34,8 @@ class SubmissionReminderPageController {
 	private static void remind(long id, LongUnaryOperator action, RedirectAttributes flash) {
 		long[] count = new long[1];
 		if (PageActions.run(flash, "", () -> count[0] = action.applyAsLong(id))) {
-			flash.addFlashAttribute("success", count[0] == 0 ? "所有单位均已报送" : "已催报 " + count[0] + " 个未报送单位");
+			flash.addFlashAttribute("success", count[0] == 0 ? Texts.localized("notice.reminder.flash.none-missing")
+					: Texts.localized("notice.reminder.flash.sent", count[0]));
 		}
 	}
 }

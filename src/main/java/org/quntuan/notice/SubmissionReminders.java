@@ -26,6 +26,7 @@ import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.Role;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,13 +80,13 @@ class SubmissionReminders {
 	int collection(long id) {
 		CollectionTask task = collections.managed(users.current(), id);
 		if (task.latePolicy() == CollectionLatePolicy.REFUSE_LATE && OffsetDateTime.now(clock).isAfter(task.deadline())) {
-			throw new BusinessRuleException("报送已截止且逾期不再接收，无需催报");
+			throw new BusinessRuleException("notice.reminder.error.closed");
 		}
 		List<Long> units = collectionRows.targetsToRemind(id);
 		collectionTasks.notify("collection-" + id + "-urge-" + today(), "collection-urge", units, id, task.title(),
 				CollectionText.time(task.deadline()));
 		audit.record(AuditType.UPDATE, "COLLECTION", id, AuditLog.SUCCESS,
-				"催报《" + task.title() + "》：" + units.size() + " 个单位", task.senderOrgPath());
+				Texts.chinese("notice.reminder.audit.sent", task.title(), units.size()), task.senderOrgPath());
 		return units.size();
 	}
 
@@ -93,7 +94,7 @@ class SubmissionReminders {
 	int form(long id) {
 		FormRepository.FormRow form = forms.form(id);
 		if (!forms.isSender(form)) {
-			throw new ForbiddenException("只有发送单位可以催报");
+			throw new ForbiddenException("notice.reminder.error.not-sender");
 		}
 		List<Long> units = formRows.responses(id).stream().filter(r -> r.status() != FormResponseStatus.SUBMITTED)
 			.map(FormRepository.ResponseRow::orgId).toList();
@@ -104,7 +105,7 @@ class SubmissionReminders {
 					form.title(), FormExport.time(form.deadline())).withLink("/forms/" + id));
 		}
 		audit.record(AuditType.UPDATE, "STAT_FORM", id, AuditLog.SUCCESS,
-				"催报《" + form.title() + "》：" + units.size() + " 个单位", form.senderOrgPath());
+				Texts.chinese("notice.reminder.audit.sent", form.title(), units.size()), form.senderOrgPath());
 		return units.size();
 	}
 

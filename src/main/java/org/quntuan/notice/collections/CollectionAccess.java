@@ -35,7 +35,7 @@ public class CollectionAccess {
 	public CollectionTask managed(CurrentUser user, long id) {
 		CollectionTask task = visible(user, id);
 		if (!collector(user, task)) {
-			throw new ForbiddenException("只有发起单位可以进行此操作");
+			throw new ForbiddenException("notice.collection.error.not-sender");
 		}
 		return task;
 	}
@@ -73,18 +73,18 @@ public class CollectionAccess {
 		List<Long> mine = administeredTargets(user, task);
 		if (orgId == null) {
 			if (mine.isEmpty()) {
-				throw new ForbiddenException("您管理的组织不在本任务的报送范围内");
+				throw new ForbiddenException("notice.collection.error.no-target-managed");
 			}
 			if (mine.size() > 1) {
-				throw new InvalidValueException("orgId", "您管理多个报送单位，请指定为哪个单位报送（orgId）");
+				throw new InvalidValueException("orgId", "notice.collection.error.org-required");
 			}
 			return mine.get(0);
 		}
 		if (repository.targets(task.id()).stream().noneMatch(e -> e.getKey() == orgId.longValue())) {
-			throw new InvalidValueException("orgId", "该组织不在本任务的报送范围内");
+			throw new InvalidValueException("orgId", "notice.collection.error.org-not-target");
 		}
 		if (!mine.contains(orgId)) {
-			throw new ForbiddenException("您不是该组织的管理员，不能代为报送");
+			throw new ForbiddenException("notice.collection.error.not-org-admin");
 		}
 		return orgId;
 	}

@@ -8,12 +8,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.quntuan.notice.shared.CollectionText;
+import org.quntuan.platform.Text;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.excel.ExcelDownload;
 import org.quntuan.platform.excel.ExcelTable;
 import org.quntuan.platform.files.Download;
@@ -41,15 +44,18 @@ class CollectionExports {
 	void statusExcel(long id, HttpServletResponse response) throws IOException {
 		CollectionTask task = collections.managed(id);
 		List<CollectionStatusRow> rows = collections.status(id);
-		ExcelDownload.prepare(response, "报送情况-" + safe(task.title()) + ".xlsx");
+		ExcelDownload.prepare(response, Texts.localized("notice.collection.export.status-file", safe(task.title())));
+		String[] headers = Stream.of("unit", "state", "late", "submitted-at", "reviewed-at", "return-reason", "files")
+			.map(c -> Texts.localized("notice.collection.export.col." + c)).toArray(String[]::new);
+		String lateWord = Texts.localized("notice.collection.export.late");
 		try (ExcelTable table = ExcelTable.create()) {
-			table.sheet("报送情况").header(new String[] { "报送单位", "状态", "是否逾期", "报送时间", "审核时间", "退回原因", "文件数" },
+			table.sheet(Texts.localized("notice.collection.export.status-sheet")).header(headers,
 					new int[] { 30, 8, 8, 18, 18, 40, 8 });
 			for (CollectionStatusRow row : rows) {
 				table.row()
 					.text(row.orgName())
-					.text(row.state().label())
-					.text(row.late() ? "逾期" : null)
+					.text(Texts.localized(Text.label(row.state().label())))
+					.text(row.late() ? lateWord : null)
 					.text(CollectionText.time(row.submittedAt()))
 					.text(CollectionText.time(row.reviewedAt()))
 					.text(row.returnReason())
@@ -64,7 +70,9 @@ class CollectionExports {
 		List<Map.Entry<String, Long>> entries = collections.acceptedFiles(id);
 		response.setContentType("application/zip");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-			.filename("已通过材料-" + safe(task.title()) + ".zip", StandardCharsets.UTF_8).build().toString());
+			.filename(Texts.localized("notice.collection.export.zip-file", safe(task.title())), StandardCharsets.UTF_8)
+			.build()
+			.toString());
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		writeZip(entries, response.getOutputStream());

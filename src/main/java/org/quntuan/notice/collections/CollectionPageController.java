@@ -15,6 +15,7 @@ import org.quntuan.platform.ConflictException;
 import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.PageRequest;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.files.FileKind;
 import org.quntuan.platform.files.FileResponses;
@@ -100,11 +101,11 @@ class CollectionPageController {
 			NoticeUpload upload = template == null || template.isEmpty() ? null
 					: new NoticeUpload(template.getOriginalFilename(), template.getInputStream(), template.getSize());
 			long id = collections.createWith(form.toRequest(), upload);
-			flash.addFlashAttribute("success", "报送任务已发布");
+			flash.addFlashAttribute("success", Texts.localized("notice.collection.flash.published"));
 			return "redirect:/collections/" + id;
 		}
 		catch (InvalidValueException | BusinessRuleException | ConflictException ex) {
-			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("error", Texts.localized(ex));
 			model.addAttribute("form", form);
 			return formPage(model);
 		}
@@ -132,7 +133,7 @@ class CollectionPageController {
 	String submit(@PathVariable long id, @RequestParam(required = false) Long orgId,
 			@RequestParam(required = false) MultipartFile file, RedirectAttributes flash) throws IOException {
 		boolean none = file == null || file.isEmpty();
-		PageActions.run(flash, "材料已上传", () -> {
+		PageActions.run(flash, "notice.collection.flash.uploaded", () -> {
 			try {
 				collections.submit(id, orgId, none ? null : file.getOriginalFilename(), none ? null : file.getInputStream(),
 						none ? 0 : file.getSize());
@@ -147,20 +148,20 @@ class CollectionPageController {
 	@PostMapping("/collections/{id}/submissions/{orgId}/files/{fileId}/delete")
 	String removeFile(@PathVariable long id, @PathVariable long orgId, @PathVariable long fileId,
 			RedirectAttributes flash) {
-		PageActions.run(flash, "文件已删除", () -> collections.removeFile(id, orgId, fileId));
+		PageActions.run(flash, "notice.collection.flash.file-removed", () -> collections.removeFile(id, orgId, fileId));
 		return "redirect:/collections/" + id;
 	}
 
 	@PostMapping("/collections/{id}/submissions/{orgId}/accept")
 	String accept(@PathVariable long id, @PathVariable long orgId, RedirectAttributes flash) {
-		PageActions.run(flash, "已审核通过", () -> collections.accept(id, orgId));
+		PageActions.run(flash, "notice.collection.flash.accepted", () -> collections.accept(id, orgId));
 		return "redirect:/collections/" + id;
 	}
 
 	@PostMapping("/collections/{id}/submissions/{orgId}/return")
 	String returnSubmission(@PathVariable long id, @PathVariable long orgId,
 			@RequestParam(required = false) String reason, RedirectAttributes flash) {
-		PageActions.run(flash, "已退回", () -> collections.returnSubmission(id, orgId, reason));
+		PageActions.run(flash, "notice.common.flash.returned", () -> collections.returnSubmission(id, orgId, reason));
 		return "redirect:/collections/" + id;
 	}
 

@@ -37,6 +37,7 @@ import org.quntuan.platform.PageResult;
 import org.quntuan.platform.Role;
 import org.quntuan.platform.ScopeGrant;
 import org.quntuan.platform.TextInput;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.files.Download;
 import org.quntuan.platform.files.FileKind;
 import org.quntuan.platform.files.FileStorage;
@@ -104,24 +105,24 @@ public class CollectionTasks {
 		ScopeGrant senderOrg = Notices.senderOrg(user);
 		String title = TextInput.name("title", request.title());
 		if (title == null) {
-			throw new InvalidValueException("title", "请填写任务标题");
+			throw new InvalidValueException("title", "notice.collection.error.title-required");
 		}
 		if (title.length() > 200) {
-			throw new InvalidValueException("title", "标题不能超过 200 个字");
+			throw new InvalidValueException("title", "notice.common.error.title-too-long");
 		}
 		String instructions = TextInput.text("instructions", request.instructions());
 		if (instructions == null) {
-			throw new InvalidValueException("instructions", "请填写报送要求");
+			throw new InvalidValueException("instructions", "notice.collection.error.instructions-required");
 		}
 		if (instructions.length() > 5000) {
-			throw new InvalidValueException("instructions", "报送要求不能超过 5000 字");
+			throw new InvalidValueException("instructions", "notice.collection.error.instructions-too-long");
 		}
 		OffsetDateTime now = now();
 		if (request.deadline() == null) {
-			throw new InvalidValueException("deadline", "请填写截止时间");
+			throw new InvalidValueException("deadline", "notice.common.error.deadline-required");
 		}
 		if (!request.deadline().isAfter(now)) {
-			throw new InvalidValueException("deadline", "截止时间须晚于当前时间");
+			throw new InvalidValueException("deadline", "notice.collection.error.deadline-past");
 		}
 		CollectionLatePolicy policy = request.latePolicy() == null || request.latePolicy().isBlank()
 				? CollectionLatePolicy.ALLOW_LATE_MARKED : parse(CollectionLatePolicy.class, request.latePolicy(), "latePolicy");
@@ -133,11 +134,11 @@ public class CollectionTasks {
 			request.allowedKinds().forEach(k -> kinds.add(parse(FileKind.class, k, "allowedKinds")));
 		}
 		if (request.targets() == null) {
-			throw new InvalidValueException("targets", "请选择报送单位");
+			throw new InvalidValueException("targets", "notice.collection.error.targets-required");
 		}
 		List<OrgSummary> recipients = targetOrgs.recipients(request.targets());
 		if (recipients.isEmpty()) {
-			throw new InvalidValueException("targets", "所选范围内没有可报送的组织");
+			throw new InvalidValueException("targets", "notice.collection.error.no-targets");
 		}
 		long id = repository.insert(title, instructions, request.deadline().truncatedTo(ChronoUnit.MICROS), policy, kinds,
 				json.writeValueAsString(request.targets()), user.accountId(), user.displayName(), senderOrg.orgId(), now);
@@ -148,8 +149,9 @@ public class CollectionTasks {
 		if (template != null) {
 			storeTemplate(id, template.name(), template.content(), template.size());
 		}
-		audit.record(AuditType.PUBLISH, "COLLECTION", id, AuditLog.SUCCESS, "发布材料征集：" + title + "，报送单位 "
-				+ orgIds.size() + " 个，截止 " + CollectionText.time(request.deadline()), senderOrg.orgPath());
+		audit.record(AuditType.PUBLISH, "COLLECTION", id, AuditLog.SUCCESS,
+				Texts.chinese("notice.collection.audit.published", title, orgIds.size(), CollectionText.time(request.deadline())),
+				senderOrg.orgPath());
 		return id;
 	}
 
@@ -157,13 +159,14 @@ public class CollectionTasks {
 		CollectionTask task = access.managed(users.current(), id);
 		StoredFile stored = storeTemplate(id, name, content, size);
 		audit.record(AuditType.UPDATE, "COLLECTION", id, AuditLog.SUCCESS,
-				"上传征集模板：" + stored.originalName() + "，任务：" + task.title(), task.senderOrgPath());
+				Texts.chinese("notice.collection.audit.template", stored.originalName(), task.title()),
+				task.senderOrgPath());
 		return stored;
 	}
 
 	private StoredFile storeTemplate(long id, String name, InputStream content, long size) {
 		if (content == null) {
-			throw new InvalidValueException("file", "请选择要上传的文件");
+			throw new InvalidValueException("file", "notice.common.error.file-required");
 		}
 		return files.store(TEMPLATE_OWNER, id, name, content, size, Notices.ATTACHMENT_KINDS);
 	}
@@ -239,18 +242,18 @@ public class CollectionTasks {
 		CollectionTask task = access.visible(user, id);
 		long org = access.submittingOrg(user, task, orgId);
 		if (content == null) {
-			throw new InvalidValueException("file", "请选择要上传的文件");
+			throw new InvalidValueException("file", "notice.common.error.file-required");
 		}
 		repository.lockTarget(id, org);
 		OffsetDateTime now = now();
 		boolean late = now.isAfter(task.deadline());
 		CollectionRepository.Submission existing = repository.submission(id, org).orElse(null);
 		if (existing != null && existing.status() == SubmissionStatus.ACCEPTED) {
-			throw new BusinessRuleException("材料已通过审核，不能再修改");
+			throw new BusinessRuleException("notice.collection.error.accepted");
 		}
 		boolean returned = existing != null && existing.status() == SubmissionStatus.RETURNED;
 		if (late && task.latePolicy() == CollectionLatePolicy.REFUSE_LATE && !returned) {
-			throw new BusinessRuleException("已过截止时间（" + CollectionText.time(task.deadline()) + "），本任务不再接收报送");
+			throw new BusinessRuleException("notice.collection.error.closed", CollectionText.time(task.deadline()));
 		}
 		StoredFile file = files.store(SUBMISSION_OWNER, id, name, content, size, task.allowedKinds());
 		long submissionId;
@@ -263,9 +266,10 @@ public class CollectionTasks {
 			repository.resubmitted(submissionId, markLate, user.accountId(), user.displayName(), now);
 		}
 		repository.addFile(file.id(), submissionId, now);
+		String what = "notice.collection.audit." + (existing == null ? "submitted" : returned ? "resubmitted" : "added")
+				+ (late ? "-late" : "");
 		audit.record(existing == null ? AuditType.CREATE : AuditType.UPDATE, "COLLECTION", id, AuditLog.SUCCESS,
-				(existing == null ? "报送材料：" : returned ? "重新报送材料：" : "补充报送材料：") + file.originalName() + "，任务："
-						+ task.title() + (late ? "（逾期）" : ""), pathOf(org));
+				Texts.chinese(what, file.originalName(), task.title()), pathOf(org));
 		return view(task, org, now);
 	}
 
@@ -277,18 +281,18 @@ public class CollectionTasks {
 		repository.lockTarget(id, org);
 		CollectionRepository.Submission s = repository.submission(id, org).orElseThrow(NotFoundException::new);
 		if (s.status() == SubmissionStatus.ACCEPTED) {
-			throw new BusinessRuleException("材料已通过审核，不能再修改");
+			throw new BusinessRuleException("notice.collection.error.accepted");
 		}
 		List<Long> current = repository.files(s.id()).stream().map(Map.Entry::getKey).toList();
 		if (!current.contains(fileId)) {
 			throw new NotFoundException();
 		}
 		if (current.size() == 1) {
-			throw new BusinessRuleException("至少保留一个文件；请先上传新文件再删除旧文件");
+			throw new BusinessRuleException("notice.collection.error.last-file");
 		}
 		repository.removeFile(fileId, s.id(), now());
-		audit.record(AuditType.DELETE, "COLLECTION", id, AuditLog.SUCCESS, "删除报送文件（编号 " + fileId + "），任务："
-				+ task.title(), pathOf(org));
+		audit.record(AuditType.DELETE, "COLLECTION", id, AuditLog.SUCCESS,
+				Texts.chinese("notice.collection.audit.file-removed", fileId, task.title()), pathOf(org));
 	}
 
 	public void accept(long id, long orgId) {
@@ -299,10 +303,10 @@ public class CollectionTasks {
 		String why = TextInput.normalize(reason);
 		CollectionTask task = access.managed(users.current(), id);
 		if (why == null) {
-			throw new InvalidValueException("reason", "请填写退回原因");
+			throw new InvalidValueException("reason", "notice.common.error.return-reason-required");
 		}
 		if (why.length() > 500) {
-			throw new InvalidValueException("reason", "退回原因不能超过 500 字");
+			throw new InvalidValueException("reason", "notice.collection.error.reason-too-long");
 		}
 		review(task.id(), orgId, SubmissionStatus.RETURNED, why);
 	}
@@ -312,17 +316,18 @@ public class CollectionTasks {
 		CollectionTask task = access.managed(user, id);
 		access.requireTargetVisible(user, task, orgId);
 		CollectionRepository.Submission s = repository.submission(id, orgId)
-			.orElseThrow(() -> new BusinessRuleException("该单位尚未报送，无法审核"));
+			.orElseThrow(() -> new BusinessRuleException("notice.collection.error.not-submitted"));
 		if (repository.review(id, orgId, to, reason, user.accountId(), now()) != 1) {
-			throw new BusinessRuleException("该报送已" + s.status().label() + "，请刷新后查看");
+			throw new BusinessRuleException("notice.collection.error.already-reviewed", s.status());
 		}
 		String template = to == SubmissionStatus.ACCEPTED ? "collection-accepted" : "collection-returned";
 		notify("collection-" + id + "-org-" + orgId + "-" + to.name().toLowerCase() + "-" + now().toEpochSecond(),
 				template, List.of(orgId), id, task.title(), reason == null ? "" : reason);
-		String orgName = orgs.find(orgId).map(OrgSummary::name).orElse("组织 " + orgId);
-		audit.record(AuditType.DECIDE, "COLLECTION", id, AuditLog.SUCCESS, (to == SubmissionStatus.ACCEPTED
-				? "通过 " + orgName + " 报送的材料" : "退回 " + orgName + " 报送的材料；原因：" + reason) + "，任务：" + task.title(),
-				pathOf(orgId));
+		String orgName = orgs.find(orgId).map(OrgSummary::name)
+			.orElseGet(() -> Texts.chinese("notice.collection.audit.org", orgId));
+		audit.record(AuditType.DECIDE, "COLLECTION", id, AuditLog.SUCCESS, to == SubmissionStatus.ACCEPTED
+				? Texts.chinese("notice.collection.audit.accepted", orgName, task.title())
+				: Texts.chinese("notice.collection.audit.returned", orgName, reason, task.title()), pathOf(orgId));
 	}
 
 	/** A template or submission file, if the caller may see what owns it. */
@@ -392,7 +397,7 @@ public class CollectionTasks {
 			return Coded.parse(type, value);
 		}
 		catch (InvalidValueException ex) {
-			throw new InvalidValueException(field, ex.getMessage());
+			throw new InvalidValueException(field, ex.text());
 		}
 	}
 }

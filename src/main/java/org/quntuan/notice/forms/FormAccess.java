@@ -39,28 +39,28 @@ public class FormAccess {
 
 	/** The form if the caller is on its sender side or fills it in for one of their orgs. */
 	public FormRepository.FormRow form(long id) {
-		FormRepository.FormRow form = forms.find(id).orElseThrow(() -> new NotFoundException("报表不存在"));
+		FormRepository.FormRow form = forms.find(id).orElseThrow(() -> new NotFoundException("notice.form.error.not-found"));
 		if (isSender(form)) {
 			return form;
 		}
 		if (adminPaths().isEmpty() || forms.responses(id).stream().noneMatch(r -> covers(r.orgPath()))) {
-			throw new NotFoundException("报表不存在");
+			throw new NotFoundException("notice.form.error.not-found");
 		}
 		return form;
 	}
 
 	void requireSender(FormRepository.FormRow form) {
 		if (!isSender(form)) {
-			throw new ForbiddenException("只有发送单位可以查看汇总或退回报表");
+			throw new ForbiddenException("notice.form.error.not-sender");
 		}
 	}
 
 	/** A target's response the caller may read: the sender side, or the org's own admins. */
 	FormRepository.ResponseRow readable(FormRepository.FormRow form, long orgId) {
 		FormRepository.ResponseRow r = forms.response(form.id(), orgId)
-			.orElseThrow(() -> new NotFoundException("该组织不是此报表的填报对象"));
+			.orElseThrow(() -> new NotFoundException("notice.form.error.not-target"));
 		if (!isSender(form) && !covers(r.orgPath())) {
-			throw new NotFoundException("该组织不是此报表的填报对象");
+			throw new NotFoundException("notice.form.error.not-target");
 		}
 		return r;
 	}
@@ -69,7 +69,7 @@ public class FormAccess {
 	FormRepository.ResponseRow fillable(FormRepository.FormRow form, long orgId) {
 		FormRepository.ResponseRow r = readable(form, orgId);
 		if (!covers(r.orgPath())) {
-			throw new ForbiddenException("只有填报组织的管理员可以填报");
+			throw new ForbiddenException("notice.form.error.not-filler");
 		}
 		return r;
 	}

@@ -11,12 +11,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 
 import org.quntuan.platform.StatusBoard;
-import org.quntuan.platform.web.ApiExceptionHandler.FieldProblem;
 import org.quntuan.platform.excel.ExcelDownload;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -109,17 +105,6 @@ class FormApiController {
 	ResponseEntity<byte[]> exportExcel(@PathVariable long id) {
 		FormQueries.Sheet sheet = queries.sheet(id);
 		return ResponseEntity.ok().headers(ExcelDownload.headers(FormExport.fileName(sheet))).body(export.write(sheet));
-	}
-
-	/** Every rejected value at its field, not only the first. */
-	@ExceptionHandler(FormValuesRejected.class)
-	ProblemDetail rejected(FormValuesRejected ex) {
-		ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-		pd.setTitle("输入有误");
-		pd.setType(URI.create("about:blank"));
-		pd.setProperty("errors",
-				ex.problems().stream().map(p -> new FieldProblem(p.field(), p.localized())).toList());
-		return pd;
 	}
 
 	static Map<Long, String> texts(Map<Long, Object> values) {

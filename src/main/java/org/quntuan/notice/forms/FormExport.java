@@ -3,10 +3,13 @@ package org.quntuan.notice.forms;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import org.quntuan.notice.shared.ReportWorkbook;
+import org.quntuan.platform.Text;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.springframework.stereotype.Component;
 
@@ -15,17 +18,17 @@ import org.springframework.stereotype.Component;
 public class FormExport {
 
 	static String fileName(FormQueries.Sheet sheet) {
-		return "统计报表-" + sheet.form().title().replaceAll("[\\\\/:*?\"<>|]", "_") + ".xlsx";
+		return Texts.localized("notice.form.export.file", sheet.form().title().replaceAll("[\\\\/:*?\"<>|]", "_"));
 	}
 
 	byte[] write(FormQueries.Sheet s) {
 		try (ReportWorkbook book = new ReportWorkbook()) {
-			List<String> headers = new ArrayList<>(List.of("片组", "填报组织", "状态", "提交时间"));
+			List<String> headers = new ArrayList<>(columns("group", "org", "status", "submitted-at"));
 			s.fields().forEach(f -> headers.add(f.label()));
-			book.sheet("填报情况", headers);
+			book.sheet(Texts.localized("notice.form.export.responses-sheet"), headers);
 			for (FormRepository.ResponseRow r : s.responses()) {
-				List<Object> row = new ArrayList<>(List.of(nz(r.groupName()), r.orgName(), r.status().label(),
-						time(r.submittedAt())));
+				List<Object> row = new ArrayList<>(List.of(nz(r.groupName()), r.orgName(),
+						Texts.localized(Text.label(r.status())), time(r.submittedAt())));
 				Map<Long, String> values = s.values().getOrDefault(r.id(), Map.of());
 				for (FormField f : s.fields()) {
 					String v = values.get(f.id());
@@ -33,9 +36,11 @@ public class FormExport {
 				}
 				book.row(row);
 			}
-			book.sheet("汇总", List.of("范围", "填报项", "已提交", "合计", "平均", "最小", "最大"));
+			book.sheet(Texts.localized("notice.form.export.summary-sheet"),
+					columns("scope", "field", "submitted", "sum", "average", "min", "max"));
 			for (FormViews.FieldFigures x : s.aggregate().fields()) {
-				book.row(figures("全部（已提交 " + s.aggregate().submitted() + " / " + s.aggregate().targets() + "）", x));
+				String all = Texts.localized("notice.form.export.all", s.aggregate().submitted(), s.aggregate().targets());
+				book.row(figures(all, x));
 			}
 			for (FormViews.GroupFigures g : s.aggregate().groups()) {
 				for (FormViews.FieldFigures x : g.fields()) {
@@ -44,6 +49,11 @@ public class FormExport {
 			}
 			return book.bytes();
 		}
+	}
+
+	/** The column headers under {@code notice.form.export.col.<name>}, in the reader's language. */
+	private static List<String> columns(String... names) {
+		return Arrays.stream(names).map(n -> Texts.localized("notice.form.export.col." + n)).toList();
 	}
 
 	private static List<Object> figures(String scope, FormViews.FieldFigures x) {

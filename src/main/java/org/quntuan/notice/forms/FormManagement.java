@@ -30,6 +30,7 @@ import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.Role;
 import org.quntuan.platform.ScopeGrant;
 import org.quntuan.platform.TextInput;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Versions;
 import org.quntuan.platform.Zones;
 import org.springframework.stereotype.Service;
@@ -80,10 +81,10 @@ class FormManagement {
 	long create(FormInput input) {
 		CurrentUser user = users.current();
 		if (!user.scope().isAdmin()) {
-			throw new ForbiddenException("只有组织管理员可以下发统计报表");
+			throw new ForbiddenException("notice.form.error.create-not-admin");
 		}
 		if (input == null) {
-			throw new InvalidValueException("请填写报表内容");
+			throw new InvalidValueException("notice.form.error.input-required");
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		String title = FormRules.title(input.title());
@@ -91,11 +92,11 @@ class FormManagement {
 		FormRules.deadline(input.deadline(), now);
 		List<FormField> fields = FormRules.fields(input.fields());
 		if (input.targets() == null) {
-			throw new InvalidValueException("targets", "请选择发送对象");
+			throw new InvalidValueException("targets", "notice.common.error.targets-required");
 		}
 		List<OrgSummary> recipients = targetOrgs.recipients(input.targets());
 		if (recipients.isEmpty()) {
-			throw new BusinessRuleException("所选范围内没有可填报的组织");
+			throw new BusinessRuleException("notice.form.error.no-targets");
 		}
 		ScopeGrant sender = senderGrant(user, recipients);
 		long id = forms.insertForm(title, instructions, input.deadline(), sender.orgId(), user.accountId(), now);
@@ -104,8 +105,8 @@ class FormManagement {
 		forms.insertResponses(id, recipients.stream()
 			.map(o -> new FormRepository.Target(o.id(), groups.get(o.id()))).toList());
 		notifyTargets(id, title, input.deadline(), recipients.stream().map(OrgSummary::id).toList());
-		audit.record(AuditType.PUBLISH, "FORM", id, AuditLog.SUCCESS, "下发统计报表：" + title + "，" + fields.size()
-				+ " 个填报项，填报单位 " + recipients.size() + " 个", sender.orgPath());
+		audit.record(AuditType.PUBLISH, "FORM", id, AuditLog.SUCCESS,
+				Texts.chinese("notice.form.audit.sent", title, fields.size(), recipients.size()), sender.orgPath());
 		return id;
 	}
 
@@ -114,7 +115,7 @@ class FormManagement {
 		FormRepository.FormRow form = access.form(formId);
 		FormRepository.ResponseRow response = access.fillable(form, orgId);
 		if (response.status() == FormResponseStatus.SUBMITTED) {
-			throw new BusinessRuleException("报表已提交，如需修改请联系「" + form.senderOrgName() + "」退回");
+			throw new BusinessRuleException("notice.form.error.submitted", form.senderOrgName());
 		}
 		Map<Long, FormRules.Value> checked = FormRules.values(forms.fields(formId), values, submit);
 		int expected = Versions.required(version);
@@ -123,12 +124,13 @@ class FormManagement {
 		if (!forms.changeStatus(response.id(), expected, EDITABLE, to, null, users.current().accountId(),
 				OffsetDateTime.now(clock))) {
 			FormResponseStatus now = forms.response(formId, orgId).map(FormRepository.ResponseRow::status).orElse(null);
-			throw new ConflictException(now == FormResponseStatus.SUBMITTED ? "报表已提交，请勿重复提交"
-					: "报表已被他人修改，请刷新后重试");
+			throw new ConflictException(now == FormResponseStatus.SUBMITTED ? "notice.form.error.already-submitted"
+					: "notice.form.error.stale");
 		}
 		forms.replaceValues(response.id(), checked);
 		audit.record(AuditType.UPDATE, "FORM", formId, AuditLog.SUCCESS,
-				(submit ? "提交统计报表：" : "保存统计报表草稿：") + form.title() + "，填报单位：" + response.orgName(),
+				Texts.chinese(submit ? "notice.form.audit.submitted" : "notice.form.audit.draft-saved", form.title(),
+						response.orgName()),
 				response.orgPath());
 	}
 
@@ -137,29 +139,29 @@ class FormManagement {
 		FormRepository.FormRow form = access.form(formId);
 		access.requireSender(form);
 		FormRepository.ResponseRow response = forms.response(formId, orgId)
-			.orElseThrow(() -> new NotFoundException("该组织不是此报表的填报对象"));
+			.orElseThrow(() -> new NotFoundException("notice.form.error.not-target"));
 		String why = TextInput.normalize(reason);
 		if (why == null || why.isEmpty()) {
-			throw new InvalidValueException("reason", "请填写退回原因");
+			throw new InvalidValueException("reason", "notice.common.error.return-reason-required");
 		}
 		if (why.length() > 500) {
-			throw new InvalidValueException("reason", "退回原因不能超过 500 个字");
+			throw new InvalidValueException("reason", "notice.form.error.reason-too-long");
 		}
 		if (response.status() != FormResponseStatus.SUBMITTED) {
-			throw new BusinessRuleException("只能退回已提交的报表");
+			throw new BusinessRuleException("notice.form.error.return-not-submitted");
 		}
 		int expected = Versions.required(version);
 		if (!forms.changeStatus(response.id(), expected, List.of(FormResponseStatus.SUBMITTED),
 				FormResponseStatus.RETURNED, why, null, OffsetDateTime.now(clock))) {
-			throw new ConflictException("报表状态已变化，请刷新后重试");
+			throw new ConflictException("notice.form.error.status-changed");
 		}
 		List<Long> admins = holders.accountsWithRole(Role.ORG_ADMIN, orgId);
 		if (!admins.isEmpty()) {
 			notifications.send(NotificationRequest.of("form-" + formId + "-return-" + response.id() + "-v" + expected,
 					"form-returned", admins, form.title(), why).withLink("/forms/" + formId + "/responses/" + orgId));
 		}
-		audit.record(AuditType.DECIDE, "FORM", formId, AuditLog.SUCCESS, "退回 " + response.orgName() + " 填报的统计报表："
-				+ form.title() + "；原因：" + why, response.orgPath());
+		audit.record(AuditType.DECIDE, "FORM", formId, AuditLog.SUCCESS,
+				Texts.chinese("notice.form.audit.returned", response.orgName(), form.title(), why), response.orgPath());
 	}
 
 	private void notifyTargets(long id, String title, OffsetDateTime deadline, List<Long> orgIds) {

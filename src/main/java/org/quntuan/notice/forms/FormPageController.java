@@ -18,6 +18,8 @@ import org.quntuan.platform.ConflictException;
 import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.Text;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.excel.ExcelDownload;
 import org.quntuan.platform.web.PageActions;
@@ -83,11 +85,11 @@ class FormPageController {
 		requireAdmin();
 		try {
 			long id = management.create(input(form));
-			flash.addFlashAttribute("success", "报表已下发");
+			flash.addFlashAttribute("success", Texts.localized("notice.form.flash.sent"));
 			return "redirect:/forms/" + id;
 		}
 		catch (InvalidValueException | BusinessRuleException | ConflictException ex) {
-			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("error", Texts.localized(ex));
 			return definition(model, form);
 		}
 	}
@@ -127,17 +129,18 @@ class FormPageController {
 		});
 		try {
 			management.save(id, orgId, values, submit, version);
-			flash.addFlashAttribute("success", submit ? "已提交" : "草稿已保存");
+			flash.addFlashAttribute("success",
+					Texts.localized(submit ? "notice.form.flash.submitted" : "notice.form.flash.draft-saved"));
 			return "redirect:/forms/" + id + "/responses/" + orgId;
 		}
 		catch (FormValuesRejected ex) {
 			Map<String, String> errors = new LinkedHashMap<>();
-			ex.problems().forEach(p -> errors.put(p.field(), p.message()));
+			ex.problems().forEach(p -> errors.put(p.field(), p.localized()));
 			model.addAttribute("fieldErrors", errors);
-			model.addAttribute("error", "填报内容有误，请按提示修改");
+			model.addAttribute("error", Texts.localized("notice.form.error.values-rejected"));
 		}
 		catch (InvalidValueException | BusinessRuleException | ConflictException ex) {
-			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("error", Texts.localized(ex));
 		}
 		FormViews.Response current = queries.response(id, orgId);
 		model.addAttribute("form", queries.detail(id));
@@ -153,7 +156,7 @@ class FormPageController {
 	String returnForCorrection(@PathVariable long id, @PathVariable long orgId,
 			@RequestParam(required = false) String reason, @RequestParam(required = false) Integer version,
 			RedirectAttributes flash) {
-		PageActions.run(flash, "已退回", () -> management.returnForCorrection(id, orgId, reason, version));
+		PageActions.run(flash, "notice.common.flash.returned", () -> management.returnForCorrection(id, orgId, reason, version));
 		return "redirect:/forms/" + id + "/responses/" + orgId;
 	}
 
@@ -187,7 +190,7 @@ class FormPageController {
 			case "type" -> new Targets(null, null, null, f.orgType() == null || f.orgType().isBlank() ? null
 					: OrgType.valueOf(f.orgType()));
 			case "groups" -> new Targets(null, null, f.groupIds() == null ? List.of() : f.groupIds(), null);
-			default -> throw new InvalidValueException("targets", "请选择发送对象");
+			default -> throw new InvalidValueException("targets", "notice.common.error.targets-required");
 		};
 		List<FormInput.FieldInput> fields = new ArrayList<>();
 		List<String> labels = f.fieldLabel() == null ? List.of() : f.fieldLabel();
@@ -218,7 +221,7 @@ class FormPageController {
 			return new BigDecimal(s.strip());
 		}
 		catch (NumberFormatException ex) {
-			throw new InvalidValueException("fields", "取值范围应为数字：" + s);
+			throw new InvalidValueException("fields", Text.of("notice.form.error.range-not-number", s));
 		}
 	}
 
@@ -230,13 +233,13 @@ class FormPageController {
 			return Integer.valueOf(s.strip());
 		}
 		catch (NumberFormatException ex) {
-			throw new InvalidValueException("fields", "最大字数应为整数：" + s);
+			throw new InvalidValueException("fields", Text.of("notice.form.error.length-not-integer", s));
 		}
 	}
 
 	private void requireAdmin() {
 		if (!users.current().scope().isAdmin()) {
-			throw new ForbiddenException("统计报表仅供组织管理员使用");
+			throw new ForbiddenException("notice.form.error.admins-only");
 		}
 	}
 }

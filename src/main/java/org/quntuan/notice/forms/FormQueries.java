@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.quntuan.platform.SqlCondition;
+import org.quntuan.platform.Texts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -108,7 +109,7 @@ class FormQueries {
 		Map<Long, Long> submittedPerGroup = new LinkedHashMap<>();
 		for (FormRepository.ResponseRow r : forms.boardResponses(id)) {
 			Long g = r.groupId() == null ? -1L : r.groupId();
-			groupNames.putIfAbsent(g, r.groupName() == null ? "（未分片组）" : r.groupName());
+			groupNames.putIfAbsent(g, r.groupName() == null ? Texts.localized("notice.form.group.none") : r.groupName());
 			submittedPerGroup.merge(g, r.status() == FormResponseStatus.SUBMITTED ? 1L : 0L, Long::sum);
 		}
 		Map<Long, Map<Long, FormRepository.Figures>> byGroup = new LinkedHashMap<>();

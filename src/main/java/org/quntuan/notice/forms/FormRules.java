@@ -13,11 +13,12 @@ import java.util.Set;
 
 import org.quntuan.platform.Coded;
 import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.Text;
 import org.quntuan.platform.TextInput;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.excel.ExcelText;
-import org.quntuan.platform.web.ApiExceptionHandler.FieldProblem;
 
-/** The checks of a form definition and of the values an org enters, with Chinese messages per field. */
+/** The checks of a form definition and of the values an org enters, with a message per field. */
 final class FormRules {
 
 	static final int MAX_FIELDS = 50;
@@ -37,10 +38,10 @@ final class FormRules {
 	static String title(String title) {
 		String t = TextInput.name("title", title);
 		if (t == null || t.isEmpty()) {
-			throw new InvalidValueException("title", "请填写报表标题");
+			throw new InvalidValueException("title", "notice.form.error.title-required");
 		}
 		if (t.length() > 200) {
-			throw new InvalidValueException("title", "报表标题不能超过 200 个字");
+			throw new InvalidValueException("title", "notice.form.error.title-too-long");
 		}
 		return t;
 	}
@@ -48,87 +49,88 @@ final class FormRules {
 	static String instructions(String text) {
 		String t = TextInput.text("instructions", text);
 		if (t != null && t.length() > 4000) {
-			throw new InvalidValueException("instructions", "填报说明不能超过 4000 个字");
+			throw new InvalidValueException("instructions", "notice.form.error.instructions-too-long");
 		}
 		return t == null || t.isEmpty() ? null : t;
 	}
 
 	static void deadline(OffsetDateTime deadline, OffsetDateTime now) {
 		if (deadline == null) {
-			throw new InvalidValueException("deadline", "请填写截止时间");
+			throw new InvalidValueException("deadline", "notice.common.error.deadline-required");
 		}
 		if (!deadline.isAfter(now)) {
-			throw new InvalidValueException("deadline", "截止时间应晚于当前时间");
+			throw new InvalidValueException("deadline", "notice.form.error.deadline-past");
 		}
 	}
 
 	/** The fields checked and normalised, positions from 1; ids are not assigned yet (0). */
 	static List<FormField> fields(List<FormInput.FieldInput> inputs) {
 		if (inputs == null || inputs.isEmpty()) {
-			throw new InvalidValueException("fields", "请至少设置一个填报项");
+			throw new InvalidValueException("fields", "notice.form.error.fields-required");
 		}
 		if (inputs.size() > MAX_FIELDS) {
-			throw new InvalidValueException("fields", "填报项不能超过 " + MAX_FIELDS + " 个");
+			throw new InvalidValueException("fields", Text.of("notice.form.error.too-many-fields", MAX_FIELDS));
 		}
 		List<FormField> result = new ArrayList<>();
 		Set<String> labels = new HashSet<>();
 		for (int i = 0; i < inputs.size(); i++) {
 			FormInput.FieldInput in = inputs.get(i);
 			String at = "fields[" + i + "]";
-			String name = "第 " + (i + 1) + " 个填报项";
+			Text name = Text.of("notice.form.field.nth", i + 1);
 			if (in == null) {
-				throw new InvalidValueException(at, name + "为空");
+				throw new InvalidValueException(at, Text.of("notice.form.error.field-empty", name));
 			}
 			String label = TextInput.name(at + ".label", in.label());
 			if (label == null || label.isEmpty()) {
-				throw new InvalidValueException(at + ".label", "请填写" + name + "的名称");
+				throw new InvalidValueException(at + ".label", Text.of("notice.form.error.field-label-required", name));
 			}
 			if (label.length() > 100) {
-				throw new InvalidValueException(at + ".label", name + "的名称不能超过 100 个字");
+				throw new InvalidValueException(at + ".label", Text.of("notice.form.error.field-label-too-long", name));
 			}
 			if (!labels.add(label)) {
-				throw new InvalidValueException(at + ".label", "填报项名称「" + label + "」重复");
+				throw new InvalidValueException(at + ".label", Text.of("notice.form.error.field-label-twice", label));
 			}
-			name = "填报项「" + label + "」";
+			name = Text.of("notice.form.field.named", label);
 			FormFieldType type;
 			try {
 				type = Coded.parse(FormFieldType.class, in.type());
 			}
 			catch (InvalidValueException ex) {
-				throw new InvalidValueException(at + ".type", name + "的类型无效，应为整数、小数、文本、单选或日期");
+				throw new InvalidValueException(at + ".type", Text.of("notice.form.error.field-type-invalid", name));
 			}
 			if (type == null) {
-				throw new InvalidValueException(at + ".type", "请选择" + name + "的类型");
+				throw new InvalidValueException(at + ".type", Text.of("notice.form.error.field-type-required", name));
 			}
 			BigDecimal min = in.min();
 			BigDecimal max = in.max();
 			if ((min != null || max != null) && !type.numeric()) {
-				throw new InvalidValueException(at + ".min", name + "不是数字，不能设置最小值或最大值");
+				throw new InvalidValueException(at + ".min", Text.of("notice.form.error.field-range-not-numeric", name));
 			}
 			for (BigDecimal bound : new BigDecimal[] { min, max }) {
 				if (bound != null && (bound.abs().compareTo(LIMIT) >= 0 || bound.stripTrailingZeros().scale() > 4)) {
-					throw new InvalidValueException(at + ".min", name + "的取值范围超出允许的精度");
+					throw new InvalidValueException(at + ".min", Text.of("notice.form.error.field-range-precision", name));
 				}
 				if (bound != null && type == FormFieldType.INTEGER && bound.stripTrailingZeros().scale() > 0) {
-					throw new InvalidValueException(at + ".min", name + "是整数，取值范围也应为整数");
+					throw new InvalidValueException(at + ".min", Text.of("notice.form.error.field-range-integer", name));
 				}
 			}
 			if (min != null && max != null && min.compareTo(max) > 0) {
-				throw new InvalidValueException(at + ".min", name + "的最小值不能大于最大值");
+				throw new InvalidValueException(at + ".min", Text.of("notice.form.error.field-range-order", name));
 			}
 			Integer maxLength = in.maxLength();
 			if (maxLength != null && type != FormFieldType.TEXT) {
-				throw new InvalidValueException(at + ".maxLength", name + "不是文本，不能设置最大字数");
+				throw new InvalidValueException(at + ".maxLength", Text.of("notice.form.error.field-length-not-text", name));
 			}
 			if (maxLength != null && (maxLength < 1 || maxLength > MAX_TEXT)) {
-				throw new InvalidValueException(at + ".maxLength", name + "的最大字数应在 1 到 " + MAX_TEXT + " 之间");
+				throw new InvalidValueException(at + ".maxLength",
+						Text.of("notice.form.error.field-length-range", name, MAX_TEXT));
 			}
 			List<String> options = List.of();
 			if (type == FormFieldType.CHOICE) {
 				options = options(in.options(), at, name);
 			}
 			else if (in.options() != null && !in.options().isEmpty()) {
-				throw new InvalidValueException(at + ".options", name + "不是单选，不能设置选项");
+				throw new InvalidValueException(at + ".options", Text.of("notice.form.error.field-options-not-choice", name));
 			}
 			result.add(new FormField(0, i + 1, label, type, Boolean.TRUE.equals(in.required()),
 					min == null ? null : min.stripTrailingZeros(), max == null ? null : max.stripTrailingZeros(),
@@ -137,26 +139,26 @@ final class FormRules {
 		return result;
 	}
 
-	private static List<String> options(List<String> raw, String at, String name) {
+	private static List<String> options(List<String> raw, String at, Text name) {
 		if (raw == null || raw.isEmpty()) {
-			throw new InvalidValueException(at + ".options", "请为" + name + "设置至少一个选项");
+			throw new InvalidValueException(at + ".options", Text.of("notice.form.error.field-options-required", name));
 		}
 		List<String> options = new ArrayList<>();
 		for (String o : raw) {
 			String v = TextInput.normalize(o);
 			if (v == null || v.isEmpty()) {
-				throw new InvalidValueException(at + ".options", name + "有空白选项");
+				throw new InvalidValueException(at + ".options", Text.of("notice.form.error.field-option-blank", name));
 			}
 			if (v.length() > 50 || v.contains("\n")) {
-				throw new InvalidValueException(at + ".options", name + "的选项不能超过 50 个字，且不能换行");
+				throw new InvalidValueException(at + ".options", Text.of("notice.form.error.field-option-too-long", name));
 			}
 			if (options.contains(v)) {
-				throw new InvalidValueException(at + ".options", name + "的选项「" + v + "」重复");
+				throw new InvalidValueException(at + ".options", Text.of("notice.form.error.field-option-twice", name, v));
 			}
 			options.add(v);
 		}
 		if (options.size() > 30) {
-			throw new InvalidValueException(at + ".options", name + "的选项不能超过 30 个");
+			throw new InvalidValueException(at + ".options", Text.of("notice.form.error.field-too-many-options", name));
 		}
 		return options;
 	}
@@ -168,11 +170,12 @@ final class FormRules {
 	static Map<Long, Value> values(List<FormField> fields, Map<Long, String> raw, boolean submit) {
 		Map<Long, FormField> byId = new LinkedHashMap<>();
 		fields.forEach(f -> byId.put(f.id(), f));
-		List<FieldProblem> problems = new ArrayList<>();
+		List<InvalidValueException.Problem> problems = new ArrayList<>();
 		Map<Long, String> given = raw == null ? Map.of() : raw;
 		for (Long id : given.keySet()) {
 			if (id == null || !byId.containsKey(id)) {
-				problems.add(new FieldProblem("values." + id, "填报项 " + id + " 不属于此报表"));
+				problems.add(new InvalidValueException.Problem("values." + id,
+						Text.of("notice.form.error.value-unknown-field", id)));
 			}
 		}
 		Map<Long, Value> result = new LinkedHashMap<>();
@@ -181,7 +184,8 @@ final class FormRules {
 			String at = "values." + f.id();
 			if (text == null || text.isEmpty()) {
 				if (submit && f.required()) {
-					problems.add(new FieldProblem(at, "「" + f.label() + "」为必填项"));
+					problems.add(
+							new InvalidValueException.Problem(at, Text.of("notice.form.error.value-required", f.label())));
 				}
 				continue;
 			}
@@ -189,7 +193,7 @@ final class FormRules {
 				result.put(f.id(), value(f, text));
 			}
 			catch (InvalidValueException ex) {
-				problems.add(new FieldProblem(at, ex.getMessage()));
+				problems.add(new InvalidValueException.Problem(at, ex.text()));
 			}
 		}
 		if (!problems.isEmpty()) {
@@ -199,7 +203,7 @@ final class FormRules {
 	}
 
 	private static Value value(FormField f, String text) {
-		String name = "「" + f.label() + "」";
+		String name = f.label();
 		switch (f.type()) {
 			case INTEGER, DECIMAL -> {
 				BigDecimal n;
@@ -207,37 +211,38 @@ final class FormRules {
 					n = new BigDecimal(TextInput.compact(text).replace(",", ""));
 				}
 				catch (NumberFormatException ex) {
-					throw new InvalidValueException(name + (f.type() == FormFieldType.INTEGER ? "应为整数" : "应为数字"));
+					throw new InvalidValueException(Text.of(f.type() == FormFieldType.INTEGER
+							? "notice.form.error.value-integer" : "notice.form.error.value-number", name));
 				}
 				if (n.abs().compareTo(LIMIT) >= 0) {
-					throw new InvalidValueException(name + "的数值过大");
+					throw new InvalidValueException(Text.of("notice.form.error.value-too-large", name));
 				}
 				n = n.stripTrailingZeros();
 				if (n.scale() < 0) {
 					n = n.setScale(0);
 				}
 				if (f.type() == FormFieldType.INTEGER && n.scale() > 0) {
-					throw new InvalidValueException(name + "应为整数");
+					throw new InvalidValueException(Text.of("notice.form.error.value-integer", name));
 				}
 				if (n.scale() > 4) {
-					throw new InvalidValueException(name + "最多保留 4 位小数");
+					throw new InvalidValueException(Text.of("notice.form.error.value-scale", name));
 				}
 				if (f.min() != null && n.compareTo(f.min()) < 0 || f.max() != null && n.compareTo(f.max()) > 0) {
-					throw new InvalidValueException(name + "超出允许范围，应" + range(f));
+					throw new InvalidValueException(Text.of("notice.form.error.value-out-of-range", name, rangeText(f)));
 				}
 				return new Value(n.toPlainString(), n);
 			}
 			case TEXT -> {
 				int limit = f.maxLength() == null ? MAX_TEXT : f.maxLength();
 				if (text.length() > limit) {
-					throw new InvalidValueException(name + "不能超过 " + limit + " 个字");
+					throw new InvalidValueException(Text.of("notice.form.error.value-too-long", name, limit));
 				}
 				return new Value(text, null);
 			}
 			case CHOICE -> {
 				if (!f.options().contains(text)) {
-					throw new InvalidValueException(name + "没有「" + text + "」这个选项，请从" + String.join("、", f.options())
-							+ "中选择");
+					throw new InvalidValueException(
+							Text.of("notice.form.error.value-no-such-option", name, text, list(f.options())));
 				}
 				return new Value(text, null);
 			}
@@ -247,23 +252,39 @@ final class FormRules {
 					return new Value(d.toString(), null);
 				}
 				catch (DateTimeException ex) {
-					throw new InvalidValueException(name + "应为日期，如 2026-12-31");
+					throw new InvalidValueException(Text.of("notice.form.error.value-date", name));
 				}
 			}
 			default -> throw new IllegalStateException(f.type().name());
 		}
 	}
 
+	/** The allowed range in Chinese words; empty when the field has no bounds. */
 	static String range(FormField f) {
+		Text range = rangeText(f);
+		return range == null ? "" : Texts.chinese(range);
+	}
+
+	/** The allowed range as a text, put into words when shown; null when the field has no bounds. */
+	static Text rangeText(FormField f) {
 		if (f.min() != null && f.max() != null) {
-			return "在 " + f.min().toPlainString() + " 到 " + f.max().toPlainString() + " 之间";
+			return Text.of("notice.form.range.between", f.min(), f.max());
 		}
 		if (f.min() != null) {
-			return "不小于 " + f.min().toPlainString();
+			return Text.of("notice.form.range.min", f.min());
 		}
 		if (f.max() != null) {
-			return "不大于 " + f.max().toPlainString();
+			return Text.of("notice.form.range.max", f.max());
 		}
-		return "";
+		return null;
+	}
+
+	/** The options one after the other (separated by 、 in Chinese). */
+	private static Object list(List<String> options) {
+		Object list = options.get(0);
+		for (String option : options.subList(1, options.size())) {
+			list = Text.of("notice.form.option.list", list, option);
+		}
+		return list;
 	}
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.quntuan.platform.CodeLabel;
+import org.quntuan.platform.Text;
+import org.quntuan.platform.Texts;
 
 /** What the API and the pages show of statistical forms. */
 final class FormViews {
@@ -34,7 +36,13 @@ final class FormViews {
 
 		static Field of(FormField f) {
 			return new Field(f.id(), f.position(), f.label(), f.type().toCodeLabel(), f.required(), f.min(), f.max(),
-					f.maxLength(), f.options(), f.numeric(), f.numeric() ? FormRules.range(f) : "");
+					f.maxLength(), f.options(), f.numeric(), range(f));
+		}
+
+		/** The range in words in the reader's language, for numbers. */
+		private static String range(FormField f) {
+			Text range = f.numeric() ? FormRules.rangeText(f) : null;
+			return range == null ? "" : Texts.localized(range);
 		}
 	}
 

@@ -10,6 +10,7 @@ import org.quntuan.platform.ConflictException;
 import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.PageRequest;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.excel.ExcelDownload;
 import org.quntuan.platform.files.FileResponses;
@@ -63,16 +64,16 @@ class InfoReportPageController {
 		int y = year == null ? thisYear() : year;
 		String chosen = status == null || status.isBlank() ? null : status;
 		List<InfoReportViews.Item> items = reports.all(y, chosen);
-		String label = chosen == null ? null : Coded.parse(InfoReportStatus.class, chosen).label();
+		InfoReportStatus chosenStatus = chosen == null ? null : Coded.parse(InfoReportStatus.class, chosen);
 		return ResponseEntity.ok()
 			.headers(ExcelDownload.headers(InfoReportExport.infoReportsFileName(y, LocalDate.ofInstant(clock.instant(), Zones.BUSINESS))))
-			.body(InfoReportExport.infoReports(y, label, items));
+			.body(InfoReportExport.infoReports(y, chosenStatus, items));
 	}
 
 	@GetMapping("/info-reports/new")
 	String newItem(Model model) {
 		if (reports.officerOrgans().isEmpty()) {
-			throw new ForbiddenException("只有信息员可以报送信息");
+			throw new ForbiddenException("notice.info.error.not-officer");
 		}
 		return "notice/info-new";
 	}
@@ -82,11 +83,11 @@ class InfoReportPageController {
 			@RequestParam(required = false) List<MultipartFile> photos, Model model, RedirectAttributes flash) {
 		try {
 			long id = reports.submit(title, body, null, photos);
-			flash.addFlashAttribute("success", "信息已报送");
+			flash.addFlashAttribute("success", Texts.localized("notice.info.flash.submitted"));
 			return "redirect:/info-reports/" + id;
 		}
 		catch (InvalidValueException | BusinessRuleException | ConflictException ex) {
-			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("error", Texts.localized(ex));
 			model.addAttribute("title", title);
 			model.addAttribute("body", body);
 			return "notice/info-new";
@@ -104,7 +105,7 @@ class InfoReportPageController {
 	String mark(@PathVariable long id, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String where, @RequestParam(required = false) Integer version,
 			RedirectAttributes flash) {
-		PageActions.run(flash, "已标记", () -> reports.mark(id, status, where, version));
+		PageActions.run(flash, "notice.info.flash.marked", () -> reports.mark(id, status, where, version));
 		return "redirect:/info-reports/" + id;
 	}
 

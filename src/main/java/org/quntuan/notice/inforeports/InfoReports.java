@@ -25,7 +25,9 @@ import org.quntuan.platform.PageResult;
 import org.quntuan.platform.Role;
 import org.quntuan.platform.ScopeGrant;
 import org.quntuan.platform.SqlCondition;
+import org.quntuan.platform.Text;
 import org.quntuan.platform.TextInput;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Versions;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.files.Download;
@@ -76,31 +78,33 @@ class InfoReports {
 		long organ = officerOrgan(user, organId);
 		String t = TextInput.name("title", title);
 		if (t == null || t.isEmpty()) {
-			throw new InvalidValueException("title", "请填写标题");
+			throw new InvalidValueException("title", "notice.common.error.title-required");
 		}
 		if (t.length() > 200) {
-			throw new InvalidValueException("title", "标题不能超过 200 个字");
+			throw new InvalidValueException("title", "notice.common.error.title-too-long");
 		}
 		String b = TextInput.text("body", body);
 		if (b == null || b.isEmpty()) {
-			throw new InvalidValueException("body", "请填写正文");
+			throw new InvalidValueException("body", "notice.common.error.body-required");
 		}
 		if (b.length() > 20000) {
-			throw new InvalidValueException("body", "正文不能超过 20000 个字");
+			throw new InvalidValueException("body", "notice.info.error.body-too-long");
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		long id = reports.insert(t, b, organ, user.accountId(), user.displayName(), now,
 				LocalDate.ofInstant(now.toInstant(), Zones.BUSINESS).getYear());
 		List<MultipartFile> given = photos == null ? List.of() : photos.stream().filter(p -> p != null && !p.isEmpty()).toList();
 		if (given.size() > MAX_PHOTOS) {
-			throw new InvalidValueException("photos", "照片最多 " + MAX_PHOTOS + " 张");
+			throw new InvalidValueException("photos", Text.of("notice.info.error.too-many-photos", MAX_PHOTOS));
 		}
 		for (MultipartFile photo : given) {
 			store(id, photo);
 		}
 		InfoReportRepository.Row row = reports.find(id).orElseThrow();
-		audit.record(AuditType.CREATE, "INFO_REPORT", id, AuditLog.SUCCESS, "报送信息：" + t + "，报送单位：" + row.organName()
-				+ (given.isEmpty() ? "" : "，照片 " + given.size() + " 张"), row.organPath());
+		audit.record(AuditType.CREATE, "INFO_REPORT", id, AuditLog.SUCCESS, given.isEmpty()
+				? Texts.chinese("notice.info.audit.submitted", t, row.organName())
+				: Texts.chinese("notice.info.audit.submitted-photos", t, row.organName(), given.size()),
+				row.organPath());
 		return id;
 	}
 
@@ -108,20 +112,20 @@ class InfoReports {
 	void addPhoto(long id, MultipartFile photo) {
 		InfoReportRepository.Row row = visible(id);
 		if (row.authorAccountId() != users.current().accountId()) {
-			throw new ForbiddenException("只有报送人可以添加照片");
+			throw new ForbiddenException("notice.info.error.photo-not-author");
 		}
 		if (row.status() != InfoReportStatus.SUBMITTED) {
-			throw new BusinessRuleException("信息已处理，不能再添加照片");
+			throw new BusinessRuleException("notice.info.error.photo-handled");
 		}
 		if (photo == null || photo.isEmpty()) {
-			throw new InvalidValueException("file", "请选择照片");
+			throw new InvalidValueException("file", "notice.info.error.photo-required");
 		}
 		if (files.ofOwner(OWNER, id).size() >= MAX_PHOTOS) {
-			throw new BusinessRuleException("照片最多 " + MAX_PHOTOS + " 张");
+			throw new BusinessRuleException("notice.info.error.too-many-photos", MAX_PHOTOS);
 		}
 		store(id, photo);
-		audit.record(AuditType.UPDATE, "INFO_REPORT", id, AuditLog.SUCCESS, "为报送信息添加照片：" + row.title(),
-				row.organPath());
+		audit.record(AuditType.UPDATE, "INFO_REPORT", id, AuditLog.SUCCESS,
+				Texts.chinese("notice.info.audit.photo-added", row.title()), row.organPath());
 	}
 
 	private void store(long id, MultipartFile photo) {
@@ -139,29 +143,29 @@ class InfoReports {
 		CurrentUser user = users.current();
 		List<ScopeGrant> federation = user.scope().grantsFor(Role.FEDERATION_ADMIN);
 		if (federation.isEmpty()) {
-			throw new ForbiddenException("只有工委管理员可以处理报送信息");
+			throw new ForbiddenException("notice.info.error.mark-not-federation");
 		}
 		InfoReportRepository.Row row = visible(id);
 		if (federation.stream().noneMatch(g -> row.organPath().startsWith(g.orgPath()))) {
-			throw new ForbiddenException("该信息不在您的管理范围内");
+			throw new ForbiddenException("notice.info.error.out-of-scope");
 		}
 		InfoReportStatus status;
 		try {
 			status = Coded.parse(InfoReportStatus.class, statusText);
 		}
 		catch (InvalidValueException ex) {
-			throw new InvalidValueException("status", "处理结果应为收到、采用或刊发");
+			throw new InvalidValueException("status", "notice.info.error.status-invalid");
 		}
 		if (status == null || status == InfoReportStatus.SUBMITTED) {
-			throw new InvalidValueException("status", "请选择处理结果：收到、采用或刊发");
+			throw new InvalidValueException("status", "notice.info.error.status-required");
 		}
 		String w = TextInput.normalize(where);
 		if (status == InfoReportStatus.PUBLISHED) {
 			if (w == null || w.isEmpty()) {
-				throw new InvalidValueException("where", "请填写刊发载体，如市直机关工委网站、简报、上级媒体");
+				throw new InvalidValueException("where", "notice.info.error.where-required");
 			}
 			if (w.length() > 200) {
-				throw new InvalidValueException("where", "刊发载体不能超过 200 个字");
+				throw new InvalidValueException("where", "notice.info.error.where-too-long");
 			}
 		}
 		else {
@@ -169,14 +173,16 @@ class InfoReports {
 		}
 		if (status.ordinal() < row.status().ordinal()
 				|| status == row.status() && status != InfoReportStatus.PUBLISHED) {
-			throw new BusinessRuleException("信息已是「" + row.status().label() + "」，只能改为更高的处理结果");
+			throw new BusinessRuleException("notice.info.error.status-not-higher", row.status());
 		}
 		int expected = Versions.required(version);
 		if (!reports.mark(id, expected, status, w, user.accountId(), OffsetDateTime.now(clock))) {
-			throw new ConflictException("信息已被他人处理，请刷新后重试");
+			throw new ConflictException("notice.info.error.stale");
 		}
-		audit.record(AuditType.DECIDE, "INFO_REPORT", id, AuditLog.SUCCESS, "处理报送信息：" + row.title() + "，"
-				+ row.organName() + "，结果：" + status.label() + (w == null ? "" : "（" + w + "）"), row.organPath());
+		audit.record(AuditType.DECIDE, "INFO_REPORT", id, AuditLog.SUCCESS, w == null
+				? Texts.chinese("notice.info.audit.marked", row.title(), row.organName(), status)
+				: Texts.chinese("notice.info.audit.marked-where", row.title(), row.organName(), status, w),
+				row.organPath());
 	}
 
 	@Transactional(readOnly = true)
@@ -203,11 +209,14 @@ class InfoReports {
 		List<InfoReportViews.Item> items = reports.exported(scope, year, status, EXPORT_LIMIT + 1).stream()
 			.map(r -> item(r, List.of())).toList();
 		if (items.size() > EXPORT_LIMIT) {
-			throw new InvalidValueException("year", "所选条件下的信息超过 " + EXPORT_LIMIT + " 条，请按状态筛选后再导出");
+			throw new InvalidValueException("year", Text.of("notice.info.error.export-too-many", EXPORT_LIMIT));
+		}
+		Text filter = year == null ? Text.of("notice.info.audit.all-years") : Text.of("notice.info.audit.year", year);
+		if (status != null) {
+			filter = Text.of("notice.info.audit.year-status", filter, status);
 		}
 		audit.record(AuditType.PERSONAL_DATA_VIEW, "INFO_REPORT_EXPORT", null, AuditLog.SUCCESS,
-				"导出信息报送列表（" + (year == null ? "全部年度" : year + " 年") + (status == null ? "" : "，" + status.label())
-						+ "）：" + items.size() + " 条",
+				Texts.chinese("notice.info.audit.exported", filter, items.size()),
 				AuditOrgPaths.commonAncestor(user.scope().adminGrants().stream().map(ScopeGrant::orgPath).toList()));
 		return items;
 	}
@@ -225,7 +234,7 @@ class InfoReports {
 	Download photo(long id, long fileId) {
 		visible(id);
 		StoredFile file = files.find(fileId).filter(f -> OWNER.equals(f.ownerType()) && f.ownerId() == id)
-			.orElseThrow(() -> new NotFoundException("照片不存在"));
+			.orElseThrow(() -> new NotFoundException("notice.info.error.photo-not-found"));
 		return files.open(file.id());
 	}
 
@@ -233,11 +242,11 @@ class InfoReports {
 	InfoReportViews.Ranking ranking(Integer year) {
 		CurrentUser user = users.current();
 		if (!user.scope().isAdmin()) {
-			throw new ForbiddenException("只有管理员可以查看信息报送排名");
+			throw new ForbiddenException("notice.info.error.ranking-not-admin");
 		}
 		int y = year == null ? LocalDate.now(clock.withZone(Zones.BUSINESS)).getYear() : year;
 		if (y < 2000 || y > 2100) {
-			throw new InvalidValueException("year", "年份无效");
+			throw new InvalidValueException("year", "notice.info.error.year-invalid");
 		}
 		SqlCondition scope = InfoReportScope.of(user.scope(), null);
 		List<InfoReportViews.OfficerRank> officers = new ArrayList<>();
@@ -279,28 +288,28 @@ class InfoReports {
 	private long officerOrgan(CurrentUser user, Long organId) {
 		List<Long> organs = officerOrgans();
 		if (organs.isEmpty()) {
-			throw new ForbiddenException("只有信息员可以报送信息");
+			throw new ForbiddenException("notice.info.error.not-officer");
 		}
 		if (organId == null) {
 			if (organs.size() > 1) {
-				throw new InvalidValueException("organId", "您是多个单位的信息员，请选择报送单位");
+				throw new InvalidValueException("organId", "notice.info.error.organ-required");
 			}
 			return organs.get(0);
 		}
 		if (!organs.contains(organId)) {
-			throw new ForbiddenException("您不是该单位的信息员");
+			throw new ForbiddenException("notice.info.error.not-officer-of-organ");
 		}
 		return organId;
 	}
 
 	private InfoReportRepository.Row visible(long id) {
 		CurrentUser user = users.current();
-		InfoReportRepository.Row row = reports.find(id).orElseThrow(() -> new NotFoundException("信息不存在"));
+		InfoReportRepository.Row row = reports.find(id).orElseThrow(() -> new NotFoundException("notice.info.error.not-found"));
 		boolean own = row.authorAccountId() == user.accountId();
 		boolean admin = user.scope().adminGrants().stream().anyMatch(g -> g.organId() != null
 				? g.organId() == row.organId() : row.organPath().startsWith(g.orgPath()));
 		if (!own && !admin) {
-			throw new NotFoundException("信息不存在");
+			throw new NotFoundException("notice.info.error.not-found");
 		}
 		return row;
 	}

@@ -47,7 +47,7 @@ class NoticeAccess {
 	NoticeRecord managed(CurrentUser user, long id) {
 		NoticeRecord n = visible(user, id);
 		if (!senderSide(user, n)) {
-			throw new ForbiddenException("只有发布单位可以进行此操作");
+			throw new ForbiddenException("notice.notice.error.not-sender");
 		}
 		return n;
 	}

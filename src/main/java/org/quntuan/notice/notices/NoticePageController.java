@@ -13,6 +13,7 @@ import org.quntuan.platform.ConflictException;
 import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.PageRequest;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.excel.ExcelDownload;
 import org.quntuan.platform.files.FileResponses;
@@ -104,11 +105,11 @@ class NoticePageController {
 			}
 			long id = notices.publishWith(new NoticeRequest(form.title(), form.body(), form.targets().toTargets(),
 					form.pinned(), form.expiresAt(), form.isPublic()), uploads);
-			flash.addFlashAttribute("success", "通知已发布");
+			flash.addFlashAttribute("success", Texts.localized("notice.notice.flash.published"));
 			return "redirect:/notices/" + id;
 		}
 		catch (InvalidValueException | BusinessRuleException | ConflictException ex) {
-			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("error", Texts.localized(ex));
 			model.addAttribute("form", form);
 			model.addAttribute("options", targetChoice.options());
 			return "notice/notice-form";
@@ -143,14 +144,15 @@ class NoticePageController {
 		int[] count = new int[1];
 		PageActions.run(flash, "", () -> count[0] = notices.remindUnread(id));
 		if (!flash.getFlashAttributes().containsKey("error")) {
-			flash.addFlashAttribute("success", count[0] == 0 ? "所有接收组织均已阅读" : "已提醒 " + count[0] + " 个未读组织");
+			flash.addFlashAttribute("success", count[0] == 0 ? Texts.localized("notice.notice.flash.all-read")
+					: Texts.localized("notice.notice.flash.reminded", count[0]));
 		}
 		return "redirect:/notices/" + id;
 	}
 
 	@PostMapping("/notices/{id}/withdraw")
 	String withdraw(@PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes flash) {
-		PageActions.run(flash, "通知已撤回", () -> notices.withdraw(id, reason));
+		PageActions.run(flash, "notice.notice.flash.withdrawn", () -> notices.withdraw(id, reason));
 		return "redirect:/notices/" + id;
 	}
 

@@ -32,13 +32,13 @@ public class NoticeTargetChoice {
 				case "TYPE" -> {
 					OrgType type = Coded.parse(OrgType.class, orgType);
 					if (type == null) {
-						throw new InvalidValueException("targets", "请选择组织类别");
+						throw new InvalidValueException("targets", "notice.notice.error.org-type-required");
 					}
 					yield Targets.ofType(type);
 				}
 				case "GROUPS" -> Targets.groups(clean(groupIds));
 				case "ORGS" -> Targets.orgs(clean(orgIds));
-				default -> throw new InvalidValueException("targets", "请选择发送对象");
+				default -> throw new InvalidValueException("targets", "notice.common.error.targets-required");
 			};
 		}
 

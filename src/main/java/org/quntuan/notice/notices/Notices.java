@@ -35,6 +35,7 @@ import org.quntuan.platform.PageResult;
 import org.quntuan.platform.Role;
 import org.quntuan.platform.ScopeGrant;
 import org.quntuan.platform.TextInput;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.files.Download;
 import org.quntuan.platform.files.FileKind;
@@ -102,28 +103,28 @@ public class Notices {
 		ScopeGrant senderOrg = senderOrg(user);
 		String title = TextInput.name("title", request.title());
 		if (title == null) {
-			throw new InvalidValueException("title", "请填写标题");
+			throw new InvalidValueException("title", "notice.common.error.title-required");
 		}
 		if (title.length() > 200) {
-			throw new InvalidValueException("title", "标题不能超过 200 个字");
+			throw new InvalidValueException("title", "notice.common.error.title-too-long");
 		}
 		String body = NoticeHtml.sanitize(TextInput.text("body", request.body()));
 		if (NoticeHtml.toText(body).isEmpty()) {
-			throw new InvalidValueException("body", "请填写正文");
+			throw new InvalidValueException("body", "notice.common.error.body-required");
 		}
 		if (body.length() > 50_000) {
-			throw new InvalidValueException("body", "正文过长，请精简或改为附件");
+			throw new InvalidValueException("body", "notice.notice.error.body-too-long");
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
 		if (request.expiresAt() != null && !request.expiresAt().isAfter(now)) {
-			throw new InvalidValueException("expiresAt", "有效期须晚于当前时间");
+			throw new InvalidValueException("expiresAt", "notice.notice.error.expiry-past");
 		}
 		if (request.targets() == null) {
-			throw new InvalidValueException("targets", "请选择发送对象");
+			throw new InvalidValueException("targets", "notice.common.error.targets-required");
 		}
 		List<OrgSummary> recipients = targetOrgs.recipients(request.targets());
 		if (recipients.isEmpty()) {
-			throw new InvalidValueException("targets", "所选范围内没有可接收的组织");
+			throw new InvalidValueException("targets", "notice.notice.error.no-recipients");
 		}
 		long id = notices.insert(title, body, json.writeValueAsString(request.targets()), user.accountId(),
 				user.displayName(), senderOrg.orgId(), Boolean.TRUE.equals(request.pinned()),
@@ -134,25 +135,27 @@ public class Notices {
 		for (NoticeUpload upload : uploads) {
 			store(id, upload.name(), upload.content(), upload.size());
 		}
-		audit.record(AuditType.PUBLISH, "NOTICE", id, AuditLog.SUCCESS, "发布通知：" + title + "，发送 " + orgIds.size()
-				+ " 个组织" + (uploads.isEmpty() ? "" : "，附件 " + uploads.size() + " 个"), senderOrg.orgPath());
+		audit.record(AuditType.PUBLISH, "NOTICE", id, AuditLog.SUCCESS, uploads.isEmpty()
+				? Texts.chinese("notice.notice.audit.published", title, orgIds.size())
+				: Texts.chinese("notice.notice.audit.published-files", title, orgIds.size(), uploads.size()),
+				senderOrg.orgPath());
 		return id;
 	}
 
 	public StoredFile attach(long noticeId, String name, InputStream content, long size) {
 		NoticeRecord n = access.managed(users.current(), noticeId);
 		if (n.withdrawn()) {
-			throw new BusinessRuleException("通知已撤回，不能再添加附件");
+			throw new BusinessRuleException("notice.notice.error.attach-withdrawn");
 		}
 		StoredFile stored = store(noticeId, name, content, size);
 		audit.record(AuditType.UPDATE, "NOTICE", noticeId, AuditLog.SUCCESS,
-				"添加通知附件：" + stored.originalName() + "，通知：" + n.title(), n.senderOrgPath());
+				Texts.chinese("notice.notice.audit.attached", stored.originalName(), n.title()), n.senderOrgPath());
 		return stored;
 	}
 
 	private StoredFile store(long noticeId, String name, InputStream content, long size) {
 		if (content == null) {
-			throw new InvalidValueException("file", "请选择要上传的文件");
+			throw new InvalidValueException("file", "notice.common.error.file-required");
 		}
 		return files.store(OWNER, noticeId, name, content, size, ATTACHMENT_KINDS);
 	}
@@ -224,7 +227,7 @@ public class Notices {
 		NoticeRecord n = access.managed(users.current(), id);
 		List<NoticeReceipt> receipts = notices.receipts(id);
 		audit.record(AuditType.PERSONAL_DATA_VIEW, "NOTICE_READS_EXPORT", id, AuditLog.SUCCESS,
-				"导出通知阅读情况：" + n.title() + "，" + receipts.size() + " 个接收组织", n.senderOrgPath());
+				Texts.chinese("notice.notice.audit.reads-exported", n.title(), receipts.size()), n.senderOrgPath());
 		return new ReadList(n.title(), receipts);
 	}
 
@@ -235,7 +238,7 @@ public class Notices {
 	public int remindUnread(long id) {
 		NoticeRecord n = access.managed(users.current(), id);
 		if (n.withdrawn()) {
-			throw new BusinessRuleException("通知已撤回，无需提醒");
+			throw new BusinessRuleException("notice.notice.error.remind-withdrawn");
 		}
 		List<Long> unread = notices.targetOrgIds(id, true);
 		LocalDate today = LocalDate.now(clock.withZone(Zones.BUSINESS));
@@ -248,18 +251,18 @@ public class Notices {
 		NoticeRecord n = access.managed(user, id);
 		String why = TextInput.normalize(reason);
 		if (why == null) {
-			throw new InvalidValueException("reason", "请填写撤回原因");
+			throw new InvalidValueException("reason", "notice.notice.error.reason-required");
 		}
 		if (why.length() > 500) {
-			throw new InvalidValueException("reason", "撤回原因不能超过 500 字");
+			throw new InvalidValueException("reason", "notice.notice.error.reason-too-long");
 		}
 		if (!notices.withdraw(id, user.accountId(), why, OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS))) {
-			throw new ConflictException("该通知已撤回");
+			throw new ConflictException("notice.notice.error.already-withdrawn");
 		}
 		notify("notice-" + id + "-withdrawn", "notice-withdrawn", adminsOf(notices.targetOrgIds(id, false)), id,
 				n.title(), why);
-		audit.record(AuditType.WITHDRAW, "NOTICE", id, AuditLog.SUCCESS, "撤回通知：" + n.title() + "；原因：" + why,
-				n.senderOrgPath());
+		audit.record(AuditType.WITHDRAW, "NOTICE", id, AuditLog.SUCCESS,
+				Texts.chinese("notice.notice.audit.withdrawn", n.title(), why), n.senderOrgPath());
 	}
 
 	/** An attachment, if the caller may see its notice (and, after a withdrawal, manages it). */
@@ -280,7 +283,7 @@ public class Notices {
 	/** The highest org the caller administers: a notice is sent in its name. */
 	public static ScopeGrant senderOrg(CurrentUser user) {
 		return user.scope().adminGrants().stream().min(Comparator.comparingInt((ScopeGrant g) -> g.orgPath().length()))
-			.orElseThrow(() -> new ForbiddenException("只有工委或组织管理员可以发布"));
+			.orElseThrow(() -> new ForbiddenException("notice.notice.error.not-admin"));
 	}
 
 	private Set<Long> adminsOf(Collection<Long> orgIds) {
