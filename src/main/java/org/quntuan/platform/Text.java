@@ -13,7 +13,7 @@ import org.springframework.context.MessageSourceResolvable;
  * bundles and its arguments, put into words in the reader's language only when shown
  * ({@link Texts#localized}) or in Chinese when stored ({@link Texts#chinese}). The key lives in
  * {@code i18n/<module>.properties} (Chinese) and {@code i18n/<module>_en.properties} under the module's
- * name, e.g. {@code Text.of("activity.full", title)} with {@code activity.full=名额已满：{0}}.
+ * name, e.g. {@code Text.of("member.flash.created", name)} with {@code member.flash.created=已登记人员：{0}}.
  * <p>
  * Arguments are turned into plain words at once: numbers without grouping (a year 2026 stays
  * {@code 2026}, an amount keeps its scale), an enum value becomes its label in the reader's language

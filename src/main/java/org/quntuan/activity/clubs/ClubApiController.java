@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "文体俱乐部", description = "俱乐部、入会申请与审核、退出、合并")
 class ClubApiController {
 
-	record MergeRequest(@NotNull(message = "请选择被合并的俱乐部") Long absorbedClubId) {
+	record MergeRequest(@NotNull(message = "{activity.club.validation.m6}") Long absorbedClubId) {
 	}
 
 	private final ClubQueries queries;

@@ -13,13 +13,13 @@ import jakarta.validation.constraints.Size;
  *
  * @param extraQuotas extra award quotas by rank: 2, 1, 1 gives the first group 2, the second and third 1 each
  */
-record GroupRankingRequest(@NotNull(message = "请填写年度") @Min(value = 2000, message = "年度无效") @Max(value = 2100, message = "年度无效") Integer year,
-		@NotNull(message = "请填写权重") @Valid Weights weights,
-		@Size(max = 8, message = "额外名额最多设到第 8 名") List<@NotNull(message = "名额不能为空") @Min(value = 0, message = "名额不能为负数") @Max(value = 20, message = "名额最多 20 个") Integer> extraQuotas) {
+record GroupRankingRequest(@NotNull(message = "{activity.ranking.validation.m1}") @Min(value = 2000, message = "{activity.ranking.validation.m2}") @Max(value = 2100, message = "{activity.ranking.validation.m2}") Integer year,
+		@NotNull(message = "{activity.ranking.validation.m3}") @Valid Weights weights,
+		@Size(max = 8, message = "{activity.ranking.validation.m4}") List<@NotNull(message = "{activity.ranking.validation.m5}") @Min(value = 0, message = "{activity.ranking.validation.m6}") @Max(value = 20, message = "{activity.ranking.validation.m7}") Integer> extraQuotas) {
 
-	record Weights(@NotNull(message = "请填写活动数量的权重") @Min(value = 0, message = "权重不能为负数") Integer activities,
-			@NotNull(message = "请填写参与率的权重") @Min(value = 0, message = "权重不能为负数") Integer participation,
-			@NotNull(message = "请填写活动评价的权重") @Min(value = 0, message = "权重不能为负数") Integer feedback) {
+	record Weights(@NotNull(message = "{activity.ranking.validation.m8}") @Min(value = 0, message = "{activity.ranking.validation.m9}") Integer activities,
+			@NotNull(message = "{activity.ranking.validation.m10}") @Min(value = 0, message = "{activity.ranking.validation.m9}") Integer participation,
+			@NotNull(message = "{activity.ranking.validation.m11}") @Min(value = 0, message = "{activity.ranking.validation.m9}") Integer feedback) {
 	}
 
 	static final List<Integer> DEFAULT_QUOTAS = List.of(2, 1, 1);

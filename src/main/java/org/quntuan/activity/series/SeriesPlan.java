@@ -9,12 +9,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** A year's 四季有你 plan; quarters left out (or without a theme) get the default theme. */
-public record SeriesPlan(@NotNull(message = "请填写年度") @Min(value = 2000, message = "年度无效") @Max(value = 2100, message = "年度无效") Integer year,
-		@Valid @Size(max = 4, message = "一年最多四个季度") List<Quarter> quarters) {
+public record SeriesPlan(@NotNull(message = "{activity.series.validation.m1}") @Min(value = 2000, message = "{activity.series.validation.m2}") @Max(value = 2100, message = "{activity.series.validation.m2}") Integer year,
+		@Valid @Size(max = 4, message = "{activity.series.validation.m3}") List<Quarter> quarters) {
 
-	public record Quarter(@NotNull(message = "请填写季度") @Min(value = 1, message = "季度为 1 到 4") @Max(value = 4, message = "季度为 1 到 4") Integer quarter,
-			@Size(max = 50, message = "主题最多 50 个字") String theme,
-			@Size(max = 2000, message = "说明最多 2000 个字") String description) {
+	public record Quarter(@NotNull(message = "{activity.series.validation.m4}") @Min(value = 1, message = "{activity.series.validation.m5}") @Max(value = 4, message = "{activity.series.validation.m5}") Integer quarter,
+			@Size(max = 50, message = "{activity.series.validation.m6}") String theme,
+			@Size(max = 2000, message = "{activity.series.validation.m7}") String description) {
 	}
 
 	static final List<String> DEFAULT_THEMES = List.of("春之声", "夏之情", "秋之韵", "冬之暖");
