@@ -13,6 +13,7 @@ import org.quntuan.organization.Targets;
 import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.PageRequest;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.excel.ExcelDownload;
 import org.quntuan.platform.excel.ExcelFileException;
@@ -120,7 +121,7 @@ class QuizPageController {
 			return ResponseEntity.noContent().build();
 		}
 		catch (BusinessRuleException | InvalidValueException ex) {
-			return ResponseEntity.unprocessableContent().body(ex.getMessage());
+			return ResponseEntity.unprocessableContent().body(Texts.localized(ex));
 		}
 	}
 
@@ -143,7 +144,7 @@ class QuizPageController {
 			model.addAttribute("review", queries.review(id));
 		}
 		catch (BusinessRuleException ex) {
-			flash.addFlashAttribute("error", ex.getMessage());
+			flash.addFlashAttribute("error", Texts.localized(ex));
 			return "redirect:/quizzes/" + queries.current(id).quizId();
 		}
 		return "quiz/review";
@@ -188,7 +189,7 @@ class QuizPageController {
 			}
 		}
 		catch (BusinessRuleException | InvalidValueException | ExcelFileException ex) {
-			flash.addFlashAttribute("error", ex.getMessage());
+			flash.addFlashAttribute("error", Texts.localized(ex));
 		}
 		return "redirect:/quizzes/manage";
 	}

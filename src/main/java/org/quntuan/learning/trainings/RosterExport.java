@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.quntuan.audit.AuditLog;
 import org.quntuan.audit.AuditType;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.excel.ExcelDownload;
 import org.quntuan.platform.excel.ExcelTable;
@@ -32,16 +33,19 @@ class RosterExport {
 		queries.requireAdmin();
 		TrainingViews.Detail t = queries.detail(id);
 		byte[] file = write(t.title(), t.roster());
-		audit.record(AuditType.EXPORT, "LEARNING_TRAINING_ROSTER_EXPORT", id, AuditLog.SUCCESS, "导出培训班名单：" + t.title()
-				+ "，" + t.roster().size() + " 人", queries.ownerPath(id));
-		String name = "培训班名单-" + t.title() + "-" + LocalDate.now(clock.withZone(Zones.BUSINESS)) + ".xlsx";
+		audit.record(AuditType.EXPORT, "LEARNING_TRAINING_ROSTER_EXPORT", id, AuditLog.SUCCESS, Texts.chinese("training.audit.roster-exported",
+				t.title(), t.roster().size()), queries.ownerPath(id));
+		String name = Texts.localized("training.export.roster.file", t.title(),
+				LocalDate.now(clock.withZone(Zones.BUSINESS)).toString());
 		return ResponseEntity.ok().headers(ExcelDownload.headers(name)).body(file);
 	}
 
 	static byte[] write(String title, List<TrainingViews.Trainee> roster) {
-		ExcelTable table = ExcelTable.create().sheet("参训名单");
-		table.title(title + " 参训名单");
-		table.header(new String[] { "姓名", "单位", "名额所属", "推荐人", "推荐时间", "出勤（次）", "课程（次）", "结业", "证书编号" },
+		ExcelTable table = ExcelTable.create().sheet(Texts.localized("training.export.roster.sheet"));
+		table.title(Texts.localized("training.export.roster.title", title));
+		table.header(new String[] { Texts.localized("training.export.roster.name"), Texts.localized("training.export.roster.organ"), Texts.localized("training.export.roster.unit"),
+				Texts.localized("training.export.roster.nominator"), Texts.localized("training.export.roster.nominated-at"), Texts.localized("training.export.roster.attended"),
+				Texts.localized("training.export.roster.sessions"), Texts.localized("training.export.roster.completed"), Texts.localized("training.export.roster.certificate") },
 				new int[] { 12, 26, 20, 12, 18, 10, 10, 8, 18 });
 		for (TrainingViews.Trainee t : roster) {
 			table.row()
@@ -52,7 +56,7 @@ class RosterExport {
 				.time(t.nominatedAt())
 				.number(t.attended())
 				.number(t.sessions())
-				.text(t.completed() == null ? "" : t.completed() ? "是" : "否")
+				.text(t.completed() == null ? "" : t.completed() ? Texts.localized("training.export.roster.yes") : Texts.localized("training.export.roster.no"))
 				.text(t.certificateNumber() == null ? "" : t.certificateNumber());
 		}
 		return table.bytes();
