@@ -187,8 +187,8 @@ public class Materials {
 		if (!materials.withdraw(id, m.version(), user.displayName(), now)) {
 			throw new ConflictException("learning.error.material-stale");
 		}
-		audit.record(AuditType.WITHDRAW, "LEARNING_MATERIAL", id, AuditLog.SUCCESS, Texts.chinese("learning.audit.material-withdrawn", m.title()),
-				m.ownerOrgPath());
+		audit.record(AuditType.WITHDRAW, "LEARNING_MATERIAL", id, AuditLog.SUCCESS,
+				Texts.chinese("learning.audit.material-withdrawn", m.title()), m.ownerOrgPath());
 	}
 
 	/** The file of a PDF or of an uploaded video; a PDF's pages set its reading time. */

@@ -3,6 +3,7 @@ package org.quntuan.learning.materials;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 
 import org.quntuan.audit.AuditLog;
 import org.quntuan.audit.AuditType;
@@ -32,8 +33,9 @@ class ProgressExport {
 	ResponseEntity<byte[]> download(long id) {
 		LearningViews.Progress progress = queries.progress(id);
 		byte[] file = write(progress);
-		audit.record(AuditType.EXPORT, "LEARNING_PROGRESS_EXPORT", id, AuditLog.SUCCESS, Texts.chinese("learning.audit.progress-exported",
-				progress.title(), progress.totals().orgs(), progress.totals().people()));
+		audit.record(AuditType.EXPORT, "LEARNING_PROGRESS_EXPORT", id, AuditLog.SUCCESS,
+				Texts.chinese("learning.audit.progress-exported", progress.title(), progress.totals().orgs(),
+						progress.totals().people()));
 		String name = Texts.localized("learning.export.progress.file", progress.title(),
 				LocalDate.now(clock.withZone(Zones.BUSINESS)).toString());
 		return ResponseEntity.ok().headers(ExcelDownload.headers(name)).body(file);
@@ -44,9 +46,10 @@ class ProgressExport {
 		table.title(Texts.localized("learning.export.progress.title", p.title(), p.dueDate().toString()));
 		String separator = Texts.localized("learning.separator");
 		table.line(Texts.localized("learning.export.progress.materials", String.join(separator, p.materials())));
-		table.header(new String[] { Texts.localized("learning.export.progress.org"),
-				Texts.localized("learning.export.progress.people"), Texts.localized("learning.export.progress.completed"),
-				Texts.localized("learning.export.progress.rate"), Texts.localized("learning.export.progress.not-done") }, new int[] { 26, 10, 10, 12, 60 });
+		table.header(headers("learning.export.progress.org", "learning.export.progress.people",
+				"learning.export.progress.completed", "learning.export.progress.rate",
+				"learning.export.progress.not-done"),
+				new int[] { 26, 10, 10, 12, 60 });
 		for (LearningViews.OrgProgress r : p.rows()) {
 			table.row()
 				.text(r.orgName())
@@ -55,8 +58,14 @@ class ProgressExport {
 				.decimal(BigDecimal.valueOf(r.rate()))
 				.text(String.join(separator, r.notDone().stream().map(LearningViews.PersonRef::name).toList()));
 		}
-		table.totalRow().text(Texts.localized("learning.export.progress.total")).number(p.totals().people()).number(p.totals().completed()).decimal(BigDecimal.valueOf(p.totals().rate()))
+		table.totalRow().text(Texts.localized("learning.export.progress.total"))
+			.number(p.totals().people()).number(p.totals().completed()).decimal(BigDecimal.valueOf(p.totals().rate()))
 			.skip();
 		return table.bytes();
+	}
+
+	/** The column headers under these keys, in the reader's language. */
+	private static String[] headers(String... keys) {
+		return Arrays.stream(keys).map(Texts::localized).toArray(String[]::new);
 	}
 }

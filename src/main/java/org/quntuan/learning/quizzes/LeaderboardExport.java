@@ -3,6 +3,7 @@ package org.quntuan.learning.quizzes;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 
 import org.quntuan.audit.AuditLog;
 import org.quntuan.audit.AuditType;
@@ -43,7 +44,9 @@ class LeaderboardExport {
 		int rows = 0;
 		if (byOrg) {
 			table.title(Texts.localized("quiz.export.org.title", quiz.title()));
-			table.header(new String[] { Texts.localized("quiz.export.rank"), Texts.localized("quiz.export.org"), Texts.localized("quiz.export.people"), Texts.localized("quiz.export.participants"), Texts.localized("quiz.export.rate"), Texts.localized("quiz.export.average") }, new int[] { 8, 30, 10, 10, 10, 10 });
+			table.header(headers("quiz.export.rank", "quiz.export.org", "quiz.export.people", "quiz.export.participants",
+					"quiz.export.rate", "quiz.export.average"),
+				new int[] { 8, 30, 10, 10, 10, 10 });
 			for (int page = 0;; page++) {
 				PageResult<QuizViews.OrgRank> ranks = queries.orgRanks(quizId, new PageRequest(page, PageRequest.MAX_SIZE));
 				for (QuizViews.OrgRank r : ranks.content()) {
@@ -58,7 +61,9 @@ class LeaderboardExport {
 		}
 		else {
 			table.title(Texts.localized("quiz.export.person.title", quiz.title()));
-			table.header(new String[] { Texts.localized("quiz.export.rank"), Texts.localized("quiz.export.name"), Texts.localized("quiz.export.org"), Texts.localized("quiz.export.score"), Texts.localized("quiz.export.time") }, new int[] { 8, 12, 30, 8, 10 });
+			table.header(headers("quiz.export.rank", "quiz.export.name", "quiz.export.org", "quiz.export.score",
+					"quiz.export.time"),
+				new int[] { 8, 12, 30, 8, 10 });
 			for (int page = 0;; page++) {
 				PageResult<QuizViews.PersonRank> ranks = queries.personRanks(quizId, new PageRequest(page, PageRequest.MAX_SIZE));
 				for (QuizViews.PersonRank r : ranks.content()) {
@@ -76,5 +81,10 @@ class LeaderboardExport {
 		String name = Texts.localized(byOrg ? "quiz.export.org.file" : "quiz.export.person.file", quiz.title(),
 				LocalDate.now(clock.withZone(Zones.BUSINESS)).toString());
 		return new File(name, table.bytes());
+	}
+
+	/** The column headers under these keys, in the reader's language. */
+	private static String[] headers(String... keys) {
+		return Arrays.stream(keys).map(Texts::localized).toArray(String[]::new);
 	}
 }

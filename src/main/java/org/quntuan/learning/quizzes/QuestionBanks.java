@@ -84,7 +84,8 @@ class QuestionBanks {
 			throw new InvalidValueException("text", "quiz.check.duplicate-in-bank");
 		}
 		banks.insertQuestions(bankId, List.of(q), OffsetDateTime.now(clock));
-		audit.record(AuditType.CREATE, "QUIZ_BANK", bankId, AuditLog.SUCCESS, Texts.chinese("quiz.audit.question-added", bank.name(), q.type()), bank.ownerPath());
+		audit.record(AuditType.CREATE, "QUIZ_BANK", bankId, AuditLog.SUCCESS,
+				Texts.chinese("quiz.audit.question-added", bank.name(), q.type()), bank.ownerPath());
 		return bankId;
 	}
 

@@ -55,10 +55,6 @@ final class QuestionImportCheck {
 		boolean ok() {
 			return errors.isEmpty();
 		}
-
-		String summary() {
-			return Texts.chinese("quiz.check.summary", total, invalidRows);
-		}
 	}
 
 	static final int MAX_TEXT = 2000;

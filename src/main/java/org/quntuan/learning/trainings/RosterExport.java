@@ -2,6 +2,7 @@ package org.quntuan.learning.trainings;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 import org.quntuan.audit.AuditLog;
@@ -43,9 +44,11 @@ class RosterExport {
 	static byte[] write(String title, List<TrainingViews.Trainee> roster) {
 		ExcelTable table = ExcelTable.create().sheet(Texts.localized("training.export.roster.sheet"));
 		table.title(Texts.localized("training.export.roster.title", title));
-		table.header(new String[] { Texts.localized("training.export.roster.name"), Texts.localized("training.export.roster.organ"), Texts.localized("training.export.roster.unit"),
-				Texts.localized("training.export.roster.nominator"), Texts.localized("training.export.roster.nominated-at"), Texts.localized("training.export.roster.attended"),
-				Texts.localized("training.export.roster.sessions"), Texts.localized("training.export.roster.completed"), Texts.localized("training.export.roster.certificate") },
+		table.header(headers("training.export.roster.name", "training.export.roster.organ",
+				"training.export.roster.unit", "training.export.roster.nominator",
+				"training.export.roster.nominated-at", "training.export.roster.attended",
+				"training.export.roster.sessions", "training.export.roster.completed",
+				"training.export.roster.certificate"),
 				new int[] { 12, 26, 20, 12, 18, 10, 10, 8, 18 });
 		for (TrainingViews.Trainee t : roster) {
 			table.row()
@@ -56,9 +59,14 @@ class RosterExport {
 				.time(t.nominatedAt())
 				.number(t.attended())
 				.number(t.sessions())
-				.text(t.completed() == null ? "" : t.completed() ? Texts.localized("training.export.roster.yes") : Texts.localized("training.export.roster.no"))
+				.text(t.completed() == null ? "" : Texts.localized(t.completed() ? "training.export.roster.yes" : "training.export.roster.no"))
 				.text(t.certificateNumber() == null ? "" : t.certificateNumber());
 		}
 		return table.bytes();
+	}
+
+	/** The column headers under these keys, in the reader's language. */
+	private static String[] headers(String... keys) {
+		return Arrays.stream(keys).map(Texts::localized).toArray(String[]::new);
 	}
 }
