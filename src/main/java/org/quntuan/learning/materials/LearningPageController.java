@@ -147,7 +147,7 @@ class LearningPageController {
 		PageActions.run(flash, text("learning.completed"), () -> {
 			Materials.Completion c = materials.complete(id);
 			if (!c.earned()) {
-				throw new InvalidValueException(text("learning.completedBefore"));
+				throw new InvalidValueException("learning.completedBefore");
 			}
 		});
 		return "redirect:/learning/materials/" + id;

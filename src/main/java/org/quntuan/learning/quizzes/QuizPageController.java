@@ -13,6 +13,7 @@ import org.quntuan.organization.Targets;
 import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.PageRequest;
+import org.quntuan.platform.Text;
 import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.excel.ExcelDownload;
@@ -234,7 +235,7 @@ class QuizPageController {
 				ids.add(Long.valueOf(token));
 			}
 			catch (NumberFormatException ex) {
-				throw new InvalidValueException("questionIds", text("quiz.form.badQuestionId", token));
+				throw new InvalidValueException("questionIds", Text.of("quiz.form.badQuestionId", token));
 			}
 		}
 		return ids;
@@ -249,7 +250,7 @@ class QuizPageController {
 			return LocalDateTime.parse(value).atZone(Zones.BUSINESS).toOffsetDateTime();
 		}
 		catch (DateTimeParseException ex) {
-			throw new InvalidValueException(field, text("quiz.form.badTime"));
+			throw new InvalidValueException(field, "quiz.form.badTime");
 		}
 	}
 }
