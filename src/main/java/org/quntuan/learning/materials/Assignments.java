@@ -16,7 +16,9 @@ import org.quntuan.platform.CurrentUser;
 import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.ScopeGrant;
+import org.quntuan.platform.Text;
 import org.quntuan.platform.TextInput;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,47 +60,48 @@ public class Assignments {
 		CurrentUser user = users.current();
 		ScopeGrant owner = Materials.owner(user);
 		if (request.materialIds() == null || request.materialIds().isEmpty()) {
-			throw new InvalidValueException("materialIds", "请至少选择一份学习资料");
+			throw new InvalidValueException("materialIds", "learning.error.materials-required");
 		}
 		List<Long> ids = request.materialIds().stream().distinct().toList();
 		if (ids.stream().anyMatch(id -> id == null)) {
-			throw new InvalidValueException("materialIds", "所选学习资料不存在");
+			throw new InvalidValueException("materialIds", "learning.error.materials-unknown");
 		}
 		if (ids.size() > MAX_MATERIALS) {
-			throw new InvalidValueException("materialIds", "一项学习任务最多包含 " + MAX_MATERIALS + " 份资料");
+			throw new InvalidValueException("materialIds", Text.of("learning.error.materials-too-many", MAX_MATERIALS));
 		}
 		if (request.dueDate() == null) {
-			throw new InvalidValueException("dueDate", "请填写完成期限");
+			throw new InvalidValueException("dueDate", "learning.error.due-date-required");
 		}
 		LocalDate today = LocalDate.now(clock.withZone(Zones.BUSINESS));
 		if (request.dueDate().isBefore(today)) {
-			throw new InvalidValueException("dueDate", "完成期限不能早于今天");
+			throw new InvalidValueException("dueDate", "learning.error.due-date-past");
 		}
 		if (request.targets() == null) {
-			throw new InvalidValueException("targets", "请选择学习对象");
+			throw new InvalidValueException("targets", "learning.error.targets-required");
 		}
 		String title = TextInput.name("title", request.title());
 		if (title != null && title.length() > 200) {
-			throw new InvalidValueException("title", "标题不能超过 200 个字");
+			throw new InvalidValueException("title", "learning.error.title-too-long");
 		}
 		List<AssignmentRepository.AudienceRoot> audience = targetOrgs.roots(request.targets()).stream()
 			.map(o -> new AssignmentRepository.AudienceRoot(o.id(), o.path(),
 					o.type().isMassOrganization() ? o.organId() : null))
 			.toList();
 		if (audience.isEmpty()) {
-			throw new InvalidValueException("targets", "所选范围内没有可学习的组织");
+			throw new InvalidValueException("targets", "learning.error.targets-empty");
 		}
 		List<MaterialRow> chosen = ids.stream().map(id -> materials.visible(user, id)).toList();
 		for (MaterialRow m : chosen) {
 			if (m.withdrawn()) {
-				throw new BusinessRuleException("「" + m.title() + "」已撤回，不能布置学习");
+				throw new BusinessRuleException("learning.error.assign-withdrawn", m.title());
 			}
 			if (m.needsFile()) {
-				throw new BusinessRuleException("「" + m.title() + "」尚未上传文件，不能布置学习");
+				throw new BusinessRuleException("learning.error.assign-no-file", m.title());
 			}
 		}
 		if (title == null) {
-			title = chosen.get(0).title() + (chosen.size() > 1 ? " 等 " + chosen.size() + " 份资料" : "");
+			title = chosen.size() > 1 ? Texts.chinese("learning.assignment.default-title", chosen.get(0).title(), chosen.size())
+					: chosen.get(0).title();
 			if (title.length() > 200) {
 				title = title.substring(0, 200);
 			}
@@ -108,8 +111,8 @@ public class Assignments {
 				user.accountId(), user.displayName(), now);
 		assignments.insertMaterials(id, ids);
 		assignments.insertAudience(id, audience);
-		audit.record(AuditType.PUBLISH, "LEARNING_ASSIGNMENT", id, AuditLog.SUCCESS, "布置学习任务：" + title + "，资料 "
-				+ ids.size() + " 份，对象 " + audience.size() + " 个组织，期限 " + request.dueDate(), owner.orgPath());
+		audit.record(AuditType.PUBLISH, "LEARNING_ASSIGNMENT", id, AuditLog.SUCCESS, Texts.chinese("learning.audit.assignment-published", title,
+				ids.size(), audience.size(), request.dueDate().toString()), owner.orgPath());
 		return id;
 	}
 }

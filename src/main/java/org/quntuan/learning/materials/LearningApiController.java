@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.files.StoredFile;
 import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
@@ -55,8 +56,8 @@ class LearningApiController {
 	/** 学完 too early: 422 with the seconds still to study, for the page's countdown. */
 	@ExceptionHandler(ReadingTooShort.class)
 	ProblemDetail tooEarly(ReadingTooShort ex) {
-		ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
-		pd.setTitle("不符合业务规则");
+		ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, Texts.localized(ex));
+		pd.setTitle(Texts.localized("learning.problem.business-rule"));
 		pd.setType(URI.create("about:blank"));
 		pd.setProperty("secondsLeft", ex.secondsLeft());
 		return pd;

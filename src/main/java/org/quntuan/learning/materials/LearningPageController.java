@@ -47,12 +47,12 @@ class LearningPageController {
 				case "TYPE" -> {
 					OrgType type = Coded.parse(OrgType.class, orgType);
 					if (type == null) {
-						throw new InvalidValueException("targets", "请选择组织类别");
+						throw new InvalidValueException("targets", "learning.error.org-type-required");
 					}
 					yield Targets.ofType(type);
 				}
 				case "ORGS" -> Targets.orgs(orgIds == null ? List.of() : orgIds.stream().filter(Objects::nonNull).toList());
-				default -> throw new InvalidValueException("targets", "请选择学习对象");
+				default -> throw new InvalidValueException("targets", "learning.error.targets-required");
 			};
 		}
 	}
@@ -147,7 +147,7 @@ class LearningPageController {
 		PageActions.run(flash, text("learning.completed"), () -> {
 			Materials.Completion c = materials.complete(id);
 			if (!c.earned()) {
-				throw new InvalidValueException(text("learning.completedBefore"));
+				throw new InvalidValueException("learning.completedBefore");
 			}
 		});
 		return "redirect:/learning/materials/" + id;

@@ -95,7 +95,7 @@ public class LearningQueries {
 		CurrentUser user = users.current();
 		MaterialRow m = access.editable(user, id);
 		if (m.withdrawn()) {
-			throw new BusinessRuleException("该资料已撤回，不能再修改");
+			throw new BusinessRuleException("learning.error.withdrawn-no-edit");
 		}
 		return material(id);
 	}
@@ -198,7 +198,7 @@ public class LearningQueries {
 			return a;
 		}
 		if (assignments.audienceMatches(id, audience(user))) {
-			throw new ForbiddenException("只有管理员可以查看学习进度");
+			throw new ForbiddenException("learning.error.progress-forbidden");
 		}
 		throw new NotFoundException();
 	}

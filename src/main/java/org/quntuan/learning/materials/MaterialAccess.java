@@ -73,7 +73,7 @@ class MaterialAccess {
 	MaterialRow managed(CurrentUser user, long id) {
 		MaterialRow m = visible(user, id);
 		if (!manages(user, m)) {
-			throw new ForbiddenException("只有发布单位的管理员可以进行此操作");
+			throw new ForbiddenException("learning.error.manage-forbidden");
 		}
 		return m;
 	}

@@ -18,6 +18,7 @@ import java.util.Set;
 
 import org.quntuan.audit.AuditLog;
 import org.quntuan.audit.AuditType;
+import org.quntuan.learning.LearningTexts;
 import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.Coded;
 import org.quntuan.platform.ConflictException;
@@ -26,7 +27,9 @@ import org.quntuan.platform.CurrentUserProvider;
 import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.ScopeGrant;
+import org.quntuan.platform.Text;
 import org.quntuan.platform.TextInput;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.files.FileKind;
 import org.quntuan.platform.files.FileStorage;
@@ -81,28 +84,28 @@ public class Materials {
 		ScopeGrant owner = owner(user);
 		String title = TextInput.name("title", request.title());
 		if (title == null) {
-			throw new InvalidValueException("title", "请填写标题");
+			throw new InvalidValueException("title", "learning.error.title-required");
 		}
 		if (title.length() > 200) {
-			throw new InvalidValueException("title", "标题不能超过 200 个字");
+			throw new InvalidValueException("title", "learning.error.title-too-long");
 		}
 		if (request.kind() == null || request.kind().isBlank()) {
-			throw new InvalidValueException("kind", "请选择资料类型：文章、PDF、视频或链接");
+			throw new InvalidValueException("kind", "learning.error.kind-required");
 		}
 		MaterialKind kind = kind(request.kind());
 		String body = MaterialHtml.sanitize(TextInput.text("body", request.body()));
 		if (body.length() > MAX_BODY) {
-			throw new InvalidValueException("body", "正文过长，请精简或改为 PDF 上传");
+			throw new InvalidValueException("body", "learning.error.body-too-long");
 		}
 		String text = MaterialHtml.text(body);
 		if (kind == MaterialKind.ARTICLE && text.isEmpty()) {
-			throw new InvalidValueException("body", "请填写正文");
+			throw new InvalidValueException("body", "learning.error.body-required");
 		}
 		String url = url(kind, request.url());
 		Integer duration = duration(kind, request.durationSeconds());
 		int points = request.points() == null ? DEFAULT_POINTS : request.points();
 		if (points < 0 || points > 100) {
-			throw new InvalidValueException("points", "学习积分须在 0 到 100 之间");
+			throw new InvalidValueException("points", "learning.error.points-range");
 		}
 		List<Long> tagIds = tagIds(request.tags());
 		int minSeconds = switch (kind) {
@@ -115,7 +118,7 @@ public class Materials {
 				points, Boolean.TRUE.equals(request.isPublic()), owner.orgId(), user.accountId(), user.displayName(), now));
 		materials.insertTags(id, tagIds);
 		audit.record(AuditType.PUBLISH, "LEARNING_MATERIAL", id, AuditLog.SUCCESS,
-				"发布学习资料：" + title + "（" + kind.label() + "）", owner.orgPath());
+				Texts.chinese("learning.audit.material-published", title, kind), owner.orgPath());
 		return id;
 	}
 
@@ -127,27 +130,27 @@ public class Materials {
 		CurrentUser user = users.current();
 		MaterialRow m = access.editable(user, id);
 		if (m.withdrawn()) {
-			throw new BusinessRuleException("该资料已撤回，不能再修改");
+			throw new BusinessRuleException("learning.error.withdrawn-no-edit");
 		}
 		String title = TextInput.name("title", request.title());
 		if (title == null) {
-			throw new InvalidValueException("title", "请填写标题");
+			throw new InvalidValueException("title", "learning.error.title-required");
 		}
 		if (title.length() > 200) {
-			throw new InvalidValueException("title", "标题不能超过 200 个字");
+			throw new InvalidValueException("title", "learning.error.title-too-long");
 		}
 		String body = MaterialHtml.sanitize(TextInput.text("body", request.body()));
 		if (body.length() > MAX_BODY) {
-			throw new InvalidValueException("body", "正文过长，请精简或改为 PDF 上传");
+			throw new InvalidValueException("body", "learning.error.body-too-long");
 		}
 		String text = MaterialHtml.text(body);
 		if (m.kind() == MaterialKind.ARTICLE && text.isEmpty()) {
-			throw new InvalidValueException("body", "请填写正文");
+			throw new InvalidValueException("body", "learning.error.body-required");
 		}
 		List<MaterialRepository.Tag> kept = materials.tagsOf(id);
 		List<Long> tagIds = tagIds(request.tags(), kept);
 		if (request.version() != null && request.version() != m.version()) {
-			throw new ConflictException("资料已被他人修改，请刷新后重试");
+			throw new ConflictException("learning.error.material-stale");
 		}
 		int minSeconds = switch (m.kind()) {
 			case ARTICLE, LINK -> ReadingTime.ofText(text.length());
@@ -155,13 +158,15 @@ public class Materials {
 		};
 		OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
 		if (!materials.update(id, m.version(), title, body, minSeconds, tagIds, now)) {
-			throw new ConflictException("资料已被他人修改，请刷新后重试");
+			throw new ConflictException("learning.error.material-stale");
 		}
 		List<String> before = kept.stream().map(MaterialRepository.Tag::name).toList();
 		List<String> after = materials.tagNames(id);
-		audit.record(AuditType.UPDATE, "LEARNING_MATERIAL", id, AuditLog.SUCCESS, "修改学习资料：" + m.title()
-				+ (title.equals(m.title()) ? "" : " → " + title) + (m.body().equals(body) ? "" : "，正文已修改")
-				+ (before.equals(after) ? "" : "，标签：" + String.join("、", after)), m.ownerOrgPath());
+		audit.record(AuditType.UPDATE, "LEARNING_MATERIAL", id, AuditLog.SUCCESS, Texts.chinese("learning.audit.material-updated", m.title(),
+						title.equals(m.title()) ? "" : Texts.chinese("learning.audit.material-updated.renamed", title),
+						m.body().equals(body) ? "" : Texts.chinese("learning.audit.material-updated.body"),
+						before.equals(after) ? "" : Texts.chinese("learning.audit.material-updated.tags", String.join("、", after))),
+				m.ownerOrgPath());
 	}
 
 	/**
@@ -172,18 +177,18 @@ public class Materials {
 		CurrentUser user = users.current();
 		MaterialRow m = access.editable(user, id);
 		if (m.withdrawn()) {
-			throw new BusinessRuleException("该资料已于 " + m.withdrawnAt().atZoneSameInstant(Zones.BUSINESS).toLocalDate()
-					+ " 撤回");
+			throw new BusinessRuleException("learning.error.already-withdrawn",
+					m.withdrawnAt().atZoneSameInstant(Zones.BUSINESS).toLocalDate().toString());
 		}
 		if (version != null && version != m.version()) {
-			throw new ConflictException("资料已被他人修改，请刷新后重试");
+			throw new ConflictException("learning.error.material-stale");
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
 		if (!materials.withdraw(id, m.version(), user.displayName(), now)) {
-			throw new ConflictException("资料已被他人修改，请刷新后重试");
+			throw new ConflictException("learning.error.material-stale");
 		}
-		audit.record(AuditType.WITHDRAW, "LEARNING_MATERIAL", id, AuditLog.SUCCESS, "撤回学习资料：" + m.title(),
-				m.ownerOrgPath());
+		audit.record(AuditType.WITHDRAW, "LEARNING_MATERIAL", id, AuditLog.SUCCESS,
+				Texts.chinese("learning.audit.material-withdrawn", m.title()), m.ownerOrgPath());
 	}
 
 	/** The file of a PDF or of an uploaded video; a PDF's pages set its reading time. */
@@ -192,13 +197,13 @@ public class Materials {
 		Set<FileKind> allowed = switch (m.kind()) {
 			case PDF -> EnumSet.of(FileKind.PDF);
 			case VIDEO -> EnumSet.of(FileKind.MP4);
-			default -> throw new BusinessRuleException("只有 PDF 和视频资料需要上传文件");
+			default -> throw new BusinessRuleException("learning.error.file-not-needed");
 		};
 		if (m.kind() == MaterialKind.VIDEO && m.url() != null) {
-			throw new BusinessRuleException("该视频为外部链接，不能再上传文件");
+			throw new BusinessRuleException("learning.error.video-external");
 		}
 		if (content == null) {
-			throw new InvalidValueException("file", "请选择要上传的文件");
+			throw new InvalidValueException("file", "learning.error.file-required");
 		}
 		StoredFile stored = files.store(OWNER, id, name, content, size, allowed);
 		Integer pages = null;
@@ -213,10 +218,10 @@ public class Materials {
 			minSeconds = ReadingTime.ofPdf(pages);
 		}
 		if (!materials.attachFile(id, m.version(), stored.id(), pages, minSeconds)) {
-			throw new ConflictException("资料已被他人修改，请刷新后重试");
+			throw new ConflictException("learning.error.material-stale");
 		}
 		audit.record(AuditType.UPDATE, "LEARNING_MATERIAL", id, AuditLog.SUCCESS,
-				"上传学习资料文件：" + stored.originalName() + "，资料：" + m.title(), m.ownerOrgPath());
+				Texts.chinese("learning.audit.file-uploaded", stored.originalName(), m.title()), m.ownerOrgPath());
 		return stored;
 	}
 
@@ -244,17 +249,17 @@ public class Materials {
 		long person = person(user);
 		var earned = materials.completedAt(id, person);
 		if (m.withdrawn() && earned.isEmpty()) {
-			throw new BusinessRuleException("该资料已撤回，不能再记录学完");
+			throw new BusinessRuleException("learning.error.withdrawn-no-complete");
 		}
 		if (m.needsFile()) {
-			throw new BusinessRuleException("该资料尚未上传文件，暂不能学习");
+			throw new BusinessRuleException("learning.error.no-file-yet");
 		}
 		var done = materials.completedAt(id, person);
 		if (done.isPresent()) {
 			return new Completion(false, m.points(), done.get());
 		}
 		OffsetDateTime opened = materials.openedAt(id, person)
-			.orElseThrow(() -> new BusinessRuleException("请先打开资料学习后再标记学完"));
+			.orElseThrow(() -> new BusinessRuleException("learning.error.open-first"));
 		long left = ReadingTime.secondsLeft(opened.toInstant(), clock.instant(), m.minSeconds());
 		if (left > 0) {
 			throw new ReadingTooShort(left);
@@ -264,14 +269,14 @@ public class Materials {
 			return new Completion(false, m.points(), materials.completedAt(id, person).orElse(now));
 		}
 		audit.record(AuditType.CREATE, "LEARNING_COMPLETION", id, AuditLog.SUCCESS,
-				"学完学习资料：" + m.title() + "，积分 " + m.points(), organPath(user));
+				Texts.chinese("learning.audit.completed", m.title(), m.points()), organPath(user));
 		return new Completion(true, m.points(), now);
 	}
 
 	/** The org a material or an assignment is published in the name of: the caller's highest admin grant. */
 	static ScopeGrant owner(CurrentUser user) {
 		return user.scope().adminGrants().stream().min(Comparator.comparingInt((ScopeGrant g) -> g.orgPath().length()))
-			.orElseThrow(() -> new ForbiddenException("只有工委或组织管理员可以发布学习资料和学习任务"));
+			.orElseThrow(() -> new ForbiddenException("learning.error.publish-forbidden"));
 	}
 
 	private String organPath(CurrentUser user) {
@@ -281,7 +286,7 @@ public class Materials {
 
 	private static long person(CurrentUser user) {
 		if (user.personId() == null) {
-			throw new BusinessRuleException("您的账号未关联人员信息，不能记录学习");
+			throw new BusinessRuleException("learning.error.no-person");
 		}
 		return user.personId();
 	}
@@ -291,34 +296,34 @@ public class Materials {
 			return Coded.parse(MaterialKind.class, value);
 		}
 		catch (InvalidValueException ex) {
-			throw new InvalidValueException("kind", "资料类型只能是文章（ARTICLE）、PDF、视频（VIDEO）或链接（LINK）");
+			throw new InvalidValueException("kind", "learning.error.kind-invalid");
 		}
 	}
 
 	private static String url(MaterialKind kind, String value) {
 		String url = TextInput.name("url", value);
 		if (kind == MaterialKind.LINK && url == null) {
-			throw new InvalidValueException("url", "请填写链接地址");
+			throw new InvalidValueException("url", "learning.error.url-required");
 		}
 		if (url == null || kind == MaterialKind.ARTICLE || kind == MaterialKind.PDF) {
 			if (url != null) {
-				throw new InvalidValueException("url", "文章和 PDF 资料不需要链接地址");
+				throw new InvalidValueException("url", "learning.error.url-not-needed");
 			}
 			return null;
 		}
 		if (url.length() > 1000) {
-			throw new InvalidValueException("url", "链接地址不能超过 1000 个字符");
+			throw new InvalidValueException("url", "learning.error.url-too-long");
 		}
 		URI uri;
 		try {
 			uri = URI.create(url);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidValueException("url", "链接地址格式不正确");
+			throw new InvalidValueException("url", "learning.error.url-malformed");
 		}
 		String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
 		if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-			throw new InvalidValueException("url", "链接地址须以 http:// 或 https:// 开头");
+			throw new InvalidValueException("url", "learning.error.url-scheme");
 		}
 		return url;
 	}
@@ -328,10 +333,10 @@ public class Materials {
 			return null;
 		}
 		if (seconds == null) {
-			throw new InvalidValueException("durationSeconds", "请填写视频时长（秒）");
+			throw new InvalidValueException("durationSeconds", "learning.error.duration-required");
 		}
 		if (seconds < 1 || seconds > ReadingTime.MAXIMUM_SECONDS) {
-			throw new InvalidValueException("durationSeconds", "视频时长须在 1 秒到 3 小时之间");
+			throw new InvalidValueException("durationSeconds", "learning.error.duration-range");
 		}
 		return seconds;
 	}
@@ -353,7 +358,7 @@ public class Materials {
 			String n = name == null ? null : name.strip();
 			Long id = known.get(n);
 			if (id == null) {
-				throw new InvalidValueException("tags", "没有名为「" + n + "」的标签，可选：" + String.join("、", known.keySet()));
+				throw new InvalidValueException("tags", Text.of("learning.error.tag-unknown", n, LearningTexts.list(known.keySet())));
 			}
 			if (!ids.contains(id)) {
 				ids.add(id);

@@ -8,7 +8,7 @@ class ReadingTooShort extends BusinessRuleException {
 	private final long secondsLeft;
 
 	ReadingTooShort(long secondsLeft) {
-		super("学习时间不足，还需学习 " + secondsLeft + " 秒后才能标记为学完");
+		super("learning.error.reading-too-short", secondsLeft);
 		this.secondsLeft = secondsLeft;
 	}
 

@@ -55,7 +55,7 @@ class TagApiController {
 	@Operation(summary = "学习标签改名、停用或恢复（工委管理员）；改名后已有资料和题目随之更新")
 	LearningViews.TopicTag change(@PathVariable long id, @RequestBody TagChange request) {
 		if (request.name() == null && request.active() == null) {
-			throw new InvalidValueException("name", "请填写新的名称（name）或使用状态（active）");
+			throw new InvalidValueException("name", "learning.error.tag-change-empty");
 		}
 		LearningViews.TopicTag tag = null;
 		if (request.name() != null) {

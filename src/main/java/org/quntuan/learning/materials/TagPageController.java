@@ -32,7 +32,7 @@ class TagPageController {
 	@GetMapping("/learning/tags")
 	String list(Model model) {
 		if (!tags.configurable()) {
-			throw new ForbiddenException("只有工委管理员可以设置学习标签");
+			throw new ForbiddenException("learning.error.tags-forbidden");
 		}
 		model.addAttribute("tags", tags.all());
 		return "learning/tags";

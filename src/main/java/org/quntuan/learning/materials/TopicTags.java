@@ -11,7 +11,9 @@ import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.Role;
+import org.quntuan.platform.Text;
 import org.quntuan.platform.TextInput;
+import org.quntuan.platform.Texts;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,10 +55,10 @@ public class TopicTags {
 		CurrentUser user = requireFederationAdmin();
 		String n = name(name);
 		if (tags.idOf(n).isPresent()) {
-			throw new BusinessRuleException("已有名为「" + n + "」的标签");
+			throw new BusinessRuleException("learning.error.tag-exists", n);
 		}
 		long id = tags.insert(n);
-		audit.record(AuditType.CREATE, "LEARNING_TAG", id, AuditLog.SUCCESS, "新增学习标签：" + n, path(user));
+		audit.record(AuditType.CREATE, "LEARNING_TAG", id, AuditLog.SUCCESS, Texts.chinese("learning.audit.tag-added", n), path(user));
 		return id;
 	}
 
@@ -68,12 +70,12 @@ public class TopicTags {
 			return tag;
 		}
 		if (tags.idOf(n).isPresent()) {
-			throw new BusinessRuleException("已有名为「" + n + "」的标签，不能重名");
+			throw new BusinessRuleException("learning.error.tag-name-taken", n);
 		}
 		tags.rename(id, n);
 		events.publishEvent(new TopicTagRenamed(id, tag.name(), n));
 		audit.record(AuditType.UPDATE, "LEARNING_TAG", id, AuditLog.SUCCESS,
-				"学习标签改名：" + tag.name() + " → " + n, path(user));
+				Texts.chinese("learning.audit.tag-renamed", tag.name(), n), path(user));
 		return tags.find(id).orElseThrow();
 	}
 
@@ -86,7 +88,7 @@ public class TopicTags {
 		}
 		tags.setActive(id, active);
 		audit.record(AuditType.UPDATE, "LEARNING_TAG", id, AuditLog.SUCCESS,
-				(active ? "恢复使用学习标签：" : "停用学习标签：") + tag.name(), path(user));
+				Texts.chinese(active ? "learning.audit.tag-restored" : "learning.audit.tag-retired", tag.name()), path(user));
 		return tags.find(id).orElseThrow();
 	}
 
@@ -97,7 +99,7 @@ public class TopicTags {
 	private CurrentUser requireFederationAdmin() {
 		CurrentUser user = users.current();
 		if (!user.scope().has(Role.FEDERATION_ADMIN)) {
-			throw new ForbiddenException("只有工委管理员可以设置学习标签");
+			throw new ForbiddenException("learning.error.tags-forbidden");
 		}
 		return user;
 	}
@@ -109,13 +111,13 @@ public class TopicTags {
 	private static String name(String value) {
 		String n = TextInput.name("name", value);
 		if (n == null) {
-			throw new InvalidValueException("name", "请填写标签名称");
+			throw new InvalidValueException("name", "learning.error.tag-name-required");
 		}
 		if (n.length() > MAX_NAME) {
-			throw new InvalidValueException("name", "标签名称不能超过 " + MAX_NAME + " 个字");
+			throw new InvalidValueException("name", Text.of("learning.error.tag-name-too-long", MAX_NAME));
 		}
 		if (n.matches(".*[,，、;；].*")) {
-			throw new InvalidValueException("name", "标签名称不能含逗号、顿号或分号");
+			throw new InvalidValueException("name", "learning.error.tag-name-separators");
 		}
 		return n;
 	}

@@ -50,8 +50,8 @@ class AttemptApiController {
 	AttemptViews.Submitted submit(@PathVariable long id) {
 		QuizAttempts.Outcome outcome = attempts.submit(id);
 		if (outcome.late()) {
-			throw new BusinessRuleException("已超过答题时限，提交未被接受；答卷已按时限内保存的答案收卷，得分 "
-					+ outcome.result().score() + " / " + outcome.result().maxScore());
+			throw new BusinessRuleException("quiz.error.submit-late", outcome.result().score(),
+					outcome.result().maxScore());
 		}
 		return outcome.result();
 	}

@@ -3,11 +3,13 @@ package org.quntuan.learning.quizzes;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 
 import org.quntuan.audit.AuditLog;
 import org.quntuan.audit.AuditType;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.excel.ExcelTable;
 import org.springframework.stereotype.Service;
@@ -38,11 +40,13 @@ class LeaderboardExport {
 	@Transactional
 	File export(long quizId, boolean byOrg) {
 		QuizRepository.QuizRow quiz = access.managed(quizId);
-		ExcelTable table = ExcelTable.streaming().sheet(byOrg ? "单位排行" : "个人排行");
+		ExcelTable table = ExcelTable.streaming().sheet(Texts.localized(byOrg ? "quiz.export.org.sheet" : "quiz.export.person.sheet"));
 		int rows = 0;
 		if (byOrg) {
-			table.title(quiz.title() + " 单位排行（参与率、平均成绩）");
-			table.header(new String[] { "名次", "单位", "人数", "参赛人数", "参与率", "平均成绩" }, new int[] { 8, 30, 10, 10, 10, 10 });
+			table.title(Texts.localized("quiz.export.org.title", quiz.title()));
+			table.header(headers("quiz.export.rank", "quiz.export.org", "quiz.export.people", "quiz.export.participants",
+					"quiz.export.rate", "quiz.export.average"),
+				new int[] { 8, 30, 10, 10, 10, 10 });
 			for (int page = 0;; page++) {
 				PageResult<QuizViews.OrgRank> ranks = queries.orgRanks(quizId, new PageRequest(page, PageRequest.MAX_SIZE));
 				for (QuizViews.OrgRank r : ranks.content()) {
@@ -56,8 +60,10 @@ class LeaderboardExport {
 			}
 		}
 		else {
-			table.title(quiz.title() + " 个人排行（每人最好成绩，同分按用时排序）");
-			table.header(new String[] { "名次", "姓名", "单位", "得分", "用时（秒）" }, new int[] { 8, 12, 30, 8, 10 });
+			table.title(Texts.localized("quiz.export.person.title", quiz.title()));
+			table.header(headers("quiz.export.rank", "quiz.export.name", "quiz.export.org", "quiz.export.score",
+					"quiz.export.time"),
+				new int[] { 8, 12, 30, 8, 10 });
 			for (int page = 0;; page++) {
 				PageResult<QuizViews.PersonRank> ranks = queries.personRanks(quizId, new PageRequest(page, PageRequest.MAX_SIZE));
 				for (QuizViews.PersonRank r : ranks.content()) {
@@ -71,8 +77,14 @@ class LeaderboardExport {
 			}
 		}
 		audit.record(AuditType.EXPORT, "QUIZ", quizId, AuditLog.SUCCESS,
-				"导出知识竞赛" + (byOrg ? "单位" : "个人") + "排行：" + quiz.title() + "，" + rows + " 行", quiz.ownerPath());
-		String name = quiz.title() + (byOrg ? "单位排行-" : "个人排行-") + LocalDate.now(clock.withZone(Zones.BUSINESS)) + ".xlsx";
+				Texts.chinese(byOrg ? "quiz.audit.exported.org" : "quiz.audit.exported.person", quiz.title(), rows), quiz.ownerPath());
+		String name = Texts.localized(byOrg ? "quiz.export.org.file" : "quiz.export.person.file", quiz.title(),
+				LocalDate.now(clock.withZone(Zones.BUSINESS)).toString());
 		return new File(name, table.bytes());
+	}
+
+	/** The column headers under these keys, in the reader's language. */
+	private static String[] headers(String... keys) {
+		return Arrays.stream(keys).map(Texts::localized).toArray(String[]::new);
 	}
 }

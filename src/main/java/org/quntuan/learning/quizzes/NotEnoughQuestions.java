@@ -1,6 +1,7 @@
 package org.quntuan.learning.quizzes;
 
 import org.quntuan.platform.BusinessRuleException;
+import org.quntuan.platform.Text;
 
 /**
  * A paper asks for more questions of a type (with the competition's tag, if it has one) than the bank holds:
@@ -17,9 +18,11 @@ class NotEnoughQuestions extends BusinessRuleException {
 
 	private final int requested;
 
+	/** @param advice the key of what to do, e.g. {@code quiz.error.not-enough.contact} */
 	NotEnoughQuestions(String bankName, QuestionType type, String tag, int available, int requested, String advice) {
-		super((bankName == null ? "题库" : "题库「" + bankName + "」") + "中只有 " + available + " 道"
-				+ (tag == null ? "" : "标签为“" + tag + "”的") + type.label() + "题，不够每次抽取 " + requested + " 道" + advice);
+		super(Text.of("quiz.error.not-enough",
+				bankName == null ? Text.of("quiz.error.not-enough.bank") : Text.of("quiz.error.not-enough.bank-named", bankName),
+				available, tag == null ? "" : Text.of("quiz.error.not-enough.tag", tag), type, requested, Text.of(advice)));
 		this.type = type;
 		this.tag = tag;
 		this.available = available;

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.excel.ExcelDownload;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -112,8 +113,8 @@ class QuestionBankApiController {
 					result.invalidRows(), errors, dryRun ? null : result.values().size()));
 		}
 		ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-				result.summary() + "，未导入任何题目");
-		pd.setTitle("导入未完成");
+				Texts.localized("quiz.import.failed", result.total(), result.invalidRows()));
+		pd.setTitle(Texts.localized("quiz.problem.import-failed"));
 		pd.setProperty("total", result.total());
 		pd.setProperty("invalid", result.invalidRows());
 		pd.setProperty("errors", errors);

@@ -22,6 +22,7 @@ import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
 import org.quntuan.platform.TextInput;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.excel.ExcelFileException;
 import org.quntuan.platform.excel.XlsxReader;
 import org.springframework.stereotype.Service;
@@ -61,11 +62,11 @@ class QuestionBanks {
 		CurrentUser user = access.requireAdmin();
 		String name = TextInput.name("name", rawName);
 		if (name == null || name.length() > 100) {
-			throw new InvalidValueException("name", "请填写题库名称（最多 100 个字）");
+			throw new InvalidValueException("name", "quiz.error.bank-name");
 		}
 		OrgSummary owner = access.ownerFor(user, orgId);
 		long id = banks.insert(name, owner.id(), user.accountId(), OffsetDateTime.now(clock));
-		audit.record(AuditType.CREATE, "QUIZ_BANK", id, AuditLog.SUCCESS, "新建题库：" + name, owner.path());
+		audit.record(AuditType.CREATE, "QUIZ_BANK", id, AuditLog.SUCCESS, Texts.chinese("quiz.audit.bank-created", name), owner.path());
 		return id;
 	}
 
@@ -80,11 +81,11 @@ class QuestionBanks {
 		}
 		banks.lock(bankId);
 		if (banks.keys(bankId).contains(q.type() + ":" + q.text())) {
-			throw new InvalidValueException("text", "题库中已有相同的题目");
+			throw new InvalidValueException("text", "quiz.check.duplicate-in-bank");
 		}
 		banks.insertQuestions(bankId, List.of(q), OffsetDateTime.now(clock));
-		audit.record(AuditType.CREATE, "QUIZ_BANK", bankId, AuditLog.SUCCESS, "题库「" + bank.name() + "」新增"
-				+ q.type().label() + "题", bank.ownerPath());
+		audit.record(AuditType.CREATE, "QUIZ_BANK", bankId, AuditLog.SUCCESS,
+				Texts.chinese("quiz.audit.question-added", bank.name(), q.type()), bank.ownerPath());
 		return bankId;
 	}
 
@@ -101,9 +102,9 @@ class QuestionBanks {
 			}
 			if (!dryRun) {
 				banks.insertQuestions(bankId, result.values(), OffsetDateTime.now(clock));
-				audit.record(AuditType.CREATE, "QUIZ_BANK", bankId, AuditLog.SUCCESS, "题库「" + bank.name() + "」导入题目 "
-						+ result.values().size() + " 道" + (file.getOriginalFilename() == null ? ""
-								: "（文件：" + file.getOriginalFilename() + "）"), bank.ownerPath());
+				audit.record(AuditType.CREATE, "QUIZ_BANK", bankId, AuditLog.SUCCESS, Texts.chinese("quiz.audit.imported", bank.name(),
+						result.values().size(), file.getOriginalFilename() == null ? ""
+								: Texts.chinese("quiz.audit.imported.file", file.getOriginalFilename())), bank.ownerPath());
 			}
 			return result;
 		}
@@ -143,13 +144,13 @@ class QuestionBanks {
 
 	private Path receive(MultipartFile file) {
 		if (file == null) {
-			throw new InvalidValueException("file", "请选择要导入的 Excel 文件");
+			throw new InvalidValueException("file", "quiz.error.file-required");
 		}
 		if (file.isEmpty()) {
-			throw new InvalidValueException("file", "上传的文件是空的");
+			throw new InvalidValueException("file", "quiz.error.file-empty");
 		}
 		if (file.getSize() > MAX_BYTES) {
-			throw new ExcelFileException(ExcelFileException.Reason.TOO_LARGE, "文件超过 10 MB 的上限，请拆分为多个文件分批导入");
+			throw new ExcelFileException(ExcelFileException.Reason.TOO_LARGE, Texts.localized("quiz.error.file-too-large"));
 		}
 		try {
 			Path target = Files.createTempFile("quiz-import-", ".xlsx");
@@ -173,13 +174,13 @@ class QuestionBanks {
 			}
 			if (rows.size() >= MAX_ROWS) {
 				throw new ExcelFileException(ExcelFileException.Reason.TOO_MANY_ROWS,
-						"文件超过 " + MAX_ROWS + " 道题目的上限，请拆分为多个文件分批导入");
+						Texts.localized("quiz.error.file-too-many-rows", MAX_ROWS));
 			}
 			rows.add(QuestionImportCheck.row(row, header.get(0)));
 		});
 		if (rows.isEmpty()) {
 			throw new ExcelFileException(ExcelFileException.Reason.BAD_LAYOUT,
-					"文件中没有题目：第 1 行为表头，请从第 2 行起每行填写一道题");
+					Texts.localized("quiz.error.file-no-rows"));
 		}
 		return rows;
 	}

@@ -10,7 +10,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import org.quntuan.learning.LearningTexts;
+import org.quntuan.platform.Text;
 import org.quntuan.platform.TextInput;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.excel.ExcelFileException;
 import org.quntuan.platform.excel.XlsxReader;
 
@@ -25,7 +31,18 @@ final class QuestionImportCheck {
 	 * @param row the row number as Excel shows it (the header is row 1); 0 for a question given through the API
 	 * @param column the Chinese header of the column
 	 */
-	record RowError(int row, String column, String message) {
+	record RowError(int row, String column, @JsonIgnore Text text) {
+
+		/** In Chinese, for logs and tests. */
+		String message() {
+			return Texts.chinese(text);
+		}
+
+		/** In the language of the request: the {@code message} the API answers and the page shows. */
+		@JsonProperty("message")
+		public String localized() {
+			return Texts.localized(text);
+		}
 	}
 
 	/** A data row: its number in Excel and its cells by column. */
@@ -37,10 +54,6 @@ final class QuestionImportCheck {
 
 		boolean ok() {
 			return errors.isEmpty();
-		}
-
-		String summary() {
-			return "共 " + total + " 行，其中 " + invalidRows + " 行有错误";
 		}
 	}
 
@@ -77,8 +90,8 @@ final class QuestionImportCheck {
 			}
 		}
 		if (!missing.isEmpty()) {
-			throw new ExcelFileException(ExcelFileException.Reason.BAD_LAYOUT, "第 " + header.number() + " 行（表头）缺少必填列："
-					+ String.join("、", missing) + "。请使用导入模板，表头依次为：" + QuestionColumn.allHeaders());
+			throw new ExcelFileException(ExcelFileException.Reason.BAD_LAYOUT, Texts.localized("quiz.check.header-missing",
+					header.number(), LearningTexts.list(missing), QuestionColumn.allHeaders()));
 		}
 		return found;
 	}
@@ -108,10 +121,10 @@ final class QuestionImportCheck {
 				String key = q.type() + ":" + q.text();
 				Integer first = textRows.putIfAbsent(key, row.number());
 				if (existing.contains(key)) {
-					errors.add(new RowError(row.number(), QuestionColumn.TEXT.header(), "题库中已有相同的题目"));
+					errors.add(new RowError(row.number(), QuestionColumn.TEXT.header(), Text.of("quiz.check.duplicate-in-bank")));
 				}
 				else if (first != null) {
-					errors.add(new RowError(row.number(), QuestionColumn.TEXT.header(), "与第 " + first + " 行的题目重复"));
+					errors.add(new RowError(row.number(), QuestionColumn.TEXT.header(), Text.of("quiz.check.duplicate-row", first)));
 				}
 				else {
 					values.add(q);
@@ -125,9 +138,9 @@ final class QuestionImportCheck {
 	}
 
 	/** The question the cells describe, or null after reporting every problem found. */
-	static QuestionValues question(Map<QuestionColumn, String> cells, BiConsumer<QuestionColumn, String> problem) {
+	static QuestionValues question(Map<QuestionColumn, String> cells, BiConsumer<QuestionColumn, Text> problem) {
 		int[] problems = { 0 };
-		BiConsumer<QuestionColumn, String> report = (c, m) -> {
+		BiConsumer<QuestionColumn, Text> report = (c, m) -> {
 			problems[0]++;
 			problem.accept(c, m);
 		};
@@ -135,7 +148,7 @@ final class QuestionImportCheck {
 		int beforeText = problems[0];
 		String text = longText(QuestionColumn.TEXT, cells.get(QuestionColumn.TEXT), MAX_TEXT, report);
 		if (text == null && problems[0] == beforeText) {
-			report.accept(QuestionColumn.TEXT, "请填写题干");
+			report.accept(QuestionColumn.TEXT, Text.of("quiz.check.text-required"));
 		}
 		List<String> options = options(type, cells, report);
 		String answer = answer(type, options, cells.get(QuestionColumn.ANSWER), report);
@@ -148,10 +161,10 @@ final class QuestionImportCheck {
 		return new QuestionValues(type, text, options, answer, explanation, score, tags);
 	}
 
-	private static QuestionType type(String cell, BiConsumer<QuestionColumn, String> report) {
+	private static QuestionType type(String cell, BiConsumer<QuestionColumn, Text> report) {
 		String v = TextInput.compact(cell);
 		if (v == null) {
-			report.accept(QuestionColumn.TYPE, "请填写题型：单选、多选或判断");
+			report.accept(QuestionColumn.TYPE, Text.of("quiz.check.type-required"));
 			return null;
 		}
 		for (QuestionType t : QuestionType.values()) {
@@ -159,21 +172,21 @@ final class QuestionImportCheck {
 				return t;
 			}
 		}
-		report.accept(QuestionColumn.TYPE, "题型“" + v + "”无效，须为单选、多选或判断");
+		report.accept(QuestionColumn.TYPE, Text.of("quiz.check.type-invalid", v));
 		return null;
 	}
 
-	private static String longText(QuestionColumn column, String cell, int max, BiConsumer<QuestionColumn, String> report) {
+	private static String longText(QuestionColumn column, String cell, int max, BiConsumer<QuestionColumn, Text> report) {
 		String v;
 		try {
 			v = TextInput.text(column.name(), cell);
 		}
 		catch (RuntimeException ex) {
-			report.accept(column, column.header() + "含有无法识别的字符");
+			report.accept(column, Text.of("quiz.check.unreadable", column.header()));
 			return null;
 		}
 		if (v != null && v.length() > max) {
-			report.accept(column, column.header() + "不能超过 " + max + " 个字，现有 " + v.length() + " 个字");
+			report.accept(column, Text.of("quiz.check.too-long", column.header(), max, v.length()));
 			return null;
 		}
 		return v;
@@ -181,7 +194,7 @@ final class QuestionImportCheck {
 
 	/** The options as filled in (A, B, … without gaps); for true/false the fixed 对 and 错; null after a gap. */
 	private static List<String> options(QuestionType type, Map<QuestionColumn, String> cells,
-			BiConsumer<QuestionColumn, String> report) {
+			BiConsumer<QuestionColumn, Text> report) {
 		List<String> filled = new ArrayList<>();
 		int last = -1;
 		for (int i = 0; i < QuestionColumn.LETTERS.length(); i++) {
@@ -194,33 +207,33 @@ final class QuestionImportCheck {
 		}
 		if (type == QuestionType.TRUE_FALSE) {
 			if (last >= 0) {
-				report.accept(QuestionColumn.option(last), "判断题不填选项，答案填“对”或“错”");
+				report.accept(QuestionColumn.option(last), Text.of("quiz.check.true-false-options"));
 			}
 			return QuestionValues.TRUE_FALSE_OPTIONS;
 		}
 		List<String> options = new ArrayList<>();
 		for (int i = 0; i <= last; i++) {
 			if (filled.get(i) == null) {
-				report.accept(QuestionColumn.option(i), "选项须从选项A起连续填写，" + QuestionColumn.option(i).header() + "为空");
+				report.accept(QuestionColumn.option(i), Text.of("quiz.check.options-gap", QuestionColumn.option(i).header()));
 				return null;
 			}
 			options.add(filled.get(i));
 		}
 		if (type != null && options.size() < 2) {
 			report.accept(options.isEmpty() ? QuestionColumn.OPTION_A : QuestionColumn.OPTION_B,
-					type.label() + "题至少需要两个选项");
+					Text.of("quiz.check.options-too-few", type));
 		}
 		if (new LinkedHashSet<>(options).size() < options.size()) {
-			report.accept(QuestionColumn.OPTION_A, "选项内容有重复");
+			report.accept(QuestionColumn.OPTION_A, Text.of("quiz.check.options-repeated"));
 		}
 		return options;
 	}
 
 	private static String answer(QuestionType type, List<String> options, String cell,
-			BiConsumer<QuestionColumn, String> report) {
+			BiConsumer<QuestionColumn, Text> report) {
 		String v = TextInput.compact(cell);
 		if (v == null) {
-			report.accept(QuestionColumn.ANSWER, "请填写答案");
+			report.accept(QuestionColumn.ANSWER, Text.of("quiz.check.answer-required"));
 			return null;
 		}
 		if (type == null || options == null) {
@@ -231,7 +244,7 @@ final class QuestionImportCheck {
 				case "对", "正确" -> "A";
 				case "错", "错误" -> "B";
 				default -> {
-					report.accept(QuestionColumn.ANSWER, "判断题的答案须为“对”或“错”，不能是“" + v + "”");
+					report.accept(QuestionColumn.ANSWER, Text.of("quiz.check.answer-true-false", v));
 					yield null;
 				}
 			};
@@ -240,25 +253,25 @@ final class QuestionImportCheck {
 		TreeSet<Character> chosen = new TreeSet<>();
 		for (char c : letters.toCharArray()) {
 			if (QuestionColumn.LETTERS.indexOf(c) < 0) {
-				report.accept(QuestionColumn.ANSWER, "答案须为选项字母（A 至 F），不能是“" + v + "”");
+				report.accept(QuestionColumn.ANSWER, Text.of("quiz.check.answer-letters", v));
 				return null;
 			}
 			if (!chosen.add(c)) {
-				report.accept(QuestionColumn.ANSWER, "答案中的字母 " + c + " 重复");
+				report.accept(QuestionColumn.ANSWER, Text.of("quiz.check.answer-letter-twice", String.valueOf(c)));
 				return null;
 			}
 			if (QuestionColumn.LETTERS.indexOf(c) >= options.size()) {
-				report.accept(QuestionColumn.ANSWER, "答案 " + c + " 不在已填写的选项中（本题选项为 A 至 "
-						+ (options.isEmpty() ? "A" : QuestionColumn.LETTERS.charAt(options.size() - 1)) + "）");
+				report.accept(QuestionColumn.ANSWER, Text.of("quiz.check.answer-not-an-option", String.valueOf(c),
+						options.isEmpty() ? "A" : String.valueOf(QuestionColumn.LETTERS.charAt(options.size() - 1))));
 				return null;
 			}
 		}
 		if (type == QuestionType.SINGLE && chosen.size() != 1) {
-			report.accept(QuestionColumn.ANSWER, "单选题的答案只能是一个选项，不能是“" + v + "”");
+			report.accept(QuestionColumn.ANSWER, Text.of("quiz.check.answer-single", v));
 			return null;
 		}
 		if (type == QuestionType.MULTIPLE && chosen.size() < 2) {
-			report.accept(QuestionColumn.ANSWER, "多选题的答案至少两个选项，如 AC");
+			report.accept(QuestionColumn.ANSWER, Text.of("quiz.check.answer-multiple"));
 			return null;
 		}
 		StringBuilder sb = new StringBuilder();
@@ -266,7 +279,7 @@ final class QuestionImportCheck {
 		return sb.toString();
 	}
 
-	private static int score(String cell, BiConsumer<QuestionColumn, String> report) {
+	private static int score(String cell, BiConsumer<QuestionColumn, Text> report) {
 		String v = TextInput.compact(cell);
 		if (v == null) {
 			return 1;
@@ -280,11 +293,11 @@ final class QuestionImportCheck {
 		catch (NumberFormatException ex) {
 			// reported below
 		}
-		report.accept(QuestionColumn.SCORE, "分值须为 1 至 100 的整数，不能是“" + v + "”");
+		report.accept(QuestionColumn.SCORE, Text.of("quiz.check.score-invalid", v));
 		return 0;
 	}
 
-	private static String tags(String cell, BiConsumer<QuestionColumn, String> report) {
+	private static String tags(String cell, BiConsumer<QuestionColumn, Text> report) {
 		String v = TextInput.normalize(cell);
 		if (v == null) {
 			return null;
@@ -296,14 +309,14 @@ final class QuestionImportCheck {
 				continue;
 			}
 			if (t.length() > MAX_TAG) {
-				report.accept(QuestionColumn.TAGS, "标签“" + t + "”超过 " + MAX_TAG + " 个字");
+				report.accept(QuestionColumn.TAGS, Text.of("quiz.check.tag-too-long", t, MAX_TAG));
 				return null;
 			}
 			tags.add(t);
 		}
 		String joined = String.join(",", tags);
 		if (joined.length() > MAX_TAGS) {
-			report.accept(QuestionColumn.TAGS, "标签合计不能超过 " + MAX_TAGS + " 个字");
+			report.accept(QuestionColumn.TAGS, Text.of("quiz.check.tags-too-long", MAX_TAGS));
 			return null;
 		}
 		return joined.isEmpty() ? null : joined;

@@ -48,7 +48,7 @@ class QuizAccess {
 	CurrentUser requireAdmin() {
 		CurrentUser user = users.current();
 		if (!user.scope().isAdmin()) {
-			throw new ForbiddenException("只有组织管理员可以管理题库和知识竞赛");
+			throw new ForbiddenException("quiz.error.admin-only");
 		}
 		return user;
 	}
@@ -61,14 +61,14 @@ class QuizAccess {
 	OrgSummary ownerFor(CurrentUser user, Long orgId) {
 		if (orgId != null) {
 			OrgSummary org = orgs.find(orgId).filter(OrgSummary::active)
-				.orElseThrow(() -> new InvalidValueException("orgId", "所选组织不存在或已撤销"));
+				.orElseThrow(() -> new InvalidValueException("orgId", "quiz.error.org-unknown"));
 			if (!administers(user, org.path())) {
-				throw new ForbiddenException("「" + org.name() + "」不在您的管理范围内");
+				throw new ForbiddenException("quiz.error.org-outside", org.name());
 			}
 			return org;
 		}
 		ScopeGrant widest = user.scope().adminGrants().stream().min(Comparator.comparing(g -> g.orgPath().length()))
-			.orElseThrow(() -> new ForbiddenException("只有组织管理员可以管理题库和知识竞赛"));
+			.orElseThrow(() -> new ForbiddenException("quiz.error.admin-only"));
 		return orgs.find(widest.orgId()).orElseThrow(NotFoundException::new);
 	}
 
@@ -97,7 +97,7 @@ class QuizAccess {
 	QuizRepository.QuizRow managed(long id) {
 		QuizRepository.QuizRow quiz = visible(id);
 		if (!manages(users.current(), quiz)) {
-			throw new ForbiddenException("只有竞赛所属组织的管理员可以处理");
+			throw new ForbiddenException("quiz.error.owner-only");
 		}
 		return quiz;
 	}
@@ -120,10 +120,10 @@ class QuizAccess {
 	long participant(QuizRepository.QuizRow quiz) {
 		CurrentUser user = users.current();
 		if (user.personId() == null) {
-			throw new BusinessRuleException("您的账号未关联人员信息，不能参加知识竞赛");
+			throw new BusinessRuleException("quiz.error.no-person");
 		}
 		if (!inAudience(user, quiz)) {
-			throw new ForbiddenException("本次竞赛不面向您所在单位");
+			throw new ForbiddenException("quiz.error.not-audience");
 		}
 		return user.personId();
 	}

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.excel.ExcelDownload;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
@@ -47,8 +48,8 @@ class QuizApiController {
 	/** Too few questions for the paper: 422 naming the type, the tag and the numbers, also as properties. */
 	@ExceptionHandler(NotEnoughQuestions.class)
 	ProblemDetail notEnough(NotEnoughQuestions ex) {
-		ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, ex.getMessage());
-		pd.setTitle("不符合业务规则");
+		ProblemDetail pd = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, Texts.localized(ex));
+		pd.setTitle(Texts.localized("quiz.problem.business-rule"));
 		pd.setType(URI.create("about:blank"));
 		pd.setProperty("questionType", ex.type().name());
 		pd.setProperty("tag", ex.tag());
@@ -102,7 +103,7 @@ class QuizApiController {
 		return switch (by) {
 			case "person" -> queries.byPerson(id, PageRequest.of(page, size));
 			case "org" -> queries.byOrg(id, PageRequest.of(page, size));
-			default -> throw new InvalidValueException("by", "by 须为 person 或 org");
+			default -> throw new InvalidValueException("by", "quiz.error.by");
 		};
 	}
 
@@ -110,7 +111,7 @@ class QuizApiController {
 	@Operation(summary = "导出排行榜（.xlsx；by=person 或 org；竞赛所属组织的管理员，记入审计日志）")
 	ResponseEntity<byte[]> exportLeaderboard(@PathVariable long id, @RequestParam(defaultValue = "person") String by) {
 		if (!by.equals("person") && !by.equals("org")) {
-			throw new InvalidValueException("by", "by 须为 person 或 org");
+			throw new InvalidValueException("by", "quiz.error.by");
 		}
 		LeaderboardExport.File file = export.export(id, by.equals("org"));
 		return ResponseEntity.ok().headers(ExcelDownload.headers(file.name())).body(file.bytes());

@@ -18,6 +18,7 @@ import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.CurrentUser;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,13 +83,13 @@ class QuizAttempts {
 			close(quiz, open, AttemptStatus.EXPIRED, now);
 		}
 		if (now.isBefore(quiz.opensAt())) {
-			throw new BusinessRuleException("竞赛尚未开始，开始时间为 " + local(quiz.opensAt()));
+			throw new BusinessRuleException("quiz.error.not-open-yet", local(quiz.opensAt()));
 		}
 		if (!now.isBefore(quiz.closesAt())) {
-			throw new BusinessRuleException("竞赛已于 " + local(quiz.closesAt()) + " 结束");
+			throw new BusinessRuleException("quiz.error.closed", local(quiz.closesAt()));
 		}
 		if (done >= quiz.attemptsAllowed()) {
-			throw new BusinessRuleException("本次竞赛每人最多答题 " + quiz.attemptsAllowed() + " 次，您已答题 " + done + " 次");
+			throw new BusinessRuleException("quiz.error.attempts-used", quiz.attemptsAllowed(), done);
 		}
 		List<QuizRepository.Drawn> drawn = draw(quiz);
 		int maxScore = drawn.stream().mapToInt(QuizRepository.Drawn::score).sum();
@@ -99,7 +100,7 @@ class QuizAttempts {
 		long id = quizzes.insertAttempt(quizId, personId, done + 1, now, deadline, maxScore);
 		quizzes.insertQuestions(id, drawn);
 		audit.record(AuditType.CREATE, "QUIZ_ATTEMPT", id, AuditLog.SUCCESS,
-				"开始答题：" + quiz.title() + "（第 " + (done + 1) + " 次）", quiz.ownerPath());
+				Texts.chinese("quiz.audit.attempt-started", quiz.title(), done + 1), quiz.ownerPath());
 		return view(quiz, quizzes.attempt(id).orElseThrow(), now, false);
 	}
 
@@ -107,23 +108,23 @@ class QuizAttempts {
 	AttemptViews.Saved answer(long attemptId, long questionId, List<String> choices) {
 		QuizRepository.AttemptRow attempt = mine(attemptId, true);
 		if (choices == null) {
-			throw new InvalidValueException("choices", "请提供所选选项 choices，如 [\"A\"]");
+			throw new InvalidValueException("choices", "quiz.error.choices-required");
 		}
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		if (attempt.status() != AttemptStatus.OPEN) {
-			throw new BusinessRuleException("该答卷已" + attempt.status().label() + "，不能再修改答案");
+			throw new BusinessRuleException("quiz.error.attempt-closed", attempt.status());
 		}
 		if (now.isAfter(attempt.deadline().plus(GRACE))) {
-			throw new BusinessRuleException("答题时间已于 " + local(attempt.deadline()) + " 截止，答案未保存");
+			throw new BusinessRuleException("quiz.error.deadline-passed", local(attempt.deadline()));
 		}
 		QuizRepository.AttemptQuestion question = quizzes.questions(attemptId).stream()
 			.filter(q -> q.questionId() == questionId).findFirst()
-			.orElseThrow(() -> new BusinessRuleException("第 " + questionId + " 号题目不在本次答卷中"));
+			.orElseThrow(() -> new BusinessRuleException("quiz.error.question-not-in-attempt", questionId));
 		String bankLetters = bankLetters(question, choices);
 		quizzes.saveChoices(attemptId, questionId, bankLetters, now);
 		QuizRepository.QuizRow quiz = quizzes.find(attempt.quizId()).orElseThrow();
 		audit.record(AuditType.UPDATE, "QUIZ_ATTEMPT", attemptId, AuditLog.SUCCESS,
-				"答题：" + quiz.title() + " 第 " + question.shownOrder() + " 题", quiz.ownerPath());
+				Texts.chinese("quiz.audit.answered", quiz.title(), question.shownOrder()), quiz.ownerPath());
 		return new AttemptViews.Saved(questionId, AttemptViews.shown(question, bankLetters), now);
 	}
 
@@ -178,8 +179,8 @@ class QuizAttempts {
 		quizzes.grade(attempt.id(), points, score);
 		leaderboards.changed(quiz.id());
 		audit.record(status == AttemptStatus.EXPIRED ? AuditType.CANCEL : AuditType.UPDATE, "QUIZ_ATTEMPT", attempt.id(),
-				AuditLog.SUCCESS, (status == AttemptStatus.EXPIRED ? "超时收卷：" : "交卷：") + quiz.title() + "，得分 " + score
-						+ " / " + attempt.maxScore(), quiz.ownerPath());
+				AuditLog.SUCCESS, Texts.chinese(status == AttemptStatus.EXPIRED ? "quiz.audit.expired" : "quiz.audit.submitted",
+						quiz.title(), score, attempt.maxScore()), quiz.ownerPath());
 		return score;
 	}
 
@@ -197,20 +198,20 @@ class QuizAttempts {
 	/** The shown letters as the bank's letters, in order; refuses a letter this question does not show. */
 	static String bankLetters(QuizRepository.AttemptQuestion question, List<String> choices) {
 		int count = question.optionOrder().length();
-		String range = "本题选项为 A 至 " + AttemptViews.LETTERS.charAt(count - 1);
+		String last = String.valueOf(AttemptViews.LETTERS.charAt(count - 1));
 		TreeSet<Character> letters = new TreeSet<>();
 		for (String choice : choices) {
 			String c = choice == null ? "" : choice.strip().toUpperCase();
 			int index = c.length() == 1 ? AttemptViews.LETTERS.indexOf(c.charAt(0)) : -1;
 			if (index < 0 || index >= count) {
-				throw new BusinessRuleException("选项“" + (choice == null ? "" : choice) + "”不存在，" + range);
+				throw new BusinessRuleException("quiz.error.option-unknown", choice == null ? "" : choice, last);
 			}
 			if (!letters.add(question.optionOrder().charAt(index))) {
-				throw new BusinessRuleException("选项 " + c + " 重复");
+				throw new BusinessRuleException("quiz.error.option-twice", c);
 			}
 		}
 		if (question.type() != QuestionType.MULTIPLE && letters.size() > 1) {
-			throw new BusinessRuleException(question.type().label() + "题只能选择一个选项");
+			throw new BusinessRuleException("quiz.error.one-option-only", question.type());
 		}
 		if (letters.isEmpty()) {
 			return null;
@@ -237,7 +238,7 @@ class QuizAttempts {
 			}
 			List<Long> pool = new ArrayList<>(quizzes.questionIds(quiz.bankId(), type, quiz.drawTag()));
 			if (pool.size() < n) {
-				throw new NotEnoughQuestions(null, type, quiz.drawTag(), pool.size(), n, "，请联系竞赛组织者");
+				throw new NotEnoughQuestions(null, type, quiz.drawTag(), pool.size(), n, "quiz.error.not-enough.contact");
 			}
 			Collections.shuffle(pool, random);
 			ids.addAll(pool.subList(0, n));

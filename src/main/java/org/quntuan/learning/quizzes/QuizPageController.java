@@ -13,6 +13,8 @@ import org.quntuan.organization.Targets;
 import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.PageRequest;
+import org.quntuan.platform.Text;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.excel.ExcelDownload;
 import org.quntuan.platform.excel.ExcelFileException;
@@ -120,7 +122,7 @@ class QuizPageController {
 			return ResponseEntity.noContent().build();
 		}
 		catch (BusinessRuleException | InvalidValueException ex) {
-			return ResponseEntity.unprocessableContent().body(ex.getMessage());
+			return ResponseEntity.unprocessableContent().body(Texts.localized(ex));
 		}
 	}
 
@@ -143,7 +145,7 @@ class QuizPageController {
 			model.addAttribute("review", queries.review(id));
 		}
 		catch (BusinessRuleException ex) {
-			flash.addFlashAttribute("error", ex.getMessage());
+			flash.addFlashAttribute("error", Texts.localized(ex));
 			return "redirect:/quizzes/" + queries.current(id).quizId();
 		}
 		return "quiz/review";
@@ -188,7 +190,7 @@ class QuizPageController {
 			}
 		}
 		catch (BusinessRuleException | InvalidValueException | ExcelFileException ex) {
-			flash.addFlashAttribute("error", ex.getMessage());
+			flash.addFlashAttribute("error", Texts.localized(ex));
 		}
 		return "redirect:/quizzes/manage";
 	}
@@ -233,7 +235,7 @@ class QuizPageController {
 				ids.add(Long.valueOf(token));
 			}
 			catch (NumberFormatException ex) {
-				throw new InvalidValueException("questionIds", text("quiz.form.badQuestionId", token));
+				throw new InvalidValueException("questionIds", Text.of("quiz.form.badQuestionId", token));
 			}
 		}
 		return ids;
@@ -248,7 +250,7 @@ class QuizPageController {
 			return LocalDateTime.parse(value).atZone(Zones.BUSINESS).toOffsetDateTime();
 		}
 		catch (DateTimeParseException ex) {
-			throw new InvalidValueException(field, text("quiz.form.badTime"));
+			throw new InvalidValueException(field, "quiz.form.badTime");
 		}
 	}
 }

@@ -109,10 +109,10 @@ class QuizQueries {
 		}
 		QuizRepository.QuizRow quiz = quizzes.find(attempt.quizId()).orElseThrow(NotFoundException::new);
 		if (OffsetDateTime.now(clock).isBefore(quiz.closesAt())) {
-			throw new BusinessRuleException("竞赛结束后（" + QuizAttempts.local(quiz.closesAt()) + "）才能查看答案和解析");
+			throw new BusinessRuleException("quiz.error.review-too-early", QuizAttempts.local(quiz.closesAt()));
 		}
 		if (attempt.status() == AttemptStatus.OPEN) {
-			throw new BusinessRuleException("该答卷尚未收卷，请稍后再查看");
+			throw new BusinessRuleException("quiz.error.review-not-closed");
 		}
 		List<AttemptViews.Reviewed> questions = quizzes.questions(attemptId).stream()
 			.map(q -> new AttemptViews.Reviewed(q.questionId(), q.shownOrder(), q.type().toCodeLabel(), q.text(),

@@ -9,17 +9,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 import tools.jackson.databind.json.JsonMapper;
 
 import org.quntuan.audit.AuditLog;
 import org.quntuan.audit.AuditType;
+import org.quntuan.learning.LearningTexts;
 import org.quntuan.organization.TargetOrgs;
 import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.CurrentUser;
 import org.quntuan.platform.InvalidValueException;
+import org.quntuan.platform.Text;
 import org.quntuan.platform.TextInput;
+import org.quntuan.platform.Texts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,55 +66,55 @@ class Quizzes {
 		List<InvalidValueException.Problem> problems = new ArrayList<>();
 		String title = TextInput.name("title", form.title());
 		if (title == null || title.length() > 200) {
-			problems.add(new InvalidValueException.Problem("title", "请填写竞赛名称（最多 200 个字）"));
+			problems.add(new InvalidValueException.Problem("title", "quiz.error.title"));
 		}
 		if (form.bankId() == null) {
-			problems.add(new InvalidValueException.Problem("bankId", "请选择题库"));
+			problems.add(new InvalidValueException.Problem("bankId", "quiz.error.bank-required"));
 		}
 		if (form.audience() == null) {
-			problems.add(new InvalidValueException.Problem("audience", "请选择参赛对象"));
+			problems.add(new InvalidValueException.Problem("audience", "quiz.error.audience-required"));
 		}
 		if (form.opensAt() == null || form.closesAt() == null) {
-			problems.add(new InvalidValueException.Problem("opensAt", "请填写开始和结束时间"));
+			problems.add(new InvalidValueException.Problem("opensAt", "quiz.error.times-required"));
 		}
 		else if (!form.closesAt().isAfter(form.opensAt())) {
-			problems.add(new InvalidValueException.Problem("closesAt", "结束时间须晚于开始时间"));
+			problems.add(new InvalidValueException.Problem("closesAt", "quiz.error.closes-before-opens"));
 		}
 		if (form.timeLimitSeconds() == null || form.timeLimitSeconds() < 10 || form.timeLimitSeconds() > MAX_TIME_LIMIT) {
-			problems.add(new InvalidValueException.Problem("timeLimitSeconds", "每次答题限时须在 10 秒至 24 小时之间"));
+			problems.add(new InvalidValueException.Problem("timeLimitSeconds", "quiz.error.time-limit"));
 		}
 		if (form.attemptsAllowed() == null || form.attemptsAllowed() < 1 || form.attemptsAllowed() > MAX_ATTEMPTS) {
-			problems.add(new InvalidValueException.Problem("attemptsAllowed", "每人答题次数须在 1 至 " + MAX_ATTEMPTS + " 次之间"));
+			problems.add(new InvalidValueException.Problem("attemptsAllowed", Text.of("quiz.error.attempts-range", MAX_ATTEMPTS)));
 		}
 		boolean fixed = form.questionIds() != null;
 		String tag = form.drawTag() == null || form.drawTag().isBlank() ? null : form.drawTag().strip();
 		Map<QuestionType, Integer> draw = null;
 		// the choice of paper is a rule (422), checked once the fields are well formed
-		List<String> paperProblems = new ArrayList<>();
+		List<Text> paperProblems = new ArrayList<>();
 		if (fixed && form.draw() != null) {
-			paperProblems.add("随机抽题（draw）和固定试卷（questionIds）只能选择其一");
+			paperProblems.add(Text.of("quiz.error.paper-both"));
 		}
 		else if (fixed) {
 			paperShape(form.questionIds(), tag, paperProblems);
 		}
 		else if (form.draw() == null) {
-			paperProblems.add("请选择试卷方式：随机抽题填写各题型抽题数 draw，固定试卷填写题目编号 questionIds");
+			paperProblems.add(Text.of("quiz.error.paper-none"));
 		}
 		else {
 			draw = draw(form.draw(), problems);
 			if (tag != null && tag.length() > QuestionImportCheck.MAX_TAG) {
-				problems.add(new InvalidValueException.Problem("drawTag", "标签不能超过 " + QuestionImportCheck.MAX_TAG + " 个字"));
+				problems.add(new InvalidValueException.Problem("drawTag", Text.of("quiz.error.draw-tag-too-long", QuestionImportCheck.MAX_TAG)));
 			}
 		}
 		if (!problems.isEmpty()) {
 			throw new InvalidValueException(problems);
 		}
 		if (!paperProblems.isEmpty()) {
-			throw new BusinessRuleException(String.join("；", paperProblems));
+			throw new BusinessRuleException(LearningTexts.sentences(paperProblems));
 		}
 		QuestionBankRepository.BankRef bank = banks.find(form.bankId())
 			.filter(b -> access.administers(user, b.ownerPath()))
-			.orElseThrow(() -> new InvalidValueException("bankId", "题库不存在或不在您的管理范围内"));
+			.orElseThrow(() -> new InvalidValueException("bankId", "quiz.error.bank-unknown"));
 		if (fixed) {
 			draw = paper(bank, form.questionIds());
 		}
@@ -121,7 +123,7 @@ class Quizzes {
 				int available = e.getValue() == 0 ? 0 : quizzes.questionIds(bank.id(), e.getKey(), tag).size();
 				if (available < e.getValue()) {
 					throw new NotEnoughQuestions(bank.name(), e.getKey(), tag, available, e.getValue(),
-							"，请减少抽题数或先补充题目");
+							"quiz.error.not-enough.reduce");
 				}
 			}
 		}
@@ -135,23 +137,23 @@ class Quizzes {
 		if (fixed) {
 			quizzes.insertPaper(id, form.questionIds());
 		}
-		String paper = fixed ? "固定试卷 " + form.questionIds().size() + " 题"
-				: "随机抽题" + (tag == null ? "" : "，标签“" + tag + "”");
+		String paper = fixed ? Texts.chinese("quiz.audit.paper.fixed", form.questionIds().size())
+				: tag == null ? Texts.chinese("quiz.audit.paper.draw") : Texts.chinese("quiz.audit.paper.draw-tag", tag);
 		audit.record(AuditType.CREATE, "QUIZ", id, AuditLog.SUCCESS,
-				"新建知识竞赛：" + title + "（题库「" + bank.name() + "」，" + paper + "）", bank.ownerPath());
+				Texts.chinese("quiz.audit.created", title, bank.name(), paper), bank.ownerPath());
 		return id;
 	}
 
 	/** The form of a fixed paper's list: at least one question, at most {@link #MAX_QUESTIONS}, none twice, no tag. */
-	private static void paperShape(List<Long> ids, String tag, List<String> problems) {
+	private static void paperShape(List<Long> ids, String tag, List<Text> problems) {
 		if (ids.isEmpty()) {
-			problems.add("固定试卷请至少选择一道题");
+			problems.add(Text.of("quiz.error.paper-empty"));
 		}
 		else if (ids.size() > MAX_QUESTIONS) {
-			problems.add("固定试卷最多 " + MAX_QUESTIONS + " 道题");
+			problems.add(Text.of("quiz.error.paper-too-long", MAX_QUESTIONS));
 		}
 		else if (ids.contains(null)) {
-			problems.add("题目编号不能为空");
+			problems.add(Text.of("quiz.error.paper-blank-id"));
 		}
 		else {
 			Set<Long> seen = new HashSet<>();
@@ -162,11 +164,11 @@ class Quizzes {
 				}
 			}
 			if (!twice.isEmpty()) {
-				problems.add("题目重复：" + joined(twice));
+				problems.add(Text.of("quiz.error.paper-twice", LearningTexts.list(twice)));
 			}
 		}
 		if (tag != null) {
-			problems.add("固定试卷不按标签抽题，请不要填写 drawTag");
+			problems.add(Text.of("quiz.error.paper-tag"));
 		}
 	}
 
@@ -191,21 +193,17 @@ class Quizzes {
 				counts.merge(ref.type(), 1, Integer::sum);
 			}
 		}
-		List<String> problems = new ArrayList<>();
+		List<Text> problems = new ArrayList<>();
 		if (!unknown.isEmpty()) {
-			problems.add("题目不存在：" + joined(unknown));
+			problems.add(Text.of("quiz.error.paper-unknown", LearningTexts.list(unknown)));
 		}
 		if (!foreign.isEmpty()) {
-			problems.add("题目不属于题库「" + bank.name() + "」：" + joined(foreign));
+			problems.add(Text.of("quiz.error.paper-foreign", bank.name(), LearningTexts.list(foreign)));
 		}
 		if (!problems.isEmpty()) {
-			throw new BusinessRuleException("固定试卷有误：" + String.join("；", problems));
+			throw new BusinessRuleException("quiz.error.paper-invalid", LearningTexts.sentences(problems));
 		}
 		return counts;
-	}
-
-	private static String joined(Set<Long> ids) {
-		return ids.stream().map(String::valueOf).collect(Collectors.joining("、"));
 	}
 
 	private static Map<QuestionType, Integer> draw(Map<String, Integer> given, List<InvalidValueException.Problem> problems) {
@@ -214,7 +212,7 @@ class Quizzes {
 			draw.put(t, 0);
 		}
 		if (given.isEmpty()) {
-			problems.add(new InvalidValueException.Problem("draw", "请填写每次抽取的题数，如 {\"SINGLE\": 10}"));
+			problems.add(new InvalidValueException.Problem("draw", "quiz.error.draw-required"));
 			return draw;
 		}
 		for (Map.Entry<String, Integer> e : given.entrySet()) {
@@ -225,10 +223,10 @@ class Quizzes {
 				}
 			}
 			if (type == null) {
-				problems.add(new InvalidValueException.Problem("draw", "题型“" + e.getKey() + "”无效，须为 SINGLE、MULTIPLE 或 TRUE_FALSE"));
+				problems.add(new InvalidValueException.Problem("draw", Text.of("quiz.error.draw-type", e.getKey())));
 			}
 			else if (e.getValue() == null || e.getValue() < 0 || e.getValue() > MAX_QUESTIONS) {
-				problems.add(new InvalidValueException.Problem("draw", type.label() + "题的抽取题数须在 0 至 " + MAX_QUESTIONS + " 之间"));
+				problems.add(new InvalidValueException.Problem("draw", Text.of("quiz.error.draw-count", type, MAX_QUESTIONS)));
 			}
 			else {
 				draw.put(type, e.getValue());
@@ -236,7 +234,7 @@ class Quizzes {
 		}
 		int total = draw.values().stream().mapToInt(Integer::intValue).sum();
 		if (problems.isEmpty() && (total < 1 || total > MAX_QUESTIONS)) {
-			problems.add(new InvalidValueException.Problem("draw", "每次答题的题数须在 1 至 " + MAX_QUESTIONS + " 之间"));
+			problems.add(new InvalidValueException.Problem("draw", Text.of("quiz.error.draw-total", MAX_QUESTIONS)));
 		}
 		return draw;
 	}

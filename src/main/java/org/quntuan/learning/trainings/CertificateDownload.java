@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.quntuan.audit.AuditLog;
 import org.quntuan.audit.AuditType;
+import org.quntuan.platform.Texts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -39,7 +40,7 @@ class CertificateDownload {
 				? ServletUriComponentsBuilder.fromCurrentContextPath().toUriString() : baseUrl.replaceAll("/+$", "");
 		TrainingQueries.Pdf pdf = queries.certificate(code, base);
 		audit.record(AuditType.EXPORT, "LEARNING_CERTIFICATE_DOWNLOAD", pdf.trainingId(), AuditLog.SUCCESS,
-				"下载结业证书：" + pdf.what(), pdf.ownerPath());
+				Texts.chinese("training.audit.certificate-downloaded", pdf.what()), pdf.ownerPath());
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

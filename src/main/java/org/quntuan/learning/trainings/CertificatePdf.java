@@ -23,6 +23,7 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.web.QrCodes;
 
 /**
@@ -121,7 +122,7 @@ final class CertificatePdf {
 			page.setContents(contents);
 
 			PDDocumentInformation info = doc.getDocumentInformation();
-			info.setTitle("结业证书 " + clean(c.number()));
+			info.setTitle(Texts.chinese("training.certificate.pdf.document-title", clean(c.number())));
 			info.setSubject(clean(c.trainingTitle()));
 			info.setCreator("Quntuan");
 			doc.getDocumentCatalog().setLanguage("zh-CN");
@@ -136,7 +137,7 @@ final class CertificatePdf {
 
 	/** 2026年12月5日 */
 	static String chineseDate(LocalDate d) {
-		return d.getYear() + "年" + d.getMonthValue() + "月" + d.getDayOfMonth() + "日";
+		return Texts.chinese("training.certificate.pdf.date", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
 	}
 
 	private static void frame(Content out) {
@@ -150,19 +151,19 @@ final class CertificatePdf {
 
 	private static void text(Content out, Certificate c, COSName qrName) {
 		float numberSize = 12;
-		String number = "证书编号：" + clean(c.number());
+		String number = Texts.chinese("training.certificate.pdf.number", clean(c.number()));
 		out.text(number, numberSize, W - 62 - width(number, numberSize), H - 62, 0, false);
 
 		float titleSize = 44;
 		float titleTracking = 4;
-		String title = "结业证书";
+		String title = Texts.chinese("training.certificate.pdf.title");
 		float titleWidth = width(title, titleSize) + titleTracking * (title.length() - 1);
 		out.op("0.62 0.09 0.09 rg 0.62 0.09 0.09 RG");
 		out.text(title, titleSize, (W - titleWidth) / 2, 455, titleTracking, true);
 		out.op("0.1 g");
 
-		String sentence = clean(c.holderName()) + "同志（" + clean(c.organName()) + "）于" + chineseDate(c.startsOn())
-				+ "至" + chineseDate(c.endsOn()) + "参加" + clean(c.trainingTitle()) + "，完成规定课程，考核合格，准予结业。";
+		String sentence = Texts.chinese("training.certificate.pdf.sentence", clean(c.holderName()), clean(c.organName()),
+				chineseDate(c.startsOn()), chineseDate(c.endsOn()), clean(c.trainingTitle()));
 		body(out, sentence);
 
 		float size = 16;
@@ -181,7 +182,7 @@ final class CertificatePdf {
 
 		out.op("q").op(fmt(QR_SIZE) + " 0 0 " + fmt(QR_SIZE) + " " + fmt(QR_LEFT) + " " + fmt(QR_BOTTOM) + " cm")
 			.op("/" + qrName.getName() + " Do").op("Q");
-		String caption = "扫码核验证书真伪";
+		String caption = Texts.chinese("training.certificate.pdf.caption");
 		float captionSize = 9;
 		out.text(caption, captionSize, QR_LEFT + (QR_SIZE - width(caption, captionSize)) / 2, QR_BOTTOM - 12, 0,
 				false);

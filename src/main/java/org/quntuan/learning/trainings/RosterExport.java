@@ -2,10 +2,12 @@ package org.quntuan.learning.trainings;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 import org.quntuan.audit.AuditLog;
 import org.quntuan.audit.AuditType;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.quntuan.platform.excel.ExcelDownload;
 import org.quntuan.platform.excel.ExcelTable;
@@ -32,16 +34,21 @@ class RosterExport {
 		queries.requireAdmin();
 		TrainingViews.Detail t = queries.detail(id);
 		byte[] file = write(t.title(), t.roster());
-		audit.record(AuditType.EXPORT, "LEARNING_TRAINING_ROSTER_EXPORT", id, AuditLog.SUCCESS, "导出培训班名单：" + t.title()
-				+ "，" + t.roster().size() + " 人", queries.ownerPath(id));
-		String name = "培训班名单-" + t.title() + "-" + LocalDate.now(clock.withZone(Zones.BUSINESS)) + ".xlsx";
+		audit.record(AuditType.EXPORT, "LEARNING_TRAINING_ROSTER_EXPORT", id, AuditLog.SUCCESS, Texts.chinese("training.audit.roster-exported",
+				t.title(), t.roster().size()), queries.ownerPath(id));
+		String name = Texts.localized("training.export.roster.file", t.title(),
+				LocalDate.now(clock.withZone(Zones.BUSINESS)).toString());
 		return ResponseEntity.ok().headers(ExcelDownload.headers(name)).body(file);
 	}
 
 	static byte[] write(String title, List<TrainingViews.Trainee> roster) {
-		ExcelTable table = ExcelTable.create().sheet("参训名单");
-		table.title(title + " 参训名单");
-		table.header(new String[] { "姓名", "单位", "名额所属", "推荐人", "推荐时间", "出勤（次）", "课程（次）", "结业", "证书编号" },
+		ExcelTable table = ExcelTable.create().sheet(Texts.localized("training.export.roster.sheet"));
+		table.title(Texts.localized("training.export.roster.title", title));
+		table.header(headers("training.export.roster.name", "training.export.roster.organ",
+				"training.export.roster.unit", "training.export.roster.nominator",
+				"training.export.roster.nominated-at", "training.export.roster.attended",
+				"training.export.roster.sessions", "training.export.roster.completed",
+				"training.export.roster.certificate"),
 				new int[] { 12, 26, 20, 12, 18, 10, 10, 8, 18 });
 		for (TrainingViews.Trainee t : roster) {
 			table.row()
@@ -52,9 +59,14 @@ class RosterExport {
 				.time(t.nominatedAt())
 				.number(t.attended())
 				.number(t.sessions())
-				.text(t.completed() == null ? "" : t.completed() ? "是" : "否")
+				.text(t.completed() == null ? "" : Texts.localized(t.completed() ? "training.export.roster.yes" : "training.export.roster.no"))
 				.text(t.certificateNumber() == null ? "" : t.certificateNumber());
 		}
 		return table.bytes();
+	}
+
+	/** The column headers under these keys, in the reader's language. */
+	private static String[] headers(String... keys) {
+		return Arrays.stream(keys).map(Texts::localized).toArray(String[]::new);
 	}
 }

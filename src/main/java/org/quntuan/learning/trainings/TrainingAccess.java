@@ -52,7 +52,7 @@ class TrainingAccess {
 		CurrentUser user = users.current();
 		TrainingRepository.TrainingRow t = visible(user, id);
 		if (!organizes(user, t)) {
-			throw new ForbiddenException("只有培训班主办单位的管理员可以进行此操作");
+			throw new ForbiddenException("training.error.owner-only");
 		}
 		return t;
 	}

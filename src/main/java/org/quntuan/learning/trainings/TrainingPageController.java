@@ -222,7 +222,7 @@ class TrainingPageController {
 			return LocalDate.parse(value.strip());
 		}
 		catch (DateTimeParseException ex) {
-			throw new InvalidValueException(field, text("training.form.badDate"));
+			throw new InvalidValueException(field, "training.form.badDate");
 		}
 	}
 
@@ -235,7 +235,7 @@ class TrainingPageController {
 			return LocalDateTime.parse(value.strip()).atZone(Zones.BUSINESS).toOffsetDateTime();
 		}
 		catch (DateTimeParseException ex) {
-			throw new InvalidValueException(field, text("training.form.badTime"));
+			throw new InvalidValueException(field, "training.form.badTime");
 		}
 	}
 }

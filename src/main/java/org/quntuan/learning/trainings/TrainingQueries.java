@@ -19,6 +19,7 @@ import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.ScopeGrant;
 import org.quntuan.platform.SignedTokens;
 import org.quntuan.platform.SqlCondition;
+import org.quntuan.platform.Texts;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -70,7 +71,7 @@ public class TrainingQueries {
 	/** For the pages only admins use (a new class, the roster export). */
 	public void requireAdmin() {
 		if (!isAdmin()) {
-			throw new ForbiddenException("只有工委或组织管理员可以举办培训班和导出名单");
+			throw new ForbiddenException("training.error.admin-only");
 		}
 	}
 
@@ -156,7 +157,8 @@ public class TrainingQueries {
 		TrainingRepository.TrainingRow t = access.visible(access.current(), id);
 		List<ICalendar.Event> events = trainings.sessions(id).stream()
 			.map(s -> new ICalendar.Event("training-session-" + s.id() + "@" + host, s.startsAt(), s.endsAt(),
-					t.title() + "：" + s.topic(), s.place(), s.form().label() + "，授课人：" + s.teacher()))
+					Texts.localized("training.calendar.summary", t.title(), s.topic()), s.place(),
+					Texts.localized("training.calendar.description", s.form(), s.teacher())))
 			.toList();
 		return ICalendar.of("Trainings", events, OffsetDateTime.now(clock));
 	}
@@ -224,8 +226,8 @@ public class TrainingQueries {
 				c.trainingTitle(), c.startsOn(), c.endsOn(), c.issuerName(), c.issuedOn(),
 				verifyBase + "/verify/certificates/" + c.code()));
 		String ownerPath = trainings.find(c.trainingId()).map(TrainingRepository.TrainingRow::ownerOrgPath).orElse(null);
-		return new Pdf("结业证书-" + c.number() + "-" + c.holderName() + ".pdf", bytes, c.trainingId(),
-				c.number() + "（" + c.holderName() + "，" + c.trainingTitle() + "）", ownerPath);
+		return new Pdf(Texts.localized("training.certificate.file", c.number(), c.holderName()), bytes, c.trainingId(),
+				Texts.chinese("training.audit.certificate", c.number(), c.holderName(), c.trainingTitle()), ownerPath);
 	}
 
 	/** @param what the certificate, for the audit row of its download */

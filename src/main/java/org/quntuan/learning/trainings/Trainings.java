@@ -34,7 +34,9 @@ import org.quntuan.platform.Role;
 import org.quntuan.platform.ScopeGrant;
 import org.quntuan.platform.SignedTokens;
 import org.quntuan.platform.SqlCondition;
+import org.quntuan.platform.Text;
 import org.quntuan.platform.TextInput;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -114,7 +116,7 @@ public class Trainings {
 	public long create(TrainingRequest r) {
 		CurrentUser user = access.current();
 		if (!user.scope().isAdmin()) {
-			throw new ForbiddenException("只有工委或组织管理员可以举办培训班");
+			throw new ForbiddenException("training.error.organize-forbidden");
 		}
 		List<InvalidValueException.Problem> problems = new ArrayList<>();
 		String title = name("title", r.title(), problems);
@@ -122,36 +124,36 @@ public class Trainings {
 			title = null;
 		}
 		else if (title == null || title.length() > 200) {
-			problems.add(new InvalidValueException.Problem("title", "请填写培训班名称（最多 200 个字）"));
+			problems.add(new InvalidValueException.Problem("title", "training.error.title"));
 		}
 		String place = name("place", r.place(), problems);
 		if (place != null && place.isEmpty()) {
 			place = null;
 		}
 		else if (place == null || place.length() > 200) {
-			problems.add(new InvalidValueException.Problem("place", "请填写培训地点（最多 200 个字）"));
+			problems.add(new InvalidValueException.Problem("place", "training.error.place"));
 		}
 		String description = r.description() == null || r.description().isBlank() ? null : r.description().strip();
 		if (description != null && description.length() > 2000) {
-			problems.add(new InvalidValueException.Problem("description", "培训说明不能超过 2000 个字"));
+			problems.add(new InvalidValueException.Problem("description", "training.error.description-too-long"));
 		}
 		if (r.startsOn() == null || r.endsOn() == null) {
-			problems.add(new InvalidValueException.Problem("startsOn", "请填写培训开始和结束日期"));
+			problems.add(new InvalidValueException.Problem("startsOn", "training.error.dates-required"));
 		}
 		else if (r.endsOn().isBefore(r.startsOn())) {
-			problems.add(new InvalidValueException.Problem("endsOn", "结束日期不能早于开始日期"));
+			problems.add(new InvalidValueException.Problem("endsOn", "training.error.ends-before-starts"));
 		}
 		AudienceRule rule = parse(AudienceRule.class, "audienceRule", r.audienceRule(), AudienceRule.ANYONE, problems);
 		QuotaUnit unit = parse(QuotaUnit.class, "quotaUnit", r.quotaUnit(), QuotaUnit.ORGAN, problems);
 		if (r.quotaPerUnit() == null || r.quotaPerUnit() < 1 || r.quotaPerUnit() > 1000) {
-			problems.add(new InvalidValueException.Problem("quotaPerUnit", "名额须在 1 至 1000 人之间"));
+			problems.add(new InvalidValueException.Problem("quotaPerUnit", "training.error.quota-range"));
 		}
 		int share = r.attendancePercent() == null ? 80 : r.attendancePercent();
 		if (share < 0 || share > 100) {
-			problems.add(new InvalidValueException.Problem("attendancePercent", "结业出勤比例须在 0 至 100 之间"));
+			problems.add(new InvalidValueException.Problem("attendancePercent", "training.error.share-range"));
 		}
 		if (r.examQuizId() != null && (r.examPassScore() == null || r.examPassScore() < 0)) {
-			problems.add(new InvalidValueException.Problem("examPassScore", "设置结业考试时请填写合格分数"));
+			problems.add(new InvalidValueException.Problem("examPassScore", "training.error.pass-score-required"));
 		}
 		List<SessionForm> forms = new ArrayList<>();
 		List<TrainingRequest.Session> sessions = r.sessions() == null ? List.of() : r.sessions();
@@ -164,9 +166,9 @@ public class Trainings {
 		if (r.examQuizId() != null) {
 			CompetitionFigures.Exam exam = competitions.exam(r.examQuizId())
 				.filter(e -> user.scope().adminGrants().stream().anyMatch(g -> e.ownerOrgPath().startsWith(g.orgPath())))
-				.orElseThrow(() -> new InvalidValueException("examQuizId", "所选结业考试（知识竞赛）不存在或不在您的管理范围内"));
+				.orElseThrow(() -> new InvalidValueException("examQuizId", "training.error.exam-unknown"));
 			if (exam.closesAt().atZoneSameInstant(Zones.BUSINESS).toLocalDate().isBefore(r.startsOn())) {
-				throw new BusinessRuleException("结业考试「" + exam.title() + "」在培训开始前已结束，请另选一场竞赛");
+				throw new BusinessRuleException("training.error.exam-closed-before", exam.title());
 			}
 		}
 		Targets targets = r.targets() == null ? Targets.everyone() : r.targets();
@@ -175,13 +177,13 @@ public class Trainings {
 					o.type().isMassOrganization() ? o.organId() : null))
 			.toList();
 		if (audience.isEmpty()) {
-			throw new InvalidValueException("targets", "所选范围内没有可参训的组织");
+			throw new InvalidValueException("targets", "training.error.targets-empty");
 		}
 		// the class belongs to a grant that covers its whole audience, so its organizers see only their own people
 		ScopeGrant owner = user.scope().adminGrants().stream()
 			.filter(g -> audience.stream().allMatch(root -> root.orgPath().startsWith(g.orgPath())))
 			.min(Comparator.comparingInt((ScopeGrant g) -> g.orgPath().length()))
-			.orElseThrow(() -> new BusinessRuleException("参训范围须在您的一个管理范围之内，请缩小参训范围"));
+			.orElseThrow(() -> new BusinessRuleException("training.error.targets-too-wide"));
 		OffsetDateTime now = now();
 		long id = trainings.insert(new TrainingRepository.TrainingRow(0, title, description, place, r.startsOn(), r.endsOn(),
 				rule, unit, r.quotaPerUnit(), share, r.examQuizId(), r.examQuizId() == null ? null : r.examPassScore(),
@@ -191,8 +193,8 @@ public class Trainings {
 		for (int i = 0; i < sessions.size(); i++) {
 			trainings.insertSession(id, sessions.get(i), forms.get(i), SignedTokens.newSecret());
 		}
-		audit.record(AuditType.CREATE, OWNER, id, AuditLog.SUCCESS, "举办培训班：" + title + "，" + r.startsOn() + " 至 "
-				+ r.endsOn() + "，" + unit.label() + "名额 " + r.quotaPerUnit() + " 人，" + sessions.size() + " 次课",
+		audit.record(AuditType.CREATE, OWNER, id, AuditLog.SUCCESS, Texts.chinese("training.audit.created", title, r.startsOn().toString(),
+				r.endsOn().toString(), unit, r.quotaPerUnit(), sessions.size()),
 				owner.orgPath());
 		return id;
 	}
@@ -201,10 +203,10 @@ public class Trainings {
 	public long addSession(long trainingId, TrainingRequest.Session s) {
 		TrainingRepository.TrainingRow t = access.organized(trainingId);
 		if (t.status() == TrainingStatus.FINISHED) {
-			throw new BusinessRuleException("培训班已结业，不能再增加课程");
+			throw new BusinessRuleException("training.error.finished-no-session");
 		}
 		if (trainings.sessions(trainingId).size() >= MAX_SESSIONS) {
-			throw new BusinessRuleException("一个培训班最多安排 " + MAX_SESSIONS + " 次课");
+			throw new BusinessRuleException("training.error.sessions-too-many", MAX_SESSIONS);
 		}
 		List<InvalidValueException.Problem> problems = new ArrayList<>();
 		SessionForm form = checkSession(s, "", t.startsOn(), t.endsOn(), problems);
@@ -212,8 +214,8 @@ public class Trainings {
 			throw new InvalidValueException(problems);
 		}
 		long id = trainings.insertSession(trainingId, s, form, SignedTokens.newSecret());
-		audit.record(AuditType.CREATE, OWNER, trainingId, AuditLog.SUCCESS, "培训班「" + t.title() + "」增加课程："
-				+ s.topic().strip() + "（" + s.teacher().strip() + "，" + form.label() + "）", t.ownerOrgPath());
+		audit.record(AuditType.CREATE, OWNER, trainingId, AuditLog.SUCCESS, Texts.chinese("training.audit.session-added", t.title(),
+				s.topic().strip(), s.teacher().strip(), form), t.ownerOrgPath());
 		return id;
 	}
 
@@ -224,55 +226,55 @@ public class Trainings {
 	public long nominate(long trainingId, Long personId) {
 		CurrentUser user = access.current();
 		if (!user.scope().isAdmin()) {
-			throw new ForbiddenException("只有组织管理员可以推荐参训人员");
+			throw new ForbiddenException("training.error.nominate-forbidden");
 		}
 		access.visible(user, trainingId);
 		if (personId == null) {
-			throw new InvalidValueException("personId", "请选择参训人员");
+			throw new InvalidValueException("personId", "training.error.person-required");
 		}
 		TrainingRepository.TrainingRow t = trainings.lock(trainingId).orElseThrow(NotFoundException::new);
 		if (t.status() != TrainingStatus.NOMINATING) {
-			throw new BusinessRuleException("培训班「" + t.title() + "」的名单已确认，不能再推荐参训人员");
+			throw new BusinessRuleException("training.error.list-confirmed-no-nominate", t.title());
 		}
 		TrainingRepository.Nominee n = trainings.nominee(personId).filter(TrainingRepository.Nominee::active)
-			.orElseThrow(() -> new InvalidValueException("personId", "所选人员不存在或已离职"));
+			.orElseThrow(() -> new InvalidValueException("personId", "training.error.person-unknown"));
 		if (!trainings.personMatches(personId, access.administeredPeople())) {
-			throw new ForbiddenException("「" + n.name() + "」不在您的管理范围内，不能推荐");
+			throw new ForbiddenException("training.error.person-outside", n.name());
 		}
 		boolean inAudience = trainings.audience(trainingId).stream()
 			.anyMatch(root -> n.organPath().startsWith(root.orgPath())
 					|| root.memberOrganId() != null && root.memberOrganId() == n.organId());
 		if (!inAudience) {
-			throw new BusinessRuleException("「" + n.name() + "」所在的" + n.organName() + "不在本培训班的参训范围内");
+			throw new BusinessRuleException("training.error.person-not-in-audience", n.name(), n.organName());
 		}
 		switch (t.audienceRule()) {
 			case WOMEN_HEADS -> {
 				if (!leaders.heads(personId, OrgType.WOMEN)) {
-					throw new BusinessRuleException("本培训班面向妇委会（女工委）负责人，「" + n.name() + "」不是现任妇委会主任或副主任");
+					throw new BusinessRuleException("training.error.not-women-head", n.name());
 				}
 			}
 			case FINANCE_OFFICERS -> {
 				if (!roles.personHolds(personId, Role.FINANCE_OFFICER)) {
-					throw new BusinessRuleException("本培训班面向财务人员，「" + n.name() + "」的账号没有财务人员角色");
+					throw new BusinessRuleException("training.error.not-finance-officer", n.name());
 				}
 			}
 			case ANYONE -> {
 			}
 		}
 		if (trainings.trainee(trainingId, personId).isPresent()) {
-			throw new BusinessRuleException("「" + n.name() + "」已在本培训班名单中");
+			throw new BusinessRuleException("training.error.already-nominated", n.name());
 		}
 		long unitId = t.quotaUnit() == QuotaUnit.ORGAN ? n.organId()
 				: trainings.groupOf(n.organPath())
-					.orElseThrow(() -> new BusinessRuleException("「" + n.organName() + "」不属于任何片组，无法按片组计算名额"));
+					.orElseThrow(() -> new BusinessRuleException("training.error.no-group", n.organName()));
 		int taken = trainings.countInUnit(trainingId, unitId);
 		if (taken >= t.quotaPerUnit()) {
-			throw new BusinessRuleException("名额已满：" + trainings.orgName(unitId) + "的名额为 " + t.quotaPerUnit()
-					+ " 人，已推荐 " + taken + " 人");
+			throw new BusinessRuleException("training.error.quota-full", trainings.orgName(unitId), t.quotaPerUnit(),
+					taken);
 		}
 		long id = trainings.insertTrainee(trainingId, n, unitId, user.accountId(), user.displayName(), now());
-		audit.record(AuditType.CREATE, OWNER, trainingId, AuditLog.SUCCESS, "推荐参训：" + n.name() + "（" + n.organName()
-				+ "）参加「" + t.title() + "」", n.organPath());
+		audit.record(AuditType.CREATE, OWNER, trainingId, AuditLog.SUCCESS, Texts.chinese("training.audit.nominated", n.name(), n.organName(),
+				t.title()), n.organPath());
 		return id;
 	}
 
@@ -284,11 +286,11 @@ public class Trainings {
 		TrainingRepository.TraineeRow tr = trainings.trainees(trainingId, access.rosterScope(user, t)).stream()
 			.filter(x -> x.id() == traineeId).findFirst().orElseThrow(NotFoundException::new);
 		if (t.status() != TrainingStatus.NOMINATING) {
-			throw new BusinessRuleException("名单已确认，不能再撤回推荐");
+			throw new BusinessRuleException("training.error.list-confirmed-no-withdraw");
 		}
 		trainings.deleteTrainee(traineeId);
-		audit.record(AuditType.WITHDRAW, OWNER, trainingId, AuditLog.SUCCESS, "撤回参训推荐：" + tr.name() + "（"
-				+ tr.organName() + "），培训班「" + t.title() + "」", t.ownerOrgPath());
+		audit.record(AuditType.WITHDRAW, OWNER, trainingId, AuditLog.SUCCESS, Texts.chinese("training.audit.withdrawn", tr.name(),
+				tr.organName(), t.title()), t.ownerOrgPath());
 	}
 
 	/** The organizer confirms the list: nominations close and every trainee is notified with the schedule. */
@@ -296,14 +298,14 @@ public class Trainings {
 		access.organized(trainingId);
 		TrainingRepository.TrainingRow t = trainings.lock(trainingId).orElseThrow(NotFoundException::new);
 		if (t.status() != TrainingStatus.NOMINATING) {
-			throw new BusinessRuleException("名单已确认过了");
+			throw new BusinessRuleException("training.error.already-confirmed");
 		}
 		if (trainings.sessions(trainingId).isEmpty()) {
-			throw new BusinessRuleException("请先安排课程，再确认名单");
+			throw new BusinessRuleException("training.error.sessions-first");
 		}
 		List<TrainingRepository.TraineeRow> list = trainings.trainees(trainingId, SqlCondition.ALL);
 		if (list.isEmpty()) {
-			throw new BusinessRuleException("还没有推荐参训人员，不能确认名单");
+			throw new BusinessRuleException("training.error.nobody-nominated");
 		}
 		trainings.setStatus(trainingId, TrainingStatus.CONFIRMED, now());
 		Map<Long, Long> recipients = accounts.accountsOf(list.stream().map(TrainingRepository.TraineeRow::personId).toList());
@@ -314,8 +316,8 @@ public class Trainings {
 				.withLink("/learning/trainings/" + trainingId)
 				.via(Channel.INBOX, Channel.SMS));
 		}
-		audit.record(AuditType.DECIDE, OWNER, trainingId, AuditLog.SUCCESS, "确认培训班「" + t.title() + "」参训名单，共 "
-				+ list.size() + " 人", t.ownerOrgPath());
+		audit.record(AuditType.DECIDE, OWNER, trainingId, AuditLog.SUCCESS, Texts.chinese("training.audit.confirmed", t.title(),
+				list.size()), t.ownerOrgPath());
 		return list.size();
 	}
 
@@ -325,8 +327,8 @@ public class Trainings {
 		TrainingRepository.SessionRow s = trainings.findSession(sessionId).orElseThrow(NotFoundException::new);
 		OffsetDateTime now = now();
 		switch (SignedTokens.verify("training-session-" + s.id(), s.checkinSecret(), token, now)) {
-			case FORGED -> throw new InvalidValueException("token", "签到二维码无效，请扫描培训现场的签到二维码");
-			case EXPIRED -> throw new BusinessRuleException("签到二维码已过期，请扫描现场最新的签到二维码");
+			case FORGED -> throw new InvalidValueException("token", "training.error.code-forged");
+			case EXPIRED -> throw new BusinessRuleException("training.error.code-expired");
 			case VALID -> {
 			}
 		}
@@ -335,18 +337,18 @@ public class Trainings {
 		TrainingRepository.TraineeRow tr = user.personId() == null ? null
 				: trainings.trainee(t.id(), user.personId()).orElse(null);
 		if (tr == null) {
-			throw new BusinessRuleException("您不在培训班「" + t.title() + "」的学员名单中");
+			throw new BusinessRuleException("training.error.not-a-trainee", t.title());
 		}
 		if (t.status() != TrainingStatus.CONFIRMED) {
-			throw new BusinessRuleException(t.status() == TrainingStatus.FINISHED ? "培训班已结业，签到已关闭"
-					: "培训班名单尚未确认，暂不能签到");
+			throw new BusinessRuleException(t.status() == TrainingStatus.FINISHED ? "training.error.check-in-closed"
+					: "training.error.check-in-not-yet");
 		}
 		if (now.isBefore(s.startsAt().minus(CHECK_IN_MARGIN)) || now.isAfter(s.endsAt().plus(CHECK_IN_MARGIN))) {
-			throw new BusinessRuleException("不在本次课的签到时间内（开课前 1 小时至下课后 1 小时）");
+			throw new BusinessRuleException("training.error.check-in-time");
 		}
 		if (trainings.checkIn(s.id(), tr.id(), now)) {
-			audit.record(AuditType.CREATE, OWNER, t.id(), AuditLog.SUCCESS, "培训签到：" + tr.name() + "，「" + t.title()
-					+ "」" + s.topic(), t.ownerOrgPath());
+			audit.record(AuditType.CREATE, OWNER, t.id(), AuditLog.SUCCESS, Texts.chinese("training.audit.checked-in", tr.name(), t.title(),
+					s.topic()), t.ownerOrgPath());
 		}
 	}
 
@@ -355,21 +357,21 @@ public class Trainings {
 		access.organized(trainingId);
 		TrainingRepository.TrainingRow t = trainings.lock(trainingId).orElseThrow(NotFoundException::new);
 		if (t.status() != TrainingStatus.CONFIRMED) {
-			throw new BusinessRuleException(t.status() == TrainingStatus.FINISHED ? "培训班已结业，不能再修改考勤"
-					: "名单确认后才能修改考勤");
+			throw new BusinessRuleException(t.status() == TrainingStatus.FINISHED ? "training.error.finished-no-correction"
+					: "training.error.correction-not-yet");
 		}
 		if (present == null) {
-			throw new InvalidValueException("present", "请选择出勤（true）或缺勤（false）");
+			throw new InvalidValueException("present", "training.error.present-required");
 		}
 		String why = reason == null ? "" : reason.strip();
 		if (why.isEmpty() || why.length() > 500) {
-			throw new InvalidValueException("reason", "请填写修改考勤的原因（最多 500 个字）");
+			throw new InvalidValueException("reason", "training.error.reason-required");
 		}
 		TrainingRepository.SessionRow s = trainings.findSession(sessionId).filter(x -> x.trainingId() == trainingId)
-			.orElseThrow(() -> new InvalidValueException("sessionId", "本培训班没有这次课"));
+			.orElseThrow(() -> new InvalidValueException("sessionId", "training.error.session-unknown"));
 		TrainingRepository.TraineeRow tr = trainings.traineeById(traineeId)
 			.filter(x -> trainings.trainee(trainingId, x.personId()).map(y -> y.id() == traineeId).orElse(false))
-			.orElseThrow(() -> new InvalidValueException("traineeId", "该学员不在本培训班名单中"));
+			.orElseThrow(() -> new InvalidValueException("traineeId", "training.error.trainee-unknown"));
 		boolean was = trainings.attendance(sessionId, traineeId).isPresent();
 		if (was == present) {
 			return;
@@ -380,8 +382,9 @@ public class Trainings {
 		else {
 			trainings.markAbsent(sessionId, traineeId);
 		}
-		audit.record(AuditType.UPDATE, OWNER, trainingId, AuditLog.SUCCESS, "修改考勤：" + tr.name() + "，「" + s.topic()
-				+ "」由" + (was ? "出勤" : "缺勤") + "改为" + (present ? "出勤" : "缺勤") + "，原因：" + why, t.ownerOrgPath());
+		audit.record(AuditType.UPDATE, OWNER, trainingId, AuditLog.SUCCESS, Texts.chinese("training.audit.attendance-corrected", tr.name(), s.topic(),
+				Texts.chinese(was ? "training.audit.present" : "training.audit.absent"),
+				Texts.chinese(present ? "training.audit.present" : "training.audit.absent"), why), t.ownerOrgPath());
 	}
 
 	/** The outcome of finishing a class. */
@@ -397,25 +400,26 @@ public class Trainings {
 		access.organized(trainingId);
 		TrainingRepository.TrainingRow t = trainings.lock(trainingId).orElseThrow(NotFoundException::new);
 		if (t.status() != TrainingStatus.CONFIRMED) {
-			throw new BusinessRuleException(t.status() == TrainingStatus.FINISHED ? "培训班已结业" : "请先确认参训名单");
+			throw new BusinessRuleException(t.status() == TrainingStatus.FINISHED ? "training.error.already-finished"
+					: "training.error.confirm-first");
 		}
 		OffsetDateTime now = now();
 		List<TrainingRepository.SessionRow> sessions = trainings.sessions(trainingId);
 		OffsetDateTime last = sessions.stream().map(TrainingRepository.SessionRow::endsAt).max(Comparator.naturalOrder())
-			.orElseThrow(() -> new BusinessRuleException("培训班还没有课程"));
+			.orElseThrow(() -> new BusinessRuleException("training.error.no-sessions"));
 		if (now.isBefore(last.plus(CHECK_IN_MARGIN))) {
-			throw new BusinessRuleException("最后一次课结束 1 小时后（签到关闭后）才能结业");
+			throw new BusinessRuleException("training.error.finish-too-early");
 		}
 		List<TrainingRepository.TraineeRow> list = trainings.trainees(trainingId, SqlCondition.ALL);
 		Map<Long, Integer> best = Map.of();
 		if (t.examQuizId() != null) {
 			CompetitionFigures.Exam exam = competitions.exam(t.examQuizId())
-				.orElseThrow(() -> new BusinessRuleException("结业考试（知识竞赛）已不存在，无法判定结业"));
+				.orElseThrow(() -> new BusinessRuleException("training.error.exam-gone"));
 			if (now.isBefore(exam.closesAt())) {
-				throw new BusinessRuleException("结业考试「" + exam.title() + "」尚未结束，结束后才能结业");
+				throw new BusinessRuleException("training.error.exam-open", exam.title());
 			}
 			if (competitions.openAttempts(t.examQuizId()) > 0) {
-				throw new BusinessRuleException("结业考试「" + exam.title() + "」还有未交卷的答卷，请稍后再结业");
+				throw new BusinessRuleException("training.error.exam-attempts-open", exam.title());
 			}
 			best = competitions.bestScores(t.examQuizId(), list.stream().map(TrainingRepository.TraineeRow::personId).toList());
 		}
@@ -441,39 +445,39 @@ public class Trainings {
 					"learning-training-certificate", recipients.values(), t.title())
 				.withLink("/learning/trainings/" + trainingId));
 		}
-		audit.record(AuditType.DECIDE, OWNER, trainingId, AuditLog.SUCCESS, "培训班「" + t.title() + "」结业：学员 "
-				+ list.size() + " 人，结业 " + done.size() + " 人，颁发证书 " + done.size() + " 份", t.ownerOrgPath());
+		audit.record(AuditType.DECIDE, OWNER, trainingId, AuditLog.SUCCESS, Texts.chinese("training.audit.finished", t.title(),
+				list.size(), done.size(), done.size()), t.ownerOrgPath());
 		return new Finish(list.size(), done.size());
 	}
 
 	private static SessionForm checkSession(TrainingRequest.Session s, String prefix, LocalDate startsOn, LocalDate endsOn,
 			List<InvalidValueException.Problem> problems) {
 		if (s == null) {
-			problems.add(new InvalidValueException.Problem(prefix + "startsAt", "课程信息不完整"));
+			problems.add(new InvalidValueException.Problem(prefix + "startsAt", "training.error.session-incomplete"));
 			return SessionForm.LECTURE;
 		}
 		if (s.startsAt() == null || s.endsAt() == null) {
-			problems.add(new InvalidValueException.Problem(prefix + "startsAt", "请填写上课的开始和结束时间"));
+			problems.add(new InvalidValueException.Problem(prefix + "startsAt", "training.error.session-times"));
 		}
 		else if (!s.endsAt().isAfter(s.startsAt())) {
-			problems.add(new InvalidValueException.Problem(prefix + "endsAt", "下课时间须晚于上课时间"));
+			problems.add(new InvalidValueException.Problem(prefix + "endsAt", "training.error.session-ends-before"));
 		}
 		else if (startsOn != null && endsOn != null) {
 			LocalDate day = s.startsAt().atZoneSameInstant(Zones.BUSINESS).toLocalDate();
 			if (day.isBefore(startsOn) || day.isAfter(endsOn)) {
-				problems.add(new InvalidValueException.Problem(prefix + "startsAt", "上课日期须在培训日期（" + startsOn + " 至 "
-						+ endsOn + "）之内"));
+				problems.add(new InvalidValueException.Problem(prefix + "startsAt",
+						Text.of("training.error.session-outside-dates", startsOn.toString(), endsOn.toString())));
 			}
 		}
-		for (String[] f : new String[][] { { "place", s.place(), "上课地点" }, { "topic", s.topic(), "课程主题" },
-				{ "teacher", s.teacher(), "授课人" } }) {
+		for (String[] f : new String[][] { { "place", s.place() }, { "topic", s.topic() },
+				{ "teacher", s.teacher() } }) {
 			String problem = f[1] == null ? null : TextInput.nameProblem(f[1]);
 			if (problem != null && !f[1].isBlank()) {
 				problems.add(new InvalidValueException.Problem(prefix + f[0], problem));
 			}
 			else if (f[1] == null || f[1].isBlank() || f[1].strip().length() > (f[0].equals("teacher") ? 100 : 200)) {
-				problems.add(new InvalidValueException.Problem(prefix + f[0], "请填写" + f[2] + "（最多 "
-						+ (f[0].equals("teacher") ? 100 : 200) + " 个字）"));
+				problems.add(new InvalidValueException.Problem(prefix + f[0], Text.of("training.error.session-field",
+						Text.of("training.error.session-field." + f[0]), f[0].equals("teacher") ? 100 : 200)));
 			}
 		}
 		try {
@@ -481,7 +485,7 @@ public class Trainings {
 			return form == null ? SessionForm.LECTURE : form;
 		}
 		catch (InvalidValueException ex) {
-			problems.add(new InvalidValueException.Problem(prefix + "form", "授课形式须为专题讲座、现场教学、案例分析或拓展训练"));
+			problems.add(new InvalidValueException.Problem(prefix + "form", "training.error.session-form"));
 			return SessionForm.LECTURE;
 		}
 	}
@@ -492,7 +496,7 @@ public class Trainings {
 			return TextInput.name(field, value);
 		}
 		catch (InvalidValueException ex) {
-			problems.add(new InvalidValueException.Problem(field, ex.getMessage()));
+			problems.add(new InvalidValueException.Problem(field, ex.text()));
 			return "";
 		}
 	}
@@ -504,7 +508,7 @@ public class Trainings {
 			return e == null ? fallback : e;
 		}
 		catch (InvalidValueException ex) {
-			problems.add(new InvalidValueException.Problem(field, "无效的取值：" + value));
+			problems.add(new InvalidValueException.Problem(field, Text.of("training.error.invalid-value", value)));
 			return fallback;
 		}
 	}
