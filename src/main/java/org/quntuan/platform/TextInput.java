@@ -98,12 +98,6 @@ public final class TextInput {
 		return out.isEmpty() ? null : out;
 	}
 
-	/** Why a name or title cannot be stored, in Chinese; {@code null} when it can. */
-	public static String nameProblem(String value) {
-		Text problem = nameProblemText(value);
-		return problem == null ? null : Texts.chinese(problem);
-	}
-
 	/** Why a name or title cannot be stored; {@code null} when it can. */
 	public static Text nameProblemText(String value) {
 		boolean visible = false;

@@ -152,7 +152,8 @@ final class Payroll {
 			}
 			String id = TextInput.compact(raw.idNumber());
 			id = id == null ? null : id.toUpperCase();
-			String problem = id == null ? Texts.localized("finance.pay.import.error.noIdNumber") : IdNumber.problem(id);
+			Text problemText = id == null ? Text.of("finance.pay.import.error.noIdNumber") : IdNumber.problemText(id);
+			String problem = problemText == null ? null : Texts.localized(problemText);
 			if (problem != null) {
 				errors.add(new PayrollRejected.RowError(raw.row(), ID_NUMBER, problem));
 			}

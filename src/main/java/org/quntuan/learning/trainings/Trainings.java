@@ -471,7 +471,7 @@ public class Trainings {
 		}
 		for (String[] f : new String[][] { { "place", s.place() }, { "topic", s.topic() },
 				{ "teacher", s.teacher() } }) {
-			String problem = f[1] == null ? null : TextInput.nameProblem(f[1]);
+			Text problem = f[1] == null ? null : TextInput.nameProblemText(f[1]);
 			if (problem != null && !f[1].isBlank()) {
 				problems.add(new InvalidValueException.Problem(prefix + f[0], problem));
 			}

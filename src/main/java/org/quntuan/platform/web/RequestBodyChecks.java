@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestBodyAdviceAd
  * <li>every list, set, map or array holds at most the {@code @Size(max)} of its record component,
  * or {@value #DEFAULT_MAX_ITEMS} items when it has none;</li>
  * <li>every name and title ({@code name}, {@code title}, {@code label}, {@code …Name},
- * {@code …Title}) is one line of visible characters ({@link TextInput#nameProblem});</li>
+ * {@code …Title}) is one line of visible characters ({@link TextInput#nameProblemText});</li>
  * <li>no text holds a lone surrogate.</li>
  * </ul>
  * A refusal is a 400 naming the field by its path ({@code audience.orgIds}, {@code fields[2].label}).
