@@ -8,7 +8,6 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.quntuan.finance.budgets.Budgets;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
@@ -26,16 +25,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/v1/finance")
-@Tag(name = "工会经费", description = "账簿、收支情况表、冲销、结账、预算")
+@Tag(name = "工会经费", description = "账簿、收支情况表、冲销、结账")
 class FinanceApiController {
 
 	record ReversalRequest(String reason) {
 	}
 
 	record ReversalAnswer(long reversalId, JournalQueries.Entry reversal) {
-	}
-
-	record BudgetRequest(Long orgId, Integer year, String category, String amount) {
 	}
 
 	record CloseRequest(Long orgId, Integer year) {
@@ -47,18 +43,15 @@ class FinanceApiController {
 
 	private final Bookkeeping bookkeeping;
 
-	private final Budgets budgets;
-
 	private final Categories categories;
 
 	private final FinanceAccess access;
 
-	FinanceApiController(JournalQueries journal, Statements statements, Bookkeeping bookkeeping, Budgets budgets,
+	FinanceApiController(JournalQueries journal, Statements statements, Bookkeeping bookkeeping,
 			Categories categories, FinanceAccess access) {
 		this.journal = journal;
 		this.statements = statements;
 		this.bookkeeping = bookkeeping;
-		this.budgets = budgets;
 		this.categories = categories;
 		this.access = access;
 	}
@@ -142,23 +135,6 @@ class FinanceApiController {
 			@RequestParam(required = false) Integer fromMonth, @RequestParam(required = false) Integer toMonth,
 			@RequestParam(required = false) Boolean consolidated) {
 		return statements.statement(orgId, year, fromMonth, toMonth, consolidated);
-	}
-
-	@GetMapping("/budgets")
-	@Operation(summary = "预算执行：一个账簿一个年度各支出科目的预算、实际和比例，及合计 {orgId, year, lines, totals}")
-	Statements.BudgetExecution budgets(@RequestParam long orgId, @RequestParam int year) {
-		return Statements.BudgetExecution.of(orgId, year, budgets.execution(orgId, year));
-	}
-
-	@PutMapping("/budgets")
-	@Operation(summary = "设置一个支出科目的年度预算（amount 为两位小数以内的金额字符串）")
-	Statements.BudgetExecution setBudget(@RequestBody BudgetRequest request) {
-		if (request.orgId() == null || request.year() == null) {
-			throw new InvalidValueException("orgId", "finance.common.error.book-and-year");
-		}
-		budgets.set(request.orgId(), request.year(), request.category(), request.amount());
-		return Statements.BudgetExecution.of(request.orgId(), request.year(),
-				budgets.execution(request.orgId(), request.year()));
 	}
 
 	@PostMapping("/year-closes")

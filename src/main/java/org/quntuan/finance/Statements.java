@@ -35,22 +35,6 @@ public class Statements {
 			boolean warning, boolean over) {
 	}
 
-	/**
-	 * The budget execution of one book and year as the API gives it: one line per expense category (a
-	 * bounded set, so not paged) and the totals of budget and actual.
-	 */
-	record BudgetExecution(long orgId, int year, List<BudgetLine> lines, BigDecimal budgetTotal,
-			BigDecimal actualTotal) {
-
-		static BudgetExecution of(long orgId, int year, List<BudgetLine> lines) {
-			return new BudgetExecution(orgId, year, lines,
-					lines.stream().map(BudgetLine::budget).filter(b -> b != null).reduce(BigDecimal.ZERO, BigDecimal::add)
-						.setScale(2, RoundingMode.HALF_UP),
-					lines.stream().map(BudgetLine::actual).filter(a -> a != null).reduce(BigDecimal.ZERO, BigDecimal::add)
-						.setScale(2, RoundingMode.HALF_UP));
-		}
-	}
-
 	record Statement(long orgId, String orgName, String orgType, boolean consolidated, int bookCount, int year,
 			int fromMonth, int toMonth, List<CategoryAmount> income, List<CategoryAmount> expense,
 			BigDecimal totalIncome, BigDecimal totalExpense, BigDecimal surplus, BigDecimal openingBalance,

@@ -68,9 +68,10 @@ class JavaTextTests {
 			Map.entry("finance/expenses/ExpenseSettings.java", "start-up errors for operators"),
 			Map.entry("organization/TermSettings.java", "start-up errors for operators"));
 
-	/** A string that names a key of a module's bundle ({@code "finance.journal.error.closed"}). */
-	private static final Pattern KEY_LITERAL = Pattern.compile("\"\\{?((?:platform|activity|approval|audit|finance|governance"
-			+ "|identity|learning|member|notice|notification|organization|quiz|training)\\.[A-Za-z0-9_.-]*[A-Za-z0-9])\\}?\"");
+	/** A string that names a key of a feature's bundle ({@code "finance.journal.error.closed"}), or of the platform's. */
+	private static final Pattern KEY_LITERAL = Pattern.compile("\"\\{?((?:platform|" + String.join("|", Bundles.baseNames()
+		.stream().filter(b -> b.startsWith("i18n/")).map(b -> b.substring(5)).toList())
+			+ ")\\.[A-Za-z0-9_.-]*[A-Za-z0-9])\\}?\"");
 
 	@Test
 	void noChineseSentenceIsWrittenIntoTheJavaSources() throws IOException {
