@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,16 +13,22 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.Cookie;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.quntuan.support.Bundles;
 import org.quntuan.support.IntegrationTest;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
+
+import tools.jackson.databind.JsonNode;
 
 /**
  * A user who chose English reads English: the pages render in English without a missing message
@@ -92,6 +99,31 @@ class EnglishPagesTests extends IntegrationTest {
 			path = "/activity-series/" + quarter;
 		}
 		assertEnglish(path, page(path));
+	}
+
+	/** The API answers in the reader's language too: titles, details and each field's problem. */
+	@Test
+	void anApiErrorInEnglishIsEnglishThroughout() throws Exception {
+		Cookie english = new Cookie("QUNTUAN_LANG", "en");
+		JsonNode paging = body(mvc.perform(get("/api/v1/members").param("page", "-1").cookie(english)
+			.header("Authorization", bearer("admin"))).andExpect(status().isBadRequest()).andReturn());
+		assertThat(paging.get("title").asString()).isEqualTo("Invalid input");
+		assertThat(paging.get("detail").asString()).isEqualTo("The page number must not be negative");
+		JsonNode form = body(mvc.perform(post("/api/v1/members").cookie(english).contentType(MediaType.APPLICATION_JSON)
+			.content("{}").header("Authorization", bearer("orgadmin1"))).andExpect(status().isBadRequest()).andReturn());
+		assertThat(form.toString()).doesNotContainPattern(CHINESE.pattern()).contains("Please enter the name");
+		// and Chinese without the cookie, word for word as before
+		JsonNode chinese = body(mvc.perform(get("/api/v1/members").param("page", "-1")
+			.header("Authorization", bearer("admin"))).andExpect(status().isBadRequest()).andReturn());
+		assertThat(chinese.get("detail").asString()).isEqualTo("页码不能为负数");
+	}
+
+	/** A flash message after a refused form is English for an English reader. */
+	@Test
+	void aRefusedFormSaysWhyInEnglish() throws Exception {
+		MvcResult result = mvc.perform(post("/members/" + personOf("member1") + "/transfer").session(admin).with(csrf()).param("lang", "en")
+			.cookie(new Cookie("QUNTUAN_LANG", "en"))).andReturn();
+		assertThat(result.getFlashMap().get("error")).isEqualTo("Please choose the organ to transfer to");
 	}
 
 	private String page(String path) throws Exception {
