@@ -1,9 +1,7 @@
 package org.quntuan.platform;
 
 /** The change collides with the current state: a stale version or a duplicate (409). */
-public class ConflictException extends RuntimeException implements Texts.UserMessage {
-
-	private final transient Text text;
+public class ConflictException extends UserMessageException {
 
 	/** The text under this bundle key (a sentence not yet in a bundle shows as itself). */
 	public ConflictException(String code, Object... args) {
@@ -11,18 +9,6 @@ public class ConflictException extends RuntimeException implements Texts.UserMes
 	}
 
 	public ConflictException(Text text) {
-		super(text.code());
-		this.text = text;
-	}
-
-	@Override
-	public Text text() {
-		return text;
-	}
-
-	/** In Chinese, for logs and tests; pages and the API show {@link Texts#localized(Throwable)}. */
-	@Override
-	public String getMessage() {
-		return Texts.chinese(text);
+		super(text);
 	}
 }

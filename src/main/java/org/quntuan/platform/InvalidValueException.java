@@ -7,7 +7,7 @@ import java.util.List;
  * as a whole may report every field at once ({@link #InvalidValueException(List)}): the API lists
  * them in the problem's {@code errors}, a page marks each at its field.
  */
-public class InvalidValueException extends RuntimeException implements Texts.UserMessage {
+public class InvalidValueException extends UserMessageException {
 
 	/** One field (as the form and the API name it) and what is wrong with it. */
 	public record Problem(String field, Text text) {
@@ -31,8 +31,6 @@ public class InvalidValueException extends RuntimeException implements Texts.Use
 
 	private final transient List<Problem> problems;
 
-	private final transient Text text;
-
 	public InvalidValueException(String code) {
 		this(Text.of(code));
 	}
@@ -46,8 +44,7 @@ public class InvalidValueException extends RuntimeException implements Texts.Use
 	}
 
 	public InvalidValueException(String field, Text text) {
-		super(text.code());
-		this.text = text;
+		super(text);
 		this.field = field;
 		this.problems = field == null ? List.of() : List.of(new Problem(field, text));
 	}
@@ -59,21 +56,9 @@ public class InvalidValueException extends RuntimeException implements Texts.Use
 
 	/** Every problem of a form, under a message of its own. */
 	protected InvalidValueException(Text text, List<Problem> problems) {
-		super(text.code());
-		this.text = text;
+		super(text);
 		this.field = problems.get(0).field();
 		this.problems = List.copyOf(problems);
-	}
-
-	@Override
-	public Text text() {
-		return text;
-	}
-
-	/** In Chinese, for logs and tests; pages and the API show {@link Texts#localized(Throwable)}. */
-	@Override
-	public String getMessage() {
-		return Texts.chinese(text);
 	}
 
 	public String field() {

@@ -2,9 +2,7 @@ package org.quntuan.platform;
 
 /** The object does not exist or lies outside the caller's scope (404, no hint which). A more specific
  * text, e.g. "活动不存在或无权访问", must not reveal more than "not here for you". */
-public class NotFoundException extends RuntimeException implements Texts.UserMessage {
-
-	private final transient Text text;
+public class NotFoundException extends UserMessageException {
 
 	public NotFoundException() {
 		this("platform.not-found");
@@ -16,18 +14,6 @@ public class NotFoundException extends RuntimeException implements Texts.UserMes
 	}
 
 	public NotFoundException(Text text) {
-		super(text.code());
-		this.text = text;
-	}
-
-	@Override
-	public Text text() {
-		return text;
-	}
-
-	/** In Chinese, for logs and tests; pages and the API show {@link Texts#localized(Throwable)}. */
-	@Override
-	public String getMessage() {
-		return Texts.chinese(text);
+		super(text);
 	}
 }

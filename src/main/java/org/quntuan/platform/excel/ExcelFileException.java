@@ -1,14 +1,14 @@
 package org.quntuan.platform.excel;
 
 import org.quntuan.platform.Text;
-import org.quntuan.platform.Texts;
+import org.quntuan.platform.UserMessageException;
 
 /**
  * An uploaded spreadsheet that cannot be read as a whole: not an .xlsx file, damaged or a zip bomb,
  * too large, too many rows or without the expected header. The message is shown to the user; the
  * status is the HTTP status of the answer.
  */
-public class ExcelFileException extends RuntimeException implements Texts.UserMessage {
+public class ExcelFileException extends UserMessageException {
 
 	public enum Reason {
 		/** Not an Excel 2007+ workbook, whatever its name (415). */
@@ -35,34 +35,19 @@ public class ExcelFileException extends RuntimeException implements Texts.UserMe
 
 	private final Reason reason;
 
-	private final transient Text text;
-
 	/** {@code code}: a bundle key (or words already in the reader's language). */
 	public ExcelFileException(Reason reason, String code) {
 		this(reason, Text.of(code));
 	}
 
 	public ExcelFileException(Reason reason, Text text) {
-		super(text.code());
+		super(text);
 		this.reason = reason;
-		this.text = text;
 	}
 
 	public ExcelFileException(Reason reason, String code, Throwable cause) {
-		super(code, cause);
+		super(Text.of(code), cause);
 		this.reason = reason;
-		this.text = Text.of(code);
-	}
-
-	@Override
-	public Text text() {
-		return text;
-	}
-
-	/** In Chinese, for logs and tests; the answer shows {@link Texts#localized(Throwable)}. */
-	@Override
-	public String getMessage() {
-		return Texts.chinese(text);
 	}
 
 	public Reason reason() {
