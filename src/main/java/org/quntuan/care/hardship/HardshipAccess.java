@@ -58,6 +58,13 @@ class HardshipAccess {
 		}
 	}
 
+	/** 403 for callers who keep no register at all. */
+	void requireKeeper() {
+		if (!users.current().scope().isAdmin()) {
+			throw new ForbiddenException("hardship.error.keepers-only");
+		}
+	}
+
 	/** The register of a person: 403 for callers who keep no register, 404 for a person out of reach. */
 	void requireKept(long personId) {
 		if (!users.current().scope().isAdmin()) {

@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
 import org.quntuan.platform.files.StoredFile;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -68,7 +67,7 @@ class HardshipApiController {
 		return queries.caseDetail(id, true);
 	}
 
-	@PostMapping(path = "/hardship-cases/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PostMapping("/hardship-cases/{id}/documents")
 	@Operation(summary = "上传档案材料（PDF、PNG、JPEG）")
 	ResponseEntity<Map<String, Object>> caseDocument(@PathVariable long id,
 			@RequestParam(name = "file", required = false) MultipartFile file) {
@@ -98,7 +97,7 @@ class HardshipApiController {
 		return queries.subsidy(id);
 	}
 
-	@PostMapping(path = "/subsidies/{id}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PostMapping("/subsidies/{id}/documents")
 	@Operation(summary = "补充申请材料（PDF、PNG、JPEG；审批结束前）")
 	ResponseEntity<Map<String, Object>> subsidyDocument(@PathVariable long id,
 			@RequestParam(name = "file", required = false) MultipartFile file) {

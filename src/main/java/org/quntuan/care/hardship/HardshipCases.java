@@ -72,6 +72,7 @@ class HardshipCases {
 
 	/** Enters a person in the register with the documents (none is fine); all or nothing. */
 	long create(HardshipViews.CaseInput input, List<HardshipViews.Upload> documents) {
+		access.requireKeeper();
 		if (input == null || input.personId() == null) {
 			throw new InvalidValueException("personId", "hardship.error.no-person");
 		}
@@ -99,6 +100,7 @@ class HardshipCases {
 	/** The yearly review: the entry as it is now, qualifying again until the new review date. */
 	void review(long id, HardshipViews.CaseInput input) {
 		HardshipRepository.CaseRow row = repository.findCase(id).orElseThrow(NotFoundException::new);
+		access.requireSeen(row.personId());
 		access.requireKept(row.personId());
 		if (input == null || input.version() == null) {
 			throw new InvalidValueException("version", "hardship.error.no-version");
@@ -113,6 +115,7 @@ class HardshipCases {
 
 	StoredFile attach(long id, HardshipViews.Upload upload) {
 		HardshipRepository.CaseRow row = repository.lockCase(id).orElseThrow(NotFoundException::new);
+		access.requireSeen(row.personId());
 		access.requireKept(row.personId());
 		if (upload == null || upload.content() == null) {
 			throw new InvalidValueException("file", "hardship.error.no-file");

@@ -108,8 +108,9 @@ class HardshipQueries {
 		LocalDate today = today();
 		List<HardshipViews.Document> documents = whole
 				? files.ofOwner(HardshipCases.CASE_OWNER, id).stream().map(HardshipViews.Document::of).toList() : List.of();
-		return new HardshipViews.CaseDetail(c.id(), c.personId(), c.personName(), c.organName(), c.level(),
-				c.reviewDate(), c.reviewDate().isBefore(today), whole, whole ? c.causes() : null,
+		return new HardshipViews.CaseDetail(c.id(), c.personId(), c.personName(), c.organName(), c.level().toCodeLabel(),
+				c.reviewDate(), c.reviewDate().isBefore(today), whole,
+				whole ? c.causes().stream().map(HardshipCause::toCodeLabel).toList() : null,
 				whole ? c.householdSize() : null, whole ? c.incomePerHead().toPlainString() : null,
 				whole ? c.note() : null, documents, c.version(), access.keeps(c.personId()),
 				repository.paidIn(c.personId(), today.getYear()).toPlainString(),
@@ -133,7 +134,7 @@ class HardshipQueries {
 		List<HardshipViews.Document> documents = files.ofOwner(Subsidies.SUBSIDY_OWNER, id).stream()
 			.map(HardshipViews.Document::of).toList();
 		return new HardshipViews.SubsidyDetail(s.id(), s.caseId(), s.personId(), s.personName(), s.amount().toPlainString(),
-				s.reason(), s.status(), s.createdAt(), s.paidAt(), s.approvalId(), s.txnId(), documents);
+				s.reason(), s.status().toCodeLabel(), s.createdAt(), s.paidAt(), s.approvalId(), s.txnId(), documents);
 	}
 
 	/** What the caller has left under the cap this year (null without a qualifying entry). */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.quntuan.finance.Amounts;
+import org.quntuan.platform.CodeLabel;
 import org.quntuan.platform.files.StoredFile;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -23,11 +24,11 @@ final class HardshipViews {
 	 * A register entry in a list: no household details (causes, household size, income), only what finds the
 	 * entry and says whether it still qualifies.
 	 */
-	record CaseItem(long id, long personId, String personName, String organName, HardshipLevel level,
+	record CaseItem(long id, long personId, String personName, String organName, CodeLabel level,
 			LocalDate reviewDate, boolean overdue) {
 
 		static CaseItem of(HardshipRepository.CaseRow c, LocalDate today) {
-			return new CaseItem(c.id(), c.personId(), c.personName(), c.organName(), c.level(), c.reviewDate(),
+			return new CaseItem(c.id(), c.personId(), c.personName(), c.organName(), c.level().toCodeLabel(), c.reviewDate(),
 					c.reviewDate().isBefore(today));
 		}
 	}
@@ -36,10 +37,15 @@ final class HardshipViews {
 	 * One entry: the household details only when {@code whole} (asked for, and logged when the viewer is
 	 * not the person); otherwise they are null and the page shows them masked.
 	 */
-	record CaseDetail(long id, long personId, String personName, String organName, HardshipLevel level,
-			LocalDate reviewDate, boolean overdue, boolean whole, List<HardshipCause> causes, Integer householdSize,
+	record CaseDetail(long id, long personId, String personName, String organName, CodeLabel level,
+			LocalDate reviewDate, boolean overdue, boolean whole, List<CodeLabel> causes, Integer householdSize,
 			String incomePerHead, String note, List<Document> documents, int version, boolean keeper,
 			String paidThisYear, String capThisYear) {
+
+		/** For the review form's check boxes. */
+		public boolean hasCause(String code) {
+			return causes != null && causes.stream().anyMatch(c -> c.code().equals(code));
+		}
 	}
 
 	record Document(long id, String name, String kind, long sizeBytes) {
@@ -49,11 +55,11 @@ final class HardshipViews {
 		}
 	}
 
-	record SubsidyItem(long id, long personId, String personName, String amount, SubsidyStatus status,
+	record SubsidyItem(long id, long personId, String personName, String amount, CodeLabel status,
 			OffsetDateTime createdAt, OffsetDateTime paidAt, Long approvalId) {
 
 		static SubsidyItem of(HardshipRepository.SubsidyRow s) {
-			return new SubsidyItem(s.id(), s.personId(), s.personName(), s.amount().toPlainString(), s.status(),
+			return new SubsidyItem(s.id(), s.personId(), s.personName(), s.amount().toPlainString(), s.status().toCodeLabel(),
 					s.createdAt(), s.paidAt(), s.approvalId());
 		}
 
@@ -63,7 +69,7 @@ final class HardshipViews {
 	}
 
 	record SubsidyDetail(long id, long caseId, long personId, String personName, String amount, String reason,
-			SubsidyStatus status, OffsetDateTime createdAt, OffsetDateTime paidAt, Long approvalId, Long txnId,
+			CodeLabel status, OffsetDateTime createdAt, OffsetDateTime paidAt, Long approvalId, Long txnId,
 			List<Document> documents) {
 
 		public String amountText() {
