@@ -1010,6 +1010,12 @@ class AccessMatrixTests extends IntegrationTest {
 		rule("POST /api/v1/care/hardship-cases/{id}/documents", null, hardshipKept.formatted(400, 401));
 		rule("POST /care/hardship/cases/{id}", "version=-1", hardshipKept.formatted(302, 302));
 		rule("POST /care/hardship/cases/{id}/documents", null, hardshipKept.formatted(302, 302));
+		// resubmitting: the applicant only (admin applied for both matrix subsidies), which are rejected (422)
+		String hardshipApplicant = "admin own=%1$d sibling=%1$d; group1 own=403 sibling=404; orgadmin1 own=403 sibling=404;"
+				+ " finance1 own=404 sibling=404; auditor1 own=404 sibling=404; info1 own=404 sibling=404;"
+				+ " member1 own=403 sibling=404; anonymous own=%2$d";
+		rule("POST /api/v1/care/subsidies/{id}/resubmission", "{}", hardshipApplicant.formatted(422, 401));
+		rule("POST /care/hardship/subsidies/{id}/resubmit", "amount=", hardshipApplicant.formatted(302, 302));
 		// no file 0 of any entry or subsidy: 404 for everyone; the documents' own checks are HardshipApiTests'
 		everyone("GET /care/hardship/documents/{fileId}", null, 404, 302);
 		// one's own password change and second factor; the code step of signing in needs a password step first

@@ -97,6 +97,17 @@ class HardshipApiController {
 		return queries.subsidy(id);
 	}
 
+	record Resubmission(String amount, String reason, String comment) {
+	}
+
+	@PostMapping("/subsidies/{id}/resubmission")
+	@Operation(summary = "申请人修改退回的申请并重新提交（amount、reason、comment 说明），回到退回它的审批步骤")
+	HardshipViews.SubsidyDetail resubmit(@PathVariable long id, @RequestBody Resubmission body) {
+		subsidies.resubmit(id, body == null ? null : new HardshipViews.SubsidyInput(null, body.amount(), body.reason()),
+				body == null ? null : body.comment());
+		return queries.subsidy(id);
+	}
+
 	@PostMapping("/subsidies/{id}/documents")
 	@Operation(summary = "补充申请材料（PDF、PNG、JPEG；审批结束前）")
 	ResponseEntity<Map<String, Object>> subsidyDocument(@PathVariable long id,

@@ -142,7 +142,17 @@ class HardshipPageController {
 	String subsidy(@PathVariable long id, Model model) {
 		model.addAttribute("s", queries.subsidy(id));
 		model.addAttribute("approval", queries.approvalOf(id));
+		model.addAttribute("applicant", queries.isApplicant(id));
 		return "hardship/subsidy";
+	}
+
+	@PostMapping("/care/hardship/subsidies/{id}/resubmit")
+	String resubmit(@PathVariable long id, @RequestParam(required = false) String amount,
+			@RequestParam(required = false) String reason, @RequestParam(required = false) String comment,
+			RedirectAttributes flash) {
+		PageActions.run(flash, "hardship.flash.resubmitted",
+				() -> subsidies.resubmit(id, new HardshipViews.SubsidyInput(null, amount, reason), comment));
+		return "redirect:/care/hardship/subsidies/" + id;
 	}
 
 	@PostMapping("/care/hardship/subsidies/{id}/documents")

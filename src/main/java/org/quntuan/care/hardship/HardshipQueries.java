@@ -85,6 +85,11 @@ class HardshipQueries {
 		return access.user().personId();
 	}
 
+	boolean isApplicant(long subsidyId) {
+		return repository.findSubsidy(subsidyId).map(s -> s.applicantAccountId() == access.user().accountId())
+			.orElse(false);
+	}
+
 	/** The approval of a subsidy the caller has been allowed to see. */
 	ApprovalViews.Detail approvalOf(long subsidyId) {
 		return approvals.ofSubject(SubsidyFlow.SUBJECT, subsidyId).orElse(null);

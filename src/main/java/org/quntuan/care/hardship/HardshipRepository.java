@@ -149,6 +149,15 @@ class HardshipRepository {
 			.param("s", status.name()).param("now", now).param("id", id).update();
 	}
 
+	/** A returned application changed and under way again (the caller holds its lock). */
+	void resubmitted(long id, BigDecimal amount, String reason, OffsetDateTime now) {
+		jdbc.sql("""
+				update care_hardship_subsidy set amount = :amount, reason = :reason, status = 'PENDING', updated_at = :now,
+				  version = version + 1
+				where id = :id and status = 'RETURNED'""")
+			.param("amount", amount).param("reason", reason).param("now", now).param("id", id).update();
+	}
+
 	/** Marks a subsidy paid; only an unpaid one changes (the caller holds its lock). */
 	boolean markPaid(long id, long txnId, int year, OffsetDateTime now) {
 		return jdbc.sql("""

@@ -15,6 +15,7 @@ import org.quntuan.audit.AuditType;
 import org.quntuan.finance.Amounts;
 import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.CurrentUser;
+import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.Text;
@@ -80,13 +81,7 @@ class Subsidies {
 			throw new InvalidValueException("amount", "finance.amount.error.missing");
 		}
 		BigDecimal amount = Amounts.positive("amount", input.amount());
-		String reason = TextInput.normalize(input.reason());
-		if (reason == null) {
-			throw new InvalidValueException("reason", "hardship.error.no-reason");
-		}
-		if (reason.length() > MAX_REASON) {
-			throw new InvalidValueException("reason", Text.of("hardship.error.reason-too-long", MAX_REASON));
-		}
+		String reason = reason(input.reason());
 		List<HardshipViews.Upload> uploads = documents == null ? List.of() : documents;
 		if (uploads.size() > HardshipCases.MAX_DOCUMENTS) {
 			throw new InvalidValueException("file", Text.of("hardship.error.too-many-documents", HardshipCases.MAX_DOCUMENTS));
@@ -108,6 +103,45 @@ class Subsidies {
 		audit.record(AuditType.CREATE, SUBSIDY_OWNER, id, AuditLog.SUCCESS,
 				Texts.chinese("hardship.audit.applied", title), c.orgPath());
 		return new Filed(id, approval.id());
+	}
+
+	/**
+	 * The applicant changes an application that was returned for changes and sends it back to the step that
+	 * returned it; the amount is checked against the cap again.
+	 */
+	void resubmit(long id, HardshipViews.SubsidyInput input, String comment) {
+		HardshipRepository.SubsidyRow s = repository.lockSubsidy(id).orElseThrow(NotFoundException::new);
+		access.requireSeen(s.personId());
+		if (s.applicantAccountId() != access.user().accountId()) {
+			throw new ForbiddenException("hardship.error.applicant-only");
+		}
+		if (s.status() != SubsidyStatus.RETURNED) {
+			throw new BusinessRuleException("hardship.error.resubmit-not-returned", s.status());
+		}
+		if (input == null) {
+			throw new InvalidValueException("amount", "finance.amount.error.missing");
+		}
+		BigDecimal amount = Amounts.positive("amount", input.amount());
+		String reason = reason(input.reason());
+		HardshipRepository.CaseRow c = repository.findCase(s.caseId()).orElseThrow(NotFoundException::new);
+		LocalDate today = LocalDate.now(clock.withZone(Zones.BUSINESS));
+		requireQualifying(c, today);
+		requireWithinCap(c, repository.paidIn(s.personId(), today.getYear()), amount);
+		repository.resubmitted(id, amount, reason, OffsetDateTime.now(clock));
+		approvals.resubmit(s.approvalId(), TextInput.normalize(comment));
+		audit.record(AuditType.UPDATE, SUBSIDY_OWNER, id, AuditLog.SUCCESS,
+				Texts.chinese("hardship.audit.resubmitted", s.personName(), Amounts.format(amount)), s.orgPath());
+	}
+
+	private static String reason(String text) {
+		String reason = TextInput.normalize(text);
+		if (reason == null) {
+			throw new InvalidValueException("reason", "hardship.error.no-reason");
+		}
+		if (reason.length() > MAX_REASON) {
+			throw new InvalidValueException("reason", Text.of("hardship.error.reason-too-long", MAX_REASON));
+		}
+		return reason;
 	}
 
 	/** A document added by the applicant, the person or an admin of theirs while the application is open. */

@@ -62,6 +62,12 @@ class SubsidyFlow {
 			return "/care/hardship/subsidies/" + subjectId;
 		}
 
+		/** The application page edits and resubmits together, so the approvers always decide what will be paid. */
+		@Override
+		public boolean resubmittedOnItsPage() {
+			return true;
+		}
+
 		/** The person, the level, the amount and what the person has had this year against the cap. */
 		@Override
 		public List<ApprovalFact> summary(long subjectId) {

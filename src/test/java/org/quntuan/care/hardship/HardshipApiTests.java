@@ -77,6 +77,31 @@ class HardshipApiTests extends HardshipTestSupport {
 	}
 
 	@Test
+	void aReturnedApplicationIsChangedAndResubmittedByItsApplicantAndPaidWithTheNewAmount() throws Exception {
+		Member m = freshMember("市财政局");
+		register(m, "GENERAL");
+		JsonNode filed = applied(m.username(), "2500");
+		long id = filed.get("id").asLong();
+		long approval = filed.get("approvalId").asLong();
+		expectStatus(decide("orgadmin1", approval, "RETURN", "请补充住院费用清单"), 200);
+		assertThat(status(id)).isEqualTo("RETURNED");
+		String path = "/api/v1/care/subsidies/" + id + "/resubmission";
+		String change = "{\"amount\":\"%s\",\"reason\":\"已补充费用清单\",\"comment\":\"金额按清单调整\"}";
+		assertThat(postJson("orgadmin1", path, change.formatted("1800")).getResponse().getStatus()).isEqualTo(403);
+		MvcResult over = postJson(m.username(), path, change.formatted("3500"));
+		assertThat(over.getResponse().getStatus()).isEqualTo(422);
+		assertThat(status(id)).isEqualTo("RETURNED");
+		MvcResult resubmitted = postJson(m.username(), path, change.formatted("1800"));
+		expectStatus(resubmitted, 200);
+		assertThat(body(resubmitted).get("status").get("code").asString()).isEqualTo("PENDING");
+		assertThat(body(resubmitted).get("amount").asString()).isEqualTo("1800.00");
+		approveBoth(approval);
+		assertThat(status(id)).isEqualTo("APPROVED");
+		assertThat(paid(m.id())).isEqualByComparingTo("1800");
+		assertThat(postJson(m.username(), path, change.formatted("100")).getResponse().getStatus()).isEqualTo(422);
+	}
+
+	@Test
 	void listsCarryNoHouseholdDetailsAndTheWholeEntryIsShownOnRequestAndLogged() throws Exception {
 		Member m = freshMember("市财政局");
 		long id = register(m, "GENERAL");
