@@ -42,14 +42,14 @@ class HardshipPageController {
 
 	@GetMapping("/care/hardship")
 	String index(@RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Integer page,
-			Model model) {
+			@RequestParam(required = false) Integer spage, Model model) {
 		boolean keeper = queries.keepsAny();
 		boolean overdueOnly = Boolean.TRUE.equals(overdue);
 		model.addAttribute("keeper", keeper);
 		model.addAttribute("overdue", overdueOnly);
 		model.addAttribute("mine", queries.mine().orElse(null));
 		model.addAttribute("cases", keeper ? queries.cases(overdueOnly, PageRequest.of(page, 20)) : null);
-		model.addAttribute("subsidies", queries.subsidies(null, PageRequest.of(0, 50)));
+		model.addAttribute("subsidies", queries.subsidies(null, PageRequest.of(spage, 20)));
 		return "hardship/index";
 	}
 

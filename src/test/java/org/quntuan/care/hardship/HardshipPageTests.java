@@ -66,6 +66,21 @@ class HardshipPageTests extends HardshipTestSupport {
 	}
 
 	@Test
+	void thePagesReadInEnglish() throws Exception {
+		Member m = freshMember("市财政局");
+		long id = register(m, "SEVERE");
+		MockHttpSession admin = login("orgadmin1");
+		for (String path : new String[] { "/care/hardship", "/care/hardship/cases/new", "/care/hardship/cases/" + id + "?whole=true",
+				"/care/hardship/subsidies/new?personId=" + m.id() }) {
+			String html = mvc.perform(get(path).param("lang", "en").session(admin)).andReturn().getResponse()
+				.getContentAsString();
+			assertThat(html).as(path).doesNotContain("??").doesNotContain("深度困难").doesNotContain("困难等级");
+		}
+		assertThat(mvc.perform(get("/care/hardship/cases/" + id).param("lang", "en").session(admin)).andReturn()
+			.getResponse().getContentAsString()).contains("Severe hardship").contains("Review date");
+	}
+
+	@Test
 	void someoneNotOnTheRegisterIsToldWhomToAsk() throws Exception {
 		Member m = freshMember("市财政局");
 		String home = page(login(m.username()), "/care/hardship");
