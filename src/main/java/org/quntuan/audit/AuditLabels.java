@@ -56,6 +56,9 @@ final class AuditLabels {
 		OBJECT_TYPES.put("NOTICE_READS_EXPORT", "阅读情况导出");
 		OBJECT_TYPES.put("INFO_REPORT_EXPORT", "信息报送导出");
 		OBJECT_TYPES.put("CLUB_MEMBERS_EXPORT", "成员名单导出");
+		// care: hardship register and subsidies
+		OBJECT_TYPES.put("CARE_HARDSHIP_CASE", "困难职工档案");
+		OBJECT_TYPES.put("CARE_SUBSIDY", "困难补助申请");
 	}
 
 	private static final Map<String, String> RESULTS = Map.of(AuditLog.SUCCESS, "成功", AuditLog.FAILURE, "失败",

@@ -15,6 +15,7 @@ import org.quntuan.activity.clubs.ClubMatrixObjects;
 import org.quntuan.approval.ApprovalManagement;
 import org.quntuan.approval.ApprovalRequest;
 import org.quntuan.approval.TestFlows;
+import org.quntuan.care.hardship.HardshipMatrixObjects;
 import org.quntuan.finance.FinanceMatrixObjects;
 import org.quntuan.finance.audits.AuditMatrixObjects;
 import org.quntuan.finance.dues.DuesMatrixObjects;
@@ -977,6 +978,46 @@ class AccessMatrixTests extends IntegrationTest {
 				bookKeep.formatted(400, 401));
 		rule("POST /api/v1/finance/year-closes", "{\"orgId\":{id},\"year\":2999}", bookKeep.formatted(422, 401));
 		rule("POST /finance/year-closes", "orgId={id}&year=2999", bookKeep.formatted(302, 302));
+		// care: hardship register and subsidies (care.hardship.HardshipMatrixObjects): own = member1's entry of
+		// 市财政局 (kept by orgadmin1) or a rejected subsidy of it, sibling = the same of a member of 市教育局. The
+		// person, the admins who administer them and the federation see them; everyone else 404. Writes stop at
+		// an incomplete body or a stale version (400), or at the rejected subsidy (422), so nothing changes.
+		everyone("GET /api/v1/care/hardship-cases", null, 200, 401);
+		everyone("GET /api/v1/care/subsidies", null, 200, 401);
+		everyone("GET /care/hardship", null, 200, 302);
+		everyone("GET /care/hardship/subsidies/new", null, 200, 302);
+		everyone("POST /care/hardship/subsidies", "amount=", 302, 302);
+		rule("POST /api/v1/care/subsidies", "{}", "admin none=422; group1 none=400; orgadmin1 none=400; finance1 none=400;"
+				+ " auditor1 none=400; info1 none=400; member1 none=400; anonymous none=401");
+		String hardshipKeepers = "admin none=%1$d; group1 none=%1$d; orgadmin1 none=%1$d; finance1 none=403; auditor1 none=403;"
+				+ " info1 none=403; member1 none=403; anonymous none=%2$d";
+		rule("POST /api/v1/care/hardship-cases", "{}", hardshipKeepers.formatted(400, 401));
+		rule("GET /care/hardship/cases/new", null, hardshipKeepers.formatted(200, 302));
+		rule("POST /care/hardship/cases", "personId=", hardshipKeepers.formatted(302, 302));
+		String hardshipSeen = "admin own=%1$d sibling=%1$d; group1 own=%1$d sibling=404; orgadmin1 own=%1$d sibling=404;"
+				+ " finance1 own=404 sibling=404; auditor1 own=404 sibling=404; info1 own=404 sibling=404;"
+				+ " member1 own=%1$d sibling=404; anonymous own=%2$d";
+		rule("GET /api/v1/care/hardship-cases/{id}", null, hardshipSeen.formatted(200, 401));
+		rule("GET /care/hardship/cases/{id}", null, hardshipSeen.formatted(200, 302));
+		rule("GET /api/v1/care/subsidies/{id}", null, hardshipSeen.formatted(200, 401));
+		rule("GET /care/hardship/subsidies/{id}", null, hardshipSeen.formatted(200, 302));
+		rule("POST /api/v1/care/subsidies/{id}/documents", null, hardshipSeen.formatted(422, 401));
+		rule("POST /care/hardship/subsidies/{id}/documents", null, hardshipSeen.formatted(302, 302));
+		String hardshipKept = "admin own=%1$d sibling=%1$d; group1 own=%1$d sibling=404; orgadmin1 own=%1$d sibling=404;"
+				+ " finance1 own=404 sibling=404; auditor1 own=404 sibling=404; info1 own=404 sibling=404;"
+				+ " member1 own=403 sibling=404; anonymous own=%2$d";
+		rule("PUT /api/v1/care/hardship-cases/{id}", "{\"version\":-1}", hardshipKept.formatted(400, 401));
+		rule("POST /api/v1/care/hardship-cases/{id}/documents", null, hardshipKept.formatted(400, 401));
+		rule("POST /care/hardship/cases/{id}", "version=-1", hardshipKept.formatted(302, 302));
+		rule("POST /care/hardship/cases/{id}/documents", null, hardshipKept.formatted(302, 302));
+		// resubmitting: the applicant only (admin applied for both matrix subsidies), which are rejected (422)
+		String hardshipApplicant = "admin own=%1$d sibling=%1$d; group1 own=403 sibling=404; orgadmin1 own=403 sibling=404;"
+				+ " finance1 own=404 sibling=404; auditor1 own=404 sibling=404; info1 own=404 sibling=404;"
+				+ " member1 own=403 sibling=404; anonymous own=%2$d";
+		rule("POST /api/v1/care/subsidies/{id}/resubmission", "{}", hardshipApplicant.formatted(422, 401));
+		rule("POST /care/hardship/subsidies/{id}/resubmit", "amount=", hardshipApplicant.formatted(302, 302));
+		// no file 0 of any entry or subsidy: 404 for everyone; the documents' own checks are HardshipApiTests'
+		everyone("GET /care/hardship/documents/{fileId}", null, 404, 302);
 		// one's own password change and second factor; the code step of signing in needs a password step first
 		everyone("GET /password/change", null, 200, 302);
 		everyone("POST /password/change", "currentPassword=", 200, 302);
@@ -1017,6 +1058,9 @@ class AccessMatrixTests extends IntegrationTest {
 		}
 		if (endpoint.contains("/notices/{id}") || endpoint.contains("/collections/{id}")) {
 			return NoticeMatrixObjects.object(jdbc, endpoint, relation.name());
+		}
+		if (endpoint.contains("/care/hardship") || endpoint.contains("/care/subsidies/")) {
+			return HardshipMatrixObjects.object(jdbc, endpoint, relation.name());
 		}
 		if (endpoint.contains("/trainings/")) {
 			return TrainingMatrixObjects.object(jdbc, endpoint, relation.name());

@@ -1,0 +1,68 @@
+package org.quntuan.care.hardship;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import tools.jackson.databind.JsonNode;
+
+import org.junit.jupiter.api.Test;
+import org.quntuan.care.hardship.HardshipFixtures.Member;
+
+/**
+ * Hardship data is for the person, the admins who administer them and the federation; auditors read the
+ * payouts in the journal, never the household details.
+ */
+class HardshipAccessTests extends HardshipTestSupport {
+
+	@Test
+	void anEntryIsSeenByThePersonTheirUnionsAdminsAndTheFederationOnly() throws Exception {
+		Member m = freshMember("市财政局");
+		long id = register(m, "GENERAL");
+		String path = "/api/v1/care/hardship-cases/" + id + "?whole=true";
+		for (String user : new String[] { m.username(), "orgadmin1", "group1", "admin" }) {
+			assertThat(getJson(user, path).getResponse().getStatus()).as(user).isEqualTo(200);
+		}
+		for (String user : new String[] { "orgadmin2", "group2", "member1", "auditor1", "finance1", "info1" }) {
+			assertThat(getJson(user, path).getResponse().getStatus()).as(user).isEqualTo(404);
+			assertThat(getJson(user, "/api/v1/care/subsidies?personId=" + m.id()).getResponse().getStatus()).as(user)
+				.isEqualTo(404);
+		}
+		assertThat(body(getJson("auditor1", "/api/v1/care/hardship-cases")).get("totalElements").asLong()).isZero();
+	}
+
+	@Test
+	void onlyTheirAdminsKeepTheRegisterAndApplyForSomeoneElse() throws Exception {
+		Member m = freshMember("市财政局");
+		Member elsewhere = freshMember("市教育局");
+		String entry = "{\"personId\":%d,\"causes\":[\"ILLNESS\"],\"householdSize\":2,\"incomePerHead\":\"900\",\"level\":\"GENERAL\"}";
+		assertThat(postJson("member1", "/api/v1/care/hardship-cases", entry.formatted(m.id())).getResponse().getStatus())
+			.isEqualTo(403);
+		assertThat(postJson("auditor1", "/api/v1/care/hardship-cases", entry.formatted(m.id())).getResponse().getStatus())
+			.isEqualTo(403);
+		assertThat(postJson("orgadmin1", "/api/v1/care/hardship-cases", entry.formatted(elsewhere.id())).getResponse()
+			.getStatus()).isEqualTo(404);
+		register(m, "GENERAL");
+		String application = "{\"personId\":%d,\"amount\":\"100\",\"reason\":\"代为申请\"}";
+		assertThat(postJson("member1", "/api/v1/care/subsidies", application.formatted(m.id())).getResponse().getStatus())
+			.isEqualTo(403);
+		assertThat(postJson("orgadmin2", "/api/v1/care/subsidies", application.formatted(m.id())).getResponse().getStatus())
+			.isEqualTo(404);
+		assertThat(count("select count(*) from care_hardship_subsidy where person_id = " + m.id())).isZero();
+	}
+
+	@Test
+	void auditorsReadThePayoutInTheJournalButNotTheHouseholdDetails() throws Exception {
+		Member m = freshMember("市财政局");
+		register(m, "GENERAL");
+		JsonNode filed = applied(m.username(), "666");
+		approveBoth(filed.get("approvalId").asLong());
+		long txn = jdbc.sql("select txn_id from care_hardship_subsidy where id = :id").param("id", filed.get("id").asLong())
+			.query(Long.class).single();
+		JsonNode entry = body(getJson("auditor1", "/api/v1/finance/entries/" + txn));
+		assertThat(entry.get("categoryName").asString()).isEqualTo("维权支出");
+		assertThat(entry.get("bankAmount").decimalValue()).isEqualByComparingTo("-666");
+		assertThat(entry.get("memo").asString()).startsWith("困难会员补助（申请 ");
+		assertThat(entry.toString()).doesNotContain("820.5").doesNotContain("因病");
+		assertThat(getJson("auditor1", "/api/v1/care/subsidies/" + filed.get("id").asLong()).getResponse().getStatus())
+			.isEqualTo(404);
+	}
+}
