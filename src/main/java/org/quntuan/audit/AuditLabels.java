@@ -56,6 +56,10 @@ final class AuditLabels {
 		OBJECT_TYPES.put("NOTICE_READS_EXPORT", "阅读情况导出");
 		OBJECT_TYPES.put("INFO_REPORT_EXPORT", "信息报送导出");
 		OBJECT_TYPES.put("CLUB_MEMBERS_EXPORT", "成员名单导出");
+		// care.recuperation
+		OBJECT_TYPES.put("CARE_RECUPERATION_BATCH", "疗休养批次");
+		OBJECT_TYPES.put("CARE_RECUPERATION_NOMINATION", "疗休养推荐");
+		OBJECT_TYPES.put("CARE_RECUPERATION_ROSTER_EXPORT", "疗休养名单导出");
 	}
 
 	private static final Map<String, String> RESULTS = Map.of(AuditLog.SUCCESS, "成功", AuditLog.FAILURE, "失败",
