@@ -43,9 +43,9 @@ class RecuperationApiController {
 
 	private final RecuperationQueries queries;
 
-	private final RosterExport export;
+	private final RecuperationRosterExport export;
 
-	RecuperationApiController(Recuperations recuperations, RecuperationQueries queries, RosterExport export) {
+	RecuperationApiController(Recuperations recuperations, RecuperationQueries queries, RecuperationRosterExport export) {
 		this.recuperations = recuperations;
 		this.queries = queries;
 		this.export = export;

@@ -30,9 +30,9 @@ class RecuperationPageController {
 
 	private final RecuperationQueries queries;
 
-	private final RosterExport export;
+	private final RecuperationRosterExport export;
 
-	RecuperationPageController(Recuperations recuperations, RecuperationQueries queries, RosterExport export) {
+	RecuperationPageController(Recuperations recuperations, RecuperationQueries queries, RecuperationRosterExport export) {
 		this.recuperations = recuperations;
 		this.queries = queries;
 		this.export = export;
@@ -72,6 +72,7 @@ class RecuperationPageController {
 	String detail(@PathVariable long id, Model model) {
 		RecuperationViews.Detail b = queries.detail(id);
 		model.addAttribute("b", b);
+		model.addAttribute("admin", queries.isAdmin());
 		model.addAttribute("quotaForm", b.organizer() && !b.started() ? queries.quotaForm(id) : List.of());
 		return "recuperation/detail";
 	}

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /** A batch's roster as an .xlsx file, scoped as the roster on the page; audited (it names people). */
 @Component
-class RosterExport {
+class RecuperationRosterExport {
 
 	private final RecuperationQueries queries;
 
@@ -27,7 +27,7 @@ class RosterExport {
 
 	private final Clock clock;
 
-	RosterExport(RecuperationQueries queries, AuditLog audit, Clock clock) {
+	RecuperationRosterExport(RecuperationQueries queries, AuditLog audit, Clock clock) {
 		this.queries = queries;
 		this.audit = audit;
 		this.clock = clock;
