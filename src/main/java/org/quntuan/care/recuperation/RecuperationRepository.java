@@ -38,7 +38,7 @@ class RecuperationRepository {
 	}
 
 	record NominationRow(long id, long batchId, long personId, String name, long organId, String organName,
-			String organPath, NominationStatus status, String modelWorkerRef, String nominatorName,
+			String organPath, NominationStatus status, String modelWorkerRef, long nominatorAccountId, String nominatorName,
 			OffsetDateTime nominatedAt, OffsetDateTime answeredAt, String answerNote, OffsetDateTime attendanceAt,
 			int version) {
 	}
@@ -312,7 +312,7 @@ class RecuperationRepository {
 		return new NominationRow(rs.getLong("id"), rs.getLong("batch_id"), rs.getLong("person_id"), rs.getString("name"),
 				rs.getLong("organ_id"), rs.getString("organ_name"), rs.getString("organ_path"),
 				NominationStatus.valueOf(rs.getString("status")), rs.getString("model_worker_ref"),
-				rs.getString("nominator_name"), rs.getObject("nominated_at", OffsetDateTime.class),
+				rs.getLong("nominator_account_id"), rs.getString("nominator_name"), rs.getObject("nominated_at", OffsetDateTime.class),
 				rs.getObject("answered_at", OffsetDateTime.class), rs.getString("answer_note"),
 				rs.getObject("attendance_at", OffsetDateTime.class), rs.getInt("version"));
 	}

@@ -425,6 +425,14 @@ public class Recuperations {
 				promoted = next.name();
 			}
 		}
+		if (to == NominationStatus.DECLINED && n.nominatorAccountId() != access.current().accountId()) {
+			// the admin who nominated the person learns of it, and where the place went
+			notifications.send(NotificationRequest.of("care-recuperation-declined-" + n.id() + "-" + n.version(),
+					"care-recuperation-declined", List.of(n.nominatorAccountId()), n.name(), n.organName(), b.title(), why,
+					promoted == null ? Texts.chinese("recuperation.notice.returned")
+							: Texts.chinese("recuperation.notice.promoted", promoted))
+				.withLink("/care/recuperation/batches/" + b.id()));
+		}
 		return new Release(promoted);
 	}
 

@@ -180,6 +180,12 @@ class RecuperationApiTests extends IntegrationTest {
 				select count(*) from notification where recipient_account_id = :a and channel = 'INBOX'
 				  and link = :link""").param("a", accountB).param("link", "/care/recuperation/nominations/" + w1)
 			.query(Integer.class).single()).isEqualTo(1);
+		// the admin who nominated is told where the place went
+		assertThat(jdbc.sql("""
+				select body from notification where template = 'care-recuperation-declined' and channel = 'INBOX'
+				  and recipient_account_id = (select id from account where username = 'admin') and link = :link""")
+			.param("link", "/care/recuperation/batches/" + b).query(String.class).single())
+			.contains("原因：家中有事").endsWith("名额已由候补人员" + nameB + "递补，待其确认。");
 		assertThat(send(post("/api/v1/care/recuperation/nominations/" + a + "/decline"), personA, "{\"reason\":\"再次\"}")
 			.getResponse().getStatus()).isEqualTo(422);
 
