@@ -59,6 +59,10 @@ final class AuditLabels {
 		// care: hardship register and subsidies
 		OBJECT_TYPES.put("CARE_HARDSHIP_CASE", "困难职工档案");
 		OBJECT_TYPES.put("CARE_SUBSIDY", "困难补助申请");
+		// care.recuperation
+		OBJECT_TYPES.put("CARE_RECUPERATION_BATCH", "疗休养批次");
+		OBJECT_TYPES.put("CARE_RECUPERATION_NOMINATION", "疗休养推荐");
+		OBJECT_TYPES.put("CARE_RECUPERATION_ROSTER_EXPORT", "疗休养名单导出");
 	}
 
 	private static final Map<String, String> RESULTS = Map.of(AuditLog.SUCCESS, "成功", AuditLog.FAILURE, "失败",

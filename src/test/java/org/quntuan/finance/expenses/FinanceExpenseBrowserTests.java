@@ -3,6 +3,7 @@ package org.quntuan.finance.expenses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -64,9 +65,12 @@ class FinanceExpenseBrowserTests extends BrowserTest {
 		WebElement lines = waitUpTo(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("entry-lines")));
 		assertThat(lines.getText()).contains("职工活动支出").contains("银行存款").contains("1,280.50");
 
-		driver.get(url("/finance?orgId=" + union));
-		WebElement journal = waitUpTo(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("journal-table")));
+		// the journal of the entry's day: other tests fill the book with more than a page of entries
 		long txn = jdbc.sql("select txn_id from fin_expense where id = :id").param("id", expense).query(Long.class).single();
+		String day = jdbc.sql("select txn_date from fin_txn where id = :t").param("t", txn).query(LocalDate.class)
+			.single().toString();
+		driver.get(url("/finance?orgId=" + union + "&from=" + day + "&to=" + day));
+		WebElement journal = waitUpTo(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("journal-table")));
 		WebElement row = journal.findElement(By.cssSelector("a[href='/finance/entries/" + txn + "']"))
 			.findElement(By.xpath("./ancestor::tr"));
 		assertThat(row.getText()).contains("职工活动支出").contains("1,280.50");
