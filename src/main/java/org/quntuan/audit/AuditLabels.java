@@ -56,6 +56,11 @@ final class AuditLabels {
 		OBJECT_TYPES.put("NOTICE_READS_EXPORT", "阅读情况导出");
 		OBJECT_TYPES.put("INFO_REPORT_EXPORT", "信息报送导出");
 		OBJECT_TYPES.put("CLUB_MEMBERS_EXPORT", "成员名单导出");
+		// care.mutualaid (医疗互助)
+		OBJECT_TYPES.put("MUTUALAID_PLAN", "医疗互助计划");
+		OBJECT_TYPES.put("MUTUALAID_ENROLMENT", "医疗互助参保登记");
+		OBJECT_TYPES.put("MUTUALAID_PAYMENT", "医疗互助缴费");
+		OBJECT_TYPES.put("MUTUALAID_EXPORT", "医疗互助进度导出");
 	}
 
 	private static final Map<String, String> RESULTS = Map.of(AuditLog.SUCCESS, "成功", AuditLog.FAILURE, "失败",
