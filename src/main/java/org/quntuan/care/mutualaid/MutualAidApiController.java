@@ -34,11 +34,11 @@ class MutualAidApiController {
 
 	private final MutualAidQueries queries;
 
-	private final ProgressExport export;
+	private final MutualAidProgressExport export;
 
 	private final int maxImportRows;
 
-	MutualAidApiController(MutualAidPlans commands, MutualAidQueries queries, ProgressExport export,
+	MutualAidApiController(MutualAidPlans commands, MutualAidQueries queries, MutualAidProgressExport export,
 			@Value("${quntuan.care.mutual-aid.max-import-rows:5000}") int maxImportRows) {
 		this.commands = commands;
 		this.queries = queries;

@@ -46,14 +46,14 @@ class MutualAidPageController {
 
 	private final MutualAidAccess access;
 
-	private final ProgressExport export;
+	private final MutualAidProgressExport export;
 
 	private final JsonMapper json;
 
 	private final int maxImportRows;
 
 	MutualAidPageController(MutualAidPlans commands, MutualAidQueries queries, MutualAidAccess access,
-			ProgressExport export, JsonMapper json,
+			MutualAidProgressExport export, JsonMapper json,
 			@Value("${quntuan.care.mutual-aid.max-import-rows:5000}") int maxImportRows) {
 		this.commands = commands;
 		this.queries = queries;

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /** The progress board as an .xlsx sheet for the city union: per organ, per 片组 and the total; audited. */
 @Component
-class ProgressExport {
+class MutualAidProgressExport {
 
 	static final String EXPORT = "MUTUALAID_EXPORT";
 
@@ -24,7 +24,7 @@ class ProgressExport {
 
 	private final AuditLog audit;
 
-	ProgressExport(MutualAidQueries queries, MutualAidRepository plans, AuditLog audit) {
+	MutualAidProgressExport(MutualAidQueries queries, MutualAidRepository plans, AuditLog audit) {
 		this.queries = queries;
 		this.plans = plans;
 		this.audit = audit;
