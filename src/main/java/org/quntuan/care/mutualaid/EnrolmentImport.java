@@ -32,8 +32,8 @@ import org.springframework.web.multipart.MultipartFile;
  */
 final class EnrolmentImport {
 
-	/** The column the file must have: its header text is the file format, so it stays Chinese. */
-	static final String ID_NUMBER = "身份证号";
+	/** The column the file must have, as Chinese files name it (the reader's language is accepted too). */
+	static final String ID_NUMBER = "mutualaid.import.column.id-number";
 
 	record Raw(int row, String idNumber) {
 	}
@@ -116,16 +116,18 @@ final class EnrolmentImport {
 		int[] column = { -1 };
 		XlsxReader.read(path, 30, row -> {
 			if (column[0] < 0) {
+				String chinese = Texts.chinese(ID_NUMBER);
+				String localized = Texts.localized(ID_NUMBER);
 				for (int i = 0; i < row.cells().size(); i++) {
 					String title = TextInput.compact(row.cell(i));
-					if (title != null && title.startsWith(ID_NUMBER)) {
+					if (title != null && (title.startsWith(chinese) || title.equalsIgnoreCase(localized))) {
 						column[0] = i;
 						break;
 					}
 				}
 				if (column[0] < 0) {
 					throw new ExcelFileException(ExcelFileException.Reason.BAD_LAYOUT,
-							Text.of("mutualaid.import.error.missing-column", ID_NUMBER));
+							Text.of("mutualaid.import.error.missing-column", Texts.localized(ID_NUMBER)));
 				}
 				return;
 			}
@@ -177,7 +179,7 @@ final class EnrolmentImport {
 				firstRow.putIfAbsent(id, raw.row());
 			}
 			if (problem != null) {
-				errors.add(new Rejected.RowError(raw.row(), ID_NUMBER, Texts.localized(problem)));
+				errors.add(new Rejected.RowError(raw.row(), Texts.localized(ID_NUMBER), Texts.localized(problem)));
 			}
 			else {
 				people.add(c);

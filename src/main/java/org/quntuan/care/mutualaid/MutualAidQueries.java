@@ -26,11 +26,14 @@ class MutualAidQueries {
 
 	private final MutualAidAccess access;
 
+	private final UnionMemberCounts members;
+
 	private final Clock clock;
 
-	MutualAidQueries(MutualAidRepository plans, MutualAidAccess access, Clock clock) {
+	MutualAidQueries(MutualAidRepository plans, MutualAidAccess access, UnionMemberCounts members, Clock clock) {
 		this.plans = plans;
 		this.access = access;
+		this.members = members;
 		this.clock = clock;
 	}
 
@@ -51,14 +54,14 @@ class MutualAidQueries {
 	/**
 	 * The board of the organs the caller reaches: per organ, per 片组 and together, plus the city's
 	 * figures. The organs come from one aggregated query (targets, enrolments counted per organ from
-	 * their index, union members per organ).
+	 * their index); the union members per organ from {@link UnionMemberCounts}.
 	 */
 	MutualAidViews.Board board(long planId) {
 		CurrentUser user = access.requireAdmin();
 		MutualAidRepository.PlanRow plan = access.plan(planId);
 		SqlCondition organs = access.organs(user);
 		List<MutualAidViews.Row> rows = new ArrayList<>();
-		for (MutualAidRepository.BoardRow r : plans.board(planId, organs)) {
+		for (MutualAidRepository.BoardRow r : plans.board(planId, organs, members.byOrgan())) {
 			rows.add(new MutualAidViews.Row(r.organId(), r.organName(), r.groupId(), r.groupName(), r.target(), r.enrolled(),
 					r.unionMembers(), MutualAidViews.percent(r.enrolled(), r.target()),
 					MutualAidViews.percent(r.enrolled(), r.unionMembers()), r.target() > 0 && r.enrolled() >= r.target(),
@@ -71,10 +74,13 @@ class MutualAidQueries {
 			.map(g -> figures(g.get(0).groupId(), g.get(0).groupName(), g))
 			.toList();
 		MutualAidViews.Figures total = figures(null, null, rows);
-		MutualAidViews.Figures city = organs.equals(SqlCondition.ALL) ? total
-				: new MutualAidViews.Figures(null, null, plans.targets(planId).size(), plan.target(), plans.enrolled(planId),
-						plans.unionMembers(), MutualAidViews.percent(plans.enrolled(planId), plan.target()),
-						MutualAidViews.percent(plans.enrolled(planId), plans.unionMembers()));
+		MutualAidViews.Figures city = total;
+		if (!organs.equals(SqlCondition.ALL)) {
+			long enrolled = plans.enrolled(planId);
+			long unionMembers = members.total();
+			city = new MutualAidViews.Figures(null, null, plans.targets(planId).size(), plan.target(), enrolled, unionMembers,
+					MutualAidViews.percent(enrolled, plan.target()), MutualAidViews.percent(enrolled, unionMembers));
+		}
 		return new MutualAidViews.Board(MutualAidViews.Plan.of(plan, today()), rows, groups, total, city);
 	}
 

@@ -58,7 +58,7 @@ public class MutualAidReminders {
 		int reminded = 0;
 		for (MutualAidRepository.PlanRow plan : plans.closingWithin(today, today.plusDays(before.toDays()))) {
 			List<MutualAidRepository.BoardRow> below = new ArrayList<>();
-			for (MutualAidRepository.BoardRow r : plans.board(plan.id(), SqlCondition.ALL)) {
+			for (MutualAidRepository.BoardRow r : plans.board(plan.id(), SqlCondition.ALL, Map.of())) {
 				if (r.target() > 0 && r.enrolled() * 100 < (long) r.target() * plan.remindBelowPercent()) {
 					below.add(r);
 				}

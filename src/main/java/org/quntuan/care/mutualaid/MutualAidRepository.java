@@ -166,24 +166,23 @@ class MutualAidRepository {
 
 	/**
 	 * The board: every organ of the plan the condition on {@code o} lets through, with its target, its
-	 * enrolments (counted from the (plan, organ) index), its union members and its group. One query.
+	 * enrolments (counted from the (plan, organ) index) and its group. One query; the union members come
+	 * from {@link UnionMemberCounts}.
 	 */
-	List<BoardRow> board(long planId, SqlCondition organs) {
+	List<BoardRow> board(long planId, SqlCondition organs, Map<Long, Long> unionMembers) {
 		return jdbc.sql("""
 				select o.id, o.name, o.path, g.id as group_id, g.name as group_name, t.target, t.paid_count,
-				  coalesce(e.n, 0) as enrolled, coalesce(m.n, 0) as members
+				  coalesce(e.n, 0) as enrolled
 				from care_mutualaid_target t
 				join org o on o.id = t.organ_id
 				left join org g on g.id = o.parent_id and g.type = 'GROUP'
 				left join (select organ_id, count(*) as n from care_mutualaid_enrolment where plan_id = :plan
 				           group by organ_id) e on e.organ_id = t.organ_id
-				left join (select organ_id, count(*) as n from person where active = true and union_status = 'MEMBER'
-				           group by organ_id) m on m.organ_id = t.organ_id
 				where t.plan_id = :plan and """ + organs.sql() + " order by o.path")
 			.params(organs.paramsWith("plan", planId))
 			.query((rs, i) -> new BoardRow(rs.getLong("id"), rs.getString("name"), rs.getString("path"),
 					rs.getObject("group_id", Long.class), rs.getString("group_name"), rs.getInt("target"),
-					rs.getLong("enrolled"), rs.getLong("members"), rs.getInt("paid_count")))
+					rs.getLong("enrolled"), unionMembers.getOrDefault(rs.getLong("id"), 0L), rs.getInt("paid_count")))
 			.list();
 	}
 
@@ -196,11 +195,6 @@ class MutualAidRepository {
 	long enrolledInOrgan(long planId, long organId) {
 		return jdbc.sql("select count(*) from care_mutualaid_enrolment where plan_id = :p and organ_id = :o")
 			.param("p", planId).param("o", organId).query(Long.class).single();
-	}
-
-	long unionMembers() {
-		return jdbc.sql("select count(*) from person where active = true and union_status = 'MEMBER'")
-			.query(Long.class).single();
 	}
 
 	/** The people named, with whether the caller reaches them (the condition is over {@code p}). */
