@@ -63,6 +63,11 @@ final class AuditLabels {
 		OBJECT_TYPES.put("CARE_RECUPERATION_BATCH", "疗休养批次");
 		OBJECT_TYPES.put("CARE_RECUPERATION_NOMINATION", "疗休养推荐");
 		OBJECT_TYPES.put("CARE_RECUPERATION_ROSTER_EXPORT", "疗休养名单导出");
+		// care.mutualaid (医疗互助)
+		OBJECT_TYPES.put("MUTUALAID_PLAN", "医疗互助计划");
+		OBJECT_TYPES.put("MUTUALAID_ENROLMENT", "医疗互助参保登记");
+		OBJECT_TYPES.put("MUTUALAID_PAYMENT", "医疗互助缴费");
+		OBJECT_TYPES.put("MUTUALAID_EXPORT", "医疗互助进度导出");
 	}
 
 	private static final Map<String, String> RESULTS = Map.of(AuditLog.SUCCESS, "成功", AuditLog.FAILURE, "失败",

@@ -16,6 +16,7 @@ import org.quntuan.approval.ApprovalManagement;
 import org.quntuan.approval.ApprovalRequest;
 import org.quntuan.approval.TestFlows;
 import org.quntuan.care.hardship.HardshipMatrixObjects;
+import org.quntuan.care.mutualaid.MutualAidMatrixObjects;
 import org.quntuan.care.recuperation.RecuperationMatrixObjects;
 import org.quntuan.finance.FinanceMatrixObjects;
 import org.quntuan.finance.audits.AuditMatrixObjects;
@@ -626,6 +627,43 @@ class AccessMatrixTests extends IntegrationTest {
 		rule("POST /api/v1/care/recuperation/nominations/{id}/decline", "{}", recuperationSelf.formatted(400, 401));
 		rule("POST /care/recuperation/nominations/{id}/confirm", null, recuperationSelf.formatted(302, 302));
 		rule("POST /care/recuperation/nominations/{id}/decline", null, recuperationSelf.formatted(302, 302));
+		// medical mutual aid (care.mutualaid.MutualAidMatrixObjects): own = sibling = the plan of 2099 (a plan is the
+		// city's); the federation admin sets it up, admins enrol and see the organs they reach, book keepers pay
+		everyone("GET /api/v1/care/mutual-aid/plans", null, 200, 401);
+		everyone("GET /care/mutual-aid", null, 200, 302);
+		String aidFederation = "admin none=%1$d; group1 none=403; orgadmin1 none=403; finance1 none=403; auditor1 none=403;"
+				+ " info1 none=403; member1 none=403; anonymous none=%2$d";
+		rule("POST /api/v1/care/mutual-aid/plans", "{}", aidFederation.formatted(400, 401));
+		rule("POST /care/mutual-aid", "year=", aidFederation.formatted(302, 302));
+		String aidPlanFederation = "admin own=%1$d sibling=%1$d; group1 own=403 sibling=403; orgadmin1 own=403 sibling=403;"
+				+ " finance1 own=403 sibling=403; auditor1 own=403 sibling=403; info1 own=403 sibling=403;"
+				+ " member1 own=403 sibling=403; anonymous own=%2$d";
+		rule("PUT /api/v1/care/mutual-aid/plans/{id}/targets", "{}", aidPlanFederation.formatted(400, 401));
+		rule("GET /care/mutual-aid/{id}/targets", null, aidPlanFederation.formatted(200, 302));
+		rule("POST /care/mutual-aid/{id}/targets", null, aidPlanFederation.formatted(302, 302));
+		String aidSeen = "admin own=%1$d sibling=%1$d; group1 own=%1$d sibling=%1$d; orgadmin1 own=%1$d sibling=%1$d;"
+				+ " finance1 own=%1$d sibling=%1$d; auditor1 own=%1$d sibling=%1$d; info1 own=%1$d sibling=%1$d;"
+				+ " member1 own=%1$d sibling=%1$d; anonymous own=%2$d";
+		rule("GET /api/v1/care/mutual-aid/plans/{id}", null, aidSeen.formatted(200, 401));
+		String aidAdmins = "admin own=%1$d sibling=%1$d; group1 own=%1$d sibling=%1$d; orgadmin1 own=%1$d sibling=%1$d;"
+				+ " finance1 own=403 sibling=403; auditor1 own=403 sibling=403; info1 own=403 sibling=403;"
+				+ " member1 own=403 sibling=403; anonymous own=%2$d";
+		rule("POST /api/v1/care/mutual-aid/plans/{id}/enrolments", "{}", aidAdmins.formatted(400, 401));
+		rule("POST /api/v1/care/mutual-aid/plans/{id}/enrolments/import", null, aidAdmins.formatted(400, 401));
+		rule("GET /api/v1/care/mutual-aid/plans/{id}/people", null, aidAdmins.formatted(200, 401));
+		rule("GET /api/v1/care/mutual-aid/plans/{id}/progress", null, aidAdmins.formatted(200, 401));
+		rule("GET /api/v1/care/mutual-aid/plans/{id}/progress/export", null, aidAdmins.formatted(200, 401));
+		rule("GET /api/v1/care/mutual-aid/plans/{id}/payments", null, aidAdmins.formatted(200, 401));
+		rule("GET /care/mutual-aid/{id}", null, aidAdmins.formatted(200, 302));
+		rule("GET /care/mutual-aid/{id}/export", null, aidAdmins.formatted(200, 302));
+		rule("GET /care/mutual-aid/{id}/enrol", null, aidAdmins.formatted(200, 302));
+		rule("POST /care/mutual-aid/{id}/enrolments", null, aidAdmins.formatted(302, 302));
+		rule("POST /care/mutual-aid/{id}/enrolments/import", null, aidAdmins.formatted(302, 302));
+		String aidPayers = "admin own=%1$d sibling=%1$d; group1 own=%1$d sibling=%1$d; orgadmin1 own=%1$d sibling=%1$d;"
+				+ " finance1 own=%1$d sibling=%1$d; auditor1 own=403 sibling=403; info1 own=403 sibling=403;"
+				+ " member1 own=403 sibling=403; anonymous own=%2$d";
+		rule("POST /api/v1/care/mutual-aid/plans/{id}/payments", "{}", aidPayers.formatted(400, 401));
+		rule("POST /care/mutual-aid/{id}/payments", null, aidPayers.formatted(302, 302));
 		// notice (通知公告, 材料报送): own = addressed to 市财政局工会, sibling = to 市教育局工会, both sent by the
 		// learning: own = an article of 市财政局工会 assigned to it (the people of 市财政局 study it), sibling the same of
 		// 市教育局工会 (org.quntuan.learning.materials.LearningMatrixObjects). admin has no person: opening and 学完 are 422
@@ -1107,6 +1145,8 @@ class AccessMatrixTests extends IntegrationTest {
 			return HardshipMatrixObjects.object(jdbc, endpoint, relation.name());
 		if (endpoint.contains("/care/recuperation/")) {
 			return RecuperationMatrixObjects.object(jdbc, endpoint, relation.name());
+		if (endpoint.contains("/mutual-aid/")) {
+			return MutualAidMatrixObjects.object(jdbc, endpoint, relation.name());
 		}
 		if (endpoint.contains("/trainings/")) {
 			return TrainingMatrixObjects.object(jdbc, endpoint, relation.name());
