@@ -1143,8 +1143,10 @@ class AccessMatrixTests extends IntegrationTest {
 		}
 		if (endpoint.contains("/care/hardship") || endpoint.contains("/care/subsidies/")) {
 			return HardshipMatrixObjects.object(jdbc, endpoint, relation.name());
+		}
 		if (endpoint.contains("/care/recuperation/")) {
 			return RecuperationMatrixObjects.object(jdbc, endpoint, relation.name());
+		}
 		if (endpoint.contains("/mutual-aid/")) {
 			return MutualAidMatrixObjects.object(jdbc, endpoint, relation.name());
 		}
