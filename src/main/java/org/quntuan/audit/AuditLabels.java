@@ -56,6 +56,10 @@ final class AuditLabels {
 		OBJECT_TYPES.put("NOTICE_READS_EXPORT", "阅读情况导出");
 		OBJECT_TYPES.put("INFO_REPORT_EXPORT", "信息报送导出");
 		OBJECT_TYPES.put("CLUB_MEMBERS_EXPORT", "成员名单导出");
+		// care: visits
+		OBJECT_TYPES.put("CARE_VISIT_PLAN", "走访慰问计划");
+		OBJECT_TYPES.put("CARE_VISIT", "走访慰问记录");
+		OBJECT_TYPES.put("CARE_VISIT_EXPORT", "走访慰问导出");
 	}
 
 	private static final Map<String, String> RESULTS = Map.of(AuditLog.SUCCESS, "成功", AuditLog.FAILURE, "失败",
