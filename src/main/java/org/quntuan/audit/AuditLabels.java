@@ -68,6 +68,10 @@ final class AuditLabels {
 		OBJECT_TYPES.put("MUTUALAID_ENROLMENT", "医疗互助参保登记");
 		OBJECT_TYPES.put("MUTUALAID_PAYMENT", "医疗互助缴费");
 		OBJECT_TYPES.put("MUTUALAID_EXPORT", "医疗互助进度导出");
+		// care: visits
+		OBJECT_TYPES.put("CARE_VISIT_PLAN", "走访慰问计划");
+		OBJECT_TYPES.put("CARE_VISIT", "走访慰问记录");
+		OBJECT_TYPES.put("CARE_VISIT_EXPORT", "走访慰问导出");
 	}
 
 	private static final Map<String, String> RESULTS = Map.of(AuditLog.SUCCESS, "成功", AuditLog.FAILURE, "失败",
