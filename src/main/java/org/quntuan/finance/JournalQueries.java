@@ -186,6 +186,9 @@ public class JournalQueries {
 			case "ALLOCATION" -> Texts.localized("finance.journal.source.allocation");
 			case "OPENING" -> Texts.localized("finance.journal.source.opening");
 			case "REVERSAL" -> Texts.localized("finance.journal.source.reversal");
+			case "CARE_VISIT" -> Texts.localized("finance.journal.source.care-visit");
+			case "CARE_SUBSIDY" -> Texts.localized("finance.journal.source.care-subsidy");
+			case "CARE_MUTUALAID_PAYMENT" -> Texts.localized("finance.journal.source.care-mutual-aid");
 			default -> Texts.localized("finance.journal.source.other");
 		};
 	}
