@@ -46,6 +46,15 @@ public interface ApprovalFlow {
 		return null;
 	}
 
+	/**
+	 * Whether the auditors (经审委员) above the applicant organization may read these approvals, as they
+	 * read every other: false where the subject is personal (a member's hardship), which only the
+	 * applicant, the approvers and the admins above see.
+	 */
+	default boolean readableByAuditors() {
+		return true;
+	}
+
 	/** Whether an approver may approve many items of this flow at once from the list. */
 	default boolean bulkApprovable() {
 		return false;

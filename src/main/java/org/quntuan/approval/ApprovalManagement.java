@@ -182,7 +182,8 @@ public class ApprovalManagement {
 		CurrentUser user = users.current();
 		ApprovalRepository.ApprovalRow row = approvals.lock(approvalId).orElseThrow(NotFoundException::new);
 		boolean involved = approvals.involves(approvalId, user.accountId());
-		if (!involved && row.applicantAccountId() != user.accountId() && !ApprovalVisibility.covers(user, row.orgPath())) {
+		if (!involved && row.applicantAccountId() != user.accountId()
+				&& !ApprovalVisibility.covers(user, row.orgPath(), auditorsRead(row))) {
 			throw new NotFoundException();
 		}
 		if (row.applicantAccountId() == user.accountId()) {
@@ -268,11 +269,16 @@ public class ApprovalManagement {
 			.withLink("/approvals/" + row.id()));
 	}
 
+	private boolean auditorsRead(ApprovalRepository.ApprovalRow row) {
+		return flows.find(row.subjectType()).map(ApprovalFlow::readableByAuditors).orElse(true);
+	}
+
 	private ApprovalRepository.ApprovalRow lockAsApplicant(long approvalId) {
 		ApprovalRepository.ApprovalRow row = approvals.lock(approvalId).orElseThrow(NotFoundException::new);
 		CurrentUser user = users.current();
 		if (row.applicantAccountId() != user.accountId()) {
-			if (approvals.involves(approvalId, user.accountId()) || ApprovalVisibility.covers(user, row.orgPath())) {
+			if (approvals.involves(approvalId, user.accountId())
+					|| ApprovalVisibility.covers(user, row.orgPath(), auditorsRead(row))) {
 				throw new ForbiddenException("approval.error.applicant-only");
 			}
 			throw new NotFoundException();

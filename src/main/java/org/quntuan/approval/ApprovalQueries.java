@@ -119,7 +119,9 @@ public class ApprovalQueries {
 		CurrentUser user = users.current();
 		ApprovalRepository.ApprovalRow row = approvals.find(id).orElseThrow(NotFoundException::new);
 		boolean involved = approvals.involves(id, user.accountId());
-		if (row.applicantAccountId() != user.accountId() && !involved && !ApprovalVisibility.covers(user, row.orgPath())) {
+		boolean auditorsRead = flows.find(row.subjectType()).map(ApprovalFlow::readableByAuditors).orElse(true);
+		if (row.applicantAccountId() != user.accountId() && !involved
+				&& !ApprovalVisibility.covers(user, row.orgPath(), auditorsRead)) {
 			throw new NotFoundException();
 		}
 		return detail(row, user.accountId());

@@ -12,8 +12,10 @@ final class ApprovalVisibility {
 	private ApprovalVisibility() {
 	}
 
-	static boolean covers(CurrentUser user, String orgPath) {
-		return user.scope().grantsFor(Role.FEDERATION_ADMIN, Role.ORG_ADMIN, Role.AUDITOR).stream()
-			.anyMatch(g -> orgPath.startsWith(g.orgPath()));
+	/** @param auditorsToo whether the flow lets auditors read ({@link ApprovalFlow#readableByAuditors()}) */
+	static boolean covers(CurrentUser user, String orgPath, boolean auditorsToo) {
+		Role[] roles = auditorsToo ? new Role[] { Role.FEDERATION_ADMIN, Role.ORG_ADMIN, Role.AUDITOR }
+				: new Role[] { Role.FEDERATION_ADMIN, Role.ORG_ADMIN };
+		return user.scope().grantsFor(roles).stream().anyMatch(g -> orgPath.startsWith(g.orgPath()));
 	}
 }

@@ -39,6 +39,11 @@ class Bookkeeping {
 			// and the members' dues (and arrears) disagreeing, with no way to post the month again
 			throw new BusinessRuleException("finance.journal.error.dues-reversal");
 		}
+		if (entry.sourceType() != null && entry.sourceType().startsWith("CARE_")) {
+			// a subsidy, a visit's cash or a mutual-aid payment stays paid in its module (counted against
+			// the cap, the visit recorded once, the organ paid up): the books would disagree with it
+			throw new BusinessRuleException("finance.journal.error.care-reversal");
+		}
 		String why = TextInput.normalize(reason);
 		if (why == null) {
 			throw new InvalidValueException("reason", "finance.journal.error.reason-required");

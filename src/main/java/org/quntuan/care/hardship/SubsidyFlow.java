@@ -62,6 +62,12 @@ class SubsidyFlow {
 			return "/care/hardship/subsidies/" + subjectId;
 		}
 
+		/** A member's hardship: the applicant, the approvers and the admins above read it; the auditors do not. */
+		@Override
+		public boolean readableByAuditors() {
+			return false;
+		}
+
 		/** The application page edits and resubmits together, so the approvers always decide what will be paid. */
 		@Override
 		public boolean resubmittedOnItsPage() {

@@ -193,15 +193,32 @@ class RecuperationRepository {
 	 * The person's nominations in other batches that are open, or that count as a recuperation (confirmed or
 	 * attended) within the window around this batch's start.
 	 */
-	List<Earlier> otherBatches(long personId, long batchId, LocalDate windowFrom, LocalDate windowTo) {
+	/**
+	 * Ends what can no longer happen, so that it does not hold the person: an answer never given or a
+	 * wait list never reached in a batch that has begun, a confirmed trip of a batch that has ended
+	 * (it still counts as a trip for the interval rule through its status).
+	 */
+	int releaseStale(long personId, LocalDate today) {
+		return jdbc.sql("""
+				update care_recuperation_nomination set open_person_id = null
+				where person_id = :p and open_person_id is not null
+				  and (status in ('NOMINATED', 'WAITING')
+				      and batch_id in (select id from care_recuperation_batch where starts_on <= :today)
+				    or status = 'CONFIRMED'
+				      and batch_id in (select id from care_recuperation_batch where ends_on < :today))""")
+			.param("p", personId).param("today", today).update();
+	}
+
+	List<Earlier> otherBatches(long personId, long batchId, LocalDate windowFrom, LocalDate windowTo, LocalDate today) {
 		return jdbc.sql("""
 				select b.id, b.title, b.starts_on, n.status from care_recuperation_nomination n
 				  join care_recuperation_batch b on b.id = n.batch_id
 				where n.person_id = :p and n.batch_id <> :b
-				  and (n.status in ('NOMINATED', 'WAITING')
+				  and (n.status in ('NOMINATED', 'WAITING') and b.starts_on > :today
 				    or n.status in ('CONFIRMED', 'ATTENDED') and b.starts_on > :from and b.starts_on < :to)
 				order by b.starts_on desc""")
 			.param("p", personId).param("b", batchId).param("from", windowFrom).param("to", windowTo)
+			.param("today", today)
 			.query((rs, i) -> new Earlier(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
 					NominationStatus.valueOf(rs.getString(4))))
 			.list();

@@ -306,8 +306,9 @@ public class Recuperations {
 				&& existing.status() != NominationStatus.WITHDRAWN) {
 			throw new BusinessRuleException("recuperation.nomination.error.already", n.name(), existing.status());
 		}
+		batches.releaseStale(personId, today());
 		for (RecuperationRepository.Earlier e : batches.otherBatches(personId, batchId,
-				b.startsOn().minusYears(intervalYears), b.startsOn().plusYears(intervalYears))) {
+				b.startsOn().minusYears(intervalYears), b.startsOn().plusYears(intervalYears), today())) {
 			if (e.status() == NominationStatus.NOMINATED || e.status() == NominationStatus.WAITING) {
 				throw new BusinessRuleException("recuperation.nomination.error.open-elsewhere", n.name(), e.title(),
 						e.status());

@@ -1,11 +1,14 @@
 package org.quntuan.care.hardship;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import tools.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.Test;
 import org.quntuan.care.hardship.HardshipFixtures.Member;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MvcResult;
 
 /**
  * Hardship data is for the person, the admins who administer them and the federation; auditors read the
@@ -64,5 +67,15 @@ class HardshipAccessTests extends HardshipTestSupport {
 		assertThat(entry.toString()).doesNotContain("820.5").doesNotContain("因病");
 		assertThat(getJson("auditor1", "/api/v1/care/subsidies/" + filed.get("id").asLong()).getResponse().getStatus())
 			.isEqualTo(404);
+		// nor through the approval, which names the person, the level and what was paid against the cap
+		long approval = filed.get("approvalId").asLong();
+		assertThat(getJson("auditor1", "/api/v1/approvals/" + approval).getResponse().getStatus()).isEqualTo(404);
+		assertThat(getJson("admin", "/api/v1/approvals/" + approval).getResponse().getStatus()).isEqualTo(200);
+		// and the payout stays paid: the books cannot reverse it behind the module's back
+		MvcResult reversal = mvc.perform(post("/api/v1/finance/entries/" + txn + "/reversal")
+			.header("Authorization", bearer("admin")).contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"测试\"}"))
+			.andReturn();
+		assertThat(reversal.getResponse().getStatus()).isEqualTo(422);
+		assertThat(body(reversal).get("detail").asString()).contains("不能在账簿中冲销");
 	}
 }

@@ -334,6 +334,28 @@ class RecuperationApiTests extends IntegrationTest {
 			.getStatus()).isEqualTo(403);
 	}
 
+	/** A wait list never reached, or an answer never given, ends with the batch's start: it holds nobody after. */
+	@Test
+	void someoneLeftOnTheWaitListOfABatchThatHasBegunMayBeNominatedForTheNextOne() throws Exception {
+		String organ = organ(jdbc, "第八片组", 1);
+		long b = batch("STAFF", 2, quota(organ, 1));
+		List<Long> people = fresh(jdbc, organ, 3);
+		nominated("admin", b, people.get(0), null, "NOMINATED");
+		nominated("admin", b, people.get(1), "\"waitList\":true", "WAITING");
+		long unanswered = nominated("admin", b, people.get(2), "\"waitList\":true", "WAITING");
+		long next = batch("STAFF", 4, quota(organ, 3));
+		// while the first batch is ahead, the waiting are open there
+		MvcResult open = nominate("admin", next, people.get(1), null);
+		assertThat(open.getResponse().getStatus()).isEqualTo(422);
+
+		// the first batch began (dates moved back as time would); its wait list was never reached
+		jdbc.sql("update care_recuperation_batch set starts_on = :f, ends_on = :t where id = :b")
+			.param("f", today().minusDays(2)).param("t", today().plusDays(2)).param("b", b).update();
+		nominated("admin", next, people.get(1), null, "NOMINATED");
+		nominated("admin", next, people.get(2), null, "NOMINATED");
+		assertThat(status(jdbc, unanswered)).isEqualTo("WAITING");
+	}
+
 	@Test
 	void attendanceIsRecordedAfterTheTripAndWhoWentIsNotNominatedAgain() throws Exception {
 		String organ = organ(jdbc, "第八片组", 0);
