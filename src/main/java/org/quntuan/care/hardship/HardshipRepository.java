@@ -92,6 +92,12 @@ class HardshipRepository {
 		return keys.getKey().longValue();
 	}
 
+	/** The entry follows its person to the union of their organ now (after a transfer). */
+	void moveCase(long id, Union union) {
+		jdbc.sql("update care_hardship_case set org_id = :o, org_path = :path where id = :id and org_id <> :o")
+			.param("o", union.id()).param("path", union.path()).param("id", id).update();
+	}
+
 	boolean updateCase(long id, int version, CaseFields f, OffsetDateTime now) {
 		return jdbc.sql("""
 				update care_hardship_case set causes = :causes, household_size = :household, income_per_head = :income,

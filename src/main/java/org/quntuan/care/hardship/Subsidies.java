@@ -86,8 +86,16 @@ class Subsidies {
 		if (uploads.size() > HardshipCases.MAX_DOCUMENTS) {
 			throw new InvalidValueException("file", Text.of("hardship.error.too-many-documents", HardshipCases.MAX_DOCUMENTS));
 		}
-		HardshipRepository.CaseRow c = repository.caseOf(personId)
+		HardshipRepository.CaseRow registered = repository.caseOf(personId)
 			.orElseThrow(() -> new BusinessRuleException("hardship.error.not-registered"));
+		// a person transferred since the entry was made applies to, and is paid by, the union of their organ now
+		HardshipRepository.Union union = repository.unionOf(personId)
+			.orElseThrow(() -> new BusinessRuleException("hardship.error.no-union"));
+		if (union.id() != registered.orgId()) {
+			repository.moveCase(registered.id(), union);
+		}
+		HardshipRepository.CaseRow c = union.id() == registered.orgId() ? registered
+				: repository.caseOf(personId).orElseThrow();
 		LocalDate today = LocalDate.now(clock.withZone(Zones.BUSINESS));
 		requireQualifying(c, today);
 		requireWithinCap(c, repository.paidIn(personId, today.getYear()), amount);

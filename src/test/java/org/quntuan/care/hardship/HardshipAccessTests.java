@@ -52,6 +52,21 @@ class HardshipAccessTests extends HardshipTestSupport {
 		assertThat(count("select count(*) from care_hardship_subsidy where person_id = " + m.id())).isZero();
 	}
 
+	/** The entry follows its person: after a transfer the application goes to, and is decided by, the new union. */
+	@Test
+	void aMemberTransferredSinceTheEntryAppliesToTheUnionOfTheirOrganNow() throws Exception {
+		Member m = freshMember("市财政局");
+		register(m, "GENERAL");
+		int version = jdbc.sql("select version from person where id = :p").param("p", m.id()).query(Integer.class).single();
+		expectStatus(postJson("admin", "/api/v1/members/" + m.id() + "/transfer",
+				"{\"toOrganId\":%d,\"reason\":\"工作调动\",\"version\":%d}".formatted(orgId("市教育局"), version)), 200);
+		JsonNode filed = applied(m.username(), "300");
+		long union = jdbc.sql("select org_id from care_hardship_subsidy where id = :id").param("id", filed.get("id").asLong())
+			.query(Long.class).single();
+		assertThat(union).isEqualTo(orgId("市教育局工会"));
+		expectStatus(decide("orgadmin2", filed.get("approvalId").asLong(), "APPROVE", null), 200);
+	}
+
 	@Test
 	void auditorsReadThePayoutInTheJournalButNotTheHouseholdDetails() throws Exception {
 		Member m = freshMember("市财政局");
