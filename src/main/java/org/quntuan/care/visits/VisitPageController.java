@@ -146,7 +146,7 @@ class VisitPageController {
 		return FileResponses.attachment(queries.photo(id));
 	}
 
-	private static LocalDate date(String field, String value) {
+	static LocalDate date(String field, String value) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
