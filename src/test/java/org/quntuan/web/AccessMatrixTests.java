@@ -691,6 +691,8 @@ class AccessMatrixTests extends IntegrationTest {
 		rule("POST /care/visits/{id}/budget", "budget=", visitSeen.formatted(302, 302));
 		rule("POST /api/v1/care/visit-plans/{id}/recipients", "{}", visitSeen.formatted(400, 401));
 		rule("POST /care/visits/{id}/recipients", "personId=", visitSeen.formatted(302, 302));
+		rule("POST /api/v1/care/visit-plans/{id}/recipients/from-registers", "{}", visitSeen.formatted(400, 401));
+		rule("POST /care/visits/{id}/recipients/from-registers", "kind=", visitSeen.formatted(302, 302));
 		rule("POST /api/v1/care/visits", "{\"recipientId\":{id}}", visitSeen.formatted(409, 401));
 		rule("POST /care/visits/recipients/{id}/visit", null, visitSeen.formatted(302, 302));
 		rule("DELETE /api/v1/care/visit-recipients/{id}", null, visitSeen.formatted(422, 401));

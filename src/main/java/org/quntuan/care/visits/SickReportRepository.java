@@ -6,6 +6,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -74,6 +75,20 @@ class SickReportRepository {
 				update care_visit_sick_report set closed_at = :now, closed_by_name = :name, version = version + 1
 				where id = :id and closed_at is null""")
 			.param("now", now).param("name", name).param("id", id).update() == 1;
+	}
+
+	/**
+	 * The active people the condition over {@code person p} admits with a report admitted in the period, or
+	 * still open and admitted before its end: the 患病住院 a visit plan of the period can take.
+	 */
+	List<Long> sickPeople(SqlCondition people, LocalDate from, LocalDate to) {
+		Map<String, Object> params = new HashMap<>(people.paramsWith("sickFrom", from));
+		params.put("sickTo", to);
+		return jdbc.sql("""
+				select distinct s.person_id from care_visit_sick_report s join person p on p.id = s.person_id
+				where p.active = true and s.admitted_on <= :sickTo
+				  and (s.admitted_on >= :sickFrom or s.closed_at is null) and """ + people.sql() + " order by s.person_id")
+			.params(params).query(Long.class).list();
 	}
 
 	/**

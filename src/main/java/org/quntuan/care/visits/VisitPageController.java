@@ -9,6 +9,7 @@ import java.util.Map;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.Text;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.files.FileResponses;
 import org.quntuan.platform.web.PageActions;
 import org.springframework.core.io.Resource;
@@ -95,6 +96,16 @@ class VisitPageController {
 			RedirectAttributes flash) {
 		PageActions.run(flash, "visits.flash.added",
 				() -> visits.addRecipient(id, new VisitViews.RecipientInput(personId, kind, note)));
+		return "redirect:/care/visits/" + id;
+	}
+
+	@PostMapping("/care/visits/{id}/recipients/from-registers")
+	String fromRegisters(@PathVariable long id, @RequestParam(required = false) String kind, RedirectAttributes flash) {
+		int[] added = new int[1];
+		if (PageActions.run(flash, (Text) null, () -> added[0] = visits.addFromRegisters(id, kind))) {
+			flash.addFlashAttribute("success", added[0] == 0 ? Texts.localized("visits.flash.from-registers-none")
+					: Texts.localized("visits.flash.from-registers", added[0]));
+		}
 		return "redirect:/care/visits/" + id;
 	}
 
