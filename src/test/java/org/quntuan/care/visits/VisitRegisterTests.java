@@ -26,12 +26,12 @@ class VisitRegisterTests extends VisitFixtures {
 	private List<Long> fresh(String organ, int n) {
 		return jdbc.sql("""
 				select p.id from person p join org o on o.id = p.organ_id
-				where o.name = :organ and p.active = true
+				where o.name = :organ and p.active = true and p.union_status = 'MEMBER'
 				  and not exists (select 1 from care_hardship_case c where c.person_id = p.id)
 				  and not exists (select 1 from care_visit_sick_report s where s.person_id = p.id)
 				  and not exists (select 1 from account a where a.person_id = p.id and a.username in ('member1', 'finance1',
 				    'info1', 'orgadmin1', 'orgadmin2', 'auditor1'))
-				order by p.id desc fetch first :n rows only""")
+				order by p.id fetch first :n rows only""")
 			.param("organ", organ).param("n", n).query(Long.class).list();
 	}
 
