@@ -7,11 +7,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import org.quntuan.support.AuditTrail;
 import org.quntuan.support.TestClock;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -22,17 +25,31 @@ import org.springframework.test.web.servlet.MvcResult;
  */
 class VisitRegisterTests extends VisitFixtures {
 
-	/** People of the organ with neither a hardship entry nor a sick report (fresh for this test). */
+	private static final AtomicLong SEQ = new AtomicLong();
+
+	/**
+	 * New union members of the organ, with neither a hardship entry nor a sick report: the people of the
+	 * demo data are shared with other tests, which enter some of them in the registers.
+	 */
 	private List<Long> fresh(String organ, int n) {
-		return jdbc.sql("""
-				select p.id from person p join org o on o.id = p.organ_id
-				where o.name = :organ and p.active = true and p.union_status = 'MEMBER'
-				  and not exists (select 1 from care_hardship_case c where c.person_id = p.id)
-				  and not exists (select 1 from care_visit_sick_report s where s.person_id = p.id)
-				  and not exists (select 1 from account a where a.person_id = p.id and a.username in ('member1', 'finance1',
-				    'info1', 'orgadmin1', 'orgadmin2', 'auditor1'))
-				order by p.id fetch first :n rows only""")
-			.param("organ", organ).param("n", n).query(Long.class).list();
+		List<Long> ids = new ArrayList<>();
+		for (int i = 0; i < n; i++) {
+			long k = SEQ.incrementAndGet();
+			String mobile = "196" + String.format("%08d", k);
+			GeneratedKeyHolder keys = new GeneratedKeyHolder();
+			jdbc.sql("""
+					insert into person (name, name_pinyin, name_initials, gender, birth_date, id_number, mobile,
+					  mobile_reversed, active_mobile, organ_id, political_status, union_status, employment_status, active,
+					  created_at, updated_at, version)
+					select :name, 'dengji', 'dj', 'MALE', :birth, :idn, :mobile, :rev, :mobile, o.id, 'MASSES', 'MEMBER',
+					  'IN_SERVICE', true, :now, :now, 0 from org o where o.name = :organ""")
+				.param("name", "登记测试" + k).param("birth", LocalDate.of(1975, 3, 1))
+				.param("idn", "993000" + String.format("%012d", k)).param("mobile", mobile)
+				.param("rev", new StringBuilder(mobile).reverse().toString()).param("organ", organ)
+				.param("now", OffsetDateTime.now(TestClock.CLOCK)).update(keys, "id");
+			ids.add(keys.getKey().longValue());
+		}
+		return ids;
 	}
 
 	private void hardshipEntry(long person, LocalDate review) {
