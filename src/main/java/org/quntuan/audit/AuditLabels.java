@@ -72,6 +72,7 @@ final class AuditLabels {
 		OBJECT_TYPES.put("CARE_VISIT_PLAN", "走访慰问计划");
 		OBJECT_TYPES.put("CARE_VISIT", "走访慰问记录");
 		OBJECT_TYPES.put("CARE_VISIT_EXPORT", "走访慰问导出");
+		OBJECT_TYPES.put("CARE_SICK_REPORT", "患病住院登记");
 	}
 
 	private static final Map<String, String> RESULTS = Map.of(AuditLog.SUCCESS, "成功", AuditLog.FAILURE, "失败",

@@ -147,6 +147,51 @@ class DemoVisits implements ApplicationRunner {
 					.update();
 			}
 		}
+		sickReports(organs, admin, now, today);
+	}
+
+	private record Sick(int admittedDaysAgo, Integer dischargedDaysAgo, boolean closed, String hospital, String diagnosis) {
+	}
+
+	private static final List<Sick> SICK = List.of(new Sick(12, null, false, "市第一人民医院", "肺炎，住院治疗"),
+			new Sick(30, 6, false, "市中医院", "腰椎手术后康复"), new Sick(90, 70, true, "市人民医院", "心脏支架术后出院"),
+			new Sick(4, null, false, "市第二人民医院", null));
+
+	/**
+	 * Sick reports (患病住院登记) of the first organs: some still in hospital, one discharged but still open
+	 * (recovering at home), one closed; the people reported come after those on the plan's list.
+	 */
+	private void sickReports(List<Long> organs, long admin, OffsetDateTime now, LocalDate today) {
+		int n = 0;
+		for (int i = 0; i < organs.size() && i < 12; i += 3) {
+			long organ = organs.get(i);
+			List<Long> people = jdbc.sql("""
+					select p.id from person p where p.organ_id = :o and p.active = true
+					  and not exists (select 1 from account a where a.person_id = p.id)
+					order by p.id offset 5 rows fetch next 2 rows only""")
+				.param("o", organ).query(Long.class).list();
+			for (long person : people) {
+				Sick s = SICK.get(n++ % SICK.size());
+				GeneratedKeyHolder keys = new GeneratedKeyHolder();
+				jdbc.sql("""
+						insert into care_visit_sick_report (person_id, organ_id, admitted_on, discharged_on, hospital, diagnosis,
+						  filed_by_account_id, filed_by_name, filed_at)
+						values (:person, :organ, :admitted, :discharged, :hospital, :diagnosis, :admin, '工委管理员', :filed)""")
+					.param("person", person).param("organ", organ).param("admitted", today.minusDays(s.admittedDaysAgo()))
+					.param("discharged", s.dischargedDaysAgo() == null ? null : today.minusDays(s.dischargedDaysAgo()),
+							Types.DATE)
+					.param("hospital", s.hospital()).param("diagnosis", s.diagnosis(), Types.VARCHAR).param("admin", admin)
+					.param("filed", now.minusDays(s.admittedDaysAgo() - 1L))
+					.update(keys, "id");
+				if (s.closed()) {
+					jdbc.sql("""
+							update care_visit_sick_report set closed_at = :closed, closed_by_name = '工委管理员', version = 1
+							where id = :id""")
+						.param("closed", now.minusDays(s.dischargedDaysAgo() - 1L)).param("id", keys.getKey().longValue())
+						.update();
+				}
+			}
+		}
 	}
 
 	private static String label(String kind) {

@@ -691,6 +691,8 @@ class AccessMatrixTests extends IntegrationTest {
 		rule("POST /care/visits/{id}/budget", "budget=", visitSeen.formatted(302, 302));
 		rule("POST /api/v1/care/visit-plans/{id}/recipients", "{}", visitSeen.formatted(400, 401));
 		rule("POST /care/visits/{id}/recipients", "personId=", visitSeen.formatted(302, 302));
+		rule("POST /api/v1/care/visit-plans/{id}/recipients/from-registers", "{}", visitSeen.formatted(400, 401));
+		rule("POST /care/visits/{id}/recipients/from-registers", "kind=", visitSeen.formatted(302, 302));
 		rule("POST /api/v1/care/visits", "{\"recipientId\":{id}}", visitSeen.formatted(409, 401));
 		rule("POST /care/visits/recipients/{id}/visit", null, visitSeen.formatted(302, 302));
 		rule("DELETE /api/v1/care/visit-recipients/{id}", null, visitSeen.formatted(422, 401));
@@ -702,6 +704,18 @@ class AccessMatrixTests extends IntegrationTest {
 				+ " member1 own=404 sibling=404; anonymous own=%d";
 		rule("GET /api/v1/care/visits/{id}/photo", null, visitNoPhoto.formatted(401));
 		rule("GET /care/visits/records/{id}/photo", null, visitNoPhoto.formatted(302));
+		// care: visits' sick reports 患病住院登记 (care.visits.VisitMatrixObjects): own = a closed report of member1,
+		// sibling = one of orgadmin2; only the person's admins (organ, 片组, federation) see it; writes meet 409/422
+		everyone("GET /api/v1/care/sick-reports", null, 200, 401);
+		everyone("GET /care/visits/sick-reports", null, 200, 302);
+		rule("POST /api/v1/care/sick-reports", "{}", visitAdmins.formatted(400, 401));
+		rule("POST /care/visits/sick-reports", "personId=", visitAdmins.formatted(302, 302));
+		rule("GET /api/v1/care/sick-reports/{id}", null, visitSeen.formatted(200, 401));
+		rule("GET /care/visits/sick-reports/{id}", null, visitSeen.formatted(200, 302));
+		rule("PUT /api/v1/care/sick-reports/{id}", "{}", visitSeen.formatted(422, 401));
+		rule("POST /care/visits/sick-reports/{id}", "hospital=", visitSeen.formatted(302, 302));
+		rule("POST /api/v1/care/sick-reports/{id}/close", null, visitSeen.formatted(409, 401));
+		rule("POST /care/visits/sick-reports/{id}/close", null, visitSeen.formatted(302, 302));
 		// notice (通知公告, 材料报送): own = addressed to 市财政局工会, sibling = to 市教育局工会, both sent by the
 		// learning: own = an article of 市财政局工会 assigned to it (the people of 市财政局 study it), sibling the same of
 		// 市教育局工会 (org.quntuan.learning.materials.LearningMatrixObjects). admin has no person: opening and 学完 are 422
@@ -1188,7 +1202,7 @@ class AccessMatrixTests extends IntegrationTest {
 		if (endpoint.contains("/mutual-aid/")) {
 			return MutualAidMatrixObjects.object(jdbc, endpoint, relation.name());
 		}
-		if (endpoint.contains("/care/visit")) {
+		if (endpoint.contains("/care/visit") || endpoint.contains("/care/sick-reports/")) {
 			return VisitMatrixObjects.object(jdbc, endpoint, relation.name());
 		}
 		if (endpoint.contains("/trainings/")) {

@@ -144,7 +144,7 @@ class HardshipQueries {
 
 	/** What the caller has left under the cap this year (null without a qualifying entry). */
 	String capLeft(long personId) {
-		return repository.caseOf(personId).filter(c -> !c.reviewDate().isBefore(today()))
+		return repository.caseOf(personId).filter(c -> HardshipRegister.qualifies(c.reviewDate(), today()))
 			.map(c -> Amounts.format(settings.capFor(c.level()).subtract(repository.paidIn(personId, today().getYear()))))
 			.orElse(null);
 	}

@@ -89,6 +89,13 @@ class VisitApiController {
 			.body(Map.of("id", recipientId));
 	}
 
+	@PostMapping("/visit-plans/{id}/recipients/from-registers")
+	@Operation(summary = "从登记中一次列入慰问对象（kind HARDSHIP 困难会员：复核期内的困难职工档案；SICK 患病住院：计划期间入院或尚未结束的患病住院登记）："
+			+ "本人管理范围内、计划慰问范围内、尚未列入名单的全部人员；全部预留超出预算时 422，未列入任何人；answers added")
+	Map<String, Object> fromRegisters(@PathVariable long id, @RequestBody(required = false) VisitViews.RegisterInput input) {
+		return Map.of("added", visits.addFromRegisters(id, input == null ? null : input.kind()));
+	}
+
 	@DeleteMapping("/visit-recipients/{id}")
 	@Operation(summary = "移出尚未走访的慰问对象（预留金额退回预算）")
 	ResponseEntity<Void> removeRecipient(@PathVariable long id) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.Text;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.files.FileResponses;
 import org.quntuan.platform.web.PageActions;
 import org.springframework.core.io.Resource;
@@ -98,6 +99,16 @@ class VisitPageController {
 		return "redirect:/care/visits/" + id;
 	}
 
+	@PostMapping("/care/visits/{id}/recipients/from-registers")
+	String fromRegisters(@PathVariable long id, @RequestParam(required = false) String kind, RedirectAttributes flash) {
+		int[] added = new int[1];
+		if (PageActions.run(flash, (Text) null, () -> added[0] = visits.addFromRegisters(id, kind))) {
+			flash.addFlashAttribute("success", added[0] == 0 ? Texts.localized("visits.flash.from-registers-none")
+					: Texts.localized("visits.flash.from-registers", added[0]));
+		}
+		return "redirect:/care/visits/" + id;
+	}
+
 	@PostMapping("/care/visits/{id}/budget")
 	String budget(@PathVariable long id, @RequestParam(required = false) String budget,
 			@RequestParam(required = false) Integer version, RedirectAttributes flash) {
@@ -146,7 +157,7 @@ class VisitPageController {
 		return FileResponses.attachment(queries.photo(id));
 	}
 
-	private static LocalDate date(String field, String value) {
+	static LocalDate date(String field, String value) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}

@@ -6,10 +6,13 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -146,6 +149,28 @@ class VisitRepository {
 			.query((rs, i) -> new PersonRow(rs.getLong("id"), rs.getString("name"), rs.getLong("organ_id"),
 					rs.getString("organ_name"), rs.getString("organ_path"), rs.getBoolean("active")))
 			.optional();
+	}
+
+	/** The people of the ids, those in the organs under the path (the plan's area). */
+	List<PersonRow> peopleUnder(List<Long> ids, String areaPath) {
+		List<PersonRow> rows = new ArrayList<>();
+		for (int i = 0; i < ids.size(); i += 500) {
+			rows.addAll(jdbc.sql("""
+					select p.id, p.name, p.organ_id, o.name as organ_name, o.path as organ_path, p.active
+					from person p join org o on o.id = p.organ_id where p.id in (:ids) and o.path like :area
+					order by o.path, p.id""")
+				.param("ids", ids.subList(i, Math.min(ids.size(), i + 500))).param("area", areaPath + "%")
+				.query((rs, n) -> new PersonRow(rs.getLong("id"), rs.getString("name"), rs.getLong("organ_id"),
+						rs.getString("organ_name"), rs.getString("organ_path"), rs.getBoolean("active")))
+				.list());
+		}
+		return rows;
+	}
+
+	/** The people on the plan's list. */
+	Set<Long> listedPeople(long planId) {
+		return new HashSet<>(jdbc.sql("select person_id from care_visit_recipient where plan_id = :p").param("p", planId)
+			.query(Long.class).list());
 	}
 
 	/** Whether the person is among those the condition over {@code person p} admits. */

@@ -51,6 +51,10 @@ public final class VisitViews {
 			String goods, String note) {
 	}
 
+	/** @param kind HARDSHIP 困难会员 or SICK 患病住院: the register to add from */
+	public record RegisterInput(String kind) {
+	}
+
 	/** A budget raised or cut, with the version of the plan the caller saw. */
 	public record BudgetInput(String budget, Integer version) {
 	}

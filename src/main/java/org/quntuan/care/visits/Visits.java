@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 
 import org.quntuan.audit.AuditLog;
 import org.quntuan.audit.AuditType;
+import org.quntuan.care.hardship.HardshipRegister;
 import org.quntuan.finance.Amounts;
 import org.quntuan.finance.Categories;
 import org.quntuan.finance.Category;
@@ -80,8 +81,14 @@ public class Visits {
 
 	private final Clock clock;
 
+	private final HardshipRegister hardship;
+
+	private final SickReportRepository sick;
+
 	Visits(VisitRepository plans, VisitAccess access, FinanceAccess finance, Categories categories, Journal journal,
-			FileStorage files, AuditLog audit, Clock clock) {
+			FileStorage files, AuditLog audit, Clock clock, HardshipRegister hardship, SickReportRepository sick) {
+		this.hardship = hardship;
+		this.sick = sick;
 		this.plans = plans;
 		this.access = access;
 		this.finance = finance;
@@ -257,6 +264,58 @@ public class Visits {
 		audit.record(AuditType.CREATE, PLAN, planId, AuditLog.SUCCESS, Texts.chinese("visits.audit.recipient-added",
 				person.name(), person.organName(), kind, plan.title()), person.organPath());
 		return id;
+	}
+
+	/**
+	 * Puts on the plan's list, in one action, everyone of the kind the registers name who is within the
+	 * caller's reach and the plan's area and not on the list yet: 困难会员 from the hardship register (entries
+	 * that qualify today), 患病住院 from the sick reports (admitted in the plan's period, or still open). Their
+	 * standards are reserved under the plan's lock; if they do not all fit in the budget, no one is added.
+	 *
+	 * @return how many were added
+	 */
+	public int addFromRegisters(long planId, String kindCode) {
+		CurrentUser user = access.current();
+		VisitRepository.PlanRow seen = access.visible(planId);
+		if (!user.scope().isAdmin()) {
+			throw new ForbiddenException("visits.error.admin-only");
+		}
+		List<InvalidValueException.Problem> problems = new ArrayList<>();
+		RecipientKind kind = parse(RecipientKind.class, "kind", kindCode, "visits.error.kind-required", problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidValueException(problems);
+		}
+		if (kind != RecipientKind.HARDSHIP && kind != RecipientKind.SICK) {
+			throw new InvalidValueException("kind", "visits.error.register-kind");
+		}
+		VisitRepository.PlanRow plan = plans.lockPlan(planId).orElseThrow(NotFoundException::new);
+		VisitRepository.StandardRow standard = plans.standards(planId).stream().filter(s -> s.kind() == kind)
+			.findFirst()
+			.orElseThrow(() -> new InvalidValueException("kind", Text.of("visits.error.kind-not-in-plan", kind)));
+		List<Long> ids = kind == RecipientKind.HARDSHIP ? hardship.qualifyingPeople(access.administeredPeople(), today())
+				: sick.sickPeople(access.administeredPeople(), plan.startsOn(), plan.endsOn());
+		Set<Long> listed = plans.listedPeople(planId);
+		List<VisitRepository.PersonRow> people = plans
+			.peopleUnder(ids.stream().filter(id -> !listed.contains(id)).toList(), seen.areaOrgPath());
+		if (people.isEmpty()) {
+			return 0;
+		}
+		BigDecimal planned = plans.planned(planId);
+		BigDecimal needed = standard.amount().multiply(BigDecimal.valueOf(people.size()));
+		if (planned.add(needed).compareTo(plan.budget()) > 0) {
+			BigDecimal left = plan.budget().subtract(planned).max(BigDecimal.ZERO);
+			long fit = left.divideToIntegralValue(standard.amount()).longValue();
+			throw new BusinessRuleException("visits.error.register-over-budget", people.size(), kind,
+					Amounts.format(needed), Amounts.format(plan.budget()), Amounts.format(planned), fit);
+		}
+		OffsetDateTime now = now();
+		String register = Texts.chinese(kind == RecipientKind.HARDSHIP ? "visits.register.hardship" : "visits.register.sick");
+		for (VisitRepository.PersonRow person : people) {
+			plans.insertRecipient(planId, person, kind, standard.amount(), null, user.accountId(), user.displayName(), now);
+			audit.record(AuditType.CREATE, PLAN, planId, AuditLog.SUCCESS, Texts.chinese("visits.audit.recipient-registered",
+					person.name(), person.organName(), kind, plan.title(), register), person.organPath());
+		}
+		return people.size();
 	}
 
 	/** Takes someone not yet visited off the list (a mistake, a move): their reserve returns to the budget. */

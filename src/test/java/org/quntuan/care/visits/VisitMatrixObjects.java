@@ -26,6 +26,9 @@ public final class VisitMatrixObjects {
 		}
 		String union = own ? "市财政局工会" : "市教育局工会";
 		String user = own ? "member1" : "orgadmin2";
+		if (endpoint.contains("/sick-reports/{id}")) {
+			return sickReport(jdbc, user);
+		}
 		long plan = plan(jdbc, "矩阵测试走访计划-" + union, union, user);
 		if (endpoint.contains("/recipients/{id}") || endpoint.contains("/visit-recipients/{id}")
 				|| endpoint.equals("POST /api/v1/care/visits")) {
@@ -36,6 +39,27 @@ public final class VisitMatrixObjects {
 			return jdbc.sql("select id from care_visit where plan_id = :p").param("p", plan).query(Long.class).single();
 		}
 		return plan;
+	}
+
+	/** A closed sick report of the user's person: edits meet 422, closing again 409. */
+	private static long sickReport(JdbcClient jdbc, String user) {
+		long person = id(jdbc, "select person_id from account where username = :u", "u", user);
+		Long id = jdbc.sql("select id from care_visit_sick_report where person_id = :p and filed_by_name = '矩阵测试'")
+			.param("p", person).query(Long.class).optional().orElse(null);
+		if (id != null) {
+			return id;
+		}
+		OffsetDateTime now = OffsetDateTime.now(TestClock.CLOCK);
+		LocalDate today = LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS));
+		long organ = id(jdbc, "select organ_id from person where id = :p", "p", person);
+		jdbc.sql("""
+				insert into care_visit_sick_report (person_id, organ_id, admitted_on, discharged_on, hospital,
+				  filed_by_account_id, filed_by_name, filed_at, closed_at, closed_by_name, version)
+				values (:p, :organ, :in, :out, '矩阵测试医院', 1, '矩阵测试', :now, :now, '矩阵测试', 1)""")
+			.param("p", person).param("organ", organ).param("in", today.minusDays(10)).param("out", today.minusDays(2))
+			.param("now", now).update();
+		return jdbc.sql("select id from care_visit_sick_report where person_id = :p and filed_by_name = '矩阵测试'")
+			.param("p", person).query(Long.class).single();
 	}
 
 	private static long id(JdbcClient jdbc, String sql, String name, Object value) {
