@@ -88,11 +88,13 @@ class DemoHardship implements ApplicationRunner {
 		long c1 = kase(a.get(0), financeUnion, "ILLNESS", 4, "860.00", "SEVERE", today.plusMonths(10),
 				"配偶患尿毒症长期透析，子女在读");
 		long s1 = subsidy(c1, a.get(0), financeUnion, "3000.00", "配偶透析费用负担重，申请年度困难补助。", "APPROVED");
-		long txn = journal.post(Journal.simple(financeUnion.id(), today.minusDays(3), categories.find("RIGHTS").orElseThrow(),
+		// paid a few days ago, but in this year: last year's books are closed (DemoFinance)
+		LocalDate paidOn = today.minusDays(3).getYear() == today.getYear() ? today.minusDays(3) : today.withDayOfYear(1);
+		long txn = journal.post(Journal.simple(financeUnion.id(), paidOn, categories.find("RIGHTS").orElseThrow(),
 				new BigDecimal("3000.00"), a.get(0).name(), "困难会员补助（申请 " + s1 + "）：" + a.get(0).name(),
 				"CARE_SUBSIDY", s1, "PAY", admin)).txnId();
 		jdbc.sql("update care_hardship_subsidy set status = 'APPROVED', txn_id = :t, paid_year = :y, paid_at = :at where id = :id")
-			.param("t", txn).param("y", today.getYear()).param("at", now.minusDays(3)).param("id", s1).update();
+			.param("t", txn).param("y", today.getYear()).param("at", now.minusDays(ChronoUnit.DAYS.between(paidOn, today))).param("id", s1).update();
 		approval(s1, a.get(0), financeUnion, "3000.00", "APPROVED", 2, orgadmin1, admin, null);
 		long c2 = kase(a.get(1), financeUnion, "SCHOOLING,SINGLE_PARENT", 2, "1450.00", "GENERAL", today.plusMonths(7),
 				"单亲家庭，孩子读高中");

@@ -26,10 +26,10 @@ public final class FinanceMatrixObjects {
 		long book = jdbc.sql("select id from org where name = :n").param("n", union).query(Long.class).single();
 		if (endpoint.contains("/entries/{id}")) {
 			// an entry that nobody has reversed (the matrix never reverses: no reason is sent), and not one
-			// posted from a dues sheet, which is refused before the reason is read (422)
+			// posted from a dues sheet or a care payout, which are refused before the reason is read (422)
 			return jdbc.sql("""
 					select max(t.id) from fin_txn t where t.org_id = :o and t.reverses_txn_id is null
-					and (t.source_type is null or t.source_type <> 'DUES')
+					and (t.source_type is null or t.source_type <> 'DUES' and substring(t.source_type, 1, 5) <> 'CARE_')
 					and not exists (select 1 from fin_txn r where r.reverses_txn_id = t.id)""")
 				.param("o", book).query(Long.class).single();
 		}

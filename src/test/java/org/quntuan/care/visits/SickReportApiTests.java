@@ -147,7 +147,7 @@ class SickReportApiTests extends VisitFixtures {
 		MvcResult notTheirs = postJson("orgadmin2", "/api/v1/care/sick-reports",
 				report(person, today().toString(), null, "市中医院", null));
 		assertThat(notTheirs.getResponse().getStatus()).isEqualTo(403);
-		assertThat(body(notTheirs).get("detail").asString()).endsWith(" 不在您的管理范围内");
+		assertThat(body(notTheirs).get("detail").asString()).isEqualTo("该人员不在您的管理范围内");
 
 		MvcResult member = postJson("member1", "/api/v1/care/sick-reports",
 				report(person, today().toString(), null, "市中医院", null));
