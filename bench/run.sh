@@ -7,6 +7,7 @@
 #   BENCH_REUSE_DB=1    keep the database of the previous run (no drop, no new data set)
 #   BENCH_ONLY=activities  run only the activity scenarios (member's list, flash sign-up)
 #   BENCH_ONLY=learning    run only the learning scenarios (study list, leaderboards, starting an attempt)
+#   BENCH_ONLY=care        run only the care scenarios (mutual-aid progress board, bulk enrolment of 2,000 people)
 #   BENCH_JFR=1         record a Java Flight Recording of the server (bench-results/server.jfr) and print
 #                       where the request threads spent it (bench/hot.py); of node 1 with several nodes
 #   BENCH_NODES=2       start that many nodes of the jar on the one database (ports BENCH_PORT, +1, …; node 1

@@ -71,6 +71,11 @@ public final class LoadDriver {
 			new LearningScenarios(base, token("admin")).run(seconds);
 			return;
 		}
+		// BENCH_ONLY=care: the medical mutual-aid progress board and bulk enrolments of 2,000 people
+		if ("care".equals(System.getenv("BENCH_ONLY"))) {
+			new CareScenarios(base, token("admin")).run(seconds);
+			return;
+		}
 		String group = token("group1");
 		String admin = token("admin");
 		String[] queries = { "wang", "zw", "li", "zhang", "王", "陈", "1234", "5678", "", "", "" };
@@ -129,6 +134,8 @@ public final class LoadDriver {
 		new ActivityScenarios(base, admin).run(seconds);
 		// learning: the study list and the competition over 1,000,000 completions and 50,000 attempts
 		new LearningScenarios(base, admin).run(seconds);
+		// care: the mutual-aid progress board over 400 organs and 70,000 enrolments, bulk enrolments of 2,000
+		new CareScenarios(base, admin).run(seconds);
 		if (organs != null) {
 			new ExcelScenarios(base, admin).run(organs);
 		}

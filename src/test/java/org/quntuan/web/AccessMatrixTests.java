@@ -660,6 +660,12 @@ class AccessMatrixTests extends IntegrationTest {
 		rule("GET /care/mutual-aid/{id}/enrol", null, aidAdmins.formatted(200, 302));
 		rule("POST /care/mutual-aid/{id}/enrolments", null, aidAdmins.formatted(302, 302));
 		rule("POST /care/mutual-aid/{id}/enrolments/import", null, aidAdmins.formatted(302, 302));
+		// withdrawal of an enrolment: {personId} (orgadmin2) is not enrolled in the plan of 2099, so admins meet 404
+		// and nothing changes; the API test withdraws real enrolments
+		rule("POST /api/v1/care/mutual-aid/plans/{id}/enrolments/{personId}/withdrawal", "{\"reason\":\"x\"}",
+				aidAdmins.formatted(404, 401));
+		rule("GET /care/mutual-aid/{id}/enrolments/{personId}/withdraw", null, aidAdmins.formatted(404, 302));
+		rule("POST /care/mutual-aid/{id}/enrolments/{personId}/withdraw", "reason=x", aidAdmins.formatted(404, 302));
 		String aidPayers = "admin own=%1$d sibling=%1$d; group1 own=%1$d sibling=%1$d; orgadmin1 own=%1$d sibling=%1$d;"
 				+ " finance1 own=%1$d sibling=%1$d; auditor1 own=403 sibling=403; info1 own=403 sibling=403;"
 				+ " member1 own=403 sibling=403; anonymous own=%2$d";

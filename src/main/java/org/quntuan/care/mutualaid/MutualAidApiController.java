@@ -82,6 +82,14 @@ class MutualAidApiController {
 		return commands.enrol(id, body.personIds());
 	}
 
+	@PostMapping("/plans/{id}/enrolments/{personId}/withdrawal")
+	@Operation(summary = "退出参保（管理员，所登记单位在本人管理范围内）：reason 必填；单位已为其缴费的不能退出（422），保障至计划期满")
+	Map<String, Object> withdraw(@PathVariable long id, @PathVariable long personId,
+			@RequestBody(required = false) MutualAidRequests.Withdrawal body) {
+		commands.withdraw(id, personId, body == null ? null : body.reason());
+		return Map.of("personId", personId, "withdrawn", true);
+	}
+
 	@PostMapping("/plans/{id}/enrolments/import")
 	@Operation(summary = "按 Excel 导入参保登记（file：第一行为表头，含「身份证号」列）：全部正确才登记，否则 400 并列出各行问题")
 	MutualAidPlans.Enrolled importEnrolments(@PathVariable long id,

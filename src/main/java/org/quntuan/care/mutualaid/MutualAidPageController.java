@@ -159,6 +159,21 @@ class MutualAidPageController {
 		return "redirect:/care/mutual-aid/" + id + "/enrol";
 	}
 
+	@GetMapping("/care/mutual-aid/{id}/enrolments/{personId}/withdraw")
+	String withdrawal(@PathVariable long id, @PathVariable long personId, Model model) {
+		model.addAttribute("plan", queries.plan(id));
+		model.addAttribute("enrolment", queries.enrolment(id, personId));
+		return "mutualaid/withdraw";
+	}
+
+	@PostMapping("/care/mutual-aid/{id}/enrolments/{personId}/withdraw")
+	String withdraw(@PathVariable long id, @PathVariable long personId, @RequestParam(required = false) String reason,
+			RedirectAttributes flash) {
+		boolean ok = PageActions.run(flash, "mutualaid.flash.withdrawn", () -> commands.withdraw(id, personId, reason));
+		return ok ? "redirect:/care/mutual-aid/" + id + "/enrol?status=enrolled"
+				: "redirect:/care/mutual-aid/" + id + "/enrolments/" + personId + "/withdraw";
+	}
+
 	@PostMapping("/care/mutual-aid/{id}/enrolments/import")
 	String importEnrolments(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
 			RedirectAttributes flash) {

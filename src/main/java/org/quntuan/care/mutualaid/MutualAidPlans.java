@@ -316,6 +316,40 @@ public class MutualAidPlans {
 	}
 
 	/**
+	 * Takes a person off the plan (退出参保), typically one who left the organ before it paid: an admin of the
+	 * organ the person was enrolled in, with a reason, before the plan ends. Under the organ's target row
+	 * lock (the one payments take), an enrolment that is already paid for stays: the organ's enrolments may
+	 * never fall below those it paid for, so no payment is left without its people.
+	 */
+	public void withdraw(long planId, long personId, String reason) {
+		CurrentUser user = access.requireAdmin();
+		MutualAidRepository.PlanRow plan = access.plan(planId);
+		MutualAidRepository.EnrolmentRow e = plans.enrolment(planId, personId)
+			.filter(row -> plans.organAmong(row.organId(), access.organs(user)))
+			.orElseThrow(NotFoundException::new);
+		String why = reason == null ? "" : TextInput.compact(reason);
+		if (why == null || why.isEmpty()) {
+			throw new InvalidValueException("reason", "mutualaid.error.withdraw-reason");
+		}
+		if (why.length() > 200) {
+			throw new InvalidValueException("reason", "mutualaid.error.withdraw-reason-long");
+		}
+		if (today().isAfter(plan.endsOn())) {
+			throw new BusinessRuleException("mutualaid.error.withdraw-ended", plan.endsOn().toString());
+		}
+		int[] counts = plans.lockForPayment(planId, e.organId()).orElseThrow(NotFoundException::new);
+		if (plans.enrolment(planId, personId).isEmpty()) {
+			throw new ConflictException("mutualaid.error.concurrent");
+		}
+		if (counts[0] - 1 < counts[1]) {
+			throw new BusinessRuleException("mutualaid.error.withdraw-paid", e.personName(), e.organName());
+		}
+		plans.withdraw(planId, e, why, user.accountId(), now());
+		audit.record(AuditType.DELETE, ENROLMENT, planId, AuditLog.SUCCESS, Texts.chinese("mutualaid.audit.withdrawn",
+				plan.title(), e.personName(), e.organName(), why), e.organPath());
+	}
+
+	/**
 	 * Records an organ's payment for its enrolments not paid before (persons × price) and posts it to the
 	 * journal of the organ's union as 维权支出, in the same transaction, under the organ's target row lock:
 	 * a second payment of the same enrolments finds nothing left to pay.

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.quntuan.platform.CurrentUser;
 import org.quntuan.platform.Masking;
+import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
 import org.quntuan.platform.SqlCondition;
@@ -99,7 +100,16 @@ class MutualAidQueries {
 		String term = TextInput.compact(q);
 		return plans.enrolable(planId, access.people(), term == null || term.isEmpty() ? null : term, organId, enrolled, page)
 			.map(p -> new MutualAidViews.Person(p.id(), p.name(), Masking.keepHeadAndTail(p.idNumber()), p.organName(),
-					p.enrolled()));
+					p.enrolled(), p.left()));
+	}
+
+	/** An enrolment the caller may withdraw (of an organ they administer), for the confirmation page. */
+	MutualAidViews.Enrolment enrolment(long planId, long personId) {
+		CurrentUser user = access.requireAdmin();
+		access.plan(planId);
+		return plans.enrolment(planId, personId).filter(e -> plans.organAmong(e.organId(), access.organs(user)))
+			.map(e -> new MutualAidViews.Enrolment(e.personId(), e.personName(), e.organName(), e.enrolledAt()))
+			.orElseThrow(NotFoundException::new);
 	}
 
 	List<MutualAidViews.Payment> payments(long planId) {

@@ -43,7 +43,7 @@ class MutualAidRepository {
 	}
 
 	/** A person of the enrolment list. */
-	record Enrolable(long id, String name, String idNumber, String organName, boolean enrolled) {
+	record Enrolable(long id, String name, String idNumber, String organName, boolean enrolled, boolean left) {
 	}
 
 	record TargetRow(long organId, String organName, int target, int paidCount) {
@@ -243,13 +243,17 @@ class MutualAidRepository {
 			.param("ids", personIds).update();
 	}
 
-	/** The people the caller reaches (condition over {@code p}), active and in service, with their enrolment. */
+	/**
+	 * The people the caller reaches (condition over {@code p}), active and in service, with their enrolment;
+	 * asked for the enrolled only, also those who left since (no longer active or in service), flagged.
+	 */
 	PageResult<Enrolable> enrolable(long planId, SqlCondition reach, String q, Long organId, Boolean enrolled,
 			PageRequest page) {
 		StringBuilder from = new StringBuilder("""
 				from person p join org o on o.id = p.organ_id
 				left join care_mutualaid_enrolment e on e.plan_id = :plan and e.person_id = p.id
-				where p.active = true and p.employment_status = 'IN_SERVICE' and """).append(reach.sql());
+				where""").append(Boolean.TRUE.equals(enrolled) ? " " : " p.active = true and p.employment_status = 'IN_SERVICE' and ")
+			.append(reach.sql());
 		Map<String, Object> params = new HashMap<>(reach.paramsWith("plan", planId));
 		if (q != null) {
 			from.append(" and (p.name like :q or p.name_pinyin like :qp or p.name_initials like :qp)");
@@ -263,10 +267,45 @@ class MutualAidRepository {
 		if (enrolled != null) {
 			from.append(enrolled ? " and e.id is not null" : " and e.id is null");
 		}
-		return SqlPages.page(jdbc, "p.id, p.name, p.id_number, o.name as organ_name, e.id as enrolment_id", from.toString(),
-				"o.path, p.name_pinyin, p.id", params, page,
+		return SqlPages.page(jdbc, "p.id, p.name, p.id_number, o.name as organ_name, e.id as enrolment_id,"
+				+ " case when p.active = true and p.employment_status = 'IN_SERVICE' then 0 else 1 end as has_left",
+				from.toString(), "o.path, p.name_pinyin, p.id", params, page,
 				(rs, i) -> new Enrolable(rs.getLong("id"), rs.getString("name"), rs.getString("id_number"),
-						rs.getString("organ_name"), rs.getObject("enrolment_id") != null));
+						rs.getString("organ_name"), rs.getObject("enrolment_id") != null, rs.getInt("has_left") == 1));
+	}
+
+	record EnrolmentRow(long personId, String personName, long organId, String organName, String organPath,
+			OffsetDateTime enrolledAt) {
+	}
+
+	Optional<EnrolmentRow> enrolment(long planId, long personId) {
+		return jdbc.sql("""
+				select e.person_id, p.name, e.organ_id, o.name, o.path, e.enrolled_at
+				from care_mutualaid_enrolment e join person p on p.id = e.person_id join org o on o.id = e.organ_id
+				where e.plan_id = :plan and e.person_id = :person""")
+			.param("plan", planId).param("person", personId)
+			.query((rs, i) -> new EnrolmentRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+					rs.getString(5), rs.getObject(6, OffsetDateTime.class)))
+			.optional();
+	}
+
+	/** Whether the organ is among those of the condition (over {@code o}). */
+	boolean organAmong(long organId, SqlCondition organs) {
+		return jdbc.sql("select count(*) from org o where o.id = :organ and " + organs.sql())
+			.params(organs.paramsWith("organ", organId)).query(Long.class).single() > 0;
+	}
+
+	/** Takes the person off the plan, keeping the enrolment and why it ended in the withdrawals. */
+	void withdraw(long planId, EnrolmentRow e, String reason, Long accountId, OffsetDateTime now) {
+		jdbc.sql("""
+				insert into care_mutualaid_withdrawal (plan_id, person_id, organ_id, enrolled_at, reason,
+				  withdrawn_by_account_id, withdrawn_at)
+				values (:plan, :person, :organ, :enrolled, :reason, :account, :now)""")
+			.param("plan", planId).param("person", e.personId()).param("organ", e.organId())
+			.param("enrolled", e.enrolledAt()).param("reason", reason).param("account", accountId).param("now", now)
+			.update();
+		jdbc.sql("delete from care_mutualaid_enrolment where plan_id = :plan and person_id = :person")
+			.param("plan", planId).param("person", e.personId()).update();
 	}
 
 	/** Locks the organ's target row and answers its enrolments and those paid for. */

@@ -31,6 +31,9 @@ final class MutualAidRequests {
 	record Enrolment(@Size(max = MAX_PEOPLE) List<Long> personIds) {
 	}
 
+	record Withdrawal(String reason) {
+	}
+
 	record Payment(Long organId, LocalDate paidOn) {
 	}
 }

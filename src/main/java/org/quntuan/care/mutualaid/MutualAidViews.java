@@ -2,6 +2,7 @@ package org.quntuan.care.mutualaid;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /** What the pages and the API show of the mutual-aid plans. */
@@ -41,7 +42,11 @@ final class MutualAidViews {
 	record Board(Plan plan, List<Row> rows, List<Figures> groups, Figures total, Figures city) {
 	}
 
-	record Person(long id, String name, String idNumber, String organName, boolean enrolled) {
+	/** @param left enrolled, and since then no longer active or in service (a leaver: still covered, may be withdrawn) */
+	record Person(long id, String name, String idNumber, String organName, boolean enrolled, boolean left) {
+	}
+
+	record Enrolment(long personId, String name, String organName, OffsetDateTime enrolledAt) {
 	}
 
 	record Payment(long id, String organName, int persons, BigDecimal amount, LocalDate paidOn, long txnId) {

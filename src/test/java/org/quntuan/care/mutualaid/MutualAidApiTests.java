@@ -276,6 +276,69 @@ class MutualAidApiTests extends IntegrationTest {
 		assertThat(notExcel.getResponse().getStatus()).isEqualTo(415);
 	}
 
+	private MvcResult withdraw(String user, long plan, long person, String reason) throws Exception {
+		return mvc.perform(post("/api/v1/care/mutual-aid/plans/" + plan + "/enrolments/" + person + "/withdrawal")
+			.header("Authorization", bearer(user)).contentType(MediaType.APPLICATION_JSON)
+			.content(reason == null ? "{}" : "{\"reason\":\"" + reason + "\"}")).andReturn();
+	}
+
+	@Test
+	void aLeaverIsWithdrawnWithAReasonButNeverSomeoneTheOrganHasPaidFor() throws Exception {
+		long plan = createPlan(2072, 500);
+		List<Long> people = MutualAidFixtures.unionMembers(jdbc, "市财政局", 3);
+		assertThat(enrol("orgadmin1", plan, people).getResponse().getStatus()).isEqualTo(200);
+		long leaver = people.get(0);
+		jdbc.sql("update person set employment_status = 'RETIRED' where id = :id").param("id", leaver).update();
+
+		// the enrolled list still shows the leaver, flagged; the list of those who may be enrolled does not
+		MvcResult listed = mvc.perform(get("/api/v1/care/mutual-aid/plans/" + plan + "/people?enrolled=true&size=200")
+			.header("Authorization", bearer("orgadmin1"))).andReturn();
+		JsonNode row = null;
+		for (JsonNode p : body(listed).get("content")) {
+			if (p.get("id").asLong() == leaver) {
+				row = p;
+			}
+		}
+		assertThat(row).as("the leaver is listed among the enrolled").isNotNull();
+		assertThat(row.get("left").asBoolean()).isTrue();
+		assertThat(mvc.perform(get("/api/v1/care/mutual-aid/plans/" + plan + "/people?size=200")
+			.header("Authorization", bearer("orgadmin1"))).andReturn().getResponse().getContentAsString())
+			.doesNotContain("\"id\":" + leaver + ",");
+
+		// no reason, another organ's admin, a member, someone not enrolled: refused, nothing changed
+		MvcResult noReason = withdraw("orgadmin1", plan, leaver, "  ");
+		assertThat(noReason.getResponse().getStatus()).isEqualTo(400);
+		assertThat(noReason.getResponse().getContentAsString()).contains("请填写退出原因");
+		assertThat(withdraw("orgadmin2", plan, leaver, "调离").getResponse().getStatus()).isEqualTo(404);
+		assertThat(withdraw("member1", plan, leaver, "调离").getResponse().getStatus()).isEqualTo(403);
+		assertThat(withdraw("orgadmin1", plan, personOf("orgadmin2"), "调离").getResponse().getStatus()).isEqualTo(404);
+		assertThat(enrolled(plan)).isEqualTo(3);
+
+		MvcResult done = withdraw("orgadmin1", plan, leaver, "退休");
+		assertThat(done.getResponse().getStatus()).as(done.getResponse().getContentAsString()).isEqualTo(200);
+		assertThat(enrolled(plan)).isEqualTo(2);
+		assertThat(jdbc.sql("select reason from care_mutualaid_withdrawal where plan_id = :p and person_id = :id")
+			.param("p", plan).param("id", leaver).query(String.class).single()).isEqualTo("退休");
+		assertThat(jdbc.sql("""
+				select count(*) from audit_event where object_type = 'MUTUALAID_ENROLMENT' and object_id = :p
+				  and type = 'DELETE' and detail like '%退休%'""").param("p", String.valueOf(plan))
+			.query(Long.class).single()).isEqualTo(1);
+		assertThat(withdraw("orgadmin1", plan, leaver, "退休").getResponse().getStatus()).isEqualTo(404);
+
+		// someone withdrawn may be enrolled again
+		assertThat(withdraw("orgadmin1", plan, people.get(1), "重复登记").getResponse().getStatus()).isEqualTo(200);
+		assertThat(body(enrol("orgadmin1", plan, List.of(people.get(1)))).get("enrolled").asInt()).isEqualTo(1);
+
+		// once the organ paid for its two, neither may leave the plan: the payment keeps its people
+		assertThat(mvc.perform(post("/api/v1/care/mutual-aid/plans/" + plan + "/payments")
+			.header("Authorization", bearer("finance1")).contentType(MediaType.APPLICATION_JSON)
+			.content("{\"organId\":" + orgId("市财政局") + "}")).andReturn().getResponse().getStatus()).isEqualTo(201);
+		MvcResult paid = withdraw("orgadmin1", plan, people.get(2), "调离");
+		assertThat(paid.getResponse().getStatus()).isEqualTo(422);
+		assertThat(paid.getResponse().getContentAsString()).contains("保障至计划期满");
+		assertThat(enrolled(plan)).isEqualTo(2);
+	}
+
 	@Test
 	void anOrgansPaymentIsPostedOnceToItsUnionsJournalForTheEnrolmentsNotPaidBefore() throws Exception {
 		long plan = createPlan(2068, 500);
