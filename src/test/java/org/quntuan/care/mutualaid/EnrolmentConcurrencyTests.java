@@ -27,7 +27,8 @@ import org.springframework.test.web.servlet.MvcResult;
 /**
  * Admins enrolling overlapping people at once (the federation, the 片组's admin and an organ's union
  * admin, people of two organs in every request): nobody is enrolled twice, every request succeeds, and
- * the enrolments the answers report add up to the rows written and to the board.
+ * the enrolments the answers report add up to the rows written and to the board. Withdrawals racing a
+ * payment never leave the payment without its people.
  */
 @Tag("postgres-only")
 class EnrolmentConcurrencyTests extends IntegrationTest {
@@ -92,6 +93,77 @@ class EnrolmentConcurrencyTests extends IntegrationTest {
 				JsonNode board = body(mvc.perform(get("/api/v1/care/mutual-aid/plans/" + plan + "/progress").header("Authorization", bearer("admin")))
 					.andReturn());
 				assertThat(board.get("total").get("enrolled").asLong()).isEqualTo(rows);
+			}
+			finally {
+				pool.shutdownNow();
+			}
+		}
+	}
+
+	/**
+	 * Withdrawals of leavers racing their organ's payment: whatever the order, the organ never has fewer
+	 * enrolments than it paid for, the payment covers exactly the people enrolled when it was made, and
+	 * every withdrawal either happened (200) or was refused because of the payment (422).
+	 */
+	@Test
+	void withdrawalsRacingThePaymentNeverLeaveAPaymentWithoutItsPeople() throws Exception {
+		for (int round = 0; round < 3; round++) {
+			int year = 2076 + round;
+			MvcResult created = mvc.perform(post("/api/v1/care/mutual-aid/plans").header("Authorization", bearer("admin"))
+				.contentType(MediaType.APPLICATION_JSON).content(MutualAidFixtures.openPlan(year, 1000))).andReturn();
+			if (created.getResponse().getStatus() == 409) {
+				continue;
+			}
+			long plan = body(created).get("id").asLong();
+			long organ = jdbc.sql("select id from org where name = '市财政局'").query(Long.class).single();
+			List<Long> people = MutualAidFixtures.unionMembers(jdbc, "市财政局", 10);
+			assertThat(mvc.perform(post("/api/v1/care/mutual-aid/plans/" + plan + "/enrolments")
+				.header("Authorization", bearer("orgadmin1")).contentType(MediaType.APPLICATION_JSON)
+				.content("{\"personIds\":" + people + "}")).andReturn().getResponse().getStatus()).isEqualTo(200);
+			ExecutorService pool = Executors.newFixedThreadPool(11);
+			CountDownLatch go = new CountDownLatch(1);
+			List<Future<MvcResult>> withdrawals = new ArrayList<>();
+			try {
+				Future<MvcResult> payment = pool.submit(() -> {
+					go.await();
+					return mvc.perform(post("/api/v1/care/mutual-aid/plans/" + plan + "/payments")
+						.header("Authorization", bearer("finance1")).contentType(MediaType.APPLICATION_JSON)
+						.content("{\"organId\":" + organ + "}")).andReturn();
+				});
+				for (Long person : people) {
+					withdrawals.add(pool.submit(() -> {
+						go.await();
+						return mvc.perform(post("/api/v1/care/mutual-aid/plans/" + plan + "/enrolments/" + person + "/withdrawal")
+							.header("Authorization", bearer("orgadmin1")).contentType(MediaType.APPLICATION_JSON)
+							.content("{\"reason\":\"调离\"}")).andReturn();
+					}));
+				}
+				go.countDown();
+				int withdrawn = 0;
+				for (Future<MvcResult> f : withdrawals) {
+					MvcResult r = f.get(60, TimeUnit.SECONDS);
+					assertThat(r.getResponse().getStatus()).as(r.getResponse().getContentAsString()).isIn(200, 422);
+					withdrawn += r.getResponse().getStatus() == 200 ? 1 : 0;
+				}
+				MvcResult paid = payment.get(60, TimeUnit.SECONDS);
+				long enrolled = jdbc.sql("select count(*) from care_mutualaid_enrolment where plan_id = :p").param("p", plan)
+					.query(Long.class).single();
+				long withdrawalRows = jdbc.sql("select count(*) from care_mutualaid_withdrawal where plan_id = :p")
+					.param("p", plan).query(Long.class).single();
+				int paidCount = jdbc.sql("select paid_count from care_mutualaid_target where plan_id = :p and organ_id = :o")
+					.param("p", plan).param("o", organ).query(Integer.class).single();
+				assertThat(enrolled + withdrawn).isEqualTo(10);
+				assertThat(withdrawalRows).isEqualTo(withdrawn);
+				assertThat(enrolled).isGreaterThanOrEqualTo(paidCount);
+				if (paid.getResponse().getStatus() == 201) {
+					assertThat(body(paid).get("persons").asInt()).isEqualTo(paidCount).isEqualTo((int) enrolled);
+				}
+				else {
+					// every one withdrew before the payment: nothing to pay
+					assertThat(paid.getResponse().getStatus()).isEqualTo(422);
+					assertThat(enrolled).isZero();
+					assertThat(paidCount).isZero();
+				}
 			}
 			finally {
 				pool.shutdownNow();
