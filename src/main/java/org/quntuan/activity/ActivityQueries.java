@@ -302,7 +302,7 @@ public class ActivityQueries {
 					p == null ? "" : organs.get(p.organId()), p == null ? null : p.gender().toCodeLabel(),
 					p == null ? null : p.maskedMobile(), r.status().toCodeLabel(),
 					r.status() == RegistrationStatus.WAITLISTED ? waiting.size() + 1 : null, r.registeredAt(),
-					r.attendedAt(), r.feedbackStars(), r.feedbackComment());
+					r.attendedAt(), r.feedbackStars(), r.feedbackComment(), r.checkedOutAt());
 			switch (r.status()) {
 				case CONFIRMED -> {
 					confirmed.add(item);

@@ -285,6 +285,14 @@ public class ActivityRepository {
 			.param("a", activityId).param("s", status.name()).query(RegistrationRow::map).list();
 	}
 
+	/** Checks out one who checked in and has not checked out; false if another request did it first. */
+	boolean checkOut(long registrationId, OffsetDateTime now) {
+		return jdbc.sql("""
+				update activity_registration set checked_out_at = :now
+				where id = :id and attended_at is not null and checked_out_at is null""")
+			.param("now", now).param("id", registrationId).update() == 1;
+	}
+
 	boolean checkIn(long registrationId, OffsetDateTime now) {
 		return jdbc.sql("update activity_registration set attended_at = :now where id = :id and attended_at is null")
 			.param("now", now).param("id", registrationId).update() == 1;

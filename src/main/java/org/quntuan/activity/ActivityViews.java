@@ -38,7 +38,7 @@ public final class ActivityViews {
 	/** A registrant as the organizer sees them: the mobile masked. */
 	public record Registrant(long id, long personId, String name, String organName, CodeLabel gender,
 			String mobile, CodeLabel status, Integer waitlistPosition, OffsetDateTime registeredAt,
-			OffsetDateTime attendedAt, Integer feedbackStars, String feedbackComment) {
+			OffsetDateTime attendedAt, Integer feedbackStars, String feedbackComment, OffsetDateTime checkedOutAt) {
 	}
 
 	public record Registrants(long activityId, String title, int seats, List<Registrant> confirmed,

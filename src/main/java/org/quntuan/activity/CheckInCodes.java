@@ -32,7 +32,18 @@ class CheckInCodes {
 		ActivityRow a = access.managed(activityId);
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		String token = tokens.issue(a, now);
-		String url = UriComponentsBuilder.fromUriString(base).path("/activities/{id}/check-in")
+		return code(a, base, "/activities/{id}/check-in", token, now);
+	}
+
+	/** The check-out (签退) code shown at the end: hours of volunteer service run from check-in to check-out. */
+	Code issueCheckOut(long activityId, String base) {
+		ActivityRow a = access.managed(activityId);
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		return code(a, base, "/activities/{id}/check-out", tokens.issueCheckOut(a, now), now);
+	}
+
+	private Code code(ActivityRow a, String base, String path, String token, OffsetDateTime now) {
+		String url = UriComponentsBuilder.fromUriString(base).path(path)
 			.queryParam("t", token).buildAndExpand(a.id()).toUriString();
 		String png = "data:image/png;base64," + Base64.getEncoder().encodeToString(QrCodes.png(url, 320));
 		return new Code(token, url, now.plus(tokens.lifetime()), png);

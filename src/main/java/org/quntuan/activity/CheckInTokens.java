@@ -30,8 +30,21 @@ class CheckInTokens {
 		return SignedTokens.issue(String.valueOf(a.id()), a.checkinSecret(), now, lifetime);
 	}
 
+	/** The check-out code's token: signed over another subject, so a check-in code never checks anyone out. */
+	String issueCheckOut(ActivityRow a, OffsetDateTime now) {
+		return SignedTokens.issue(a.id() + ":out", a.checkinSecret(), now, lifetime);
+	}
+
+	void verifyCheckOut(ActivityRow a, String token, OffsetDateTime now) {
+		check(SignedTokens.verify(a.id() + ":out", a.checkinSecret(), token, now));
+	}
+
 	void verify(ActivityRow a, String token, OffsetDateTime now) {
-		switch (SignedTokens.verify(String.valueOf(a.id()), a.checkinSecret(), token, now)) {
+		check(SignedTokens.verify(String.valueOf(a.id()), a.checkinSecret(), token, now));
+	}
+
+	private static void check(SignedTokens.Check verdict) {
+		switch (verdict) {
 			case FORGED -> throw new InvalidValueException("token", "activity.registration.error.token-invalid");
 			case EXPIRED -> throw new BusinessRuleException("activity.registration.error.token-expired");
 			case VALID -> {

@@ -49,6 +49,10 @@ class RegistrationAudit {
 		record(AuditType.UPDATE, a, Texts.chinese("activity.registration.audit.checked-in", a.title()));
 	}
 
+	void checkedOut(ActivityRow a) {
+		record(AuditType.UPDATE, a, Texts.chinese("activity.registration.audit.checked-out", a.title()));
+	}
+
 	void rated(ActivityRow a, int stars) {
 		record(AuditType.UPDATE, a, Texts.chinese("activity.registration.audit.rated", a.title(), stars));
 	}

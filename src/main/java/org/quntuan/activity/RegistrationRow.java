@@ -7,11 +7,11 @@ import java.time.OffsetDateTime;
 /** A registration as stored. */
 record RegistrationRow(long id, long activityId, long personId, RegistrationStatus status, Integer waitlistSeq,
 		OffsetDateTime registeredAt, OffsetDateTime decidedAt, OffsetDateTime cancelledAt, OffsetDateTime attendedAt,
-		Integer feedbackStars, String feedbackComment, OffsetDateTime feedbackAt) {
+		Integer feedbackStars, String feedbackComment, OffsetDateTime feedbackAt, OffsetDateTime checkedOutAt) {
 
 	static final String COLUMNS = """
 			r.id, r.activity_id, r.person_id, r.status, r.waitlist_seq, r.registered_at, r.decided_at, r.cancelled_at,
-			r.attended_at, r.feedback_stars, r.feedback_comment, r.feedback_at""";
+			r.attended_at, r.feedback_stars, r.feedback_comment, r.feedback_at, r.checked_out_at""";
 
 	static RegistrationRow map(ResultSet rs, int i) throws SQLException {
 		return new RegistrationRow(rs.getLong("id"), rs.getLong("activity_id"), rs.getLong("person_id"),
@@ -19,6 +19,6 @@ record RegistrationRow(long id, long activityId, long personId, RegistrationStat
 				rs.getObject("registered_at", OffsetDateTime.class), rs.getObject("decided_at", OffsetDateTime.class),
 				rs.getObject("cancelled_at", OffsetDateTime.class), rs.getObject("attended_at", OffsetDateTime.class),
 				rs.getObject("feedback_stars", Integer.class), rs.getString("feedback_comment"),
-				rs.getObject("feedback_at", OffsetDateTime.class));
+				rs.getObject("feedback_at", OffsetDateTime.class), rs.getObject("checked_out_at", OffsetDateTime.class));
 	}
 }

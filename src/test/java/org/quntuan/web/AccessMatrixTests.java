@@ -868,6 +868,7 @@ class AccessMatrixTests extends IntegrationTest {
 		rule("GET /activities/{id}", null, activityRead.formatted(302));
 		rule("GET /activities/{id}/calendar.ics", null, activityRead.formatted(302));
 		rule("GET /activities/{id}/check-in", null, activityRead.formatted(302));
+		rule("GET /activities/{id}/check-out", null, activityRead.formatted(302));
 		String activityManage = "admin own=%1$d sibling=%1$d; group1 own=%1$d sibling=404; orgadmin1 own=%1$d sibling=404;"
 				+ " finance1 own=403 sibling=404; auditor1 own=403 sibling=404; info1 own=403 sibling=404;"
 				+ " member1 own=403 sibling=404; anonymous own=%2$d";
@@ -886,6 +887,8 @@ class AccessMatrixTests extends IntegrationTest {
 		rule("GET /activities/{id}/registrants", null, activityManage.formatted(200, 302));
 		rule("GET /activities/{id}/registrants/export", null, activityManage.formatted(200, 302));
 		rule("GET /activities/{id}/check-in-code", null, activityManage.formatted(200, 302));
+		rule("GET /api/v1/activities/{id}/check-out-code", null, activityManage.formatted(200, 401));
+		rule("GET /activities/{id}/check-out-code", null, activityManage.formatted(200, 302));
 		rule("POST /activities/{id}/seats", "seats=", activityManage.formatted(302, 302));
 		rule("POST /activities/{id}/registrants", "personId=", activityManage.formatted(302, 302));
 		for (String e : List.of("approve", "reject", "remove")) {
@@ -918,6 +921,9 @@ class AccessMatrixTests extends IntegrationTest {
 		rule("POST /activities/{id}/register", null, activityTakePart.formatted(302, 302, 302, 403, 302));
 		rule("POST /activities/{id}/cancel-registration", null, activityTakePart.formatted(302, 302, 302, 404, 302));
 		rule("POST /activities/{id}/check-in", "t=x", activityTakePart.formatted(302, 302, 302, 404, 302));
+		// check-out: a forged token is refused first (400) for those who see the activity, as at check-in
+		rule("POST /api/v1/activities/{id}/check-out", "{\"token\":\"x\"}", activityTakePart.formatted(422, 422, 400, 404, 401));
+		rule("POST /activities/{id}/check-out", "t=x", activityTakePart.formatted(302, 302, 302, 404, 302));
 		rule("POST /activities/{id}/feedback", "stars=", activityTakePart.formatted(302, 302, 302, 404, 302));
 		// finance: expenses, recorded income, budgets page (org.quntuan.finance.expenses.ExpenseMatrixObjects). Books are read
 		// by admins, finance officers and auditors whose grant covers them, kept by all of them but auditors (403);
