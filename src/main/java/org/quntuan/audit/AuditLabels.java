@@ -73,6 +73,12 @@ final class AuditLabels {
 		OBJECT_TYPES.put("CARE_VISIT", "走访慰问记录");
 		OBJECT_TYPES.put("CARE_VISIT_EXPORT", "走访慰问导出");
 		OBJECT_TYPES.put("CARE_SICK_REPORT", "患病住院登记");
+		// governance.votes: who voted, never how
+		OBJECT_TYPES.put("GOV_VOTE", "投票");
+		OBJECT_TYPES.put("GOV_VOTE_BALLOT", "投票记录");
+		// governance.mailbox: an anonymous writer's own actions are not recorded (they would name the writer)
+		OBJECT_TYPES.put("GOV_MAILBOX_LETTER", "主席信箱来信");
+		OBJECT_TYPES.put("GOV_MAILBOX_SUMMARY_EXPORT", "主席信箱汇总导出");
 	}
 
 	private static final Map<String, String> RESULTS = Map.of(AuditLog.SUCCESS, "成功", AuditLog.FAILURE, "失败",

@@ -15,4 +15,7 @@ public interface GovernanceContacts {
 
 	/** Org id → the enabled accounts holding ORG_ADMIN at exactly that org. */
 	Map<Long, Set<Long>> orgAdmins(Collection<Long> orgIds);
+
+	/** The enabled accounts holding FEDERATION_ADMIN (the work committee's office). */
+	Set<Long> federationAdmins();
 }

@@ -51,4 +51,11 @@ class GovernanceContactsDirectory implements GovernanceContacts {
 		}
 		return result;
 	}
+
+	@Override
+	public Set<Long> federationAdmins() {
+		return new LinkedHashSet<>(jdbc.sql("""
+				select a.id from role_binding b join account a on a.id = b.account_id
+				where a.enabled = true and b.role = 'FEDERATION_ADMIN' order by a.id""").query(Long.class).list());
+	}
 }

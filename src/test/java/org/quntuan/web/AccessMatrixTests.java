@@ -23,6 +23,8 @@ import org.quntuan.finance.FinanceMatrixObjects;
 import org.quntuan.finance.audits.AuditMatrixObjects;
 import org.quntuan.finance.dues.DuesMatrixObjects;
 import org.quntuan.finance.expenses.ExpenseMatrixObjects;
+import org.quntuan.governance.mailbox.MailboxMatrixObjects;
+import org.quntuan.governance.votes.VoteMatrixObjects;
 import org.quntuan.learning.materials.LearningMatrixObjects;
 import org.quntuan.learning.quizzes.QuizMatrixObjects;
 import org.quntuan.learning.trainings.TrainingMatrixObjects;
@@ -628,6 +630,67 @@ class AccessMatrixTests extends IntegrationTest {
 		rule("POST /api/v1/care/recuperation/nominations/{id}/decline", "{}", recuperationSelf.formatted(400, 401));
 		rule("POST /care/recuperation/nominations/{id}/confirm", null, recuperationSelf.formatted(302, 302));
 		rule("POST /care/recuperation/nominations/{id}/decline", null, recuperationSelf.formatted(302, 302));
+		// votes (governance.votes.VoteMatrixObjects): own = a closed secret vote of 市财政局工会 with member1 alone on its
+		// list, sibling = the same for 市教育局工会 with orgadmin2. Admins reaching the union see it and who voted, the
+		// voter sees it and its results; a ballot stops at 403 (not on the list) or 422 (closed), nothing is counted.
+		everyone("GET /api/v1/votes", null, 200, 401);
+		everyone("GET /votes", null, 200, 302);
+		String voteMakers = "admin none=%1$d; group1 none=%1$d; orgadmin1 none=%1$d; finance1 none=403; auditor1 none=403;"
+				+ " info1 none=403; member1 none=403; anonymous none=%2$d";
+		rule("POST /api/v1/votes", "{\"title\":\"\"}", voteMakers.formatted(400, 401));
+		rule("GET /votes/new", null, voteMakers.formatted(200, 302));
+		rule("POST /votes", "title=", voteMakers.formatted(302, 302));
+		String voteSeen = "admin own=%1$d sibling=%1$d; group1 own=%1$d sibling=404; orgadmin1 own=%1$d sibling=404;"
+				+ " finance1 own=404 sibling=404; auditor1 own=404 sibling=404; info1 own=404 sibling=404;"
+				+ " member1 own=%1$d sibling=404; anonymous own=%2$d";
+		rule("GET /api/v1/votes/{id}", null, voteSeen.formatted(200, 401));
+		rule("GET /api/v1/votes/{id}/results", null, voteSeen.formatted(200, 401));
+		rule("GET /votes/{id}", null, voteSeen.formatted(200, 302));
+		rule("GET /votes/{id}/results", null, voteSeen.formatted(200, 302));
+		rule("GET /api/v1/votes/{id}/voters", null, "admin own=200 sibling=200; group1 own=200 sibling=404;"
+				+ " orgadmin1 own=200 sibling=404; finance1 own=404 sibling=404; auditor1 own=404 sibling=404;"
+				+ " info1 own=404 sibling=404; member1 own=403 sibling=404; anonymous own=401");
+		String ballots = "admin own=403 sibling=403; group1 own=403 sibling=404; orgadmin1 own=403 sibling=404;"
+				+ " finance1 own=404 sibling=404; auditor1 own=404 sibling=404; info1 own=404 sibling=404;"
+				+ " member1 own=%1$d sibling=404; anonymous own=%2$d";
+		rule("POST /api/v1/votes/{id}/ballots", "{}", ballots.formatted(422, 401));
+		rule("POST /votes/{id}/ballots", null, ballots.formatted(302, 302));
+		// the chair's mailbox (governance.mailbox.MailboxMatrixObjects): own = a signed letter of member1 to 市财政局工会,
+		// sibling = one of orgadmin2 to 市教育局工会, both to handle. The union's org admins are the chair's office, the
+		// work committee's admins answer letters to the federation and escalated ones; the writer rates. Answers stop at
+		// a missing text or version (400), a rating at 422 (not answered yet).
+		rule("POST /api/v1/mailbox/letters", "{\"text\":\"\"}", "admin none=403; group1 none=400; orgadmin1 none=400;"
+				+ " finance1 none=400; auditor1 none=400; info1 none=400; member1 none=400; anonymous none=401");
+		rule("POST /mailbox/letters", "text=", "admin none=403; group1 none=302; orgadmin1 none=302; finance1 none=302;"
+				+ " auditor1 none=302; info1 none=302; member1 none=302; anonymous none=302");
+		everyone("GET /api/v1/mailbox/letters/mine", null, 200, 401);
+		everyone("GET /mailbox", null, 200, 302);
+		everyone("GET /mailbox/new", null, 200, 302);
+		String mailboxOffices = "admin none=%1$d; group1 none=403; orgadmin1 none=%1$d; finance1 none=403; auditor1 none=403;"
+				+ " info1 none=403; member1 none=403; anonymous none=%2$d";
+		rule("GET /api/v1/mailbox/letters", null, mailboxOffices.formatted(200, 401));
+		rule("GET /api/v1/mailbox/summary", null, mailboxOffices.formatted(200, 401));
+		rule("GET /api/v1/mailbox/summary/export", null, mailboxOffices.formatted(200, 401));
+		rule("GET /mailbox/board", null, mailboxOffices.formatted(200, 302));
+		rule("GET /mailbox/summary", null, mailboxOffices.formatted(200, 302));
+		rule("GET /mailbox/summary.xlsx", null, mailboxOffices.formatted(200, 302));
+		String letterSeen = "admin own=404 sibling=404; group1 own=404 sibling=404; orgadmin1 own=%1$d sibling=404;"
+				+ " finance1 own=404 sibling=404; auditor1 own=404 sibling=404; info1 own=404 sibling=404;"
+				+ " member1 own=%1$d sibling=404; anonymous own=%2$d";
+		rule("GET /api/v1/mailbox/letters/{id}", null, letterSeen.formatted(200, 401));
+		rule("GET /mailbox/letters/{id}", null, letterSeen.formatted(200, 302));
+		String letterOffice = "admin own=404 sibling=404; group1 own=404 sibling=404; orgadmin1 own=%1$d sibling=404;"
+				+ " finance1 own=404 sibling=404; auditor1 own=404 sibling=404; info1 own=404 sibling=404;"
+				+ " member1 own=403 sibling=404; anonymous own=%2$d";
+		rule("POST /api/v1/mailbox/letters/{id}/reply", "{}", letterOffice.formatted(400, 401));
+		rule("POST /api/v1/mailbox/letters/{id}/assignment", "{}", letterOffice.formatted(400, 401));
+		rule("POST /mailbox/letters/{id}/reply", null, letterOffice.formatted(302, 302));
+		rule("POST /mailbox/letters/{id}/assignment", null, letterOffice.formatted(302, 302));
+		String letterWriter = "admin own=404 sibling=404; group1 own=404 sibling=404; orgadmin1 own=403 sibling=404;"
+				+ " finance1 own=404 sibling=404; auditor1 own=404 sibling=404; info1 own=404 sibling=404;"
+				+ " member1 own=%1$d sibling=404; anonymous own=%2$d";
+		rule("POST /api/v1/mailbox/letters/{id}/rating", "{}", letterWriter.formatted(422, 401));
+		rule("POST /mailbox/letters/{id}/rating", null, letterWriter.formatted(302, 302));
 		// medical mutual aid (care.mutualaid.MutualAidMatrixObjects): own = sibling = the plan of 2099 (a plan is the
 		// city's); the federation admin sets it up, admins enrol and see the organs they reach, book keepers pay
 		everyone("GET /api/v1/care/mutual-aid/plans", null, 200, 401);
@@ -1207,6 +1270,12 @@ class AccessMatrixTests extends IntegrationTest {
 		}
 		if (endpoint.contains("/care/hardship") || endpoint.contains("/care/subsidies/")) {
 			return HardshipMatrixObjects.object(jdbc, endpoint, relation.name());
+		}
+		if (endpoint.contains("/votes/{id}")) {
+			return VoteMatrixObjects.object(jdbc, relation.name());
+		}
+		if (endpoint.contains("/mailbox/letters/{id}")) {
+			return MailboxMatrixObjects.object(jdbc, relation.name());
 		}
 		if (endpoint.contains("/care/recuperation/")) {
 			return RecuperationMatrixObjects.object(jdbc, endpoint, relation.name());

@@ -67,7 +67,7 @@ class EnglishPagesTests extends IntegrationTest {
 	@ValueSource(strings = { "/clubs", "/clubs/mine", "/clubs/requests", "/activity-series", "/info-reports/ranking",
 			"/group-rankings", "/approvals", "/approvals/requests", "/finance/categories", "/finance/budgets", "/finance",
 			"/finance/audits", "/activities", "/activities/manage", "/me",
-			"info1 /info-reports/new" })
+			"info1 /info-reports/new", "/votes/new", "/mailbox", "/mailbox/new", "/mailbox/summary" })
 	void aPageInEnglishShowsNoChineseLabelAndNoMissingMessage(String page) throws Exception {
 		// "user path", the federation's admin when no user is named
 		String[] parts = page.split(" ");
