@@ -93,9 +93,11 @@ class PairPageController {
 	}
 
 	@PostMapping("/care/pairing/pairs/{id}/renewal")
-	String renew(@PathVariable long id, RedirectAttributes flash) {
+	String renew(@PathVariable long id, @RequestParam(required = false) Integer startYear,
+			@RequestParam(required = false) Integer endYear, RedirectAttributes flash) {
 		long[] created = new long[1];
-		boolean ok = PageActions.run(flash, "pairing.flash.renewed", () -> created[0] = pairs.renew(id, null));
+		boolean ok = PageActions.run(flash, "pairing.flash.renewed",
+				() -> created[0] = pairs.renew(id, new PairingRequests.Renewal(startYear, endYear)));
 		return "redirect:/care/pairing/pairs/" + (ok ? created[0] : id);
 	}
 
@@ -113,12 +115,14 @@ class PairPageController {
 	}
 
 	@PostMapping("/care/pairing/plan-items/{id}/progress")
-	String addProgress(@PathVariable long id, @RequestParam long pairId, @RequestParam(required = false) Integer year,
+	String addProgress(@PathVariable long id, @RequestParam(required = false) Long pairId,
+			@RequestParam(required = false) Integer year,
 			@RequestParam(required = false) String happenedOn, @RequestParam(required = false) String note,
 			@RequestParam(name = "photo", required = false) MultipartFile photo, RedirectAttributes flash) {
 		PageActions.run(flash, "pairing.flash.progress-added", () -> plans.addProgress(id,
 				PairingInput.date("happenedOn", happenedOn), note, PairingApiController.upload(photo)));
-		return "redirect:/care/pairing/pairs/" + pairId + (year == null ? "" : "?year=" + year);
+		return pairId == null ? "redirect:/care/pairing"
+				: "redirect:/care/pairing/pairs/" + pairId + (year == null ? "" : "?year=" + year);
 	}
 
 	@GetMapping("/care/pairing/progress/{id}/photo")

@@ -117,7 +117,7 @@ class ProblemRepository {
 
 	/** The pair's problems raised in the year or still open then, by raise date. */
 	List<ProblemRow> ofPairInYear(long pairId, int year) {
-		return jdbc.sql("select " + COLUMNS + " " + FROM + """
+		return jdbc.sql("select " + COLUMNS + " " + FROM + " " + """
 				 where pb.pair_id = :pair and pb.raised_on < :to
 				  and (pb.raised_on >= :from or pb.closed_on is null or pb.closed_on >= :from)
 				order by pb.raised_on, pb.id""")
@@ -127,7 +127,7 @@ class ProblemRepository {
 
 	/** Open problems past their due date and not yet escalated. */
 	List<ProblemRow> overdueUnescalated(LocalDate today) {
-		return jdbc.sql("select " + COLUMNS + " " + FROM + """
+		return jdbc.sql("select " + COLUMNS + " " + FROM + " " + """
 				 where pb.status in ('RAISED', 'ACCEPTED', 'COORDINATING') and pb.due_date < :today
 				  and pb.escalated_at is null order by pb.id""")
 			.param("today", today).query(ProblemRepository::map).list();
