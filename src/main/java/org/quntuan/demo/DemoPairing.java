@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.quntuan.platform.Zones;
@@ -84,7 +85,7 @@ class DemoPairing implements ApplicationRunner {
 				select o.id from org o join org g on g.id = o.parent_id
 				where g.name = '第一片组' and o.type = 'ORGAN' and o.active = true order by o.path""")
 			.query(Long.class).list();
-		int problem = 0;
+		List<Long> pairs = new ArrayList<>();
 		for (int i = 0; i < organs.size() && i < 8; i++) {
 			long organ = organs.get(i);
 			Long previous = null;
@@ -96,9 +97,11 @@ class DemoPairing implements ApplicationRunner {
 					"与社区共同组织 30 名老人包粽子，走访独居老人 12 户。", today.minusDays(10), now);
 			item(pair, "“五水共治”河道清理志愿服务", today.withDayOfYear(1).plusDays(250), "单位团支部青年志愿者",
 					"清理河岸垃圾 2 吨，宣传节水护水。", today.minusDays(3), now);
-			if (problem < PROBLEMS.length) {
-				problem(pair, PROBLEMS[problem++], today, now);
-			}
+			pairs.add(pair);
+		}
+		// every status on some pair, however few organs the group has
+		for (int k = 0; k < PROBLEMS.length && !pairs.isEmpty(); k++) {
+			problem(pairs.get(k % pairs.size()), PROBLEMS[k], today, now);
 		}
 	}
 
