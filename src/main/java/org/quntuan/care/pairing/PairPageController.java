@@ -68,8 +68,10 @@ class PairPageController {
 	}
 
 	@GetMapping("/care/pairing/partners")
-	String partners(@RequestParam(required = false) Integer page, Model model) {
-		model.addAttribute("partners", reads.partners(PageRequest.of(page, 50)));
+	String partners(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
+			Model model) {
+		model.addAttribute("q", q);
+		model.addAttribute("partners", reads.partners(q, PageRequest.of(page, 50)));
 		model.addAttribute("kinds", PartnerKind.values());
 		return "pairing/partners";
 	}

@@ -50,10 +50,10 @@ class PairingApiController {
 	}
 
 	@GetMapping("/pair-partners")
-	@Operation(summary = "结对社区、村、企业（管理员；联系电话已脱敏）")
-	PageResult<PairingViews.Partner> partners(@RequestParam(required = false) Integer page,
-			@RequestParam(required = false) Integer size) {
-		return reads.partners(PageRequest.of(page, size));
+	@Operation(summary = "结对社区、村、企业（管理员；q 按名称或区县查找；联系电话已脱敏）")
+	PageResult<PairingViews.Partner> partners(@RequestParam(required = false) String q,
+			@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+		return reads.partners(q, PageRequest.of(page, size));
 	}
 
 	@PostMapping("/pair-partners")

@@ -59,9 +59,10 @@ public class PairingReads {
 		return access.current().scope().isAdmin();
 	}
 
-	public PageResult<PairingViews.Partner> partners(PageRequest page) {
+	/** The partners whose name or district holds the words given (all without), phones masked. */
+	public PageResult<PairingViews.Partner> partners(String q, PageRequest page) {
 		access.admin();
-		return pairs.partners(null, page).map(PairingReads::partner);
+		return pairs.partners(q, page).map(PairingReads::partner);
 	}
 
 	List<PairingViews.Partner> partnerOptions() {

@@ -1,8 +1,8 @@
 package org.quntuan.care.pairing;
 
-import java.sql.Types;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import tools.jackson.databind.JsonNode;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
@@ -62,6 +64,11 @@ class PairingPageTests extends PairingFixtures {
 			.contains(today().getYear() + " 年度汇总");
 		String partners = page(login("orgadmin1"), "/care/pairing/partners");
 		assertThat(partners).contains("139****9876").doesNotContain("13905719876");
+		String name = "查找测试社区" + System.nanoTime();
+		partner(name);
+		JsonNode found = json(send("orgadmin1", "GET", "/api/v1/pair-partners?q=" + name.substring(2), null));
+		assertThat(found.get("totalElements").asLong()).isEqualTo(1);
+		assertThat(found.get("content").get(0).get("name").asString()).isEqualTo(name);
 	}
 
 	@Test
