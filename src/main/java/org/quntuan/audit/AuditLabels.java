@@ -63,6 +63,13 @@ final class AuditLabels {
 		OBJECT_TYPES.put("CARE_RECUPERATION_BATCH", "疗休养批次");
 		OBJECT_TYPES.put("CARE_RECUPERATION_NOMINATION", "疗休养推荐");
 		OBJECT_TYPES.put("CARE_RECUPERATION_ROSTER_EXPORT", "疗休养名单导出");
+		// care: department–community pairing
+		OBJECT_TYPES.put("CARE_PAIR_PARTNER", "结对共建单位");
+		OBJECT_TYPES.put("CARE_PAIR", "结对共建关系");
+		OBJECT_TYPES.put("CARE_PAIR_PLAN", "结对共建项目");
+		OBJECT_TYPES.put("CARE_PAIR_PROGRESS", "结对共建进展");
+		OBJECT_TYPES.put("CARE_PAIR_PROBLEM", "结对共建问题");
+		OBJECT_TYPES.put("CARE_PAIR_EXPORT", "结对共建汇总导出");
 		// care.mutualaid (医疗互助)
 		OBJECT_TYPES.put("MUTUALAID_PLAN", "医疗互助计划");
 		OBJECT_TYPES.put("MUTUALAID_ENROLMENT", "医疗互助参保登记");

@@ -17,6 +17,7 @@ import org.quntuan.approval.ApprovalRequest;
 import org.quntuan.approval.TestFlows;
 import org.quntuan.care.hardship.HardshipMatrixObjects;
 import org.quntuan.care.mutualaid.MutualAidMatrixObjects;
+import org.quntuan.care.pairing.PairingMatrixObjects;
 import org.quntuan.care.recuperation.RecuperationMatrixObjects;
 import org.quntuan.care.visits.VisitMatrixObjects;
 import org.quntuan.finance.FinanceMatrixObjects;
@@ -691,6 +692,56 @@ class AccessMatrixTests extends IntegrationTest {
 				+ " member1 own=%1$d sibling=404; anonymous own=%2$d";
 		rule("POST /api/v1/mailbox/letters/{id}/rating", "{}", letterWriter.formatted(422, 401));
 		rule("POST /mailbox/letters/{id}/rating", null, letterWriter.formatted(302, 302));
+		// pairing (care.pairing.PairingMatrixObjects): own = a pair of 市财政局 (orgadmin1's and member1's organ), sibling = a
+		// pair of 市教育局, each with a plan item, a progress entry without a photo and a problem 提出. Lists and partners are
+		// for admins (403 otherwise); the work committee pairs, renews and reads the board; an admin reaching the organ
+		// works on the pair; to anyone else it does not exist (404). Writes stop at a missing field or version.
+		String pairingAdmins = "admin none=%1$d; group1 none=%1$d; orgadmin1 none=%1$d; finance1 none=403; auditor1 none=403;"
+				+ " info1 none=403; member1 none=403; anonymous none=%2$d";
+		rule("GET /api/v1/pair-partners", null, pairingAdmins.formatted(200, 401));
+		rule("POST /api/v1/pair-partners", "{}", pairingAdmins.formatted(400, 401));
+		rule("GET /api/v1/pairs", null, pairingAdmins.formatted(200, 401));
+		rule("GET /api/v1/pair-problems", null, pairingAdmins.formatted(200, 401));
+		rule("GET /care/pairing", null, pairingAdmins.formatted(200, 302));
+		rule("GET /care/pairing/partners", null, pairingAdmins.formatted(200, 302));
+		rule("POST /care/pairing/partners", "name=", pairingAdmins.formatted(302, 302));
+		rule("GET /care/pairing/problems", null, pairingAdmins.formatted(200, 302));
+		String pairingFederation = "admin none=%1$d; group1 none=403; orgadmin1 none=403; finance1 none=403; auditor1 none=403;"
+				+ " info1 none=403; member1 none=403; anonymous none=%2$d";
+		rule("POST /api/v1/pairs", "{}", pairingFederation.formatted(400, 401));
+		rule("GET /api/v1/pair-problems/board", null, pairingFederation.formatted(200, 401));
+		rule("POST /care/pairing/pairs", "organId=", pairingFederation.formatted(302, 302));
+		rule("GET /care/pairing/board", null, pairingFederation.formatted(200, 302));
+		String pairingSeen = "admin own=%1$d sibling=%1$d; group1 own=%1$d sibling=404; orgadmin1 own=%1$d sibling=404;"
+				+ " finance1 own=404 sibling=404; auditor1 own=404 sibling=404; info1 own=404 sibling=404;"
+				+ " member1 own=404 sibling=404; anonymous own=%2$d";
+		rule("GET /api/v1/pairs/{id}", null, pairingSeen.formatted(200, 401));
+		rule("GET /api/v1/pairs/{id}/summary.xlsx", null, pairingSeen.formatted(200, 401));
+		rule("POST /api/v1/pairs/{id}/plan-items", "{}", pairingSeen.formatted(400, 401));
+		rule("POST /api/v1/pair-plan-items/{id}/progress", null, pairingSeen.formatted(400, 401));
+		rule("POST /api/v1/pairs/{id}/problems", "{}", pairingSeen.formatted(400, 401));
+		rule("GET /api/v1/pair-problems/{id}", null, pairingSeen.formatted(200, 401));
+		rule("PATCH /api/v1/pair-problems/{id}", "{}", pairingSeen.formatted(400, 401));
+		rule("GET /care/pairing/pairs/{id}", null, pairingSeen.formatted(200, 302));
+		rule("GET /care/pairing/pairs/{id}/summary", null, pairingSeen.formatted(200, 302));
+		rule("GET /care/pairing/pairs/{id}/summary.xlsx", null, pairingSeen.formatted(200, 302));
+		rule("POST /care/pairing/pairs/{id}/plan-items", "title=", pairingSeen.formatted(302, 302));
+		rule("POST /care/pairing/plan-items/{id}/progress", "note=", pairingSeen.formatted(302, 302));
+		rule("POST /care/pairing/pairs/{id}/problems", "category=", pairingSeen.formatted(302, 302));
+		rule("GET /care/pairing/problems/{id}", null, pairingSeen.formatted(200, 302));
+		rule("POST /care/pairing/problems/{id}/status", "status=", pairingSeen.formatted(302, 302));
+		// renewing is the work committee's: 403 for the organ's admins who see the pair; a year before the term: 400
+		String pairingRenewal = "admin own=%1$d sibling=%1$d; group1 own=403 sibling=404; orgadmin1 own=403 sibling=404;"
+				+ " finance1 own=404 sibling=404; auditor1 own=404 sibling=404; info1 own=404 sibling=404;"
+				+ " member1 own=404 sibling=404; anonymous own=%2$d";
+		rule("POST /api/v1/pairs/{id}/renewal", "{\"startYear\":1990}", pairingRenewal.formatted(400, 401));
+		rule("POST /care/pairing/pairs/{id}/renewal", "startYear=1990", pairingRenewal.formatted(302, 302));
+		// no progress entry of the matrix has a photo: 404 for all who see the pair (and for those who do not)
+		String pairingNoPhoto = "admin own=404 sibling=404; group1 own=404 sibling=404; orgadmin1 own=404 sibling=404;"
+				+ " finance1 own=404 sibling=404; auditor1 own=404 sibling=404; info1 own=404 sibling=404;"
+				+ " member1 own=404 sibling=404; anonymous own=%d";
+		rule("GET /api/v1/pair-progress/{id}/photo", null, pairingNoPhoto.formatted(401));
+		rule("GET /care/pairing/progress/{id}/photo", null, pairingNoPhoto.formatted(302));
 		// medical mutual aid (care.mutualaid.MutualAidMatrixObjects): own = sibling = the plan of 2099 (a plan is the
 		// city's); the federation admin sets it up, admins enrol and see the organs they reach, book keepers pay
 		everyone("GET /api/v1/care/mutual-aid/plans", null, 200, 401);
@@ -1267,6 +1318,9 @@ class AccessMatrixTests extends IntegrationTest {
 		}
 		if (endpoint.contains("/notices/{id}") || endpoint.contains("/collections/{id}")) {
 			return NoticeMatrixObjects.object(jdbc, endpoint, relation.name());
+		}
+		if (endpoint.contains("/api/v1/pair") || endpoint.contains("/care/pairing/")) {
+			return PairingMatrixObjects.object(jdbc, endpoint, relation.name());
 		}
 		if (endpoint.contains("/care/hardship") || endpoint.contains("/care/subsidies/")) {
 			return HardshipMatrixObjects.object(jdbc, endpoint, relation.name());
