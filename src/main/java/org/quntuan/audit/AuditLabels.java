@@ -73,6 +73,10 @@ final class AuditLabels {
 		OBJECT_TYPES.put("CARE_VISIT", "走访慰问记录");
 		OBJECT_TYPES.put("CARE_VISIT_EXPORT", "走访慰问导出");
 		OBJECT_TYPES.put("CARE_SICK_REPORT", "患病住院登记");
+		// matchmaking (智慧红娘)
+		OBJECT_TYPES.put("MATCHMAKING_PROFILE", "红娘资料");
+		OBJECT_TYPES.put("MATCHMAKING_CONSENT", "红娘服务授权");
+		OBJECT_TYPES.put("MATCHMAKING_INTEREST", "红娘心动");
 	}
 
 	private static final Map<String, String> RESULTS = Map.of(AuditLog.SUCCESS, "成功", AuditLog.FAILURE, "失败",
