@@ -152,7 +152,9 @@ public class Profiles {
 		boolean recommend = recommendations == null ? p.recommendations() : recommendations;
 		profiles.setState(p.id(), p.status(), p.returnReason(), pause, p.withdrawn(), null, recommend, now());
 		audit.record(AuditType.UPDATE, PROFILE, p.id(), AuditLog.SUCCESS,
-				Texts.chinese("matchmaking.audit.settings", p.id(), pause ? 1 : 0, recommend ? 1 : 0));
+				Texts.chinese("matchmaking.audit.settings", p.id(),
+						Texts.chinese(pause ? "matchmaking.audit.paused" : "matchmaking.audit.shown"),
+						Texts.chinese(recommend ? "matchmaking.audit.recommend-on" : "matchmaking.audit.recommend-off")));
 	}
 
 	/** Deletes the profile: hidden at once, erased with its interests by the erasure job. */

@@ -25,7 +25,7 @@ class ReviewQueue {
 		Map<String, Object> params = new LinkedHashMap<>(scope.params());
 		String from = """
 				from matchmaking_profile mp join person p on p.id = mp.person_id join org organ on organ.id = mp.organ_id
-				where mp.deleted_at is null and """ + scope.sql() + (pendingOnly ? " and mp.status = 'PENDING'" : "");
+				where mp.deleted_at is null""" + " and " + scope.sql() + (pendingOnly ? " and mp.status = 'PENDING'" : "");
 		return SqlPages.page(jdbc, "mp.id, p.name, organ.name as organ_name, mp.status, mp.updated_at, mp.gender", from,
 				"case when mp.status = 'PENDING' then 0 else 1 end, mp.updated_at, mp.id", params, page,
 				(rs, i) -> new MatchmakingViews.ReviewItem(rs.getLong(1), rs.getString(2), rs.getString(3),

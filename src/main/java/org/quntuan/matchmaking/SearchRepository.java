@@ -23,7 +23,7 @@ class SearchRepository {
 	/** At most so many candidates are scored for one member's recommendations. */
 	static final int PREFILTER_LIMIT = 3000;
 
-	private static final String VISIBLE = """
+	private static final String VISIBLE = " " + """
 			 where mp.listed = true and mp.gender <> :myGender and mp.id <> :self
 			  and not exists (select 1 from matchmaking_block b where b.blocker_profile_id = :self
 			    and b.blocked_profile_id = mp.id)
