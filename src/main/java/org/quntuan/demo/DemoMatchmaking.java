@@ -120,9 +120,9 @@ class DemoMatchmaking implements ApplicationRunner {
 		named.batchUpdate("""
 				insert into matchmaking_profile (person_id, organ_id, gender, nickname, birth_year, height, education,
 				  hometown, hobbies, intro, pref_age_from, pref_age_to, pref_height_from, pref_height_to, pref_tags, status,
-				  listed, created_at, updated_at)
+				  listed, consent_version, created_at, updated_at)
 				values (:person, :organ, :gender, :nickname, :birthYear, :height, :education, :hometown, :hobbies, :intro,
-				  :ageFrom, :ageTo, :heightFrom, :heightTo, :tags, :status, :listed, :at, :at)""",
+				  :ageFrom, :ageTo, :heightFrom, :heightTo, :tags, :status, :listed, 1, :at, :at)""",
 				profiles.stream().map(HashMap::new).toArray(Map[]::new));
 		named.getJdbcTemplate().update("""
 				insert into matchmaking_review (profile_id, approved, reviewer_account_id, reviewer_name, decided_at)

@@ -75,8 +75,8 @@ public class Interests {
 
 	/** The caller's profile, approved and listed: the condition of taking part. */
 	private ProfileRow listedOwn() {
-		ProfileRow me = own.ownIfAny();
-		if (me == null || !me.listed()) {
+		ProfileRow me = own.shownOwn();
+		if (me == null) {
 			throw new BusinessRuleException("matchmaking.interest.error.no-profile");
 		}
 		return me;

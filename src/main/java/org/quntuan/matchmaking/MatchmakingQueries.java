@@ -88,7 +88,8 @@ public class MatchmakingQueries {
 				p.hometown(), p.hobbies(), p.intro(),
 				new MatchmakingViews.Preferences(p.prefAgeFrom(), p.prefAgeTo(), p.prefHeightFrom(), p.prefHeightTo(),
 						p.prefEducation() == null ? null : p.prefEducation().toCodeLabel(), p.prefTags()),
-				p.paused(), p.recommendations(), p.withdrawn(), p.listed(), p.deletedAt() != null, p.version(), reviews);
+				p.paused(), p.recommendations(), p.withdrawn(),
+				p.listed() && p.consentVersion() == settings.rulesVersion(), p.deletedAt() != null, p.version(), reviews);
 	}
 
 	/** The reviewer's queue (waiting first); the listing itself is logged as a view of personal data. */
@@ -127,18 +128,18 @@ public class MatchmakingQueries {
 
 	/** Listed profiles by the filters; nothing for a member whose own profile is not listed. */
 	public PageResult<MatchmakingViews.Card> search(SearchFilter filter, PageRequest page) {
-		ProfileRow me = own.ownIfAny();
+		ProfileRow me = own.shownOwn();
 		int year = year();
 		var condition = filter.condition(year);
-		if (me == null || !me.listed()) {
+		if (me == null) {
 			return PageResult.of(List.of(), page, 0);
 		}
 		return search.search(me, condition, page).map(p -> card(p, year, null));
 	}
 
 	public MatchmakingViews.Card card(long id) {
-		ProfileRow me = own.ownIfAny();
-		if (me == null || !me.listed()) {
+		ProfileRow me = own.shownOwn();
+		if (me == null) {
 			throw new NotFoundException();
 		}
 		return card(search.visible(me, id).orElseThrow(NotFoundException::new), year(), null);
@@ -146,9 +147,9 @@ public class MatchmakingQueries {
 
 	/** The top N by the two-sided score, with the reasons; none when the member switched them off. */
 	public PageResult<MatchmakingViews.Card> recommendations() {
-		ProfileRow me = own.ownIfAny();
+		ProfileRow me = own.shownOwn();
 		PageRequest page = PageRequest.of(0, settings.recommendations());
-		if (me == null || !me.listed() || !me.recommendations()) {
+		if (me == null || !me.recommendations()) {
 			return PageResult.of(List.of(), page, 0);
 		}
 		int year = year();
@@ -173,11 +174,12 @@ public class MatchmakingQueries {
 			return PageResult.of(List.of(), page, 0);
 		}
 		int year = year();
+		boolean shown = own.shownOwn() != null;
 		return interests.ofProfile(me.id(), page).map(i -> {
 			boolean sent = i.fromProfileId() == me.id();
 			ProfileRow other = profiles.find(sent ? i.toProfileId() : i.fromProfileId()).orElseThrow();
 			return new MatchmakingViews.Interest(i.id(), sent ? "SENT" : "RECEIVED", i.status().toCodeLabel(),
-					card(other, year, null), i.createdAt(), !sent && i.status() == InterestStatus.PENDING && me.listed());
+					card(other, year, null), i.createdAt(), !sent && i.status() == InterestStatus.PENDING && shown);
 		});
 	}
 

@@ -63,6 +63,11 @@ class ProfileRepository {
 			.param("p", personId).param("v", version).param("now", now).update();
 	}
 
+	void consentVersion(long personId, int version) {
+		jdbc.sql("update matchmaking_profile set consent_version = :v where person_id = :p").param("v", version)
+			.param("p", personId).update();
+	}
+
 	/** @return whether a consent was held */
 	boolean withdrawConsent(long personId, OffsetDateTime now) {
 		return jdbc.sql("update matchmaking_consent set withdrawn_at = :now where person_id = :p and withdrawn_at is null")
@@ -86,15 +91,16 @@ class ProfileRepository {
 			.param("ids", ids).query(Long.class).list();
 	}
 
-	long insert(ProfileValues v, long personId, long organId, String gender, OffsetDateTime now) {
+	long insert(ProfileValues v, long personId, long organId, String gender, int consentVersion, OffsetDateTime now) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into matchmaking_profile (person_id, organ_id, gender, nickname, birth_year, height, education, hometown,
 				  hobbies, intro, pref_age_from, pref_age_to, pref_height_from, pref_height_to, pref_education, pref_tags,
-				  status, listed, created_at, updated_at)
+				  status, listed, consent_version, created_at, updated_at)
 				values (:person, :organ, :gender, :nickname, :birthYear, :height, :education, :hometown, :hobbies, :intro,
-				  :ageFrom, :ageTo, :heightFrom, :heightTo, :prefEducation, :tags, 'PENDING', false, :now, :now)""")
-			.param("person", personId).param("organ", organId).param("gender", gender).params(v.params())
+				  :ageFrom, :ageTo, :heightFrom, :heightTo, :prefEducation, :tags, 'PENDING', false, :consentVersion, :now,
+				  :now)""")
+			.param("consentVersion", consentVersion).param("person", personId).param("organ", organId).param("gender", gender).params(v.params())
 			.param("now", now).update(keys, "id");
 		return keys.getKey().longValue();
 	}

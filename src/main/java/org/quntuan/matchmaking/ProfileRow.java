@@ -11,13 +11,13 @@ record ProfileRow(long id, long personId, long organId, String organPath, String
 		int height, Education education, String hometown, List<String> hobbies, String intro, Integer prefAgeFrom,
 		Integer prefAgeTo, Integer prefHeightFrom, Integer prefHeightTo, Education prefEducation, List<String> prefTags,
 		ProfileStatus status, String returnReason, boolean paused, boolean withdrawn, OffsetDateTime deletedAt,
-		boolean listed, boolean recommendations, OffsetDateTime updatedAt, int version) {
+		boolean listed, boolean recommendations, int consentVersion, OffsetDateTime updatedAt, int version) {
 
 	static final String COLUMNS = """
 			mp.id, mp.person_id, mp.organ_id, organ.path as organ_path, mp.gender, mp.nickname, mp.birth_year, mp.height,
 			mp.education, mp.hometown, mp.hobbies, mp.intro, mp.pref_age_from, mp.pref_age_to, mp.pref_height_from,
 			mp.pref_height_to, mp.pref_education, mp.pref_tags, mp.status, mp.return_reason, mp.paused, mp.withdrawn,
-			mp.deleted_at, mp.listed, mp.recommendations, mp.updated_at, mp.version""";
+			mp.deleted_at, mp.listed, mp.recommendations, mp.consent_version, mp.updated_at, mp.version""";
 
 	static final String FROM = " from matchmaking_profile mp join org organ on organ.id = mp.organ_id";
 
@@ -41,7 +41,7 @@ record ProfileRow(long id, long personId, long organId, String organPath, String
 				prefEducation == null ? null : Education.valueOf(prefEducation), tags(rs.getString("pref_tags")),
 				ProfileStatus.valueOf(rs.getString("status")), rs.getString("return_reason"), rs.getBoolean("paused"),
 				rs.getBoolean("withdrawn"), rs.getObject("deleted_at", OffsetDateTime.class), rs.getBoolean("listed"),
-				rs.getBoolean("recommendations"), rs.getObject("updated_at", OffsetDateTime.class), rs.getInt("version"));
+				rs.getBoolean("recommendations"), rs.getInt("consent_version"), rs.getObject("updated_at", OffsetDateTime.class), rs.getInt("version"));
 	}
 
 	/** ",a,b," → [a, b] */

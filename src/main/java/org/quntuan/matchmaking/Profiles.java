@@ -77,6 +77,7 @@ public class Profiles {
 			throw new ConflictException("matchmaking.consent.error.stale", settings.rulesVersion());
 		}
 		profiles.giveConsent(person, version, now());
+		profiles.consentVersion(person, version);
 		profiles.ofPerson(person).filter(p -> p.withdrawn() && p.deletedAt() == null)
 			.ifPresent(p -> profiles.setState(p.id(), p.status(), p.returnReason(), p.paused(), false, null,
 					p.recommendations(), now()));
@@ -128,7 +129,7 @@ public class Profiles {
 			existing = null;
 		}
 		if (existing == null) {
-			long id = profiles.insert(v, person, a.organId(), a.gender(), now());
+			long id = profiles.insert(v, person, a.organId(), a.gender(), settings.rulesVersion(), now());
 			audit.record(AuditType.CREATE, PROFILE, id, AuditLog.SUCCESS, Texts.chinese("matchmaking.audit.applied", id));
 			return id;
 		}
@@ -170,6 +171,12 @@ public class Profiles {
 			throw new NotFoundException("matchmaking.profile.error.none");
 		}
 		return p;
+	}
+
+	/** The caller's profile if others see it now (listed, under the current rules); null otherwise. */
+	ProfileRow shownOwn() {
+		ProfileRow p = ownIfAny();
+		return p != null && p.listed() && p.consentVersion() == settings.rulesVersion() ? p : null;
 	}
 
 	/** The caller's profile unless deleted; null if none (or no person). */

@@ -24,7 +24,7 @@ class SearchRepository {
 	static final int PREFILTER_LIMIT = 3000;
 
 	private static final String VISIBLE = " " + """
-			 where mp.listed = true and mp.gender <> :myGender and mp.id <> :self
+			 where mp.listed = true and mp.consent_version = :rulesVersion and mp.gender <> :myGender and mp.id <> :self
 			  and not exists (select 1 from matchmaking_block b where b.blocker_profile_id = :self
 			    and b.blocked_profile_id = mp.id)
 			  and not exists (select 1 from matchmaking_block b where b.blocker_profile_id = mp.id
@@ -32,14 +32,18 @@ class SearchRepository {
 
 	private final JdbcClient jdbc;
 
-	SearchRepository(JdbcClient jdbc) {
+	private final MatchmakingSettings settings;
+
+	SearchRepository(JdbcClient jdbc, MatchmakingSettings settings) {
 		this.jdbc = jdbc;
+		this.settings = settings;
 	}
 
 	PageResult<ProfileRow> search(ProfileRow me, SqlCondition filter, PageRequest page) {
 		Map<String, Object> params = new LinkedHashMap<>(filter.params());
 		params.put("myGender", me.gender());
 		params.put("self", me.id());
+		params.put("rulesVersion", settings.rulesVersion());
 		return SqlPages.page(jdbc, ProfileRow.COLUMNS, ProfileRow.FROM + VISIBLE + " and " + filter.sql(), "mp.id desc",
 				params, page, ProfileRow::map);
 	}
@@ -47,7 +51,8 @@ class SearchRepository {
 	/** One listed profile the member may see. */
 	Optional<ProfileRow> visible(ProfileRow me, long id) {
 		return jdbc.sql("select " + ProfileRow.COLUMNS + ProfileRow.FROM + VISIBLE + " and mp.id = :id")
-			.param("myGender", me.gender()).param("self", me.id()).param("id", id).query(ProfileRow::map).optional();
+			.param("myGender", me.gender()).param("self", me.id()).param("rulesVersion", settings.rulesVersion())
+			.param("id", id).query(ProfileRow::map).optional();
 	}
 
 	/**
@@ -59,6 +64,7 @@ class SearchRepository {
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("myGender", me.gender());
 		params.put("self", me.id());
+		params.put("rulesVersion", settings.rulesVersion());
 		params.put("myAge", myAge);
 		params.put("myHeight", me.height());
 		if (me.prefAgeTo() != null) {

@@ -162,6 +162,15 @@ class MatchmakingApiTests extends MatchmakingTestSupport {
 		assertThat(body(getAs(he.username(), "/rules")).get("consentRequired").asBoolean()).isTrue();
 		consent(he);
 		assertThat(ids(getAs(she.username(), "/profiles?hometown=" + town))).containsExactly(his);
+
+		// rules of a newer version than his consent (as if the rules were raised): hidden, and asked again
+		jdbc.sql("update matchmaking_consent set version = 0 where person_id = :p").param("p", he.id()).update();
+		jdbc.sql("update matchmaking_profile set consent_version = 0 where id = :id").param("id", his).update();
+		assertThat(ids(getAs(she.username(), "/profiles?hometown=" + town))).isEmpty();
+		assertThat(body(getAs(he.username(), "/rules")).get("consentRequired").asBoolean()).isTrue();
+		assertThat(body(getAs(he.username(), "/profiles?hometown=" + town)).get("totalElements").asInt()).isZero();
+		consent(he);
+		assertThat(ids(getAs(she.username(), "/profiles?hometown=" + town))).containsExactly(his);
 	}
 
 	@Test

@@ -14,7 +14,7 @@ class RecommenderTest {
 			Education wants, List<String> tags, Integer ageFrom) {
 		return new ProfileRow(id, id, 1, "/1/", gender, "n" + id, 1996, 170, education, town, hobbies, "intro", ageFrom,
 				ageFrom == null ? null : ageFrom + 10, null, null, wants, tags, ProfileStatus.APPROVED, null, false, false,
-				null, true, true, null, 0);
+				null, true, true, 1, null, 0);
 	}
 
 	@Test
