@@ -9,7 +9,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.quntuan.platform.PageRequest;
+import org.quntuan.platform.files.FileResponses;
 import org.quntuan.platform.PageResult;
+import org.springframework.core.io.Resource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 @RestController
 @RequestMapping("/api/v1/matchmaking")
@@ -47,7 +50,10 @@ class MatchmakingApiController {
 
 	private final MatchmakingQueries queries;
 
-	MatchmakingApiController(Profiles profiles, Interests interests, MatchmakingQueries queries) {
+	private final ProfilePhotos photos;
+
+	MatchmakingApiController(Profiles profiles, Interests interests, MatchmakingQueries queries, ProfilePhotos photos) {
+		this.photos = photos;
 		this.profiles = profiles;
 		this.interests = interests;
 		this.queries = queries;
@@ -99,6 +105,26 @@ class MatchmakingApiController {
 	ResponseEntity<Void> delete() {
 		profiles.delete();
 		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/profile/photos")
+	@Operation(summary = "上传照片（file：JPEG 或 PNG，不超过 5 MB，最多 3 张；审核通过的资料将重新审核）→ 201")
+	ResponseEntity<Map<String, Object>> upload(@RequestParam(required = false) MultipartFile file) {
+		photos.upload(file);
+		return ResponseEntity.status(201).body(Map.of("photos", queries.mine().photos()));
+	}
+
+	@DeleteMapping("/profile/photos/{id}")
+	@Operation(summary = "删除我的一张照片")
+	ResponseEntity<Void> removePhoto(@PathVariable long id) {
+		photos.remove(id);
+		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping("/photos/{id}")
+	@Operation(summary = "照片：本人、审核人（记入访问日志）和配对对象可看原图（full=true），可见该资料的会员只能看缩略图")
+	ResponseEntity<Resource> photo(@PathVariable long id, @RequestParam(defaultValue = "false") boolean full) {
+		return FileResponses.attachment(photos.serve(id, full));
 	}
 
 	@GetMapping("/reviews")

@@ -4,13 +4,17 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.quntuan.platform.PageRequest;
+import org.quntuan.platform.files.FileResponses;
 import org.quntuan.platform.web.PageActions;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -27,7 +31,10 @@ class MatchmakingPageController {
 
 	private final MatchmakingQueries queries;
 
-	MatchmakingPageController(Profiles profiles, Interests interests, MatchmakingQueries queries) {
+	private final ProfilePhotos photos;
+
+	MatchmakingPageController(Profiles profiles, Interests interests, MatchmakingQueries queries, ProfilePhotos photos) {
+		this.photos = photos;
 		this.profiles = profiles;
 		this.interests = interests;
 		this.queries = queries;
@@ -76,6 +83,23 @@ class MatchmakingPageController {
 			return List.of();
 		}
 		return Arrays.stream(tags.split("[\\s,\\uFF0C\\u3001;\\uFF1B]+")).filter(s -> !s.isBlank()).toList();
+	}
+
+	@PostMapping("/matchmaking/profile/photos")
+	String upload(@RequestParam(required = false) MultipartFile file, RedirectAttributes flash) {
+		PageActions.run(flash, "matchmaking.flash.photo-added", () -> photos.upload(file));
+		return "redirect:/matchmaking";
+	}
+
+	@PostMapping("/matchmaking/profile/photos/{id}/delete")
+	String removePhoto(@PathVariable long id, RedirectAttributes flash) {
+		PageActions.run(flash, "matchmaking.flash.photo-removed", () -> photos.remove(id));
+		return "redirect:/matchmaking";
+	}
+
+	@GetMapping("/matchmaking/photos/{id}")
+	ResponseEntity<Resource> photo(@PathVariable long id, @RequestParam(defaultValue = "false") boolean full) {
+		return FileResponses.attachment(photos.serve(id, full));
 	}
 
 	@PostMapping("/matchmaking/profile/settings")

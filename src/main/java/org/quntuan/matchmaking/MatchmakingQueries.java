@@ -3,6 +3,7 @@ package org.quntuan.matchmaking;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.quntuan.audit.AuditLog;
@@ -29,6 +30,8 @@ public class MatchmakingQueries {
 
 	private final ProfileRepository profiles;
 
+	private final PhotoRepository photos;
+
 	private final SearchRepository search;
 
 	private final InterestRepository interests;
@@ -45,10 +48,11 @@ public class MatchmakingQueries {
 
 	private final Clock clock;
 
-	MatchmakingQueries(ProfileRepository profiles, SearchRepository search, InterestRepository interests,
-			ReviewQueue queue, MatchmakingAccess access, MatchmakingSettings settings, Profiles own, AuditLog audit,
-			Clock clock) {
+	MatchmakingQueries(ProfileRepository profiles, PhotoRepository photos, SearchRepository search,
+			InterestRepository interests, ReviewQueue queue, MatchmakingAccess access, MatchmakingSettings settings,
+			Profiles own, AuditLog audit, Clock clock) {
 		this.profiles = profiles;
+		this.photos = photos;
 		this.search = search;
 		this.interests = interests;
 		this.queue = queue;
@@ -89,7 +93,8 @@ public class MatchmakingQueries {
 				new MatchmakingViews.Preferences(p.prefAgeFrom(), p.prefAgeTo(), p.prefHeightFrom(), p.prefHeightTo(),
 						p.prefEducation() == null ? null : p.prefEducation().toCodeLabel(), p.prefTags()),
 				p.paused(), p.recommendations(), p.withdrawn(),
-				p.listed() && p.consentVersion() == settings.rulesVersion(), p.deletedAt() != null, p.version(), reviews);
+				p.listed() && p.consentVersion() == settings.rulesVersion(), p.deletedAt() != null, p.version(), reviews,
+				photoIds(p.id()));
 	}
 
 	/** The reviewer's queue (waiting first); the listing itself is logged as a view of personal data. */
@@ -134,7 +139,9 @@ public class MatchmakingQueries {
 		if (me == null) {
 			return PageResult.of(List.of(), page, 0);
 		}
-		return search.search(me, condition, page).map(p -> card(p, year, null));
+		PageResult<ProfileRow> rows = search.search(me, condition, page);
+		Map<Long, List<Long>> ids = photos.idsOf(rows.content().stream().map(ProfileRow::id).toList());
+		return rows.map(p -> card(p, year, null, ids.getOrDefault(p.id(), List.of())));
 	}
 
 	public MatchmakingViews.Card card(long id) {
@@ -142,7 +149,7 @@ public class MatchmakingQueries {
 		if (me == null) {
 			throw new NotFoundException();
 		}
-		return card(search.visible(me, id).orElseThrow(NotFoundException::new), year(), null);
+		return card(search.visible(me, id).orElseThrow(NotFoundException::new), year(), null, photoIds(id));
 	}
 
 	/** The top N by the two-sided score, with the reasons; none when the member switched them off. */
@@ -153,8 +160,10 @@ public class MatchmakingQueries {
 			return PageResult.of(List.of(), page, 0);
 		}
 		int year = year();
-		List<MatchmakingViews.Card> cards = Recommender.top(me, search.candidates(me, year), settings.recommendations())
-			.stream().map(s -> card(s.profile(), year, reason(s.reasons()))).toList();
+		List<Recommender.Scored> top = Recommender.top(me, search.candidates(me, year), settings.recommendations());
+		Map<Long, List<Long>> ids = photos.idsOf(top.stream().map(s -> s.profile().id()).toList());
+		List<MatchmakingViews.Card> cards = top.stream()
+			.map(s -> card(s.profile(), year, reason(s.reasons()), ids.getOrDefault(s.profile().id(), List.of()))).toList();
 		return PageResult.of(cards, page, cards.size());
 	}
 
@@ -162,9 +171,14 @@ public class MatchmakingQueries {
 		return reasons.stream().map(Texts::localized).collect(Collectors.joining(Texts.localized("matchmaking.reason.separator")));
 	}
 
-	static MatchmakingViews.Card card(ProfileRow p, int year, String reason) {
+	static MatchmakingViews.Card card(ProfileRow p, int year, String reason, List<Long> photos) {
 		return new MatchmakingViews.Card(p.id(), p.nickname(), Gender.valueOf(p.gender()).toCodeLabel(),
-				year - p.birthYear(), p.height(), p.education().toCodeLabel(), p.hometown(), p.hobbies(), p.intro(), reason);
+				year - p.birthYear(), p.height(), p.education().toCodeLabel(), p.hometown(), p.hobbies(), p.intro(), reason,
+				photos);
+	}
+
+	private List<Long> photoIds(long profileId) {
+		return photos.ofProfile(profileId).stream().map(PhotoRepository.PhotoRow::id).toList();
 	}
 
 	/** The caller's interests, sent and received; the other side as a card. */
@@ -179,7 +193,7 @@ public class MatchmakingQueries {
 			boolean sent = i.fromProfileId() == me.id();
 			ProfileRow other = profiles.find(sent ? i.toProfileId() : i.fromProfileId()).orElseThrow();
 			return new MatchmakingViews.Interest(i.id(), sent ? "SENT" : "RECEIVED", i.status().toCodeLabel(),
-					card(other, year, null), i.createdAt(), !sent && i.status() == InterestStatus.PENDING && shown);
+					card(other, year, null, photoIds(other.id())), i.createdAt(), !sent && i.status() == InterestStatus.PENDING && shown);
 		});
 	}
 

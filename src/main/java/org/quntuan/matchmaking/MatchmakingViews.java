@@ -41,12 +41,16 @@ public final class MatchmakingViews {
 	public record MyProfile(long id, CodeLabel status, String returnReason, String nickname, CodeLabel gender,
 			int birthYear, int height, CodeLabel education, String hometown, List<String> hobbies, String intro,
 			Preferences preferences, boolean paused, boolean recommendations, boolean consentWithdrawn, boolean listed,
-			boolean deleted, int version, List<Review> reviews) {
+			boolean deleted, int version, List<Review> reviews, List<Long> photos) {
 	}
 
-	/** Another member's profile as members see it: never a real name, organ or mobile. */
+	/**
+	 * Another member's profile as members see it: never a real name, organ or mobile.
+	 *
+	 * @param photos the ids of its photos, served as thumbnails before a match
+	 */
 	public record Card(long id, String nickname, CodeLabel gender, int age, int height, CodeLabel education,
-			String hometown, List<String> hobbies, String intro, String reason) {
+			String hometown, List<String> hobbies, String intro, String reason, List<Long> photos) {
 	}
 
 	/** A profile in a reviewer's queue or opened by a reviewer (logged as a view of personal data). */

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Erases deleted profiles with their reviews, interests, matches, blocks and reports: daily on one node,
+ * Erases deleted profiles with their photos, reviews, interests, matches, blocks and reports: daily on one node,
  * well within the 7 days promised. The audit log keeps only the fact (the profile's id, no text).
  */
 @Component
@@ -18,12 +18,15 @@ public class ProfileErasure {
 
 	private final ProfileRepository profiles;
 
+	private final ProfileEraser eraser;
+
 	private final AuditLog audit;
 
 	private final TransactionTemplate tx;
 
-	ProfileErasure(ProfileRepository profiles, AuditLog audit, TransactionTemplate tx) {
+	ProfileErasure(ProfileRepository profiles, ProfileEraser eraser, AuditLog audit, TransactionTemplate tx) {
 		this.profiles = profiles;
+		this.eraser = eraser;
 		this.audit = audit;
 		this.tx = tx;
 	}
@@ -34,7 +37,7 @@ public class ProfileErasure {
 		int erased = 0;
 		for (Long id : profiles.deleted()) {
 			tx.executeWithoutResult(status -> {
-				profiles.erase(id);
+				eraser.erase(id);
 				audit.recordIndependently(AuditType.DELETE, null, "system", Profiles.PROFILE, id, AuditLog.SUCCESS,
 						Texts.chinese("matchmaking.audit.erased", id));
 			});

@@ -51,8 +51,11 @@ public class Profiles {
 
 	private final Clock clock;
 
+	private final ProfileEraser eraser;
+
 	Profiles(ProfileRepository profiles, MatchmakingAccess access, MatchmakingSettings settings, PersonAccounts accounts,
-			Notifications notifications, AuditLog audit, Clock clock) {
+			Notifications notifications, AuditLog audit, Clock clock, ProfileEraser eraser) {
+		this.eraser = eraser;
 		this.profiles = profiles;
 		this.access = access;
 		this.settings = settings;
@@ -125,7 +128,7 @@ public class Profiles {
 		ProfileRow existing = profiles.ofPerson(person).orElse(null);
 		if (existing != null && existing.deletedAt() != null) {
 			// deleted and not yet erased: erase it now, the new one starts afresh
-			profiles.erase(existing.id());
+			eraser.erase(existing.id());
 			existing = null;
 		}
 		if (existing == null) {

@@ -662,10 +662,18 @@ class AccessMatrixTests extends IntegrationTest {
 		everyone("POST /matchmaking/reports", null, 404, 302);
 		everyone("POST /api/v1/matchmaking/interests", "{}", 422, 401);
 		everyone("POST /matchmaking/interests", "to=", 302, 302);
+		// photos: nobody of the demo accounts has a profile (404), admin has no person (404 too); the photo
+		// endpoints get an id no photo has (their rules are PhotoTests')
+		everyone("POST /api/v1/matchmaking/profile/photos", null, 404, 401);
+		everyone("POST /matchmaking/profile/photos", null, 404, 302);
 		String mmOthers = "admin own=%1$d sibling=%1$d; group1 own=%1$d sibling=%1$d; orgadmin1 own=%1$d sibling=%1$d;"
 				+ " finance1 own=%1$d sibling=%1$d; auditor1 own=%1$d sibling=%1$d; info1 own=%1$d sibling=%1$d;"
 				+ " member1 own=%1$d sibling=%1$d; anonymous own=%2$d";
 		rule("GET /api/v1/matchmaking/profiles/{id}", null, mmOthers.formatted(404, 401));
+		rule("DELETE /api/v1/matchmaking/profile/photos/{id}", null, mmOthers.formatted(404, 401));
+		rule("POST /matchmaking/profile/photos/{id}/delete", null, mmOthers.formatted(404, 302));
+		rule("GET /api/v1/matchmaking/photos/{id}", null, mmOthers.formatted(404, 401));
+		rule("GET /matchmaking/photos/{id}", null, mmOthers.formatted(404, 302));
 		rule("POST /api/v1/matchmaking/interests/{id}/accept", null, mmOthers.formatted(422, 401));
 		rule("POST /api/v1/matchmaking/interests/{id}/decline", null, mmOthers.formatted(422, 401));
 		rule("POST /matchmaking/interests/{id}/accept", null, mmOthers.formatted(302, 302));
