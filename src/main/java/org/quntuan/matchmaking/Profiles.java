@@ -129,6 +129,8 @@ public class Profiles {
 		if (existing != null && existing.deletedAt() != null) {
 			// deleted and not yet erased: erase it now, the new one starts afresh
 			eraser.erase(existing.id());
+			audit.record(AuditType.DELETE, PROFILE, existing.id(), AuditLog.SUCCESS,
+					Texts.chinese("matchmaking.audit.erased", existing.id()));
 			existing = null;
 		}
 		if (existing == null) {
