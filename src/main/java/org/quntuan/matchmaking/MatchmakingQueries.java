@@ -2,6 +2,7 @@ package org.quntuan.matchmaking;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -161,9 +162,14 @@ public class MatchmakingQueries {
 		}
 		int year = year();
 		List<Recommender.Scored> top = Recommender.top(me, search.candidates(me, year), settings.recommendations());
-		Map<Long, List<Long>> ids = photos.idsOf(top.stream().map(s -> s.profile().id()).toList());
-		List<MatchmakingViews.Card> cards = top.stream()
-			.map(s -> card(s.profile(), year, reason(s.reasons()), ids.getOrDefault(s.profile().id(), List.of()))).toList();
+		List<Long> topIds = top.stream().map(s -> s.profile().id()).toList();
+		Map<Long, List<Long>> ids = photos.idsOf(topIds);
+		Map<Long, ProfileRow> whole = new HashMap<>();
+		search.rows(topIds).forEach(r -> whole.put(r.id(), r));
+		List<MatchmakingViews.Card> cards = top.stream().filter(s -> whole.containsKey(s.profile().id()))
+			.map(s -> card(whole.get(s.profile().id()), year, reason(s.reasons()),
+					ids.getOrDefault(s.profile().id(), List.of())))
+			.toList();
 		return PageResult.of(cards, page, cards.size());
 	}
 

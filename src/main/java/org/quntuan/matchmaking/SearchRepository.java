@@ -1,8 +1,11 @@
 package org.quntuan.matchmaking;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.quntuan.platform.PageRequest;
@@ -29,6 +32,11 @@ class SearchRepository {
 			    and b.blocked_profile_id = mp.id)
 			  and not exists (select 1 from matchmaking_block b where b.blocker_profile_id = mp.id
 			    and b.blocked_profile_id = :self)""";
+
+	/** Only what the score reads: thousands of candidates travel light, the top N are read whole after. */
+	private static final String SCORED = """
+			mp.id, mp.gender, mp.birth_year, mp.height, mp.education, mp.hometown, mp.hobbies, mp.pref_age_from,
+			mp.pref_age_to, mp.pref_height_from, mp.pref_height_to, mp.pref_education, mp.pref_tags""";
 
 	private final JdbcClient jdbc;
 
@@ -60,7 +68,7 @@ class SearchRepository {
 	 */
 	List<ProfileRow> candidates(ProfileRow me, int year) {
 		int myAge = year - me.birthYear();
-		StringBuilder sql = new StringBuilder("select " + ProfileRow.COLUMNS + ProfileRow.FROM + VISIBLE);
+		StringBuilder sql = new StringBuilder("select " + SCORED + " from matchmaking_profile mp" + VISIBLE);
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("myGender", me.gender());
 		params.put("self", me.id());
@@ -91,6 +99,28 @@ class SearchRepository {
 				 and not exists (select 1 from matchmaking_interest i where i.from_profile_id = :self
 				   and i.to_profile_id = mp.id)
 				order by mp.id fetch first %d rows only""".formatted(PREFILTER_LIMIT));
-		return jdbc.sql(sql.toString()).params(params).query(ProfileRow::map).list();
+		return jdbc.sql(sql.toString()).params(params).query(SearchRepository::scored).list();
+	}
+
+	/** The whole rows of these profiles, in the order given. */
+	List<ProfileRow> rows(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, ProfileRow> byId = new LinkedHashMap<>();
+		jdbc.sql("select " + ProfileRow.COLUMNS + ProfileRow.FROM + " where mp.id in (:ids)").param("ids", ids)
+			.query(ProfileRow::map).list().forEach(r -> byId.put(r.id(), r));
+		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+	}
+
+	private static ProfileRow scored(ResultSet rs, int i) throws SQLException {
+		String prefEducation = rs.getString("pref_education");
+		return new ProfileRow(rs.getLong("id"), 0, 0, null, rs.getString("gender"), null, rs.getInt("birth_year"),
+				rs.getInt("height"), Education.valueOf(rs.getString("education")), rs.getString("hometown"),
+				ProfileRow.tags(rs.getString("hobbies")), null, rs.getObject("pref_age_from", Integer.class),
+				rs.getObject("pref_age_to", Integer.class), rs.getObject("pref_height_from", Integer.class),
+				rs.getObject("pref_height_to", Integer.class),
+				prefEducation == null ? null : Education.valueOf(prefEducation), ProfileRow.tags(rs.getString("pref_tags")),
+				ProfileStatus.APPROVED, null, false, false, null, true, true, 0, null, 0);
 	}
 }
