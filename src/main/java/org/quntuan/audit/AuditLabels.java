@@ -86,6 +86,10 @@ final class AuditLabels {
 		// governance.mailbox: an anonymous writer's own actions are not recorded (they would name the writer)
 		OBJECT_TYPES.put("GOV_MAILBOX_LETTER", "主席信箱来信");
 		OBJECT_TYPES.put("GOV_MAILBOX_SUMMARY_EXPORT", "主席信箱汇总导出");
+		// matchmaking (智慧红娘)
+		OBJECT_TYPES.put("MATCHMAKING_PROFILE", "红娘资料");
+		OBJECT_TYPES.put("MATCHMAKING_CONSENT", "红娘服务授权");
+		OBJECT_TYPES.put("MATCHMAKING_INTEREST", "红娘心动");
 	}
 
 	private static final Map<String, String> RESULTS = Map.of(AuditLog.SUCCESS, "成功", AuditLog.FAILURE, "失败",

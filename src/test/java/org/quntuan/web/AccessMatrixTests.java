@@ -29,6 +29,7 @@ import org.quntuan.governance.votes.VoteMatrixObjects;
 import org.quntuan.learning.materials.LearningMatrixObjects;
 import org.quntuan.learning.quizzes.QuizMatrixObjects;
 import org.quntuan.learning.trainings.TrainingMatrixObjects;
+import org.quntuan.matchmaking.MatchmakingMatrixObjects;
 import org.quntuan.notice.forms.FormMatrixObjects;
 import org.quntuan.notice.notices.NoticeMatrixObjects;
 import org.quntuan.notification.NotificationRequest;
@@ -742,6 +743,68 @@ class AccessMatrixTests extends IntegrationTest {
 				+ " member1 own=404 sibling=404; anonymous own=%d";
 		rule("GET /api/v1/pair-progress/{id}/photo", null, pairingNoPhoto.formatted(401));
 		rule("GET /care/pairing/progress/{id}/photo", null, pairingNoPhoto.formatted(302));
+		// matchmaking (matchmaking.MatchmakingMatrixObjects): own = a profile waiting for review of a person of 市财政局,
+		// sibling = one of 市教育局; the interest endpoints get an interest between them. No demo account has a profile
+		// or a matchmaking consent, so the member's writes stop at "no profile" (404, 422) or "no consent" (422) and
+		// admin, an account without a person, is refused (403). Reviewers: the work committee, and orgadmin1 as the
+		// admin of 市财政局工会 for its organ only; group1 (a 片组) reviews nobody.
+		String mmPeople = "admin none=%3$d; group1 none=%1$d; orgadmin1 none=%1$d; finance1 none=%1$d; auditor1 none=%1$d;"
+				+ " info1 none=%1$d; member1 none=%1$d; anonymous none=%2$d";
+		for (String e : List.of("GET /api/v1/matchmaking/rules", "GET /api/v1/matchmaking/profiles",
+				"GET /api/v1/matchmaking/recommendations", "GET /api/v1/matchmaking/interests",
+				"GET /api/v1/matchmaking/matches")) {
+			everyone(e, null, 200, 401);
+		}
+		for (String e : List.of("GET /matchmaking", "GET /matchmaking/recommendations", "GET /matchmaking/search",
+				"GET /matchmaking/interests")) {
+			everyone(e, null, 200, 302);
+		}
+		rule("POST /api/v1/matchmaking/consents", "{\"version\":99}", mmPeople.formatted(409, 401, 403));
+		rule("DELETE /api/v1/matchmaking/consents", null, mmPeople.formatted(422, 401, 403));
+		rule("PUT /api/v1/matchmaking/profile", "{}", mmPeople.formatted(422, 401, 403));
+		rule("POST /matchmaking/consent", "version=99", mmPeople.formatted(302, 302, 403));
+		rule("POST /matchmaking/consent/withdraw", null, mmPeople.formatted(302, 302, 403));
+		rule("POST /matchmaking/profile", "nickname=", mmPeople.formatted(302, 302, 403));
+		everyone("GET /api/v1/matchmaking/profile", null, 404, 401);
+		everyone("PUT /api/v1/matchmaking/profile/settings", "{}", 404, 401);
+		everyone("DELETE /api/v1/matchmaking/profile", null, 404, 401);
+		everyone("POST /api/v1/matchmaking/blocks", "{}", 404, 401);
+		everyone("POST /api/v1/matchmaking/reports", "{}", 404, 401);
+		everyone("POST /matchmaking/profile/settings", null, 404, 302);
+		everyone("POST /matchmaking/profile/delete", null, 404, 302);
+		everyone("POST /matchmaking/blocks", null, 404, 302);
+		everyone("POST /matchmaking/reports", null, 404, 302);
+		everyone("POST /api/v1/matchmaking/interests", "{}", 422, 401);
+		everyone("POST /matchmaking/interests", "to=", 302, 302);
+		// photos: nobody of the demo accounts has a profile (404), admin has no person (404 too); the photo
+		// endpoints get an id no photo has (their rules are PhotoTests')
+		everyone("POST /api/v1/matchmaking/profile/photos", null, 404, 401);
+		everyone("POST /matchmaking/profile/photos", null, 404, 302);
+		String mmOthers = "admin own=%1$d sibling=%1$d; group1 own=%1$d sibling=%1$d; orgadmin1 own=%1$d sibling=%1$d;"
+				+ " finance1 own=%1$d sibling=%1$d; auditor1 own=%1$d sibling=%1$d; info1 own=%1$d sibling=%1$d;"
+				+ " member1 own=%1$d sibling=%1$d; anonymous own=%2$d";
+		rule("GET /api/v1/matchmaking/profiles/{id}", null, mmOthers.formatted(404, 401));
+		rule("DELETE /api/v1/matchmaking/profile/photos/{id}", null, mmOthers.formatted(404, 401));
+		rule("POST /matchmaking/profile/photos/{id}/delete", null, mmOthers.formatted(404, 302));
+		rule("GET /api/v1/matchmaking/photos/{id}", null, mmOthers.formatted(404, 401));
+		rule("GET /matchmaking/photos/{id}", null, mmOthers.formatted(404, 302));
+		rule("POST /api/v1/matchmaking/interests/{id}/accept", null, mmOthers.formatted(422, 401));
+		rule("POST /api/v1/matchmaking/interests/{id}/decline", null, mmOthers.formatted(422, 401));
+		rule("POST /matchmaking/interests/{id}/accept", null, mmOthers.formatted(302, 302));
+		rule("POST /matchmaking/interests/{id}/decline", null, mmOthers.formatted(302, 302));
+		String mmReviewers = "admin none=%1$d; group1 none=403; orgadmin1 none=%1$d; finance1 none=403; auditor1 none=403;"
+				+ " info1 none=403; member1 none=403; anonymous none=%2$d";
+		rule("GET /api/v1/matchmaking/reviews", null, mmReviewers.formatted(200, 401));
+		rule("GET /matchmaking/reviews", null, mmReviewers.formatted(200, 302));
+		rule("GET /api/v1/matchmaking/reports", null, "admin none=200; group1 none=403; orgadmin1 none=403;"
+				+ " finance1 none=403; auditor1 none=403; info1 none=403; member1 none=403; anonymous none=401");
+		String mmReview = "admin own=%1$d sibling=%1$d; group1 own=403 sibling=403; orgadmin1 own=%1$d sibling=404;"
+				+ " finance1 own=403 sibling=403; auditor1 own=403 sibling=403; info1 own=403 sibling=403;"
+				+ " member1 own=403 sibling=403; anonymous own=%2$d";
+		rule("GET /api/v1/matchmaking/reviews/{id}", null, mmReview.formatted(200, 401));
+		rule("GET /matchmaking/reviews/{id}", null, mmReview.formatted(200, 302));
+		rule("POST /api/v1/matchmaking/profiles/{id}/review", "{}", mmReview.formatted(400, 401));
+		rule("POST /matchmaking/reviews/{id}", null, mmReview.formatted(302, 302));
 		// medical mutual aid (care.mutualaid.MutualAidMatrixObjects): own = sibling = the plan of 2099 (a plan is the
 		// city's); the federation admin sets it up, admins enrol and see the organs they reach, book keepers pay
 		everyone("GET /api/v1/care/mutual-aid/plans", null, 200, 401);
@@ -1292,6 +1355,9 @@ class AccessMatrixTests extends IntegrationTest {
 		boolean person = endpoint.contains("/members/");
 		if (relation == Relation.NONE) {
 			return null;
+		}
+		if (endpoint.contains("/matchmaking/")) {
+			return MatchmakingMatrixObjects.object(jdbc, endpoint, relation.name());
 		}
 		if (endpoint.contains("/accounts/{id}")) {
 			return accountOf(relation == Relation.OWN ? "member1" : "orgadmin2");

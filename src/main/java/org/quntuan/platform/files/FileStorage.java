@@ -146,6 +146,30 @@ public class FileStorage {
 			.param("t", ownerType).param("o", ownerId).query(FileStorage::map).list();
 	}
 
+	/**
+	 * Deletes one file: its row now, its bytes once the transaction commits (a rollback keeps both).
+	 * <strong>Check the caller's access to the file's owner first</strong>.
+	 */
+	public void delete(long fileId) {
+		String key = jdbc.sql("select storage_key from stored_file where id = :id").param("id", fileId)
+			.query(String.class).optional().orElse(null);
+		if (key == null) {
+			return;
+		}
+		jdbc.sql("delete from stored_file where id = :id").param("id", fileId).update();
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					blobs.deleteQuietly(key);
+				}
+			});
+		}
+		else {
+			blobs.deleteQuietly(key);
+		}
+	}
+
 	private record Received(long size, String sha256, byte[] head, int headLength) {
 	}
 
