@@ -73,6 +73,9 @@ final class AuditLabels {
 		OBJECT_TYPES.put("CARE_VISIT", "走访慰问记录");
 		OBJECT_TYPES.put("CARE_VISIT_EXPORT", "走访慰问导出");
 		OBJECT_TYPES.put("CARE_SICK_REPORT", "患病住院登记");
+		OBJECT_TYPES.put("VOLUNTEER", "志愿者注册");
+		OBJECT_TYPES.put("VOLUNTEER_HOURS", "志愿服务时长");
+		OBJECT_TYPES.put("VOLUNTEER_RANKING_EXPORT", "志愿服务排行导出");
 	}
 
 	private static final Map<String, String> RESULTS = Map.of(AuditLog.SUCCESS, "成功", AuditLog.FAILURE, "失败",
