@@ -84,8 +84,8 @@ class HoursLedger {
 		if (description == null) {
 			throw new InvalidValueException("description", "volunteer.error.required");
 		}
-		if (description.length() > Registrations.MAX_TEXT) {
-			throw new InvalidValueException("description", Text.of("volunteer.error.too-long", Registrations.MAX_TEXT));
+		if (description.length() > VolunteerRegistrations.MAX_TEXT) {
+			throw new InvalidValueException("description", Text.of("volunteer.error.too-long", VolunteerRegistrations.MAX_TEXT));
 		}
 		VolunteerRepository.Row volunteer = volunteers.lockOfPerson(user.personId())
 			.filter(v -> v.status() == VolunteerStatus.APPROVED)
@@ -181,8 +181,8 @@ class HoursLedger {
 
 	private static String reason(String value) {
 		String reason = TextInput.text("reason", value);
-		if (reason != null && reason.length() > Registrations.MAX_TEXT) {
-			throw new InvalidValueException("reason", Text.of("volunteer.error.too-long", Registrations.MAX_TEXT));
+		if (reason != null && reason.length() > VolunteerRegistrations.MAX_TEXT) {
+			throw new InvalidValueException("reason", Text.of("volunteer.error.too-long", VolunteerRegistrations.MAX_TEXT));
 		}
 		return reason;
 	}

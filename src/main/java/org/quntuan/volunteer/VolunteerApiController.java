@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "志愿服务", description = "志愿者注册与审核、志愿者编号与队伍、服务时长申报与核实（只增不改）、星级与排行")
 class VolunteerApiController {
 
-	private final Registrations registrations;
+	private final VolunteerRegistrations registrations;
 
 	private final HoursLedger ledger;
 
@@ -32,7 +32,7 @@ class VolunteerApiController {
 
 	private final RankingExport export;
 
-	VolunteerApiController(Registrations registrations, HoursLedger ledger, VolunteerReads reads, Rankings rankings,
+	VolunteerApiController(VolunteerRegistrations registrations, HoursLedger ledger, VolunteerReads reads, Rankings rankings,
 			RankingExport export) {
 		this.registrations = registrations;
 		this.ledger = ledger;
@@ -45,7 +45,7 @@ class VolunteerApiController {
 	@Operation(summary = "本人注册志愿者（skills 技能、areas 服务领域、availability 可服务时间、consent 同意志愿者守则）："
 			+ "201 带 id；已有待审核或已通过的注册时 200 返回该注册；退出或未通过后再次注册保留历史")
 	ResponseEntity<Map<String, Object>> register(@RequestBody(required = false) VolunteerViews.RegistrationInput input) {
-		Registrations.Registered r = registrations.register(input);
+		VolunteerRegistrations.Registered r = registrations.register(input);
 		Map<String, Object> body = Map.of("id", r.id());
 		return r.created() ? ResponseEntity.created(URI.create("/api/v1/volunteers/" + r.id())).body(body)
 				: ResponseEntity.ok(body);

@@ -55,7 +55,7 @@ class VolunteerReads {
 		return view(row, true);
 	}
 
-	/** Registrations of the people the caller administers (none for others), oldest first. */
+	/** VolunteerRegistrations of the people the caller administers (none for others), oldest first. */
 	PageResult<VolunteerViews.Registration> registrations(String status, PageRequest page) {
 		VolunteerStatus wanted = Coded.parse(VolunteerStatus.class, status);
 		SqlCondition scope = isAdmin() ? access.administered() : SqlCondition.NONE;

@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 @EnableConfigurationProperties(VolunteerSettings.class)
-class Registrations {
+class VolunteerRegistrations {
 
 	static final String OWNER = "VOLUNTEER";
 
@@ -57,7 +57,7 @@ class Registrations {
 
 	private final Clock clock;
 
-	Registrations(VolunteerRepository repository, VolunteerAccess access, PersonAccounts accounts,
+	VolunteerRegistrations(VolunteerRepository repository, VolunteerAccess access, PersonAccounts accounts,
 			Notifications notifications, AuditLog audit, Clock clock) {
 		this.repository = repository;
 		this.access = access;
