@@ -33,6 +33,7 @@ import org.quntuan.notification.Notifications;
 import org.quntuan.organization.ReelectionMatrixObjects;
 import org.quntuan.support.IntegrationTest;
 import org.quntuan.support.TestClock;
+import org.quntuan.volunteer.VolunteerMatrixObjects;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
@@ -1152,6 +1153,27 @@ class AccessMatrixTests extends IntegrationTest {
 		rule("POST /care/hardship/subsidies/{id}/resubmit", "amount=", hardshipApplicant.formatted(302, 302));
 		// no file 0 of any entry or subsidy: 404 for everyone; the documents' own checks are HardshipApiTests'
 		everyone("GET /care/hardship/documents/{fileId}", null, 404, 302);
+		// volunteers (volunteer.VolunteerMatrixObjects): own = member1's registration (rejected, 市财政局) and a pending
+		// claim of member1, sibling = the same of a union member of 市教育局. Writes stop at an incomplete body (400), at
+		// the caller's own registration or claim (403) or at a rejected registration that cannot be left (409).
+		rule("POST /api/v1/volunteers", "{}", "admin none=422; group1 none=400; orgadmin1 none=400; finance1 none=400;"
+				+ " auditor1 none=400; info1 none=400; member1 none=400; anonymous none=401");
+		rule("POST /api/v1/volunteer-hours", "{}", "admin none=422; group1 none=400; orgadmin1 none=400;"
+				+ " finance1 none=400; auditor1 none=400; info1 none=400; member1 none=400; anonymous none=401");
+		everyone("GET /api/v1/volunteers", null, 200, 401);
+		everyone("GET /api/v1/volunteers/me", null, 200, 401);
+		everyone("GET /api/v1/volunteers/me/hours", null, 200, 401);
+		everyone("GET /api/v1/volunteers/ranking", null, 200, 401);
+		everyone("GET /api/v1/volunteers/ranking/export", null, 200, 401);
+		everyone("GET /api/v1/volunteer-hours", null, 200, 401);
+		String volunteerSeen = "admin own=%1$d sibling=%1$d; group1 own=%1$d sibling=404; orgadmin1 own=%1$d sibling=404;"
+				+ " finance1 own=404 sibling=404; auditor1 own=404 sibling=404; info1 own=404 sibling=404;"
+				+ " member1 own=%2$d sibling=404; anonymous own=%3$d";
+		rule("GET /api/v1/volunteers/{id}", null, volunteerSeen.formatted(200, 200, 401));
+		rule("POST /api/v1/volunteers/{id}/approval", "{}", volunteerSeen.formatted(400, 403, 401));
+		rule("POST /api/v1/volunteer-hours/{id}/verification", "{}", volunteerSeen.formatted(400, 403, 401));
+		rule("POST /api/v1/volunteer-hours/{id}/adjustments", "{}", volunteerSeen.formatted(400, 403, 401));
+		rule("POST /api/v1/volunteers/{id}/leaving", "{}", volunteerSeen.formatted(403, 409, 401));
 		// one's own password change and second factor; the code step of signing in needs a password step first
 		everyone("GET /password/change", null, 200, 302);
 		everyone("POST /password/change", "currentPassword=", 200, 302);
@@ -1192,6 +1214,9 @@ class AccessMatrixTests extends IntegrationTest {
 		}
 		if (endpoint.contains("/notices/{id}") || endpoint.contains("/collections/{id}")) {
 			return NoticeMatrixObjects.object(jdbc, endpoint, relation.name());
+		}
+		if (endpoint.contains("/volunteers/{id}") || endpoint.contains("/volunteer-hours/{id}")) {
+			return VolunteerMatrixObjects.object(jdbc, endpoint, relation.name());
 		}
 		if (endpoint.contains("/care/hardship") || endpoint.contains("/care/subsidies/")) {
 			return HardshipMatrixObjects.object(jdbc, endpoint, relation.name());
