@@ -32,8 +32,11 @@ class VolunteerApiController {
 
 	private final RankingExport export;
 
+	private final VolunteerCertificateDownload certificates;
+
 	VolunteerApiController(VolunteerRegistrations registrations, HoursLedger ledger, VolunteerReads reads, Rankings rankings,
-			RankingExport export) {
+			RankingExport export, VolunteerCertificateDownload certificates) {
+		this.certificates = certificates;
 		this.registrations = registrations;
 		this.ledger = ledger;
 		this.reads = reads;
@@ -89,6 +92,13 @@ class VolunteerApiController {
 	@Operation(summary = "一份志愿者注册及其历史（本人和管理本人员的管理员）")
 	VolunteerViews.Registration get(@PathVariable long id) {
 		return reads.registration(id);
+	}
+
+	@GetMapping("/volunteers/{id}/certificate")
+	@Operation(summary = "志愿服务证明 PDF（本人和管理本人员的管理员）：编号、部分隐藏的身份证号、志愿者编号、服务期间、已核实时长、服务内容、"
+			+ "出具单位和日期，二维码指向公开核验页；尚无已核实时长时 422")
+	ResponseEntity<byte[]> certificate(@PathVariable long id) {
+		return certificates.download(id);
 	}
 
 	@PostMapping("/volunteers/{id}/approval")

@@ -71,4 +71,9 @@ public final class VolunteerViews {
 	public record RankRow(int rank, long id, String name, String organName, long volunteers, String hours,
 			CodeLabel star) {
 	}
+
+	/** What the public verification page shows of a certificate: the minimum. */
+	public record CertificateCheck(String maskedName, String hours, LocalDate from, LocalDate to, LocalDate issuedOn,
+			String number, boolean valid) {
+	}
 }

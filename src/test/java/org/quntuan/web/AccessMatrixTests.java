@@ -1174,6 +1174,9 @@ class AccessMatrixTests extends IntegrationTest {
 		rule("POST /api/v1/volunteer-hours/{id}/verification", "{}", volunteerSeen.formatted(400, 403, 401));
 		rule("POST /api/v1/volunteer-hours/{id}/adjustments", "{}", volunteerSeen.formatted(400, 403, 401));
 		rule("POST /api/v1/volunteers/{id}/leaving", "{}", volunteerSeen.formatted(403, 409, 401));
+		// member1's registration was rejected and has no number: 422 for whoever may see it
+		rule("GET /api/v1/volunteers/{id}/certificate", null, volunteerSeen.formatted(422, 422, 401));
+		everyone("GET /verify/volunteer-certificates/{code}", null, 404, 404);
 		// one's own password change and second factor; the code step of signing in needs a password step first
 		everyone("GET /password/change", null, 200, 302);
 		everyone("POST /password/change", "currentPassword=", 200, 302);
