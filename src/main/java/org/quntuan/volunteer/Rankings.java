@@ -37,8 +37,12 @@ class Rankings {
 		this.clock = clock;
 	}
 
+	LocalDate today() {
+		return LocalDate.now(clock.withZone(Zones.BUSINESS));
+	}
+
 	int year(Integer year) {
-		int current = LocalDate.now(clock.withZone(Zones.BUSINESS)).getYear();
+		int current = today().getYear();
 		if (year == null) {
 			return current;
 		}

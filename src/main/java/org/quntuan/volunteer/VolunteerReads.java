@@ -6,6 +6,7 @@ import java.util.List;
 import org.quntuan.platform.CodeLabel;
 import org.quntuan.platform.Coded;
 import org.quntuan.platform.CurrentUser;
+import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.PageRequest;
 import org.quntuan.platform.PageResult;
@@ -36,6 +37,13 @@ class VolunteerReads {
 
 	boolean isAdmin() {
 		return access.user().scope().isAdmin();
+	}
+
+	/** 403 for callers who administer nobody. */
+	void requireAdmin() {
+		if (!isAdmin()) {
+			throw new ForbiddenException("volunteer.error.admins-only");
+		}
 	}
 
 	/** The caller's registration (with its history), verified hours and star level. */

@@ -32,7 +32,8 @@ public final class VolunteerMatrixObjects {
 		if (person < 0) {
 			return null;
 		}
-		return endpoint.contains("/volunteer-hours/{id}") ? claim(jdbc, person) : registration(jdbc, person);
+		boolean claim = endpoint.contains("/volunteer-hours/{id}") || endpoint.contains("/volunteer/claims/{id}");
+		return claim ? claim(jdbc, person) : registration(jdbc, person);
 	}
 
 	private static long registration(JdbcClient jdbc, long person) {

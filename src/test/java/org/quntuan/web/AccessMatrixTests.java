@@ -1177,6 +1177,21 @@ class AccessMatrixTests extends IntegrationTest {
 		// member1's registration was rejected and has no number: 422 for whoever may see it
 		rule("GET /api/v1/volunteers/{id}/certificate", null, volunteerSeen.formatted(422, 422, 401));
 		everyone("GET /verify/volunteer-certificates/{code}", null, 404, 404);
+		everyone("GET /volunteer", null, 200, 302);
+		everyone("POST /volunteer/registration", "skills=", 302, 302);
+		everyone("POST /volunteer/hours", "date=", 302, 302);
+		// member1's own registration is rejected: leaving it is refused (a flash), nobody else has one
+		everyone("POST /volunteer/leave", null, 302, 302);
+		everyone("GET /volunteer/ranking", null, 200, 302);
+		everyone("GET /volunteer/ranking.xlsx", null, 200, 302);
+		rule("GET /volunteer/certificate.pdf", null, "admin none=404; group1 none=404; orgadmin1 none=404; finance1 none=404;"
+				+ " auditor1 none=404; info1 none=404; member1 none=422; anonymous none=302");
+		String volunteerAdmins = "admin none=%1$d; group1 none=%1$d; orgadmin1 none=%1$d; finance1 none=403; auditor1 none=403;"
+				+ " info1 none=403; member1 none=403; anonymous none=%2$d";
+		rule("GET /volunteer/registrations", null, volunteerAdmins.formatted(200, 302));
+		rule("GET /volunteer/claims", null, volunteerAdmins.formatted(200, 302));
+		rule("POST /volunteer/registrations/{id}/decision", null, volunteerSeen.formatted(302, 403, 302));
+		rule("POST /volunteer/claims/{id}/verification", null, volunteerSeen.formatted(302, 403, 302));
 		// one's own password change and second factor; the code step of signing in needs a password step first
 		everyone("GET /password/change", null, 200, 302);
 		everyone("POST /password/change", "currentPassword=", 200, 302);
@@ -1218,7 +1233,8 @@ class AccessMatrixTests extends IntegrationTest {
 		if (endpoint.contains("/notices/{id}") || endpoint.contains("/collections/{id}")) {
 			return NoticeMatrixObjects.object(jdbc, endpoint, relation.name());
 		}
-		if (endpoint.contains("/volunteers/{id}") || endpoint.contains("/volunteer-hours/{id}")) {
+		if (endpoint.contains("/volunteers/{id}") || endpoint.contains("/volunteer-hours/{id}")
+				|| endpoint.contains("/volunteer/registrations/{id}") || endpoint.contains("/volunteer/claims/{id}")) {
 			return VolunteerMatrixObjects.object(jdbc, endpoint, relation.name());
 		}
 		if (endpoint.contains("/care/hardship") || endpoint.contains("/care/subsidies/")) {
