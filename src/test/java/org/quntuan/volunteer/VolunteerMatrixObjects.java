@@ -12,7 +12,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
  * The registrations and claims the access matrix test (org.quntuan.web) tries the volunteer endpoints on,
  * made once straight in the database. Own: member1's registration (市财政局, decided by orgadmin1) and a
  * pending claim of member1; sibling: the same of a union member of 市教育局 (orgadmin2's). The
- * registrations are rejected, so leaving is refused (409) and nothing changes.
+ * registrations are rejected, so leaving is refused (409) and nothing changes; the sibling is no demo volunteer.
  */
 public final class VolunteerMatrixObjects {
 
@@ -25,7 +25,8 @@ public final class VolunteerMatrixObjects {
 			case "SIBLING" -> jdbc.sql("""
 					select min(p.id) from person p join org o on o.id = p.organ_id
 					where o.name = '市教育局' and p.union_status = 'MEMBER' and p.active = true
-					  and not exists (select 1 from account a where a.person_id = p.id and a.username not like '1%')""")
+					  and not exists (select 1 from account a where a.person_id = p.id and a.username not like '1%')
+					  and not exists (select 1 from volunteer v where v.person_id = p.id and v.skills <> 'access-matrix')""")
 				.query(Long.class).single();
 			default -> -1L;
 		};
