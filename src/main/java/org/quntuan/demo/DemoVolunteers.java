@@ -21,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Volunteers in every organ: two approved volunteers of its team with a claim about every month of this
  * year up to today, verified by the organ's union (the first of them with enough hours for 一星 in a full
  * year), a claim of this week still to verify, and a registration waiting for its decision. The named demo
- * accounts (member1 …) are left unregistered, to register themselves.
+ * accounts (member1 …) are left unregistered, to register themselves. The standing projects 社区敬老 and
+ * 五水共治 and the campaigns 学雷锋纪念日 and 国际志愿者日.
  */
 @Component
 @Profile("demo")
@@ -89,10 +90,25 @@ class DemoVolunteers implements ApplicationRunner {
 			long pending = volunteer(people.get(2), "PENDING", null, null, now.minusDays(2));
 			event(pending, "REGISTERED", now.minusDays(2));
 		}
+		project("PROJECT", "社区敬老", "结对社区的空巢、独居老人陪伴慰问和助餐送餐", "城东街道幸福里社区", "王建国", null, null, admin, now);
+		project("PROJECT", "五水共治", "结对河道的巡查、垃圾清理和护水宣传", "城西街道清溪社区", "李海燕", null, null, admin, now);
+		project("CAMPAIGN", "学雷锋纪念日", "每年 3 月 5 日前后集中开展学雷锋志愿服务", null, null, 3, 5, admin, now);
+		project("CAMPAIGN", "国际志愿者日", "每年 12 月 5 日表彰优秀志愿者、集中开展志愿服务", null, null, 12, 5, admin, now);
 		if (number > 0) {
 			jdbc.sql("insert into volunteer_number_counter (year, last_value) values (:y, :n)").param("y", today.getYear())
 				.param("n", number).update();
 		}
+	}
+
+	private void project(String kind, String name, String description, String partner, String leader, Integer month,
+			Integer day, long admin, OffsetDateTime now) {
+		jdbc.sql("""
+				insert into volunteer_project (kind, name, description, partner, leader, campaign_month, campaign_day,
+				  created_by, created_at)
+				values (:kind, :name, :description, :partner, :leader, :month, :day, :admin, :now)""")
+			.param("kind", kind).param("name", name).param("description", description).param("partner", partner)
+			.param("leader", leader).param("month", month).param("day", day).param("admin", admin).param("now", now)
+			.update();
 	}
 
 	/** Union members in service of the organ, none of them a named demo account. */

@@ -34,8 +34,11 @@ class VolunteerApiController {
 
 	private final VolunteerCertificateDownload certificates;
 
+	private final VolunteerProjects projects;
+
 	VolunteerApiController(VolunteerRegistrations registrations, HoursLedger ledger, VolunteerReads reads, Rankings rankings,
-			RankingExport export, VolunteerCertificateDownload certificates) {
+			RankingExport export, VolunteerCertificateDownload certificates, VolunteerProjects projects) {
+		this.projects = projects;
 		this.certificates = certificates;
 		this.registrations = registrations;
 		this.ledger = ledger;
@@ -145,5 +148,19 @@ class VolunteerApiController {
 			@RequestBody(required = false) VolunteerViews.AdjustmentInput body) {
 		long entry = ledger.adjust(id, body);
 		return ResponseEntity.created(URI.create("/api/v1/volunteer-hours/" + entry)).body(Map.of("id", entry));
+	}
+
+	@GetMapping("/volunteer-projects")
+	@Operation(summary = "常设志愿服务项目（合作社区、负责人）和年度主题活动（学雷锋纪念日、国际志愿者日）")
+	PageResult<VolunteerViews.Project> projects(@RequestParam(required = false) Integer page,
+			@RequestParam(required = false) Integer size) {
+		return projects.list(PageRequest.of(page, size));
+	}
+
+	@PostMapping("/volunteer-projects")
+	@Operation(summary = "工委添加项目（kind：PROJECT 常设项目，须填 partner 合作社区和 leader 负责人；CAMPAIGN 主题活动，须填 month、day）")
+	ResponseEntity<Map<String, Object>> addProject(@RequestBody(required = false) VolunteerViews.ProjectInput input) {
+		long id = projects.add(input);
+		return ResponseEntity.created(URI.create("/api/v1/volunteer-projects/" + id)).body(Map.of("id", id));
 	}
 }

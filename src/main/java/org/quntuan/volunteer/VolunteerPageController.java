@@ -3,6 +3,7 @@ package org.quntuan.volunteer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import org.quntuan.platform.ForbiddenException;
 import org.quntuan.platform.InvalidValueException;
 import org.quntuan.platform.NotFoundException;
 import org.quntuan.platform.PageRequest;
@@ -38,9 +39,12 @@ class VolunteerPageController {
 
 	private final VolunteerCertificateDownload downloads;
 
+	private final VolunteerProjects projects;
+
 	VolunteerPageController(VolunteerRegistrations registrations, HoursLedger ledger, VolunteerReads reads,
 			Rankings rankings, RankingExport export, VolunteerCertificates certificates,
-			VolunteerCertificateDownload downloads) {
+			VolunteerCertificateDownload downloads, VolunteerProjects projects) {
+		this.projects = projects;
 		this.registrations = registrations;
 		this.ledger = ledger;
 		this.reads = reads;
@@ -143,6 +147,27 @@ class VolunteerPageController {
 	ResponseEntity<byte[]> rankingExport(@RequestParam(required = false) Integer year,
 			@RequestParam(required = false) String by) {
 		return export.download(year, by);
+	}
+
+	@GetMapping("/volunteer/projects")
+	String projects(@RequestParam(required = false) Integer page, Model model) {
+		model.addAttribute("projects", projects.list(PageRequest.of(page, 50)));
+		model.addAttribute("mayAdd", projects.mayAdd());
+		model.addAttribute("kinds", ProjectKind.values());
+		return "volunteer/projects";
+	}
+
+	@PostMapping("/volunteer/projects")
+	String addProject(@RequestParam(required = false) String kind, @RequestParam(required = false) String name,
+			@RequestParam(required = false) String description, @RequestParam(required = false) String partner,
+			@RequestParam(required = false) String leader, @RequestParam(required = false) Integer month,
+			@RequestParam(required = false) Integer day, RedirectAttributes flash) {
+		if (!projects.mayAdd()) {
+			throw new ForbiddenException("volunteer.project.error.federation-only");
+		}
+		PageActions.run(flash, "volunteer.flash.project", () -> projects
+			.add(new VolunteerViews.ProjectInput(kind, name, description, partner, leader, month, day)));
+		return "redirect:/volunteer/projects";
 	}
 
 	/** Public: the page a certificate's QR code opens. */

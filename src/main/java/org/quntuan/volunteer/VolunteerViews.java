@@ -76,4 +76,14 @@ public final class VolunteerViews {
 	public record CertificateCheck(String maskedName, String hours, LocalDate from, LocalDate to, LocalDate issuedOn,
 			String number, boolean valid) {
 	}
+
+	/** A standing project or a campaign; {@code month} and {@code day} are a campaign's day each year. */
+	public record Project(long id, CodeLabel kind, String name, String description, String partner, String leader,
+			Integer month, Integer day) {
+	}
+
+	/** What the federation enters for a project; {@code month} and {@code day} for a campaign. */
+	public record ProjectInput(String kind, String name, String description, String partner, String leader,
+			Integer month, Integer day) {
+	}
 }

@@ -1178,6 +1178,12 @@ class AccessMatrixTests extends IntegrationTest {
 		rule("GET /api/v1/volunteers/{id}/certificate", null, volunteerSeen.formatted(422, 422, 401));
 		everyone("GET /verify/volunteer-certificates/{code}", null, 404, 404);
 		everyone("GET /volunteer", null, 200, 302);
+		everyone("GET /api/v1/volunteer-projects", null, 200, 401);
+		everyone("GET /volunteer/projects", null, 200, 302);
+		String volunteerFederation = "admin none=%1$d; group1 none=403; orgadmin1 none=403; finance1 none=403;"
+				+ " auditor1 none=403; info1 none=403; member1 none=403; anonymous none=%2$d";
+		rule("POST /api/v1/volunteer-projects", "{}", volunteerFederation.formatted(400, 401));
+		rule("POST /volunteer/projects", "name=", volunteerFederation.formatted(302, 302));
 		everyone("POST /volunteer/registration", "skills=", 302, 302);
 		everyone("POST /volunteer/hours", "date=", 302, 302);
 		// member1's own registration is rejected: leaving it is refused (a flash), nobody else has one
