@@ -90,6 +90,11 @@ final class AuditLabels {
 		OBJECT_TYPES.put("MATCHMAKING_PROFILE", "红娘资料");
 		OBJECT_TYPES.put("MATCHMAKING_CONSENT", "红娘服务授权");
 		OBJECT_TYPES.put("MATCHMAKING_INTEREST", "红娘心动");
+		OBJECT_TYPES.put("VOLUNTEER", "志愿者注册");
+		OBJECT_TYPES.put("VOLUNTEER_HOURS", "志愿服务时长");
+		OBJECT_TYPES.put("VOLUNTEER_RANKING_EXPORT", "志愿服务排行导出");
+		OBJECT_TYPES.put("VOLUNTEER_CERTIFICATE", "志愿服务证明");
+		OBJECT_TYPES.put("VOLUNTEER_PROJECT", "志愿服务项目");
 	}
 
 	private static final Map<String, String> RESULTS = Map.of(AuditLog.SUCCESS, "成功", AuditLog.FAILURE, "失败",

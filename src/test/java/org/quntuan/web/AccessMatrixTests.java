@@ -37,6 +37,7 @@ import org.quntuan.notification.Notifications;
 import org.quntuan.organization.ReelectionMatrixObjects;
 import org.quntuan.support.IntegrationTest;
 import org.quntuan.support.TestClock;
+import org.quntuan.volunteer.VolunteerMatrixObjects;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
@@ -1341,6 +1342,51 @@ class AccessMatrixTests extends IntegrationTest {
 		rule("POST /care/hardship/subsidies/{id}/resubmit", "amount=", hardshipApplicant.formatted(302, 302));
 		// no file 0 of any entry or subsidy: 404 for everyone; the documents' own checks are HardshipApiTests'
 		everyone("GET /care/hardship/documents/{fileId}", null, 404, 302);
+		// volunteers (volunteer.VolunteerMatrixObjects): own = member1's registration (rejected, 市财政局) and a pending
+		// claim of member1, sibling = the same of a union member of 市教育局. Writes stop at an incomplete body (400), at
+		// the caller's own registration or claim (403) or at a rejected registration that cannot be left (409).
+		rule("POST /api/v1/volunteers", "{}", "admin none=422; group1 none=400; orgadmin1 none=400; finance1 none=400;"
+				+ " auditor1 none=400; info1 none=400; member1 none=400; anonymous none=401");
+		rule("POST /api/v1/volunteer-hours", "{}", "admin none=422; group1 none=400; orgadmin1 none=400;"
+				+ " finance1 none=400; auditor1 none=400; info1 none=400; member1 none=400; anonymous none=401");
+		everyone("GET /api/v1/volunteers", null, 200, 401);
+		everyone("GET /api/v1/volunteers/me", null, 200, 401);
+		everyone("GET /api/v1/volunteers/me/hours", null, 200, 401);
+		everyone("GET /api/v1/volunteers/ranking", null, 200, 401);
+		everyone("GET /api/v1/volunteers/ranking/export", null, 200, 401);
+		everyone("GET /api/v1/volunteer-hours", null, 200, 401);
+		String volunteerSeen = "admin own=%1$d sibling=%1$d; group1 own=%1$d sibling=404; orgadmin1 own=%1$d sibling=404;"
+				+ " finance1 own=404 sibling=404; auditor1 own=404 sibling=404; info1 own=404 sibling=404;"
+				+ " member1 own=%2$d sibling=404; anonymous own=%3$d";
+		rule("GET /api/v1/volunteers/{id}", null, volunteerSeen.formatted(200, 200, 401));
+		rule("POST /api/v1/volunteers/{id}/approval", "{}", volunteerSeen.formatted(400, 403, 401));
+		rule("POST /api/v1/volunteer-hours/{id}/verification", "{}", volunteerSeen.formatted(400, 403, 401));
+		rule("POST /api/v1/volunteer-hours/{id}/adjustments", "{}", volunteerSeen.formatted(400, 403, 401));
+		rule("POST /api/v1/volunteers/{id}/leaving", "{}", volunteerSeen.formatted(403, 409, 401));
+		// member1's registration was rejected and has no number: 422 for whoever may see it
+		rule("GET /api/v1/volunteers/{id}/certificate", null, volunteerSeen.formatted(422, 422, 401));
+		everyone("GET /verify/volunteer-certificates/{code}", null, 404, 404);
+		everyone("GET /volunteer", null, 200, 302);
+		everyone("GET /api/v1/volunteer-projects", null, 200, 401);
+		everyone("GET /volunteer/projects", null, 200, 302);
+		String volunteerFederation = "admin none=%1$d; group1 none=403; orgadmin1 none=403; finance1 none=403;"
+				+ " auditor1 none=403; info1 none=403; member1 none=403; anonymous none=%2$d";
+		rule("POST /api/v1/volunteer-projects", "{}", volunteerFederation.formatted(400, 401));
+		rule("POST /volunteer/projects", "name=", volunteerFederation.formatted(302, 302));
+		everyone("POST /volunteer/registration", "skills=", 302, 302);
+		everyone("POST /volunteer/hours", "date=", 302, 302);
+		// member1's own registration is rejected: leaving it is refused (a flash), nobody else has one
+		everyone("POST /volunteer/leave", null, 302, 302);
+		everyone("GET /volunteer/ranking", null, 200, 302);
+		everyone("GET /volunteer/ranking.xlsx", null, 200, 302);
+		rule("GET /volunteer/certificate.pdf", null, "admin none=404; group1 none=404; orgadmin1 none=404; finance1 none=404;"
+				+ " auditor1 none=404; info1 none=404; member1 none=422; anonymous none=302");
+		String volunteerAdmins = "admin none=%1$d; group1 none=%1$d; orgadmin1 none=%1$d; finance1 none=403; auditor1 none=403;"
+				+ " info1 none=403; member1 none=403; anonymous none=%2$d";
+		rule("GET /volunteer/registrations", null, volunteerAdmins.formatted(200, 302));
+		rule("GET /volunteer/claims", null, volunteerAdmins.formatted(200, 302));
+		rule("POST /volunteer/registrations/{id}/decision", null, volunteerSeen.formatted(302, 403, 302));
+		rule("POST /volunteer/claims/{id}/verification", null, volunteerSeen.formatted(302, 403, 302));
 		// one's own password change and second factor; the code step of signing in needs a password step first
 		everyone("GET /password/change", null, 200, 302);
 		everyone("POST /password/change", "currentPassword=", 200, 302);
@@ -1387,6 +1433,9 @@ class AccessMatrixTests extends IntegrationTest {
 		}
 		if (endpoint.contains("/api/v1/pair") || endpoint.contains("/care/pairing/")) {
 			return PairingMatrixObjects.object(jdbc, endpoint, relation.name());
+		if (endpoint.contains("/volunteers/{id}") || endpoint.contains("/volunteer-hours/{id}")
+				|| endpoint.contains("/volunteer/registrations/{id}") || endpoint.contains("/volunteer/claims/{id}")) {
+			return VolunteerMatrixObjects.object(jdbc, endpoint, relation.name());
 		}
 		if (endpoint.contains("/care/hardship") || endpoint.contains("/care/subsidies/")) {
 			return HardshipMatrixObjects.object(jdbc, endpoint, relation.name());

@@ -222,7 +222,7 @@ public class TrainingQueries {
 				throw new NotFoundException();
 			}
 		}
-		byte[] bytes = CertificatePdf.render(new CertificatePdf.Certificate(c.number(), c.holderName(), c.organName(),
+		byte[] bytes = TrainingCertificatePdf.render(new TrainingCertificatePdf.Certificate(c.number(), c.holderName(), c.organName(),
 				c.trainingTitle(), c.startsOn(), c.endsOn(), c.issuerName(), c.issuedOn(),
 				verifyBase + "/verify/certificates/" + c.code()));
 		String ownerPath = trainings.find(c.trainingId()).map(TrainingRepository.TrainingRow::ownerOrgPath).orElse(null);

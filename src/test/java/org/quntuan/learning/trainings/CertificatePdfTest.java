@@ -24,7 +24,8 @@ import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.quntuan.learning.trainings.CertificatePdf.Certificate;
+import org.quntuan.learning.trainings.TrainingCertificatePdf.Certificate;
+import org.quntuan.platform.pdf.CertificatePdf;
 
 class CertificatePdfTest {
 
@@ -34,7 +35,7 @@ class CertificatePdfTest {
 
 	@Test
 	void theCertificateReadsAsTextWithTheHoldersNameTheTrainingAndTheNumber() throws IOException {
-		byte[] pdf = CertificatePdf.render(WANG_KUN);
+		byte[] pdf = TrainingCertificatePdf.render(WANG_KUN);
 		try (PDDocument doc = Loader.loadPDF(pdf)) {
 			String text = new PDFTextStripper().getText(doc).replaceAll("\\s", "");
 			assertThat(text).contains("结业证书", "王堃同志（市发展和改革委员会机关工会）", "2026年全市机关工会干部业务能力提升培训班",
@@ -45,7 +46,7 @@ class CertificatePdfTest {
 
 	@Test
 	void theCertificateIsOneA4LandscapePageInTheStandardChineseFontNothingEmbedded() throws IOException {
-		try (PDDocument doc = Loader.loadPDF(CertificatePdf.render(WANG_KUN))) {
+		try (PDDocument doc = Loader.loadPDF(TrainingCertificatePdf.render(WANG_KUN))) {
 			assertThat(doc.getNumberOfPages()).isEqualTo(1);
 			PDPage page = doc.getPage(0);
 			PDRectangle box = page.getMediaBox();
@@ -66,7 +67,7 @@ class CertificatePdfTest {
 
 	@Test
 	void theQrCodeInTheCornerLinksToTheVerificationPage() throws IOException, NotFoundException {
-		try (PDDocument doc = Loader.loadPDF(CertificatePdf.render(WANG_KUN))) {
+		try (PDDocument doc = Loader.loadPDF(TrainingCertificatePdf.render(WANG_KUN))) {
 			PDPage page = doc.getPage(0);
 			List<PDImageXObject> images = new ArrayList<>();
 			for (COSName name : page.getResources().getXObjectNames()) {

@@ -1,4 +1,4 @@
-package org.quntuan.learning.trainings;
+package org.quntuan.platform.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,7 +27,10 @@ import org.quntuan.platform.Texts;
 import org.quntuan.platform.web.QrCodes;
 
 /**
- * A numbered training certificate (结业证书) as a one-page A4 landscape PDF.
+ * The one certificate writer of the platform: a numbered certificate (结业证书 of a training class,
+ * 志愿服务证明, honours) as a one-page A4 landscape PDF with a title, the certifying sentence, the
+ * issuer and date, the number and a QR code to the public verification page. The module that issues it
+ * composes every text (from its bundle); this class only lays it out.
  *
  * <p>
  * The text is set in STSong-Light, one of the standard Chinese fonts every PDF reader supplies, so
@@ -37,21 +40,29 @@ import org.quntuan.platform.web.QrCodes;
  * the Basic Multilingual Plane cannot be written in UCS-2 and print as 〓; a rare character that
  * Adobe-GB1 lacks prints blank but still copies correctly.
  */
-final class CertificatePdf {
+public final class CertificatePdf {
 
-	record Certificate(String number, String holderName, String organName, String trainingTitle,
-			LocalDate startsOn, LocalDate endsOn, String issuerName, LocalDate issuedOn, String verifyUrl) {
+	/**
+	 * @param numberLine the certificate's number as printed top right (证书编号：…)
+	 * @param title the large heading, e.g. 结业证书
+	 * @param sentence the certifying paragraph; it shrinks to fit the page
+	 * @param issuerName the issuing organizations, one per line when separated by spaces
+	 * @param caption the words under the QR code
+	 * @param documentTitle and {@code subject}: the PDF's properties
+	 */
+	public record Certificate(String numberLine, String title, String sentence, String issuerName,
+			LocalDate issuedOn, String verifyUrl, String caption, String documentTitle, String subject) {
 
-		Certificate {
-			Objects.requireNonNull(number, "number");
-			Objects.requireNonNull(holderName, "holderName");
-			Objects.requireNonNull(organName, "organName");
-			Objects.requireNonNull(trainingTitle, "trainingTitle");
-			Objects.requireNonNull(startsOn, "startsOn");
-			Objects.requireNonNull(endsOn, "endsOn");
+		public Certificate {
+			Objects.requireNonNull(numberLine, "numberLine");
+			Objects.requireNonNull(title, "title");
+			Objects.requireNonNull(sentence, "sentence");
 			Objects.requireNonNull(issuerName, "issuerName");
 			Objects.requireNonNull(issuedOn, "issuedOn");
 			Objects.requireNonNull(verifyUrl, "verifyUrl");
+			Objects.requireNonNull(caption, "caption");
+			Objects.requireNonNull(documentTitle, "documentTitle");
+			Objects.requireNonNull(subject, "subject");
 		}
 	}
 
@@ -100,7 +111,7 @@ final class CertificatePdf {
 	private CertificatePdf() {
 	}
 
-	static byte[] render(Certificate c) {
+	public static byte[] render(Certificate c) {
 		try (PDDocument doc = new PDDocument()) {
 			PDPage page = new PDPage(PAGE);
 			doc.addPage(page);
@@ -122,8 +133,8 @@ final class CertificatePdf {
 			page.setContents(contents);
 
 			PDDocumentInformation info = doc.getDocumentInformation();
-			info.setTitle(Texts.chinese("training.certificate.pdf.document-title", clean(c.number())));
-			info.setSubject(clean(c.trainingTitle()));
+			info.setTitle(clean(c.documentTitle()));
+			info.setSubject(clean(c.subject()));
 			info.setCreator("Quntuan");
 			doc.getDocumentCatalog().setLanguage("zh-CN");
 			ByteArrayOutputStream pdf = new ByteArrayOutputStream();
@@ -136,8 +147,8 @@ final class CertificatePdf {
 	}
 
 	/** 2026年12月5日 */
-	static String chineseDate(LocalDate d) {
-		return Texts.chinese("training.certificate.pdf.date", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+	public static String chineseDate(LocalDate d) {
+		return Texts.chinese("platform.certificate.date", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
 	}
 
 	private static void frame(Content out) {
@@ -151,20 +162,18 @@ final class CertificatePdf {
 
 	private static void text(Content out, Certificate c, COSName qrName) {
 		float numberSize = 12;
-		String number = Texts.chinese("training.certificate.pdf.number", clean(c.number()));
+		String number = clean(c.numberLine());
 		out.text(number, numberSize, W - 62 - width(number, numberSize), H - 62, 0, false);
 
 		float titleSize = 44;
 		float titleTracking = 4;
-		String title = Texts.chinese("training.certificate.pdf.title");
+		String title = clean(c.title());
 		float titleWidth = width(title, titleSize) + titleTracking * (title.length() - 1);
 		out.op("0.62 0.09 0.09 rg 0.62 0.09 0.09 RG");
 		out.text(title, titleSize, (W - titleWidth) / 2, 455, titleTracking, true);
 		out.op("0.1 g");
 
-		String sentence = Texts.chinese("training.certificate.pdf.sentence", clean(c.holderName()), clean(c.organName()),
-				chineseDate(c.startsOn()), chineseDate(c.endsOn()), clean(c.trainingTitle()));
-		body(out, sentence);
+		body(out, clean(c.sentence()));
 
 		float size = 16;
 		List<String> issuer = new ArrayList<>();
@@ -182,7 +191,7 @@ final class CertificatePdf {
 
 		out.op("q").op(fmt(QR_SIZE) + " 0 0 " + fmt(QR_SIZE) + " " + fmt(QR_LEFT) + " " + fmt(QR_BOTTOM) + " cm")
 			.op("/" + qrName.getName() + " Do").op("Q");
-		String caption = Texts.chinese("training.certificate.pdf.caption");
+		String caption = clean(c.caption());
 		float captionSize = 9;
 		out.text(caption, captionSize, QR_LEFT + (QR_SIZE - width(caption, captionSize)) / 2, QR_BOTTOM - 12, 0,
 				false);
@@ -214,7 +223,7 @@ final class CertificatePdf {
 	 * Lines of at most the given widths, broken between characters (a run of Latin letters and digits
 	 * stays together), with no closing punctuation at a line's start and no opening one at its end.
 	 */
-	static List<String> wrap(String text, float size, float firstWidth, float width) {
+	public static List<String> wrap(String text, float size, float firstWidth, float width) {
 		List<String> tokens = new ArrayList<>();
 		int i = 0;
 		while (i < text.length()) {
@@ -265,7 +274,7 @@ final class CertificatePdf {
 	}
 
 	/** The width the font declares: Adobe's widths for printable ASCII, a full em for everything else. */
-	static float width(String text, float size) {
+	public static float width(String text, float size) {
 		int units = 0;
 		for (int i = 0; i < text.length(); i++) {
 			char ch = text.charAt(i);
@@ -275,7 +284,7 @@ final class CertificatePdf {
 	}
 
 	/** One line of text, control characters as spaces, characters beyond UCS-2 as 〓. */
-	private static String clean(String s) {
+	public static String clean(String s) {
 		StringBuilder b = new StringBuilder(s.length());
 		s.codePoints().forEach(cp -> {
 			if (Character.isISOControl(cp) || Character.isWhitespace(cp)) {
