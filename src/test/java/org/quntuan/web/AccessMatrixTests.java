@@ -1433,6 +1433,7 @@ class AccessMatrixTests extends IntegrationTest {
 		}
 		if (endpoint.contains("/api/v1/pair") || endpoint.contains("/care/pairing/")) {
 			return PairingMatrixObjects.object(jdbc, endpoint, relation.name());
+		}
 		if (endpoint.contains("/volunteers/{id}") || endpoint.contains("/volunteer-hours/{id}")
 				|| endpoint.contains("/volunteer/registrations/{id}") || endpoint.contains("/volunteer/claims/{id}")) {
 			return VolunteerMatrixObjects.object(jdbc, endpoint, relation.name());
