@@ -64,22 +64,29 @@ class HoursRepository {
 
 	long insertClaim(long personId, LocalDate date, BigDecimal hours, String description, long author,
 			String authorName, OffsetDateTime now) {
-		return insert(personId, "CLAIM", null, date, hours, description, null, author, authorName, now);
+		return insert(personId, "CLAIM", null, null, date, hours, description, null, author, authorName, now);
+	}
+
+	/** A claim measured by the check-in and check-out of a 志愿 activity; at most one per activity and person. */
+	long insertServiceClaim(long personId, long activityId, LocalDate date, BigDecimal hours, String description,
+			long author, String authorName, OffsetDateTime now) {
+		return insert(personId, "CLAIM", null, activityId, date, hours, description, null, author, authorName, now);
 	}
 
 	long insertAdjustment(long personId, long claimId, LocalDate date, BigDecimal hours, String reason, long author,
 			String authorName, OffsetDateTime now) {
-		return insert(personId, "ADJUSTMENT", claimId, date, hours, null, reason, author, authorName, now);
+		return insert(personId, "ADJUSTMENT", claimId, null, date, hours, null, reason, author, authorName, now);
 	}
 
-	private long insert(long personId, String kind, Long adjusts, LocalDate date, BigDecimal hours, String description,
-			String reason, long author, String authorName, OffsetDateTime now) {
+	private long insert(long personId, String kind, Long adjusts, Long activityId, LocalDate date, BigDecimal hours,
+			String description, String reason, long author, String authorName, OffsetDateTime now) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
-				insert into volunteer_hours (person_id, kind, adjusts_id, service_date, hours, description, reason,
-				  author_account_id, author_name, created_at)
-				values (:p, :kind, :adjusts, :date, :hours, :description, :reason, :author, :name, :now)""")
-			.param("p", personId).param("kind", kind).param("adjusts", adjusts).param("date", date)
+				insert into volunteer_hours (person_id, kind, adjusts_id, activity_id, service_date, hours, description,
+				  reason, author_account_id, author_name, created_at)
+				values (:p, :kind, :adjusts, :activity, :date, :hours, :description, :reason, :author, :name, :now)""")
+			.param("p", personId).param("kind", kind).param("adjusts", adjusts).param("activity", activityId)
+			.param("date", date)
 			.param("hours", hours).param("description", description).param("reason", reason).param("author", author)
 			.param("name", authorName).param("now", now).update(keys, "id");
 		return keys.getKey().longValue();

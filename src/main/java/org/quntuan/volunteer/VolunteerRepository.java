@@ -54,6 +54,11 @@ class VolunteerRepository {
 			.optional();
 	}
 
+	boolean isApproved(long personId) {
+		return jdbc.sql("select count(*) from volunteer where person_id = :p and status = 'APPROVED'").param("p", personId)
+			.query(Long.class).single() > 0;
+	}
+
 	Optional<Row> ofPerson(long personId) {
 		return jdbc.sql("select " + COLUMNS + " " + FROM + " where v.person_id = :p").param("p", personId)
 			.query(VolunteerRepository::row).optional();

@@ -39,7 +39,7 @@ class CheckOutTests extends IntegrationTest {
 
 	private long create(String title, OffsetDateTime start, OffsetDateTime end, long organ) throws Exception {
 		Map<String, Object> a = ActivityApiTests.activity(title, 10, List.of(organ));
-		a.put("type", "VOLUNTEER");
+		a.put("type", "THEME_PRACTICE");
 		a.put("startAt", start.toString());
 		a.put("endAt", end.toString());
 		a.put("signupOpensAt", start.minusDays(2).toString());
@@ -65,7 +65,7 @@ class CheckOutTests extends IntegrationTest {
 		long organ = ActivityFixtures.organ(jdbc, "第四片组");
 		Member m = ActivityFixtures.members(jdbc, organ, 1, "FEMALE", LocalDate.of(1992, 3, 1)).get(0);
 		// registration opens before the service starts; register while it is open, then move the service to now
-		long id = create("社区敬老志愿服务", now.plusHours(1), now.plusHours(4), organ);
+		long id = create("主题实践活动", now.plusHours(1), now.plusHours(4), organ);
 		assertThat(mvc.perform(post("/api/v1/activities/" + id + "/registrations").header("Authorization", m.bearer()))
 			.andReturn().getResponse().getStatus()).isEqualTo(201);
 		jdbc.sql("update activity set start_at = :s, end_at = :e where id = :id").param("s", now.minusHours(2))
@@ -90,7 +90,7 @@ class CheckOutTests extends IntegrationTest {
 		assertThat(checkedOutAt(id, m)).isEqualTo(out);
 		List<CheckedOut> heard = events.stream(CheckedOut.class).filter(e -> e.activityId() == id).toList();
 		assertThat(heard).hasSize(1);
-		assertThat(heard.get(0).type()).isEqualTo(ActivityType.VOLUNTEER);
+		assertThat(heard.get(0).type()).isEqualTo(ActivityType.THEME_PRACTICE);
 		assertThat(heard.get(0).checkedInAt()).isNotNull();
 		assertThat(jdbc.sql("select count(*) from audit_event where object_type = 'ACTIVITY' and object_id = :id and detail like '活动签退%'")
 			.param("id", String.valueOf(id)).query(Long.class).single()).isEqualTo(1);
@@ -107,7 +107,7 @@ class CheckOutTests extends IntegrationTest {
 	void checkOutClosesTwoHoursAfterTheEnd() throws Exception {
 		long organ = ActivityFixtures.organ(jdbc, "第四片组");
 		Member m = ActivityFixtures.members(jdbc, organ, 1, "MALE", LocalDate.of(1990, 1, 1)).get(0);
-		long id = create("五水共治巡河", now.plusHours(1), now.plusHours(3), organ);
+		long id = create("河道保洁实践", now.plusHours(1), now.plusHours(3), organ);
 		mvc.perform(post("/api/v1/activities/" + id + "/registrations").header("Authorization", m.bearer()));
 		jdbc.sql("update activity set start_at = :s, end_at = :e where id = :id").param("s", now.minusHours(6))
 			.param("e", now.minusHours(3)).param("id", id).update();
