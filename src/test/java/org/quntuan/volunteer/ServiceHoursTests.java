@@ -50,7 +50,7 @@ class ServiceHoursTests extends VolunteerTestSupport {
 		long activity = service("社区敬老志愿服务");
 		Member outsider = freshMember("市财政局");
 		MvcResult refused = postJson(outsider.username(), "/api/v1/activities/" + activity + "/registrations", "{}");
-		assertThat(refused.getResponse().getStatus()).isEqualTo(403);
+		assertThat(refused.getResponse().getStatus()).isEqualTo(422);
 		assertThat(refused.getResponse().getContentAsString()).contains("仅限已通过审核的志愿者");
 
 		Member v = volunteer("市财政局");
