@@ -83,15 +83,15 @@ class UnionApiController {
 		return queries.application(id);
 	}
 
-	@GetMapping("/api/v1/union/members/{personId}")
+	@GetMapping("/api/v1/union/members/{id}")
 	@Operation(summary = "会籍与会籍变动记录（本人或所管工会）")
-	UnionQueries.Membership membership(@PathVariable long personId) {
+	UnionQueries.Membership membership(@PathVariable("id") long personId) {
 		return queries.membership(personId);
 	}
 
-	@PostMapping("/api/v1/union/members/{personId}/exit")
+	@PostMapping("/api/v1/union/members/{id}/exit")
 	@Operation(summary = "退会（kind=LEFT）或保留会籍（kind=RETAINED），须写明理由，带人员版本号")
-	UnionQueries.Membership exit(@PathVariable long personId, @RequestBody Exit exit) {
+	UnionQueries.Membership exit(@PathVariable("id") long personId, @RequestBody Exit exit) {
 		exits.exit(personId, exit.kind(), exit.effectiveDate(), exit.reason(), exit.version());
 		return queries.membership(personId);
 	}
