@@ -3,7 +3,9 @@ package org.quntuan.member.union;
 import java.time.LocalDate;
 import java.util.Base64;
 
+import org.quntuan.platform.BusinessRuleException;
 import org.quntuan.platform.PageRequest;
+import org.quntuan.platform.Texts;
 import org.quntuan.platform.web.PageActions;
 import org.quntuan.platform.web.QrCodes;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -63,9 +65,17 @@ class UnionPageController {
 		return "redirect:/union/apply";
 	}
 
+	/** The card; for someone who is not a member, the page says so and leads to the application. */
 	@GetMapping("/union/card")
 	String card(Model model) {
-		UnionViews.Card card = cards.mine(ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
+		UnionViews.Card card;
+		try {
+			card = cards.mine(ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString());
+		}
+		catch (BusinessRuleException notMember) {
+			model.addAttribute("notMember", Texts.localized(notMember));
+			return "union/card";
+		}
 		model.addAttribute("card", card);
 		model.addAttribute("png", "data:image/png;base64," + Base64.getEncoder().encodeToString(QrCodes.png(card.verifyUrl(), 320)));
 		return "union/card";

@@ -60,6 +60,9 @@ class MemberCardTests extends UnionTestSupport {
 		assertThat(body(expect(getJson(p.username(), "/api/v1/me/member-card"), 422)).get("detail").asString())
 			.isEqualTo("您目前不是工会会员，没有电子会员证。");
 		expect(getJson("admin", "/api/v1/me/member-card"), 403);
+		String page = mvc.perform(get("/union/card").session(login(p.username()))).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(page).contains("您目前不是工会会员，没有电子会员证。").contains("/union/apply").doesNotContain("member-card-qr");
 	}
 
 	@Test
