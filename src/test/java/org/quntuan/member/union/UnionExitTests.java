@@ -43,6 +43,18 @@ class UnionExitTests extends UnionTestSupport {
 	}
 
 	@Test
+	void leavingTheOrgansThroughThePeopleModuleIsWrittenToTheUnionHistory() throws Exception {
+		Person p = member();
+		expect(postJson("admin", "/api/v1/members/" + p.id() + "/leave", "{\"type\":\"LEFT\",\"reason\":\"调往外省工作\",\"version\":%d}"
+			.formatted(personVersion(p.id()))), 200);
+		JsonNode m = membership("admin", p.id());
+		assertThat(m.get("status").get("code").asString()).isEqualTo("LEFT");
+		assertThat(m.get("history")).hasSize(2);
+		assertThat(m.get("history").get(0).get("toStatus").get("code").asString()).isEqualTo("LEFT");
+		assertThat(m.get("history").get(0).get("reason").asString()).isEqualTo("调往外省工作");
+	}
+
+	@Test
 	void badExitsAreNamedAndChangeNothing() throws Exception {
 		Person p = member();
 		int version = personVersion(p.id());
