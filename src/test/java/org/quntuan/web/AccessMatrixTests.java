@@ -19,6 +19,7 @@ import org.quntuan.care.hardship.HardshipMatrixObjects;
 import org.quntuan.care.mutualaid.MutualAidMatrixObjects;
 import org.quntuan.care.pairing.PairingMatrixObjects;
 import org.quntuan.care.recuperation.RecuperationMatrixObjects;
+import org.quntuan.member.union.UnionMatrixObjects;
 import org.quntuan.care.visits.VisitMatrixObjects;
 import org.quntuan.finance.FinanceMatrixObjects;
 import org.quntuan.finance.audits.AuditMatrixObjects;
@@ -590,6 +591,50 @@ class AccessMatrixTests extends IntegrationTest {
 				+ " member1 own=%1$d sibling=%1$d; anonymous own=%2$d";
 		rule("POST /api/v1/trainings/sessions/{id}/check-in", "{}", trainingCheckIn.formatted(400, 401));
 		rule("POST /learning/trainings/sessions/{id}/check-in", null, trainingCheckIn.formatted(302, 302));
+		// union membership (member.union.UnionMatrixObjects): own = member1's application to 市财政局工会 (rejected earlier)
+		// and member1's finished transfer from 市财政局 to 市教育局, sibling = the same for orgadmin2 in 市教育局 (a transfer
+		// within 第二片组); person endpoints get member1 / orgadmin2. The membership is kept by the organ's union admins,
+		// the 片组 above and the work committee; writes stop at a missing field or at a decided application or finished
+		// transfer (409), or, for accepting by the releasing union, at 422.
+		String unionKeepers = "admin none=%1$d; group1 none=%1$d; orgadmin1 none=%1$d; finance1 none=403; auditor1 none=403;"
+				+ " info1 none=403; member1 none=403; anonymous none=%2$d";
+		rule("GET /api/v1/union/applications", null, unionKeepers.formatted(200, 401));
+		rule("GET /union/applications", null, unionKeepers.formatted(200, 302));
+		rule("GET /api/v1/union/transfers", null, unionKeepers.formatted(200, 401));
+		rule("GET /union/transfers", null, unionKeepers.formatted(200, 302));
+		String unionPeople = "admin none=403; group1 none=%1$d; orgadmin1 none=%1$d; finance1 none=%1$d; auditor1 none=%1$d;"
+				+ " info1 none=%1$d; member1 none=%1$d; anonymous none=%2$d";
+		rule("GET /api/v1/union/applications/mine", null, unionPeople.formatted(200, 401));
+		rule("GET /union/apply", null, unionPeople.formatted(200, 302));
+		rule("POST /api/v1/union/applications", "{}", unionPeople.formatted(400, 401));
+		rule("POST /union/applications", "idNumber=", unionPeople.formatted(302, 302));
+		// the card: members only (finance1 is not a union member in the demo: 422, the page says so), nobody for an account
+		// without a person
+		String unionCard = "admin none=403; group1 none=200; orgadmin1 none=200; finance1 none=422; auditor1 none=200;"
+				+ " info1 none=200; member1 none=200; anonymous none=%d";
+		rule("GET /api/v1/me/member-card", null, unionCard.formatted(401));
+		rule("GET /union/card", null, unionCard.replace("=422", "=200").formatted(302));
+		// public: an invalid token says "invalid" and nothing more, to anyone
+		everyone("GET /verify/member-cards/{token}", null, 200, 200);
+		String unionSeen = "admin own=200 sibling=200; group1 own=200 sibling=404; orgadmin1 own=200 sibling=404;"
+				+ " finance1 own=404 sibling=404; auditor1 own=404 sibling=404; info1 own=404 sibling=404;"
+				+ " member1 own=200 sibling=404; anonymous own=%d";
+		rule("GET /api/v1/union/applications/{id}", null, unionSeen.formatted(401));
+		rule("GET /api/v1/union/members/{id}", null, unionSeen.formatted(401));
+		rule("GET /members/{id}/union", null, unionSeen.formatted(302));
+		String unionKept = "admin own=%1$d sibling=%1$d; group1 own=%1$d sibling=404; orgadmin1 own=%1$d sibling=404;"
+				+ " finance1 own=403 sibling=403; auditor1 own=403 sibling=403; info1 own=403 sibling=403;"
+				+ " member1 own=403 sibling=403; anonymous own=%2$d";
+		rule("POST /api/v1/union/applications/{id}/decision", "{}", unionKept.formatted(400, 401));
+		rule("POST /api/v1/union/members/{id}/exit", "{}", unionKept.formatted(400, 401));
+		rule("POST /api/v1/union/transfers/{id}/release", "{}", unionKept.formatted(409, 401));
+		rule("POST /api/v1/union/transfers/{id}/accept", "{}", "admin own=409 sibling=409; group1 own=422 sibling=404;"
+				+ " orgadmin1 own=422 sibling=404; finance1 own=403 sibling=403; auditor1 own=403 sibling=403;"
+				+ " info1 own=403 sibling=403; member1 own=403 sibling=403; anonymous own=401");
+		rule("POST /union/applications/{id}/decision", null, unionKept.formatted(302, 302));
+		rule("POST /members/{id}/union/exit", null, unionKept.formatted(302, 302));
+		rule("POST /union/transfers/{id}/release", null, unionKept.formatted(302, 302));
+		rule("POST /union/transfers/{id}/accept", null, unionKept.formatted(302, 302));
 		// recuperation (care.recuperation.RecuperationMatrixObjects): own = a batch of the work committee a month ahead with
 		// places for 市财政局 and member1 on its list (已参加), sibling = the same for 市教育局 with orgadmin2; the nomination
 		// endpoints get that nomination. Writes stop at a missing version, person, reason or record, or at 已参加.
@@ -1405,6 +1450,9 @@ class AccessMatrixTests extends IntegrationTest {
 		if (endpoint.contains("/matchmaking/")) {
 			return MatchmakingMatrixObjects.object(jdbc, endpoint, relation.name());
 		}
+		if (endpoint.contains("/union/applications/{id}") || endpoint.contains("/union/transfers/{id}")) {
+			return UnionMatrixObjects.object(jdbc, endpoint, relation.name());
+		}
 		if (endpoint.contains("/accounts/{id}")) {
 			return accountOf(relation == Relation.OWN ? "member1" : "orgadmin2");
 		}
@@ -1547,6 +1595,7 @@ class AccessMatrixTests extends IntegrationTest {
 								? String.valueOf(ActivityMatrixObjects.registration(jdbc)) : "")
 						.replace("{fileId}", "0")
 						.replace("{code}", "DUES")
+						.replace("{token}", "1.0.forged")
 						.replace("{itemNo}", "1")
 						.replace("{questionId}", "0")
 						.replace("{sessionId}", "0")
