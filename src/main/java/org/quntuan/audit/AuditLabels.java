@@ -63,6 +63,10 @@ final class AuditLabels {
 		OBJECT_TYPES.put("CARE_RECUPERATION_BATCH", "疗休养批次");
 		OBJECT_TYPES.put("CARE_RECUPERATION_NOMINATION", "疗休养推荐");
 		OBJECT_TYPES.put("CARE_RECUPERATION_ROSTER_EXPORT", "疗休养名单导出");
+		// care.women (女职工)
+		OBJECT_TYPES.put("CARE_WOMEN_SCREENING", "两癌筛查");
+		OBJECT_TYPES.put("CARE_WOMEN_SIGNUP", "两癌筛查报名");
+		OBJECT_TYPES.put("CARE_WOMEN_SIGNUP_EXPORT", "两癌筛查名单导出");
 		// care.mutualaid (医疗互助)
 		OBJECT_TYPES.put("MUTUALAID_PLAN", "医疗互助计划");
 		OBJECT_TYPES.put("MUTUALAID_ENROLMENT", "医疗互助参保登记");
