@@ -217,7 +217,7 @@ class ScreeningRepository {
 			return List.of();
 		}
 		String where = organs == null ? "" : " and u.organ_id in (:organs)";
-		var spec = jdbc.sql(SIGNUP + " where u.screening_id = :s" + where + """
+		var spec = jdbc.sql(SIGNUP + " where u.screening_id = :s" + where + " " + """
 				 order by organ.path, case u.status when 'CONFIRMED' then 0 when 'WAITING' then 1 else 2 end,
 				  case when u.priority then 0 else 1 end, u.signed_up_at, u.id""")
 			.param("s", screeningId);

@@ -89,7 +89,8 @@ public class Screenings {
 		if (year < 2000 || year > 2100) {
 			problems.add(new Problem("year", "women.screening.error.year"));
 		}
-		String title = r.title() == null ? "" : TextInput.text("title", r.title()).strip();
+		String title = r.title() == null ? null : TextInput.text("title", r.title());
+		title = title == null ? "" : title.strip();
 		if (title.isEmpty() || title.length() > 200) {
 			problems.add(new Problem("title", "women.screening.error.title"));
 		}

@@ -56,6 +56,9 @@ class ScreeningApiTests extends ScreeningTestSupport {
 		assertThat(line.get("priority").asBoolean()).isTrue();
 		assertThat(getAs("orgadmin1", "/api/v1/women/screenings/" + screening + "/signups").getResponse().getStatus())
 			.isEqualTo(404);
+		MvcResult all = getAs("admin", "/api/v1/women/screenings/" + screening + "/signups");
+		assertThat(all.getResponse().getStatus()).as(all.getResponse().getContentAsString()).isEqualTo(200);
+		assertThat(body(all).get("totalElements").asInt()).isEqualTo(1);
 
 		MvcResult recorded = postAs("women1", "/api/v1/women/signups/" + signup + "/result",
 				"{\"result\":\"FOLLOW_UP\",\"note\":\"六个月后复查乳腺超声\"}");
