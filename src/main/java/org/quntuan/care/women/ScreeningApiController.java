@@ -26,13 +26,16 @@ class ScreeningApiController {
 	record Result(String result, String note) {
 	}
 
+	private final ScreeningPlans plans;
+
 	private final Screenings screenings;
 
 	private final ScreeningQueries queries;
 
 	private final SignupExport export;
 
-	ScreeningApiController(Screenings screenings, ScreeningQueries queries, SignupExport export) {
+	ScreeningApiController(ScreeningPlans plans, Screenings screenings, ScreeningQueries queries, SignupExport export) {
+		this.plans = plans;
 		this.screenings = screenings;
 		this.queries = queries;
 		this.export = export;
@@ -50,7 +53,7 @@ class ScreeningApiController {
 			+ "capacity 名额总数；quotas 不填则按各单位在职女职工人数分配，填写则合计须等于 capacity；priorityAge（默认 35）、"
 			+ "priorityYears（默认 2）：候补时优先的年龄和未筛查年数")
 	ResponseEntity<Map<String, Object>> create(@Valid @RequestBody ScreeningRequest request) {
-		long id = screenings.create(request);
+		long id = plans.create(request);
 		return ResponseEntity.created(URI.create("/api/v1/women/screenings/" + id)).body(Map.of("id", id));
 	}
 

@@ -25,13 +25,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ScreeningPageController {
 
+	private final ScreeningPlans plans;
+
 	private final Screenings screenings;
 
 	private final ScreeningQueries queries;
 
 	private final SignupExport export;
 
-	ScreeningPageController(Screenings screenings, ScreeningQueries queries, SignupExport export) {
+	ScreeningPageController(ScreeningPlans plans, Screenings screenings, ScreeningQueries queries, SignupExport export) {
+		this.plans = plans;
 		this.screenings = screenings;
 		this.queries = queries;
 		this.export = export;
@@ -63,7 +66,7 @@ class ScreeningPageController {
 		boolean ok = PageActions.run(flash, Text.of("women.flash.created", title == null ? "" : title.strip()),
 				() -> {
 					LocalDate starts = date("startsOn", startsOn);
-					created[0] = screenings.create(new ScreeningRequest(starts == null ? null : starts.getYear(), title,
+					created[0] = plans.create(new ScreeningRequest(starts == null ? null : starts.getYear(), title,
 							starts, date("endsOn", endsOn), date("signupOpensOn", signupOpensOn),
 							date("signupClosesOn", signupClosesOn), capacity, priorityAge, priorityYears, null));
 				});
