@@ -74,6 +74,10 @@ final class AuditLabels {
 		OBJECT_TYPES.put("CARE_PAIR_PROGRESS", "结对共建进展");
 		OBJECT_TYPES.put("CARE_PAIR_PROBLEM", "结对共建问题");
 		OBJECT_TYPES.put("CARE_PAIR_EXPORT", "结对共建汇总导出");
+		// care.women (女职工)
+		OBJECT_TYPES.put("CARE_WOMEN_SCREENING", "两癌筛查");
+		OBJECT_TYPES.put("CARE_WOMEN_SIGNUP", "两癌筛查报名");
+		OBJECT_TYPES.put("CARE_WOMEN_SIGNUP_EXPORT", "两癌筛查名单导出");
 		// care.mutualaid (医疗互助)
 		OBJECT_TYPES.put("MUTUALAID_PLAN", "医疗互助计划");
 		OBJECT_TYPES.put("MUTUALAID_ENROLMENT", "医疗互助参保登记");

@@ -19,8 +19,8 @@ import org.quntuan.care.hardship.HardshipMatrixObjects;
 import org.quntuan.care.mutualaid.MutualAidMatrixObjects;
 import org.quntuan.care.pairing.PairingMatrixObjects;
 import org.quntuan.care.recuperation.RecuperationMatrixObjects;
-import org.quntuan.member.union.UnionMatrixObjects;
 import org.quntuan.care.visits.VisitMatrixObjects;
+import org.quntuan.care.women.WomenMatrixObjects;
 import org.quntuan.finance.FinanceMatrixObjects;
 import org.quntuan.finance.audits.AuditMatrixObjects;
 import org.quntuan.finance.dues.DuesMatrixObjects;
@@ -31,6 +31,7 @@ import org.quntuan.learning.materials.LearningMatrixObjects;
 import org.quntuan.learning.quizzes.QuizMatrixObjects;
 import org.quntuan.learning.trainings.TrainingMatrixObjects;
 import org.quntuan.matchmaking.MatchmakingMatrixObjects;
+import org.quntuan.member.union.UnionMatrixObjects;
 import org.quntuan.notice.forms.FormMatrixObjects;
 import org.quntuan.notice.notices.NoticeMatrixObjects;
 import org.quntuan.notification.NotificationRequest;
@@ -851,6 +852,48 @@ class AccessMatrixTests extends IntegrationTest {
 		rule("GET /matchmaking/reviews/{id}", null, mmReview.formatted(200, 302));
 		rule("POST /api/v1/matchmaking/profiles/{id}/review", "{}", mmReview.formatted(400, 401));
 		rule("POST /matchmaking/reviews/{id}", null, mmReview.formatted(302, 302));
+		// women staff's 两癌 screening (care.women.WomenMatrixObjects): member1 is a man, so own = a screening with places
+		// for 市财政局 and finance1 (a woman of that organ) signed up with her result; sibling = the same for 市教育局 with
+		// orgadmin2. Only the woman, her organ's women's committee (none among these users) and the federation see a
+		// sign-up; union and 片组 admins do not. Sign-up is closed (422 for people, 403 for admin without a person).
+		everyone("GET /api/v1/women/screenings", null, 200, 401);
+		everyone("GET /api/v1/women/my-signups", null, 200, 401);
+		everyone("GET /women/screenings", null, 200, 302);
+		String womenPlanners = "admin none=%1$d; group1 none=403; orgadmin1 none=403; finance1 none=403; auditor1 none=403;"
+				+ " info1 none=403; member1 none=403; anonymous none=%2$d";
+		rule("POST /api/v1/women/screenings", "{\"title\":\"\"}", womenPlanners.formatted(400, 401));
+		rule("GET /women/screenings/new", null, womenPlanners.formatted(200, 302));
+		rule("POST /women/screenings", "title=", womenPlanners.formatted(302, 302));
+		String womenSeen = "admin own=%1$d sibling=%1$d; group1 own=404 sibling=404; orgadmin1 own=404 sibling=404;"
+				+ " finance1 own=%1$d sibling=404; auditor1 own=404 sibling=404; info1 own=404 sibling=404;"
+				+ " member1 own=404 sibling=404; anonymous own=%2$d";
+		rule("GET /api/v1/women/screenings/{id}", null, womenSeen.formatted(200, 401));
+		rule("GET /women/screenings/{id}", null, womenSeen.formatted(200, 302));
+		rule("GET /api/v1/women/signups/{id}", null, womenSeen.formatted(200, 401));
+		rule("GET /women/signups/{id}", null, womenSeen.formatted(200, 302));
+		String womenCommittee = "admin own=%1$d sibling=%1$d; group1 own=404 sibling=404; orgadmin1 own=404 sibling=404;"
+				+ " finance1 own=403 sibling=404; auditor1 own=404 sibling=404; info1 own=404 sibling=404;"
+				+ " member1 own=404 sibling=404; anonymous own=%2$d";
+		rule("GET /api/v1/women/screenings/{id}/signups", null, womenCommittee.formatted(200, 401));
+		rule("GET /api/v1/women/screenings/{id}/signups/export", null, womenCommittee.formatted(200, 401));
+		rule("GET /women/screenings/{id}/signups.xlsx", null, womenCommittee.formatted(200, 302));
+		String womenSignUp = "admin own=%1$d sibling=%1$d; group1 own=%2$d sibling=%2$d; orgadmin1 own=%2$d sibling=%2$d;"
+				+ " finance1 own=%2$d sibling=%2$d; auditor1 own=%2$d sibling=%2$d; info1 own=%2$d sibling=%2$d;"
+				+ " member1 own=%2$d sibling=%2$d; anonymous own=%3$d";
+		rule("POST /api/v1/women/screenings/{id}/signups", null, womenSignUp.formatted(403, 422, 401));
+		rule("POST /women/screenings/{id}/signups", null, womenSignUp.formatted(403, 302, 302));
+		// only the woman cancels (422: her result is recorded); the federation sees it and is refused
+		String womenSelf = "admin own=403 sibling=403; group1 own=404 sibling=404; orgadmin1 own=404 sibling=404;"
+				+ " finance1 own=%1$d sibling=404; auditor1 own=404 sibling=404; info1 own=404 sibling=404;"
+				+ " member1 own=404 sibling=404; anonymous own=%2$d";
+		rule("POST /api/v1/women/signups/{id}/cancellation", null, womenSelf.formatted(422, 401));
+		rule("POST /women/signups/{id}/cancel", null, womenSelf.formatted(302, 302));
+		// results: the federation (400: no result given); union and 片组 admins hear 403, the woman herself 403
+		String womenResult = "admin own=%1$d sibling=%1$d; group1 own=403 sibling=403; orgadmin1 own=403 sibling=403;"
+				+ " finance1 own=403 sibling=404; auditor1 own=404 sibling=404; info1 own=404 sibling=404;"
+				+ " member1 own=404 sibling=404; anonymous own=%2$d";
+		rule("POST /api/v1/women/signups/{id}/result", "{}", womenResult.formatted(400, 401));
+		rule("POST /women/signups/{id}/result", null, womenResult.formatted(302, 302));
 		// medical mutual aid (care.mutualaid.MutualAidMatrixObjects): own = sibling = the plan of 2099 (a plan is the
 		// city's); the federation admin sets it up, admins enrol and see the organs they reach, book keepers pay
 		everyone("GET /api/v1/care/mutual-aid/plans", null, 200, 401);
@@ -1494,6 +1537,9 @@ class AccessMatrixTests extends IntegrationTest {
 		}
 		if (endpoint.contains("/mailbox/letters/{id}")) {
 			return MailboxMatrixObjects.object(jdbc, relation.name());
+		}
+		if (endpoint.contains("/women/")) {
+			return WomenMatrixObjects.object(jdbc, endpoint, relation.name());
 		}
 		if (endpoint.contains("/care/recuperation/")) {
 			return RecuperationMatrixObjects.object(jdbc, endpoint, relation.name());
