@@ -56,6 +56,10 @@ final class AuditLabels {
 		OBJECT_TYPES.put("NOTICE_READS_EXPORT", "阅读情况导出");
 		OBJECT_TYPES.put("INFO_REPORT_EXPORT", "信息报送导出");
 		OBJECT_TYPES.put("CLUB_MEMBERS_EXPORT", "成员名单导出");
+		// member.union: joining, leaving, transfers of membership
+		OBJECT_TYPES.put("UNION_APPLICATION", "入会申请");
+		OBJECT_TYPES.put("UNION_MEMBERSHIP", "工会会籍");
+		OBJECT_TYPES.put("UNION_TRANSFER", "会员关系转接");
 		// care: hardship register and subsidies
 		OBJECT_TYPES.put("CARE_HARDSHIP_CASE", "困难职工档案");
 		OBJECT_TYPES.put("CARE_SUBSIDY", "困难补助申请");
@@ -70,6 +74,10 @@ final class AuditLabels {
 		OBJECT_TYPES.put("CARE_PAIR_PROGRESS", "结对共建进展");
 		OBJECT_TYPES.put("CARE_PAIR_PROBLEM", "结对共建问题");
 		OBJECT_TYPES.put("CARE_PAIR_EXPORT", "结对共建汇总导出");
+		// care.women (女职工)
+		OBJECT_TYPES.put("CARE_WOMEN_SCREENING", "两癌筛查");
+		OBJECT_TYPES.put("CARE_WOMEN_SIGNUP", "两癌筛查报名");
+		OBJECT_TYPES.put("CARE_WOMEN_SIGNUP_EXPORT", "两癌筛查名单导出");
 		// care.mutualaid (医疗互助)
 		OBJECT_TYPES.put("MUTUALAID_PLAN", "医疗互助计划");
 		OBJECT_TYPES.put("MUTUALAID_ENROLMENT", "医疗互助参保登记");

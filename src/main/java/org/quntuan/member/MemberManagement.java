@@ -21,6 +21,7 @@ import org.quntuan.platform.Text;
 import org.quntuan.platform.TextInput;
 import org.quntuan.platform.Texts;
 import org.quntuan.platform.Zones;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,11 +43,14 @@ public class MemberManagement {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	/** The refusal of a person beyond the caller's scope, and of a number such a person holds. */
 	static final String OUT_OF_SCOPE = ImportCheck.OUT_OF_SCOPE;
 
 	MemberManagement(PersonRepository people, MemberQueries queries, OrganizationQueries orgs,
-			CurrentUserProvider users, AuditLog audit, Clock clock) {
+			CurrentUserProvider users, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.people = people;
 		this.queries = queries;
 		this.orgs = orgs;
@@ -108,6 +112,7 @@ public class MemberManagement {
 		if (form.version() == null) {
 			throw new InvalidValueException("version", "member.version-missing");
 		}
+		form = keepUnionStatus(form, current);
 		PersonValues values = validate(user, form, current);
 		int changed;
 		try {
@@ -155,6 +160,7 @@ public class MemberManagement {
 		}
 		audit.record(AuditType.UPDATE, "PERSON", id, AuditLog.SUCCESS,
 				Texts.chinese("member.audit.transferred", current.organName(), target.name(), reason), organPath(current.organId()));
+		events.publishEvent(new PersonTransferred(id, current.organId(), toOrganId, date, current.unionStatus().name()));
 	}
 
 	/** Retirement (退休) or leaving the organs (调离): kept on record, no longer active. */
@@ -172,6 +178,33 @@ public class MemberManagement {
 		}
 		audit.record(AuditType.UPDATE, "PERSON", id, AuditLog.SUCCESS, status.label() + "：" + reason,
 				organPath(person.organId()));
+		events.publishEvent(new PersonLeft(id, person.organId(), status.name(), date, reason, person.unionStatus().name(),
+				unionStatusOf(id)));
+	}
+
+	private String unionStatusOf(long id) {
+		return people.find(id).map(p -> p.unionStatus().name()).orElseThrow();
+	}
+
+	/**
+	 * The union status and joining date of a registered person change only through the union's steps
+	 * (入会申请, 退会, 保留会籍), each kept in their history: a form that leaves them out keeps them, one that
+	 * sends other values is refused.
+	 */
+	private static PersonForm keepUnionStatus(PersonForm f, PersonRow current) {
+		UnionStatus sent;
+		try {
+			sent = Coded.parse(UnionStatus.class, f.unionStatus());
+		}
+		catch (InvalidValueException ex) {
+			sent = null;
+		}
+		if (f.unionStatus() != null && !f.unionStatus().isBlank() && sent != current.unionStatus()
+				|| f.unionJoinedOn() != null && !f.unionJoinedOn().equals(current.unionJoinedOn())) {
+			throw new BusinessRuleException("member.union-status-by-union-steps");
+		}
+		return new PersonForm(f.name(), f.idNumber(), f.mobile(), f.gender(), f.birthDate(), f.organId(), f.position(),
+				f.politicalStatus(), current.unionStatus().name(), current.unionJoinedOn(), f.employmentStatus(), f.version());
 	}
 
 	/** Where a person's events are recorded in the audit log: their organ, as it is now. */

@@ -117,6 +117,10 @@ class MemberPageController {
 
 	private String form(Model model, Long id) {
 		model.addAttribute("personId", id);
+		if (id != null) {
+			// shown, not edited: the union status changes only through the union's steps (member.union)
+			model.addAttribute("unionNow", queries.detail(id, false));
+		}
 		model.addAttribute("organs", orgs.organsForPeopleAdministration());
 		model.addAttribute("genders", Gender.values());
 		model.addAttribute("politicalStatuses", PoliticalStatus.values());

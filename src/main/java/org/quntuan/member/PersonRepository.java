@@ -204,14 +204,17 @@ class PersonRepository {
 			.param("id", id).update();
 	}
 
+	/**
+	 * The union status and joining date are left as they are: from registration on they change only
+	 * through the union's own steps (member.union: joining, leaving, retaining), each with its history.
+	 */
 	int update(long id, int version, PersonValues v, OffsetDateTime now) {
 		changed();
 		return jdbc.sql("""
 				update person set name = :name, name_pinyin = :pinyin, name_initials = :initials, gender = :gender,
 				  birth_date = :birth, id_number = :idNumber, mobile = :mobile, mobile_reversed = :mobileReversed,
 				  active_mobile = case when active then :mobile else null end, position = :position,
-				  political_status = :political, union_status = :union, union_joined_on = :unionJoined,
-				  employment_status = :employment, updated_at = :now, version = version + 1
+				  political_status = :political, employment_status = :employment, updated_at = :now, version = version + 1
 				where id = :id and version = :version""")
 			.params(v.params()).param("now", now).param("id", id).param("version", version).update();
 	}

@@ -6,7 +6,9 @@ import org.quntuan.platform.Coded;
 public enum UnionStatus implements Coded {
 	MEMBER("会员"),
 	NOT_MEMBER("未入会"),
-	LEFT("已退会");
+	LEFT("已退会"),
+	/** 保留会籍: on retirement, a member keeps the membership without its everyday rights. */
+	RETAINED("保留会籍");
 
 	private final String label;
 

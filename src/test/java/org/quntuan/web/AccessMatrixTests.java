@@ -20,6 +20,7 @@ import org.quntuan.care.mutualaid.MutualAidMatrixObjects;
 import org.quntuan.care.pairing.PairingMatrixObjects;
 import org.quntuan.care.recuperation.RecuperationMatrixObjects;
 import org.quntuan.care.visits.VisitMatrixObjects;
+import org.quntuan.care.women.WomenMatrixObjects;
 import org.quntuan.finance.FinanceMatrixObjects;
 import org.quntuan.finance.audits.AuditMatrixObjects;
 import org.quntuan.finance.dues.DuesMatrixObjects;
@@ -30,6 +31,7 @@ import org.quntuan.learning.materials.LearningMatrixObjects;
 import org.quntuan.learning.quizzes.QuizMatrixObjects;
 import org.quntuan.learning.trainings.TrainingMatrixObjects;
 import org.quntuan.matchmaking.MatchmakingMatrixObjects;
+import org.quntuan.member.union.UnionMatrixObjects;
 import org.quntuan.notice.forms.FormMatrixObjects;
 import org.quntuan.notice.notices.NoticeMatrixObjects;
 import org.quntuan.notification.NotificationRequest;
@@ -590,6 +592,50 @@ class AccessMatrixTests extends IntegrationTest {
 				+ " member1 own=%1$d sibling=%1$d; anonymous own=%2$d";
 		rule("POST /api/v1/trainings/sessions/{id}/check-in", "{}", trainingCheckIn.formatted(400, 401));
 		rule("POST /learning/trainings/sessions/{id}/check-in", null, trainingCheckIn.formatted(302, 302));
+		// union membership (member.union.UnionMatrixObjects): own = member1's application to 市财政局工会 (rejected earlier)
+		// and member1's finished transfer from 市财政局 to 市教育局, sibling = the same for orgadmin2 in 市教育局 (a transfer
+		// within 第二片组); person endpoints get member1 / orgadmin2. The membership is kept by the organ's union admins,
+		// the 片组 above and the work committee; writes stop at a missing field or at a decided application or finished
+		// transfer (409), or, for accepting by the releasing union, at 422.
+		String unionKeepers = "admin none=%1$d; group1 none=%1$d; orgadmin1 none=%1$d; finance1 none=403; auditor1 none=403;"
+				+ " info1 none=403; member1 none=403; anonymous none=%2$d";
+		rule("GET /api/v1/union/applications", null, unionKeepers.formatted(200, 401));
+		rule("GET /union/applications", null, unionKeepers.formatted(200, 302));
+		rule("GET /api/v1/union/transfers", null, unionKeepers.formatted(200, 401));
+		rule("GET /union/transfers", null, unionKeepers.formatted(200, 302));
+		String unionPeople = "admin none=403; group1 none=%1$d; orgadmin1 none=%1$d; finance1 none=%1$d; auditor1 none=%1$d;"
+				+ " info1 none=%1$d; member1 none=%1$d; anonymous none=%2$d";
+		rule("GET /api/v1/union/applications/mine", null, unionPeople.formatted(200, 401));
+		rule("GET /union/apply", null, unionPeople.formatted(200, 302));
+		rule("POST /api/v1/union/applications", "{}", unionPeople.formatted(400, 401));
+		rule("POST /union/applications", "idNumber=", unionPeople.formatted(302, 302));
+		// the card: members only (finance1 is not a union member in the demo: 422, the page says so), nobody for an account
+		// without a person
+		String unionCard = "admin none=403; group1 none=200; orgadmin1 none=200; finance1 none=422; auditor1 none=200;"
+				+ " info1 none=200; member1 none=200; anonymous none=%d";
+		rule("GET /api/v1/me/member-card", null, unionCard.formatted(401));
+		rule("GET /union/card", null, unionCard.replace("=422", "=200").formatted(302));
+		// public: an invalid token says "invalid" and nothing more, to anyone
+		everyone("GET /verify/member-cards/{token}", null, 200, 200);
+		String unionSeen = "admin own=200 sibling=200; group1 own=200 sibling=404; orgadmin1 own=200 sibling=404;"
+				+ " finance1 own=404 sibling=404; auditor1 own=404 sibling=404; info1 own=404 sibling=404;"
+				+ " member1 own=200 sibling=404; anonymous own=%d";
+		rule("GET /api/v1/union/applications/{id}", null, unionSeen.formatted(401));
+		rule("GET /api/v1/union/members/{id}", null, unionSeen.formatted(401));
+		rule("GET /members/{id}/union", null, unionSeen.formatted(302));
+		String unionKept = "admin own=%1$d sibling=%1$d; group1 own=%1$d sibling=404; orgadmin1 own=%1$d sibling=404;"
+				+ " finance1 own=403 sibling=403; auditor1 own=403 sibling=403; info1 own=403 sibling=403;"
+				+ " member1 own=403 sibling=403; anonymous own=%2$d";
+		rule("POST /api/v1/union/applications/{id}/decision", "{}", unionKept.formatted(400, 401));
+		rule("POST /api/v1/union/members/{id}/exit", "{}", unionKept.formatted(400, 401));
+		rule("POST /api/v1/union/transfers/{id}/release", "{}", unionKept.formatted(409, 401));
+		rule("POST /api/v1/union/transfers/{id}/accept", "{}", "admin own=409 sibling=409; group1 own=422 sibling=404;"
+				+ " orgadmin1 own=422 sibling=404; finance1 own=403 sibling=403; auditor1 own=403 sibling=403;"
+				+ " info1 own=403 sibling=403; member1 own=403 sibling=403; anonymous own=401");
+		rule("POST /union/applications/{id}/decision", null, unionKept.formatted(302, 302));
+		rule("POST /members/{id}/union/exit", null, unionKept.formatted(302, 302));
+		rule("POST /union/transfers/{id}/release", null, unionKept.formatted(302, 302));
+		rule("POST /union/transfers/{id}/accept", null, unionKept.formatted(302, 302));
 		// recuperation (care.recuperation.RecuperationMatrixObjects): own = a batch of the work committee a month ahead with
 		// places for 市财政局 and member1 on its list (已参加), sibling = the same for 市教育局 with orgadmin2; the nomination
 		// endpoints get that nomination. Writes stop at a missing version, person, reason or record, or at 已参加.
@@ -806,6 +852,48 @@ class AccessMatrixTests extends IntegrationTest {
 		rule("GET /matchmaking/reviews/{id}", null, mmReview.formatted(200, 302));
 		rule("POST /api/v1/matchmaking/profiles/{id}/review", "{}", mmReview.formatted(400, 401));
 		rule("POST /matchmaking/reviews/{id}", null, mmReview.formatted(302, 302));
+		// women staff's 两癌 screening (care.women.WomenMatrixObjects): member1 is a man, so own = a screening with places
+		// for 市财政局 and finance1 (a woman of that organ) signed up with her result; sibling = the same for 市教育局 with
+		// orgadmin2. Only the woman, her organ's women's committee (none among these users) and the federation see a
+		// sign-up; union and 片组 admins do not. Sign-up is closed (422 for people, 403 for admin without a person).
+		everyone("GET /api/v1/women/screenings", null, 200, 401);
+		everyone("GET /api/v1/women/my-signups", null, 200, 401);
+		everyone("GET /women/screenings", null, 200, 302);
+		String womenPlanners = "admin none=%1$d; group1 none=403; orgadmin1 none=403; finance1 none=403; auditor1 none=403;"
+				+ " info1 none=403; member1 none=403; anonymous none=%2$d";
+		rule("POST /api/v1/women/screenings", "{\"title\":\"\"}", womenPlanners.formatted(400, 401));
+		rule("GET /women/screenings/new", null, womenPlanners.formatted(200, 302));
+		rule("POST /women/screenings", "title=", womenPlanners.formatted(302, 302));
+		String womenSeen = "admin own=%1$d sibling=%1$d; group1 own=404 sibling=404; orgadmin1 own=404 sibling=404;"
+				+ " finance1 own=%1$d sibling=404; auditor1 own=404 sibling=404; info1 own=404 sibling=404;"
+				+ " member1 own=404 sibling=404; anonymous own=%2$d";
+		rule("GET /api/v1/women/screenings/{id}", null, womenSeen.formatted(200, 401));
+		rule("GET /women/screenings/{id}", null, womenSeen.formatted(200, 302));
+		rule("GET /api/v1/women/signups/{id}", null, womenSeen.formatted(200, 401));
+		rule("GET /women/signups/{id}", null, womenSeen.formatted(200, 302));
+		String womenCommittee = "admin own=%1$d sibling=%1$d; group1 own=404 sibling=404; orgadmin1 own=404 sibling=404;"
+				+ " finance1 own=403 sibling=404; auditor1 own=404 sibling=404; info1 own=404 sibling=404;"
+				+ " member1 own=404 sibling=404; anonymous own=%2$d";
+		rule("GET /api/v1/women/screenings/{id}/signups", null, womenCommittee.formatted(200, 401));
+		rule("GET /api/v1/women/screenings/{id}/signups/export", null, womenCommittee.formatted(200, 401));
+		rule("GET /women/screenings/{id}/signups.xlsx", null, womenCommittee.formatted(200, 302));
+		String womenSignUp = "admin own=%1$d sibling=%1$d; group1 own=%2$d sibling=%2$d; orgadmin1 own=%2$d sibling=%2$d;"
+				+ " finance1 own=%2$d sibling=%2$d; auditor1 own=%2$d sibling=%2$d; info1 own=%2$d sibling=%2$d;"
+				+ " member1 own=%2$d sibling=%2$d; anonymous own=%3$d";
+		rule("POST /api/v1/women/screenings/{id}/signups", null, womenSignUp.formatted(403, 422, 401));
+		rule("POST /women/screenings/{id}/signups", null, womenSignUp.formatted(403, 302, 302));
+		// only the woman cancels (422: her result is recorded); the federation sees it and is refused
+		String womenSelf = "admin own=403 sibling=403; group1 own=404 sibling=404; orgadmin1 own=404 sibling=404;"
+				+ " finance1 own=%1$d sibling=404; auditor1 own=404 sibling=404; info1 own=404 sibling=404;"
+				+ " member1 own=404 sibling=404; anonymous own=%2$d";
+		rule("POST /api/v1/women/signups/{id}/cancellation", null, womenSelf.formatted(422, 401));
+		rule("POST /women/signups/{id}/cancel", null, womenSelf.formatted(302, 302));
+		// results: the federation (400: no result given); union and 片组 admins hear 403, the woman herself 403
+		String womenResult = "admin own=%1$d sibling=%1$d; group1 own=403 sibling=403; orgadmin1 own=403 sibling=403;"
+				+ " finance1 own=403 sibling=404; auditor1 own=404 sibling=404; info1 own=404 sibling=404;"
+				+ " member1 own=404 sibling=404; anonymous own=%2$d";
+		rule("POST /api/v1/women/signups/{id}/result", "{}", womenResult.formatted(400, 401));
+		rule("POST /women/signups/{id}/result", null, womenResult.formatted(302, 302));
 		// medical mutual aid (care.mutualaid.MutualAidMatrixObjects): own = sibling = the plan of 2099 (a plan is the
 		// city's); the federation admin sets it up, admins enrol and see the organs they reach, book keepers pay
 		everyone("GET /api/v1/care/mutual-aid/plans", null, 200, 401);
@@ -1405,6 +1493,9 @@ class AccessMatrixTests extends IntegrationTest {
 		if (endpoint.contains("/matchmaking/")) {
 			return MatchmakingMatrixObjects.object(jdbc, endpoint, relation.name());
 		}
+		if (endpoint.contains("/union/applications/{id}") || endpoint.contains("/union/transfers/{id}")) {
+			return UnionMatrixObjects.object(jdbc, endpoint, relation.name());
+		}
 		if (endpoint.contains("/accounts/{id}")) {
 			return accountOf(relation == Relation.OWN ? "member1" : "orgadmin2");
 		}
@@ -1446,6 +1537,9 @@ class AccessMatrixTests extends IntegrationTest {
 		}
 		if (endpoint.contains("/mailbox/letters/{id}")) {
 			return MailboxMatrixObjects.object(jdbc, relation.name());
+		}
+		if (endpoint.contains("/women/")) {
+			return WomenMatrixObjects.object(jdbc, endpoint, relation.name());
 		}
 		if (endpoint.contains("/care/recuperation/")) {
 			return RecuperationMatrixObjects.object(jdbc, endpoint, relation.name());
@@ -1547,6 +1641,7 @@ class AccessMatrixTests extends IntegrationTest {
 								? String.valueOf(ActivityMatrixObjects.registration(jdbc)) : "")
 						.replace("{fileId}", "0")
 						.replace("{code}", "DUES")
+						.replace("{token}", "1.0.forged")
 						.replace("{itemNo}", "1")
 						.replace("{questionId}", "0")
 						.replace("{sessionId}", "0")
