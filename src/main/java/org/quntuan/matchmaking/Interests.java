@@ -122,7 +122,10 @@ public class Interests {
 		if (i.status() != InterestStatus.PENDING) {
 			throw new ConflictException("matchmaking.interest.error.answered", i.status());
 		}
-		ProfileRow other = profiles.find(i.fromProfileId()).filter(p -> p.deletedAt() == null)
+		// the sender may have withdrawn, paused, been returned to review or blocked since: no contact then
+		ProfileRow other = profiles.find(i.fromProfileId())
+			.filter(p -> p.deletedAt() == null && own.shown(p) && !interests.blocked(me.id(), p.id())
+					&& !interests.blocked(p.id(), me.id()))
 			.orElseThrow(NotFoundException::new);
 		interests.answer(i.id(), InterestStatus.ACCEPTED, now());
 		long match = matched(me, other);

@@ -181,7 +181,12 @@ public class Profiles {
 	/** The caller's profile if others see it now (listed, under the current rules); null otherwise. */
 	ProfileRow shownOwn() {
 		ProfileRow p = ownIfAny();
-		return p != null && p.listed() && p.consentVersion() == settings.rulesVersion() ? p : null;
+		return p != null && shown(p) ? p : null;
+	}
+
+	/** Whether the profile is shown to others now: listed (approved, not paused or withdrawn), current consent. */
+	boolean shown(ProfileRow p) {
+		return p.listed() && p.consentVersion() == settings.rulesVersion();
 	}
 
 	/** The caller's profile unless deleted; null if none (or no person). */

@@ -174,6 +174,25 @@ class MatchmakingApiTests extends MatchmakingTestSupport {
 	}
 
 	@Test
+	void anInterestFromSomeoneWhoWithdrewSinceCannotBeAcceptedAndOpensNoContact() throws Exception {
+		String town = town();
+		Single he = MatchmakingFixtures.single(jdbc, "市财政局", "MALE", 30);
+		Single she = MatchmakingFixtures.single(jdbc, "市教育局", "FEMALE", 28);
+		approvedSingle(he, town, "\"骑行\"", null);
+		long hers = approvedSingle(she, town, "\"骑行\"", null);
+		MvcResult interest = postAs(he.username(), "/interests", "{\"to\":" + hers + "}");
+		assertThat(status(interest)).as(text(interest)).isEqualTo(201);
+		long id = body(interest).get("id").asLong();
+		assertThat(status(deleteAs(he.username(), "/consents"))).isEqualTo(204);
+
+		assertThat(status(postAs(she.username(), "/interests/" + id + "/accept", null))).isEqualTo(404);
+		String matches = text(getAs(she.username(), "/matches"));
+		assertThat(matches).doesNotContain(he.name()).doesNotContain(he.mobile());
+		assertThat(jdbc.sql("select status from matchmaking_interest where id = :id").param("id", id).query(String.class)
+			.single()).isEqualTo("PENDING");
+	}
+
+	@Test
 	void blockingHidesBothWaysAndReportsReachTheWorkCommittee() throws Exception {
 		String town = town();
 		Single he = MatchmakingFixtures.single(jdbc, "市财政局", "MALE", 31);

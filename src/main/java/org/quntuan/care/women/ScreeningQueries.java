@@ -161,7 +161,7 @@ public class ScreeningQueries {
 		ScreeningRepository.ScreeningRow s = screenings.find(row.screeningId()).orElseThrow(NotFoundException::new);
 		if (!user.isSelf(row.personId())) {
 			audit.recordIndependently(AuditType.PERSONAL_DATA_VIEW, user.accountId(), user.username(), Screenings.SIGNUP,
-					id, AuditLog.SUCCESS, Texts.chinese("women.audit.whole-viewed", row.name(), s.title()), row.organPath());
+					id, AuditLog.SUCCESS, Texts.chinese("women.audit.whole-viewed", row.name(), s.title()), null);
 		}
 		return view(user, s, row);
 	}

@@ -35,6 +35,10 @@ public class Screenings {
 
 	static final String SCREENING = "CARE_WOMEN_SCREENING";
 
+	/**
+	 * Sign-ups are audited without an org path: a union's or 片组's admins read the audit log below their
+	 * grants, and who takes part in a screening is for the women's committee and the federation to know.
+	 */
 	static final String SIGNUP = "CARE_WOMEN_SIGNUP";
 
 	private final ScreeningRepository screenings;
@@ -111,7 +115,7 @@ public class Screenings {
 			}
 		}
 		audit.record(AuditType.CREATE, SIGNUP, id, AuditLog.SUCCESS, Texts.chinese("women.audit.signed-up", w.name(),
-				s.title(), Text.label(status)), w.organPath());
+				s.title(), Text.label(status)), null);
 		return new Signed(id, status);
 	}
 
@@ -134,12 +138,12 @@ public class Screenings {
 		}
 		screenings.cancel(signupId, now());
 		audit.record(AuditType.CANCEL, SIGNUP, signupId, AuditLog.SUCCESS,
-				Texts.chinese("women.audit.cancelled", row.name(), s.title()), row.organPath());
+				Texts.chinese("women.audit.cancelled", row.name(), s.title()), null);
 		if (locked.status() == SignupStatus.CONFIRMED) {
 			screenings.firstWaiting(s.id(), row.organId()).ifPresent(next -> {
 				screenings.confirm(next.id());
 				audit.record(AuditType.UPDATE, SIGNUP, next.id(), AuditLog.SUCCESS,
-						Texts.chinese("women.audit.promoted", next.name(), s.title()), next.organPath());
+						Texts.chinese("women.audit.promoted", next.name(), s.title()), null);
 				notices.promoted(next, s);
 			});
 		}
@@ -175,7 +179,7 @@ public class Screenings {
 				user.displayName());
 		// the audit trail says that a result was recorded, never which: auditors read it too
 		audit.record(AuditType.UPDATE, SIGNUP, signupId, AuditLog.SUCCESS,
-				Texts.chinese("women.audit.result-recorded", row.name(), s.title()), row.organPath());
+				Texts.chinese("women.audit.result-recorded", row.name(), s.title()), null);
 		notices.resultReady(row, s);
 	}
 }

@@ -31,7 +31,7 @@ public final class VoteMatrixObjects {
 			return id;
 		}
 		OffsetDateTime now = OffsetDateTime.now(TestClock.CLOCK);
-		long union = jdbc.sql("select u.id from org u join org o on o.id = u.parent_id where o.name = :n and u.type = 'UNION'")
+		long union = jdbc.sql("select min(u.id) from org u join org o on o.id = u.parent_id where o.name = :n and u.type = 'UNION'")
 			.param("n", organ).query(Long.class).single();
 		jdbc.sql("""
 				insert into gov_vote (title, owner_org_id, secret, max_choices, opens_at, closes_at, creator_account_id,
