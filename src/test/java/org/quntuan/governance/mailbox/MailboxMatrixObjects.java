@@ -34,7 +34,7 @@ public final class MailboxMatrixObjects {
 		long person = jdbc.sql("select person_id from account where username = :u").param("u", writer).query(Long.class)
 			.single();
 		long union = jdbc.sql("""
-				select u.id from org u join person p on p.organ_id = u.parent_id where p.id = :p and u.type = 'UNION'""")
+				select min(u.id) from org u join person p on p.organ_id = u.parent_id where p.id = :p and u.type = 'UNION'""")
 			.param("p", person).query(Long.class).single();
 		LocalDate today = LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS));
 		jdbc.sql("""

@@ -41,7 +41,7 @@ public final class UnionMatrixObjects {
 				  consented_at, state, decided_by, decided_at, reason, created_at, version)
 				select p.id, p.organ_id, u.id, a.id, null, :now, 'REJECTED', 1, :now, '矩阵测试', :now, 1
 				from person p join org u on u.parent_id = p.organ_id and u.type = 'UNION' join account a on a.person_id = p.id
-				where p.id = :p""")
+				where p.id = :p and u.id = (select min(x.id) from org x where x.parent_id = p.organ_id and x.type = 'UNION')""")
 			.param("p", person).param("now", OffsetDateTime.now(TestClock.CLOCK)).update();
 		return jdbc.sql("select min(id) from member_union_application where person_id = :p and reason = '矩阵测试'")
 			.param("p", person).query(Long.class).single();
