@@ -39,7 +39,9 @@ class SignInLockoutTests extends IntegrationTest {
 	private String account(int fromTheEnd) {
 		return jdbc.sql("""
 				select a.username from account a join person p on p.id = a.person_id
-				where a.username = p.mobile order by p.id desc offset :n rows fetch next 1 rows only""")
+				where a.username = p.mobile and a.failed_attempts = 0 and a.locked_until is null
+				  and not exists (select 1 from audit_event e where e.actor = a.username)
+				order by p.id desc offset :n rows fetch next 1 rows only""")
 			.param("n", 40 + fromTheEnd).query(String.class).single();
 	}
 
