@@ -3,13 +3,11 @@ package org.quntuan.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 import tools.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.Test;
-import org.quntuan.platform.Zones;
 import org.quntuan.support.IntegrationTest;
 import org.quntuan.support.TestClock;
 
@@ -21,14 +19,13 @@ class DemoVotesAndMailboxTests extends IntegrationTest {
 
 	@Test
 	void member1HasAnOpenVoteAndTheResultsOfAClosedOne() throws Exception {
-		int year = LocalDate.now(TestClock.CLOCK.withZone(Zones.BUSINESS)).getYear();
 		JsonNode votes = body(mvc.perform(get("/api/v1/votes?size=200").header("Authorization", bearer("member1")))
 			.andReturn()).get("content");
-		JsonNode open = votes.valueStream().filter(v -> v.get("title").asString().equals(year + "年度职工之家建设满意度测评"))
+		JsonNode open = votes.valueStream().filter(v -> v.get("title").asString().endsWith("年度职工之家建设满意度测评"))
 			.findFirst().orElseThrow();
 		assertThat(open.get("state").get("code").asString()).isEqualTo("OPEN");
 		assertThat(open.get("eligible").asBoolean()).isTrue();
-		JsonNode closed = votes.valueStream().filter(v -> v.get("title").asString().equals(year + "年度“最美职工”推选"))
+		JsonNode closed = votes.valueStream().filter(v -> v.get("title").asString().endsWith("年度“最美职工”推选"))
 			.findFirst().orElseThrow();
 		assertThat(OffsetDateTime.parse(closed.get("closesAt").asString())).isBefore(OffsetDateTime.now(TestClock.CLOCK));
 		JsonNode results = body(mvc.perform(get("/api/v1/votes/" + closed.get("id").asLong() + "/results")

@@ -38,7 +38,7 @@ final class MatchmakingFixtures {
 				  created_at, updated_at, version)
 				select :name, 'hongniang', 'hn', :gender, :birth, :idn, :mobile, :rev, :mobile, o.id, 'MASSES', 'MEMBER',
 				  'IN_SERVICE', true, :now, :now, 0 from org o where o.name = :organ""")
-			.param("name", name).param("gender", gender).param("birth", today().minusYears(age).minusDays(30))
+			.param("name", name).param("gender", gender).param("birth", LocalDate.of(today().getYear() - age, 1, 1))
 			.param("idn", "992000" + String.format("%012d", n)).param("mobile", mobile)
 			.param("rev", new StringBuilder(mobile).reverse().toString()).param("organ", organ).param("now", now)
 			.update(keys, "id");
@@ -51,7 +51,7 @@ final class MatchmakingFixtures {
 			.param("u", mobile).param("name", name).param("p", personId).param("now", now).update(keys, "id");
 		jdbc.sql("insert into consent (account_id, kind, version, given_at) values (:a, 'PRIVACY_RULES', '2026-11', current_timestamp)")
 			.param("a", keys.getKey().longValue()).update();
-		return new Single(personId, mobile, name, mobile, today().minusYears(age).minusDays(30).getYear());
+		return new Single(personId, mobile, name, mobile, LocalDate.of(today().getYear() - age, 1, 1).getYear());
 	}
 
 	/** A profile body; the hometown names the test, so that its searches find only its own people. */
